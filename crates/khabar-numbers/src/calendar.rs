@@ -1,0 +1,70 @@
+//! Calendar arithmetic: validity of Gregorian dates and conversion of Hijri
+//! dates (tabular Islamic calendar) to the Gregorian calendar.
+
+/// Days in a Gregorian month.
+pub(crate) fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+/// True when the day exists in that month; an unknown year allows 29 February.
+pub(crate) fn valid_day(year: Option<i32>, month: u32, day: u32) -> bool {
+    day >= 1 && day <= days_in_month(year.unwrap_or(2000), month)
+}
+
+/// The Gregorian date of a Hijri date, by the arithmetic (tabular) calendar
+/// used for civil conversions. It can differ by a day from a calendar based
+/// on sighting the moon, which no text-only tool can know.
+pub(crate) fn hijri_to_gregorian(year: i32, month: u32, day: u32) -> Option<(i32, u32, u32)> {
+    if !(1..=12).contains(&month) || !(1..=30).contains(&day) || !(1..=2000).contains(&year) {
+        return None;
+    }
+    let (y, m, d) = (i64::from(year), i64::from(month), i64::from(day));
+    // Days since the Hijri epoch (16 July 622 Julian), as a Julian day number.
+    let jdn = d + (59 * (m - 1) + 1) / 2 + (y - 1) * 354 + (3 + 11 * y).div_euclid(30) + 1_948_439;
+    Some(jdn_to_gregorian(jdn))
+}
+
+/// Julian day number to Gregorian (Fliegel and Van Flandern).
+fn jdn_to_gregorian(jdn: i64) -> (i32, u32, u32) {
+    let l = jdn + 68_569;
+    let n = 4 * l / 146_097;
+    let l = l - (146_097 * n + 3) / 4;
+    let i = 4000 * (l + 1) / 1_461_001;
+    let l = l - 1461 * i / 4 + 31;
+    let j = 80 * l / 2447;
+    let day = l - 2447 * j / 80;
+    let l = j / 11;
+    let month = j + 2 - 12 * l;
+    let year = 100 * (n - 49) + i + l;
+    (year as i32, month as u32, day as u32)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hijri_conversion() {
+        // 1 Muharram 1 AH = 16 July 622 (Julian) = 19 July 622 (proleptic Gregorian).
+        assert_eq!(hijri_to_gregorian(1, 1, 1), Some((622, 7, 19)));
+        // 17 Rajab 1440 = 24 March 2019.
+        assert_eq!(hijri_to_gregorian(1440, 7, 17), Some((2019, 3, 24)));
+        // The "caliphate" was proclaimed on 1 Ramadan 1435, 29 June 2014.
+        assert_eq!(hijri_to_gregorian(1435, 9, 1), Some((2014, 6, 29)));
+        assert_eq!(hijri_to_gregorian(1440, 13, 1), None);
+    }
+
+    #[test]
+    fn month_lengths() {
+        assert!(valid_day(Some(2016), 2, 29));
+        assert!(!valid_day(Some(2017), 2, 29));
+        assert!(valid_day(None, 2, 29));
+        assert!(!valid_day(None, 4, 31));
+    }
+}

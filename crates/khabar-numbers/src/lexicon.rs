@@ -1,0 +1,406 @@
+//! The lexicon: number words, scale words, units, qualifiers, month names
+//! and the word lists the rules consult, loaded from TOML data files.
+
+use crate::{Qualifier, QuantityKind};
+use khabar_tokenize::{normalize, NormalizeConfig};
+use rustc_hash::{FxHashMap, FxHashSet};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+/// The lexicon shipped with the crate (`data/lexicon.toml`).
+pub const DEFAULT_LEXICON: &str = include_str!("../data/lexicon.toml");
+
+/// What went wrong loading a lexicon file.
+#[derive(Debug, thiserror::Error)]
+pub enum LexiconError {
+    /// The file is not valid TOML, or a table or field has the wrong shape.
+    /// The message names the line, column and field.
+    #[error("{source_name}: {message}")]
+    Parse {
+        /// The file name (or other label) the text came from.
+        source_name: String,
+        /// What the TOML reader said, with line and column.
+        message: String,
+    },
+    /// A key normalizes to nothing (only diacritics or spaces).
+    #[error("{source_name}: table [{table}]: key {key:?} is empty once normalized")]
+    EmptyKey {
+        /// The file name the text came from.
+        source_name: String,
+        /// The table holding the key.
+        table: String,
+        /// The key as written.
+        key: String,
+    },
+}
+
+/// How a scale word counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub(crate) enum ScaleForm {
+    /// ألف: multiplies the number before it, or 1 when alone.
+    Singular,
+    /// ألفين: two of the scale, alone.
+    Dual,
+    /// آلاف: multiplies the number before it; alone it is a vague amount.
+    Plural,
+}
+
+/// A unit as the lexicon describes it.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Unit {
+    pub kind: QuantityKind,
+    pub code: Arc<str>,
+    /// The word is a dual and carries the number 2 on its own.
+    pub dual: bool,
+    /// Multiplies the value into the unit's code (سنت = 0.01 USD).
+    pub factor: f64,
+}
+
+/// What a phrase of the lexicon means.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum What {
+    Number(f64),
+    Scale { value: f64, form: ScaleForm },
+    Vague,
+    Fraction(f64),
+    Ordinal(u32),
+    Unit(Unit),
+    Qualifier(Qualifier),
+    PostQualifier(Qualifier),
+    Month { month: u8, ambiguous: bool },
+    HijriMonth { month: u8, ambiguous: bool },
+    SameMonth,
+}
+
+#[derive(Clone, Debug)]
+pub(crate) struct Phrase {
+    /// Normalized words after the first.
+    pub rest: Box<[String]>,
+    pub what: What,
+}
+
+/// The lexicon of the number extractor. Build it once (the default, or the
+/// default extended by user files) and share it.
+#[derive(Clone, Debug)]
+pub struct Lexicon {
+    /// Phrases by their first normalized word, longest first.
+    pub(crate) phrases: FxHashMap<String, Vec<Phrase>>,
+    pub(crate) compound_only: FxHashSet<String>,
+    pub(crate) ordinal_needs_context: FxHashSet<String>,
+    pub(crate) hijri_markers: FxHashSet<String>,
+    pub(crate) gregorian_markers: FxHashSet<String>,
+    pub(crate) weekdays: FxHashSet<String>,
+    pub(crate) year_heads: FxHashSet<String>,
+    pub(crate) year_context: FxHashSet<String>,
+    pub(crate) identifier_heads: FxHashSet<String>,
+    pub(crate) not_counted: FxHashSet<String>,
+    pub(crate) keeps_final_alef: FxHashSet<String>,
+    pub(crate) decimal_words: FxHashSet<String>,
+    pub(crate) lone_units: FxHashSet<String>,
+    pub(crate) free_lone_units: FxHashSet<String>,
+    pub(crate) lone_unit_context: FxHashSet<String>,
+    /// Normalized plural → singular as written.
+    pub(crate) singulars: FxHashMap<String, String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+struct RawLexicon {
+    numbers: BTreeMap<String, f64>,
+    compound_only: Words,
+    scales: BTreeMap<String, RawScale>,
+    vague: Words,
+    fractions: BTreeMap<String, f64>,
+    ordinals: BTreeMap<String, u32>,
+    ordinal_needs_context: Words,
+    units: BTreeMap<String, RawUnit>,
+    dual_construct: RawDualConstruct,
+    qualifiers: BTreeMap<String, Qualifier>,
+    post_qualifiers: BTreeMap<String, Qualifier>,
+    months: BTreeMap<String, RawMonth>,
+    hijri_months: BTreeMap<String, RawMonth>,
+    hijri_markers: Words,
+    gregorian_markers: Words,
+    weekdays: Words,
+    year_heads: Words,
+    year_context: Words,
+    same_month: Words,
+    identifier_heads: Words,
+    not_counted: Words,
+    singulars: BTreeMap<String, String>,
+    keeps_final_alef: Words,
+    decimal_words: Words,
+    lone_units: Words,
+    free_lone_units: Words,
+    lone_unit_context: Words,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct Words {
+    words: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawScale {
+    value: f64,
+    form: ScaleForm,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawUnit {
+    kind: QuantityKind,
+    unit: String,
+    #[serde(default)]
+    dual: bool,
+    #[serde(default = "one")]
+    factor: f64,
+}
+
+fn one() -> f64 {
+    1.0
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawDualConstruct {
+    stems: BTreeMap<String, String>,
+    suffixes: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMonth {
+    month: u8,
+    #[serde(default)]
+    ambiguous: bool,
+}
+
+impl Default for Lexicon {
+    /// The lexicon shipped with the crate.
+    fn default() -> Lexicon {
+        let mut lexicon = Lexicon::empty();
+        // The shipped file is tested; failing here would be a build defect.
+        lexicon
+            .extend_from_toml("khabar-numbers/data/lexicon.toml", DEFAULT_LEXICON)
+            .expect("the shipped lexicon is valid");
+        lexicon
+    }
+}
+
+impl Lexicon {
+    /// A lexicon that knows no word.
+    pub fn empty() -> Lexicon {
+        Lexicon {
+            phrases: FxHashMap::default(),
+            compound_only: FxHashSet::default(),
+            ordinal_needs_context: FxHashSet::default(),
+            hijri_markers: FxHashSet::default(),
+            gregorian_markers: FxHashSet::default(),
+            weekdays: FxHashSet::default(),
+            year_heads: FxHashSet::default(),
+            year_context: FxHashSet::default(),
+            identifier_heads: FxHashSet::default(),
+            not_counted: FxHashSet::default(),
+            keeps_final_alef: FxHashSet::default(),
+            decimal_words: FxHashSet::default(),
+            lone_units: FxHashSet::default(),
+            free_lone_units: FxHashSet::default(),
+            lone_unit_context: FxHashSet::default(),
+            singulars: FxHashMap::default(),
+        }
+    }
+
+    /// Adds the tables of a TOML lexicon file (same layout as
+    /// `data/lexicon.toml`; every table optional). `source_name` names the
+    /// file in error messages.
+    ///
+    /// ```
+    /// use khabar_numbers::{Extractor, Lexicon};
+    /// let mut lexicon = Lexicon::default();
+    /// lexicon.extend_from_toml("my.toml", "[units]\n\"فدان\" = { kind = \"measure\", unit = \"feddan\" }\n").unwrap();
+    /// let extractor = Extractor::new(lexicon);
+    /// let found = extractor.extract("زرعوا 40 فدان قمح");
+    /// assert_eq!(found.quantities[0].unit.as_deref(), Some("feddan"));
+    /// ```
+    pub fn extend_from_toml(&mut self, source_name: &str, text: &str) -> Result<(), LexiconError> {
+        let raw: RawLexicon = toml::from_str(text).map_err(|e| LexiconError::Parse {
+            source_name: source_name.to_string(),
+            message: e.to_string().trim_end().to_string(),
+        })?;
+        let mut b = Builder {
+            lexicon: self,
+            source_name,
+        };
+        for (k, v) in &raw.numbers {
+            b.phrase("numbers", k, What::Number(*v))?;
+        }
+        for (k, s) in &raw.scales {
+            b.phrase(
+                "scales",
+                k,
+                What::Scale {
+                    value: s.value,
+                    form: s.form,
+                },
+            )?;
+        }
+        for k in &raw.vague.words {
+            b.phrase("vague", k, What::Vague)?;
+        }
+        for (k, v) in &raw.fractions {
+            b.phrase("fractions", k, What::Fraction(*v))?;
+        }
+        for (k, v) in &raw.ordinals {
+            b.phrase("ordinals", k, What::Ordinal(*v))?;
+        }
+        for (k, u) in &raw.units {
+            let unit = Unit {
+                kind: u.kind,
+                code: Arc::from(u.unit.as_str()),
+                dual: u.dual,
+                factor: u.factor,
+            };
+            b.phrase("units", k, What::Unit(unit))?;
+        }
+        for (stem, unit) in &raw.dual_construct.stems {
+            for suffix in &raw.dual_construct.suffixes {
+                let unit = Unit {
+                    kind: QuantityKind::Duration,
+                    code: Arc::from(unit.as_str()),
+                    dual: true,
+                    factor: 1.0,
+                };
+                b.phrase(
+                    "dual_construct",
+                    &format!("{stem}{suffix}"),
+                    What::Unit(unit),
+                )?;
+            }
+        }
+        for (k, q) in &raw.qualifiers {
+            b.phrase("qualifiers", k, What::Qualifier(*q))?;
+        }
+        for (k, q) in &raw.post_qualifiers {
+            b.phrase("post_qualifiers", k, What::PostQualifier(*q))?;
+        }
+        for (k, m) in &raw.months {
+            b.phrase(
+                "months",
+                k,
+                What::Month {
+                    month: m.month,
+                    ambiguous: m.ambiguous,
+                },
+            )?;
+        }
+        for (k, m) in &raw.hijri_months {
+            b.phrase(
+                "hijri_months",
+                k,
+                What::HijriMonth {
+                    month: m.month,
+                    ambiguous: m.ambiguous,
+                },
+            )?;
+        }
+        for k in &raw.same_month.words {
+            b.phrase("same_month", k, What::SameMonth)?;
+        }
+        b.words("compound_only", &raw.compound_only, |l| {
+            &mut l.compound_only
+        })?;
+        b.words("ordinal_needs_context", &raw.ordinal_needs_context, |l| {
+            &mut l.ordinal_needs_context
+        })?;
+        b.words("hijri_markers", &raw.hijri_markers, |l| {
+            &mut l.hijri_markers
+        })?;
+        b.words("gregorian_markers", &raw.gregorian_markers, |l| {
+            &mut l.gregorian_markers
+        })?;
+        b.words("weekdays", &raw.weekdays, |l| &mut l.weekdays)?;
+        b.words("year_heads", &raw.year_heads, |l| &mut l.year_heads)?;
+        b.words("year_context", &raw.year_context, |l| &mut l.year_context)?;
+        b.words("identifier_heads", &raw.identifier_heads, |l| {
+            &mut l.identifier_heads
+        })?;
+        b.words("not_counted", &raw.not_counted, |l| &mut l.not_counted)?;
+        b.words("keeps_final_alef", &raw.keeps_final_alef, |l| {
+            &mut l.keeps_final_alef
+        })?;
+        b.words("decimal_words", &raw.decimal_words, |l| {
+            &mut l.decimal_words
+        })?;
+        b.words("lone_units", &raw.lone_units, |l| &mut l.lone_units)?;
+        b.words("free_lone_units", &raw.free_lone_units, |l| {
+            &mut l.free_lone_units
+        })?;
+        b.words("lone_unit_context", &raw.lone_unit_context, |l| {
+            &mut l.lone_unit_context
+        })?;
+        for (plural, singular) in &raw.singulars {
+            let key = b.key("singulars", plural)?;
+            b.lexicon.singulars.insert(key, singular.clone());
+        }
+        for list in self.phrases.values_mut() {
+            // Longest phrase first, so that كم مربع wins over كم.
+            list.sort_by_key(|p| std::cmp::Reverse(p.rest.len()));
+        }
+        Ok(())
+    }
+
+    /// The phrases whose first word is `first` (normalized).
+    #[inline]
+    pub(crate) fn phrases_starting(&self, first: &str) -> &[Phrase] {
+        self.phrases.get(first).map_or(&[], Vec::as_slice)
+    }
+}
+
+struct Builder<'a> {
+    lexicon: &'a mut Lexicon,
+    source_name: &'a str,
+}
+
+impl Builder<'_> {
+    fn key(&self, table: &str, key: &str) -> Result<String, LexiconError> {
+        let norm = normalize(key.trim(), &NormalizeConfig::default());
+        if norm.trim().is_empty() {
+            return Err(LexiconError::EmptyKey {
+                source_name: self.source_name.to_string(),
+                table: table.to_string(),
+                key: key.to_string(),
+            });
+        }
+        Ok(norm)
+    }
+
+    fn phrase(&mut self, table: &str, key: &str, what: What) -> Result<(), LexiconError> {
+        let norm = self.key(table, key)?;
+        let mut words = norm.split_whitespace().map(str::to_string);
+        let first = words.next().unwrap_or_default();
+        let rest: Box<[String]> = words.collect();
+        let list = self.lexicon.phrases.entry(first).or_default();
+        if !list.iter().any(|p| p.rest == rest && p.what == what) {
+            list.push(Phrase { rest, what });
+        }
+        Ok(())
+    }
+
+    fn words(
+        &mut self,
+        table: &str,
+        words: &Words,
+        set: impl Fn(&mut Lexicon) -> &mut FxHashSet<String>,
+    ) -> Result<(), LexiconError> {
+        for w in &words.words {
+            let key = self.key(table, w)?;
+            set(self.lexicon).insert(key);
+        }
+        Ok(())
+    }
+}

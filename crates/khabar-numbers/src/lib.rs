@@ -1,0 +1,223 @@
+//! Numbers, quantities and dates in Arabic news text.
+//!
+//! This crate is the third stage of the khabar pipeline, beside
+//! `khabar-entities`: it reads the tokens of `khabar-tokenize` and turns every
+//! numeric claim into a [`Quantity`] (value with scale words applied, kind,
+//! unit, qualifier and counted noun) and every date into a [`DateMention`]
+//! with an ISO 8601 value. It knows nothing of entities or files.
+//!
+//! What it reads:
+//!
+//! - digits in ASCII, Arabic-Indic and Eastern Arabic-Indic forms, with the
+//!   decimal and thousands marks the press uses (`2,6 ألف` = 2600,
+//!   `110.000` = 110000, `9،2 مليون`), decided from the digit groups and
+//!   whether a scale word follows;
+//! - number words (ثلاثة وعشرون، مئة وخمسون), scale words in all forms
+//!   (ألف آلاف ألفا ألفين مليون ملايين مليار), duals (عامين، عاميه، شهرين),
+//!   fractions before a scale (نصف مليون), vague amounts (مئات، آلاف) with no
+//!   made-up value;
+//! - percentages, money (ISO 4217 codes), measures, durations, ordinals;
+//! - qualifiers (أكثر من، نحو، ما لا يقل عن…) and the counted noun in its
+//!   singular base form (`180 قائدا` → قائد);
+//! - dates (`22.03.2017`, `10 أيلول 2014`, `شباط/فبراير`, `السبت 23 من آذار`,
+//!   `عام 2014`, Hijri dates converted to the Gregorian calendar) and times.
+//!
+//! Every word it knows is in a [`Lexicon`] loaded from TOML
+//! (`data/lexicon.toml`), which users can extend.
+//!
+//! # Example
+//!
+//! ```
+//! use khabar_numbers::{Extractor, QuantityKind, Qualifier};
+//!
+//! let extractor = Extractor::default();
+//! let text = "وجّه التحالف أكثر من 19 ألف ضربة منذ 10 أيلول 2014";
+//! let found = extractor.extract(text);
+//!
+//! let q = &found.quantities[0];
+//! assert_eq!(&text[q.span.range()], "19 ألف");
+//! assert_eq!(q.value, Some(19000.0));
+//! assert_eq!(q.kind, QuantityKind::Cardinal);
+//! assert_eq!(q.qualifier, Some(Qualifier::MoreThan));
+//! assert_eq!(q.counted.as_deref(), Some("ضربة"));
+//!
+//! let d = &found.dates[0];
+//! assert_eq!(&text[d.span.range()], "10 أيلول 2014");
+//! assert_eq!(d.iso, "2014-09-10");
+//! ```
+
+#![deny(missing_docs)]
+
+mod calendar;
+mod extract;
+mod lexicon;
+mod value;
+
+pub use khabar_tokenize::Span;
+pub use lexicon::{Lexicon, LexiconError, DEFAULT_LEXICON};
+
+use khabar_tokenize::{Tokenizer, Tokens};
+use serde::{Deserialize, Serialize};
+
+/// What a quantity measures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuantityKind {
+    /// A count: `180 قائدا`, `11 ألف مقاتل`.
+    Cardinal,
+    /// A percentage: `32%`, `65 بالمئة`.
+    Percent,
+    /// An amount of money, with an ISO 4217 unit.
+    Money,
+    /// A length, area, mass, volume…: `110 آلاف كم مربع`.
+    Measure,
+    /// A position: `الأول`, `الذكرى الثانية`.
+    Ordinal,
+    /// A span of time: `عامين`, `ستة أعوام`.
+    Duration,
+    /// An amount with no value: `مئات المدنيين`, `ملايين الدولارات`.
+    Vague,
+}
+
+impl QuantityKind {
+    /// The lowercase name used in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuantityKind::Cardinal => "cardinal",
+            QuantityKind::Percent => "percent",
+            QuantityKind::Money => "money",
+            QuantityKind::Measure => "measure",
+            QuantityKind::Ordinal => "ordinal",
+            QuantityKind::Duration => "duration",
+            QuantityKind::Vague => "vague",
+        }
+    }
+}
+
+/// How the text hedges a number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    /// أكثر من، ما يزيد عن
+    MoreThan,
+    /// نحو، حوالي، قرابة
+    About,
+    /// أقل من
+    LessThan,
+    /// ما لا يقل عن، على الأقل
+    AtLeast,
+    /// ما لا يزيد عن، على الأكثر
+    AtMost,
+}
+
+impl Qualifier {
+    /// The snake_case name used in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Qualifier::MoreThan => "more_than",
+            Qualifier::About => "about",
+            Qualifier::LessThan => "less_than",
+            Qualifier::AtLeast => "at_least",
+            Qualifier::AtMost => "at_most",
+        }
+    }
+}
+
+/// A numeric claim.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Quantity {
+    /// Original span of the number with its scale words and unit (not the
+    /// qualifier, not the counted noun).
+    pub span: Span,
+    /// The value with scale words applied; `None` for vague amounts. Always
+    /// finite.
+    pub value: Option<f64>,
+    /// What it measures.
+    pub kind: QuantityKind,
+    /// `percent`, an ISO 4217 code, `km`, `km2`, `year`…; `None` for a plain
+    /// count or an ordinal.
+    pub unit: Option<String>,
+    /// The hedge before (or after) the number.
+    pub qualifier: Option<Qualifier>,
+    /// Original span of the qualifier's words (`أكثر من`), outside `span`.
+    pub qualifier_span: Option<Span>,
+    /// The counted noun in its singular base form, as written (with hamza).
+    pub counted: Option<String>,
+}
+
+/// What a date mention gives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DateKind {
+    /// A calendar date, full or partial (`2017-03-22`, `2014-09`, `--03-23`).
+    Date,
+    /// A year alone (`2014`).
+    Year,
+    /// A time of day (`T21:38`).
+    Time,
+}
+
+impl DateKind {
+    /// The lowercase name used in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DateKind::Date => "date",
+            DateKind::Year => "year",
+            DateKind::Time => "time",
+        }
+    }
+}
+
+/// A date or time in the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DateMention {
+    /// Original span.
+    pub span: Span,
+    /// ISO 8601 as far as the text tells: `2017-03-22`, `2014-09`, `2014`,
+    /// `--03-23` (year unknown), `--02`, `T21:38`.
+    pub iso: String,
+    /// Date, year or time.
+    pub kind: DateKind,
+}
+
+/// Everything found in one text, each list in text order.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Extraction {
+    /// Numeric claims.
+    pub quantities: Vec<Quantity>,
+    /// Dates and times.
+    pub dates: Vec<DateMention>,
+}
+
+/// The number and date extractor. Build once, share across threads.
+#[derive(Clone, Debug, Default)]
+pub struct Extractor {
+    lexicon: Lexicon,
+    tokenizer: Tokenizer,
+}
+
+impl Extractor {
+    /// An extractor over `lexicon`.
+    pub fn new(lexicon: Lexicon) -> Extractor {
+        Extractor {
+            lexicon,
+            tokenizer: Tokenizer::default(),
+        }
+    }
+
+    /// The lexicon in use.
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    /// Tokenizes `text` and extracts from it.
+    pub fn extract(&self, text: &str) -> Extraction {
+        self.extract_tokens(&self.tokenizer.tokenize(text))
+    }
+
+    /// Extracts from tokens made by `khabar-tokenize` (with the default
+    /// normalization). Never fails, never panics.
+    pub fn extract_tokens(&self, tokens: &Tokens<'_>) -> Extraction {
+        extract::Scan::new(&self.lexicon, tokens).run()
+    }
+}

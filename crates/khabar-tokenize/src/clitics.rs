@@ -1,0 +1,238 @@
+//! Proclitic segmentation: the ways to read a word with and without the
+//! conjunctions و ف, the prepositions ب ل ك and the article ال glued to it.
+//!
+//! Arabic writes these particles joined to the next word (`وبالعراق` is
+//! و + ب + العراق). Guessing one segmentation breaks words that merely begin
+//! with those letters (بلينكن، بغداد، لبنان، فراس), so the tokenizer offers
+//! every plausible reading and lets the lexicon or gazetteer decide.
+
+use crate::chars::{is_arabic_mark, TATWEEL};
+use crate::normalize::{fold_single, is_presentation_form, NormalizeConfig};
+use crate::span::Span;
+
+/// One reading of a word: the proclitics and the stem after them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Split<'a> {
+    /// Original span of the proclitics (empty for the unsplit reading).
+    pub prefix: Span,
+    /// Original span of the stem.
+    pub stem: Span,
+    /// Normalized stem. For an elided article this is the form as written
+    /// (`لتحالف` in `للتحالف`).
+    pub stem_norm: &'a str,
+    /// True when the proclitic ل has swallowed the alef of the article
+    /// (`للتحالف` = ل + التحالف): the stem stands for `ا` + `stem_norm`,
+    /// and its span starts at the second lam.
+    pub elided_article: bool,
+}
+
+impl<'a> Split<'a> {
+    /// True for the reading with no proclitic removed.
+    pub fn is_unsplit(&self) -> bool {
+        self.prefix.is_empty()
+    }
+
+    /// The stem as a dictionary would list it, with its article restored
+    /// when it was elided (`لتحالف` → `التحالف`). Uses `buf` only then.
+    pub fn dictionary_form<'b>(&self, buf: &'b mut String) -> &'b str
+    where
+        'a: 'b,
+    {
+        if self.elided_article {
+            buf.clear();
+            buf.push('\u{0627}');
+            buf.push_str(self.stem_norm);
+            buf.as_str()
+        } else {
+            self.stem_norm
+        }
+    }
+
+    /// The stem without its article (`التحالف`, `لتحالف` elided → `تحالف`),
+    /// or the stem itself when it has none.
+    pub fn without_article(&self) -> &'a str {
+        if self.elided_article {
+            self.stem_norm
+                .get('\u{0644}'.len_utf8()..)
+                .unwrap_or(self.stem_norm)
+        } else {
+            strip_article(self.stem_norm).unwrap_or(self.stem_norm)
+        }
+    }
+}
+
+/// The normalized word without its article ال, when it has one and at least
+/// two letters remain.
+///
+/// ```
+/// use khabar_tokenize::strip_article;
+/// assert_eq!(strip_article("الرقه"), Some("رقه"));
+/// assert_eq!(strip_article("الا"), None);
+/// assert_eq!(strip_article("سوريا"), None);
+/// ```
+pub fn strip_article(norm: &str) -> Option<&str> {
+    let rest = norm.strip_prefix("\u{0627}\u{0644}")?;
+    (rest.chars().count() >= 2).then_some(rest)
+}
+
+const MAX_SPLITS: usize = 8;
+/// How many leading letters can be proclitics: conjunction, preposition and
+/// the lam of an elided article.
+const MAX_PREFIX_LETTERS: usize = 3;
+/// A stem keeps at least this many letters, so that و or ب alone is never
+/// read as conjunction plus an empty word.
+const MIN_STEM_LETTERS: usize = 2;
+
+const WAW: char = '\u{0648}';
+const FEH: char = '\u{0641}';
+const BEH: char = '\u{0628}';
+const LAM: char = '\u{0644}';
+const KAF: char = '\u{0643}';
+
+/// The readings of one word, unsplit first. An iterator over [`Split`]
+/// that allocates nothing.
+#[derive(Clone, Debug)]
+pub struct Splits<'a> {
+    items: [Split<'a>; MAX_SPLITS],
+    len: usize,
+    next: usize,
+}
+
+#[derive(Clone, Copy, Default)]
+struct Letter {
+    /// Original byte offset of the letter.
+    start: usize,
+    /// Byte offset of its normalized form inside the word's normalized text.
+    norm_start: usize,
+    folded: char,
+}
+
+impl<'a> Splits<'a> {
+    pub(crate) fn unsplit(span: Span, norm: &'a str) -> Splits<'a> {
+        let mut s = Splits {
+            items: [Split::default(); MAX_SPLITS],
+            len: 0,
+            next: 0,
+        };
+        s.push(Split {
+            prefix: Span::new(span.start, span.start),
+            stem: span,
+            stem_norm: norm,
+            elided_article: false,
+        });
+        s
+    }
+
+    pub(crate) fn of_word(
+        text: &'a str,
+        offset: usize,
+        norm: &'a str,
+        config: &NormalizeConfig,
+    ) -> Splits<'a> {
+        let span = Span::new(offset, offset + text.len());
+        let mut splits = Splits::unsplit(span, norm);
+        // The first letters with their positions, marks and tatweel skipped.
+        let mut letters = [Letter::default(); MAX_PREFIX_LETTERS + 1];
+        let mut count = 0;
+        let mut norm_pos = 0;
+        for (i, c) in text.char_indices() {
+            if count == letters.len() {
+                break;
+            }
+            if is_arabic_mark(c) || c == TATWEEL {
+                continue;
+            }
+            if is_presentation_form(c) {
+                // A ligature unfolds to several letters; none of the
+                // proclitics is written as one, so stop looking here.
+                break;
+            }
+            let Some(folded) = fold_single(c, config) else {
+                continue;
+            };
+            letters[count] = Letter {
+                start: offset + i,
+                norm_start: norm_pos,
+                folded,
+            };
+            norm_pos += folded.len_utf8();
+            count += 1;
+        }
+        let letters = &letters[..count];
+        let total_letters = norm.chars().count();
+        let at = |i: usize| letters.get(i).map(|l| l.folded);
+
+        for conj in [None, Some(WAW), Some(FEH)] {
+            let after_conj = match conj {
+                None => 0,
+                Some(c) if at(0) == Some(c) => 1,
+                Some(_) => continue,
+            };
+            for prep in [None, Some(BEH), Some(LAM), Some(KAF)] {
+                let stem_at = match prep {
+                    None => after_conj,
+                    Some(p) if at(after_conj) == Some(p) => after_conj + 1,
+                    Some(_) => continue,
+                };
+                if stem_at == 0 {
+                    continue;
+                }
+                let Some(first) = letters.get(stem_at) else {
+                    continue;
+                };
+                if total_letters.saturating_sub(stem_at) < MIN_STEM_LETTERS {
+                    continue;
+                }
+                let prefix = Span::new(offset, first.start);
+                let stem = Span::new(first.start, span.end);
+                let stem_norm = norm.get(first.norm_start..).unwrap_or("");
+                splits.push(Split {
+                    prefix,
+                    stem,
+                    stem_norm,
+                    elided_article: false,
+                });
+                // ل before the article drops the article's alef: لل + stem.
+                if prep == Some(LAM)
+                    && first.folded == LAM
+                    && total_letters.saturating_sub(stem_at) > MIN_STEM_LETTERS
+                {
+                    splits.push(Split {
+                        prefix,
+                        stem,
+                        stem_norm,
+                        elided_article: true,
+                    });
+                }
+            }
+        }
+        splits
+    }
+
+    fn push(&mut self, split: Split<'a>) {
+        if self.len < MAX_SPLITS {
+            self.items[self.len] = split;
+            self.len += 1;
+        }
+    }
+}
+
+impl<'a> Iterator for Splits<'a> {
+    type Item = Split<'a>;
+
+    fn next(&mut self) -> Option<Split<'a>> {
+        if self.next < self.len {
+            self.next += 1;
+            Some(self.items[self.next - 1])
+        } else {
+            None
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = self.len - self.next;
+        (n, Some(n))
+    }
+}
+
+impl ExactSizeIterator for Splits<'_> {}

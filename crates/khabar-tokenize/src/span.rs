@@ -1,0 +1,73 @@
+//! Byte spans into the original text.
+
+use std::ops::Range;
+
+/// A half-open UTF-8 byte range `[start, end)` into the original text.
+///
+/// Every span that leaves this workspace's crates points into the untouched
+/// original text and falls on char boundaries, so `&text[span.range()]` is
+/// always valid for the text it was made from.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Span {
+    /// First byte of the range.
+    pub start: usize,
+    /// One past the last byte of the range.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end`.
+    #[inline]
+    pub const fn new(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+
+    /// Length in bytes.
+    #[inline]
+    pub const fn len(&self) -> usize {
+        self.end.saturating_sub(self.start)
+    }
+
+    /// True when the span covers no bytes.
+    #[inline]
+    pub const fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+
+    /// The span as a `Range<usize>`, for slicing.
+    #[inline]
+    pub const fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+
+    /// The text this span covers, or `""` when it does not fit `text`
+    /// (out of bounds or off a char boundary). Never panics.
+    #[inline]
+    pub fn slice<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.range()).unwrap_or("")
+    }
+
+    /// True when the two spans share at least one byte.
+    #[inline]
+    pub const fn overlaps(&self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    /// True when `other` lies entirely inside `self`.
+    #[inline]
+    pub const fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    /// The smallest span covering both.
+    #[inline]
+    pub fn cover(&self, other: Span) -> Span {
+        Span::new(self.start.min(other.start), self.end.max(other.end))
+    }
+}
+
+impl From<Range<usize>> for Span {
+    fn from(r: Range<usize>) -> Span {
+        Span::new(r.start, r.end)
+    }
+}

@@ -1,0 +1,295 @@
+//! Tokens: words, numbers, punctuation and symbols with original spans and
+//! normalized forms.
+
+use crate::chars::{
+    is_arabic_letter, is_arabic_mark, is_digit, is_number_separator, is_percent_sign,
+    is_punctuation, is_space,
+};
+use crate::clitics::Splits;
+use crate::normalize::{push_normalized, NormalizeConfig};
+use crate::sentences::{split_sentences, Sentence};
+use crate::span::Span;
+use std::iter::Peekable;
+use std::str::CharIndices;
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TokenKind {
+    /// A run of Arabic-script letters, with any diacritics and tatweel.
+    Arabic,
+    /// A word in Latin or another non-Arabic script; it may hold ASCII
+    /// digits after its first letter (`SY24`).
+    Latin,
+    /// Digits with their inner separators (`2,6`, `22.03.2017`, `21:38`,
+    /// `١٬٠٠٠٫٥`, `9،2`) and an attached percent sign (`32%`).
+    Number,
+    /// One punctuation character: quotes, brackets, the slash, stops, commas.
+    Punct,
+    /// One character of anything else: `$`, `+`, an emoji.
+    Symbol,
+}
+
+impl TokenKind {
+    /// A short lowercase name, as written in JSON output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TokenKind::Arabic => "arabic",
+            TokenKind::Latin => "latin",
+            TokenKind::Number => "number",
+            TokenKind::Punct => "punct",
+            TokenKind::Symbol => "symbol",
+        }
+    }
+}
+
+/// One token as stored: its kind, original span, and where its normalized
+/// form sits in the shared buffer of [`Tokens`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct RawToken {
+    span: Span,
+    kind: TokenKind,
+    norm_start: usize,
+    norm_end: usize,
+}
+
+/// A view of one token: everything later stages read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token<'a> {
+    /// Position of the token in its document.
+    pub index: usize,
+    /// What the token is.
+    pub kind: TokenKind,
+    /// Original byte range.
+    pub span: Span,
+    /// The original text of the token.
+    pub text: &'a str,
+    /// The normalized form (see [`crate::normalize`]).
+    pub norm: &'a str,
+    config: NormalizeConfig,
+}
+
+impl<'a> Token<'a> {
+    /// The ways to read this word with and without its proclitics
+    /// (و ف ب ل ك, and ل merged with the article in لل), unsplit first.
+    ///
+    /// Non-Arabic tokens have only the unsplit reading.
+    pub fn splits(&self) -> Splits<'a> {
+        if self.kind == TokenKind::Arabic {
+            Splits::of_word(self.text, self.span.start, self.norm, &self.config)
+        } else {
+            Splits::unsplit(self.span, self.norm)
+        }
+    }
+
+    /// True when this is a punctuation token whose only character is `c`.
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == TokenKind::Punct && self.text.chars().eq(std::iter::once(c))
+    }
+}
+
+/// Options of the [`Tokenizer`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct TokenizerConfig {
+    /// How token text is normalized.
+    pub normalize: NormalizeConfig,
+}
+
+/// Splits text into tokens. Build once, call [`Tokenizer::tokenize`] many
+/// times from any thread.
+#[derive(Clone, Debug, Default)]
+pub struct Tokenizer {
+    config: TokenizerConfig,
+}
+
+impl Tokenizer {
+    /// A tokenizer with the given options.
+    pub fn new(config: TokenizerConfig) -> Tokenizer {
+        Tokenizer { config }
+    }
+
+    /// The options this tokenizer was built with.
+    pub fn config(&self) -> &TokenizerConfig {
+        &self.config
+    }
+
+    /// Tokenizes `text`. Never fails and never panics: every character that
+    /// is not whitespace ends up in exactly one token.
+    pub fn tokenize<'t>(&self, text: &'t str) -> Tokens<'t> {
+        let norm_config = self.config.normalize;
+        // News text averages about six bytes a token; reserving by that
+        // ratio avoids most reallocations.
+        let mut tokens = Vec::with_capacity(text.len() / 6 + 1);
+        let mut normalized = String::with_capacity(text.len());
+        let mut chars = text.char_indices().peekable();
+        while let Some((start, c)) = chars.next() {
+            let norm_start = normalized.len();
+            let kind = if is_space(c) {
+                continue;
+            } else if is_arabic_letter(c) || is_arabic_mark(c) {
+                push_normalized(c, &norm_config, &mut normalized);
+                while let Some(&(_, c)) = chars.peek() {
+                    if !(is_arabic_letter(c) || is_arabic_mark(c)) {
+                        break;
+                    }
+                    push_normalized(c, &norm_config, &mut normalized);
+                    chars.next();
+                }
+                TokenKind::Arabic
+            } else if is_digit(c) {
+                push_normalized(c, &norm_config, &mut normalized);
+                scan_number(&mut chars, &norm_config, &mut normalized);
+                TokenKind::Number
+            } else if c.is_alphanumeric() {
+                push_normalized(c, &norm_config, &mut normalized);
+                while let Some(&(_, c)) = chars.peek() {
+                    if !is_latin_word_char(c) {
+                        break;
+                    }
+                    push_normalized(c, &norm_config, &mut normalized);
+                    chars.next();
+                }
+                TokenKind::Latin
+            } else {
+                push_normalized(c, &norm_config, &mut normalized);
+                if is_punctuation(c) {
+                    TokenKind::Punct
+                } else {
+                    TokenKind::Symbol
+                }
+            };
+            let end = chars.peek().map_or(text.len(), |&(i, _)| i);
+            tokens.push(RawToken {
+                span: Span::new(start, end),
+                kind,
+                norm_start,
+                norm_end: normalized.len(),
+            });
+        }
+        Tokens {
+            text,
+            tokens,
+            normalized,
+            config: norm_config,
+        }
+    }
+}
+
+/// Letters, ASCII digits and combining marks continue a non-Arabic word;
+/// Arabic letters and Arabic-Indic digits end it.
+#[inline]
+fn is_latin_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    (c.is_alphanumeric() && !is_arabic_letter(c) && !is_digit(c))
+        || matches!(c, '\u{0300}'..='\u{036F}')
+}
+
+/// After a first digit: more digits, then any number of (separator, digit)
+/// pairs, then an optional attached percent sign. A separator not followed
+/// by a digit ends the number and stays punctuation (`2014،` is a number and
+/// a comma).
+fn scan_number(chars: &mut Peekable<CharIndices<'_>>, config: &NormalizeConfig, out: &mut String) {
+    while let Some(&(_, c)) = chars.peek() {
+        if is_digit(c) {
+            push_normalized(c, config, out);
+            chars.next();
+        } else if is_number_separator(c) {
+            let mut ahead = chars.clone();
+            ahead.next();
+            if !ahead.peek().is_some_and(|&(_, d)| is_digit(d)) {
+                break;
+            }
+            push_normalized(c, config, out);
+            chars.next();
+        } else {
+            break;
+        }
+    }
+    if let Some(&(_, c)) = chars.peek() {
+        if is_percent_sign(c) {
+            push_normalized(c, config, out);
+            chars.next();
+        }
+    }
+}
+
+/// The tokens of one document, with their shared normalized buffer.
+#[derive(Clone, Debug)]
+pub struct Tokens<'t> {
+    text: &'t str,
+    tokens: Vec<RawToken>,
+    normalized: String,
+    config: NormalizeConfig,
+}
+
+impl<'t> Tokens<'t> {
+    /// The original text.
+    pub fn text(&self) -> &'t str {
+        self.text
+    }
+
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// True when the text held no token (empty or all whitespace).
+    pub fn is_empty(&self) -> bool {
+        self.tokens.is_empty()
+    }
+
+    /// Token `index`, or `None` past the end.
+    #[inline]
+    pub fn get(&self, index: usize) -> Option<Token<'_>> {
+        self.tokens.get(index).map(|raw| self.view(index, raw))
+    }
+
+    #[inline]
+    fn view(&self, index: usize, raw: &RawToken) -> Token<'_> {
+        Token {
+            index,
+            kind: raw.kind,
+            span: raw.span,
+            text: raw.span.slice(self.text),
+            norm: self
+                .normalized
+                .get(raw.norm_start..raw.norm_end)
+                .unwrap_or(""),
+            config: self.config,
+        }
+    }
+
+    /// All tokens in order.
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = Token<'_>> + '_ {
+        self.tokens
+            .iter()
+            .enumerate()
+            .map(move |(i, raw)| self.view(i, raw))
+    }
+
+    /// The original text between token `index - 1` and token `index`
+    /// (whitespace only; the text before the first token for index 0, the
+    /// text after the last token for `index == len()`).
+    pub fn gap_before(&self, index: usize) -> &'t str {
+        let start = if index == 0 {
+            0
+        } else {
+            self.tokens
+                .get(index - 1)
+                .map_or(self.text.len(), |t| t.span.end)
+        };
+        let end = self
+            .tokens
+            .get(index)
+            .map_or(self.text.len(), |t| t.span.start);
+        self.text.get(start..end).unwrap_or("")
+    }
+
+    /// The sentences of the text: split after `. ! ? ؟ …` (keeping closing
+    /// quotes and brackets that follow) and at line breaks, never inside a
+    /// number and never on the Arabic comma.
+    pub fn sentences(&self) -> Vec<Sentence> {
+        split_sentences(self)
+    }
+}

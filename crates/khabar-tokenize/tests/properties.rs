@@ -1,0 +1,96 @@
+//! Property tests over arbitrary strings: no panic, spans sorted, in bounds,
+//! on char boundaries, and the text rebuilt from tokens plus gaps.
+
+use khabar_tokenize::{chars::is_space, NormalizeConfig, NormalizedText, Span, Tokenizer};
+use proptest::prelude::*;
+
+/// Strings biased toward what news text holds: Arabic letters, marks,
+/// digits of three systems, separators, quotes, invisible characters.
+fn newsy_string() -> impl Strategy<Value = String> {
+    let pieces = prop::collection::vec(
+        prop_oneof![
+            any::<char>().prop_map(|c| c.to_string()),
+            Just("ال".to_string()),
+            Just("لـ".to_string()),
+            Just("ـ".to_string()),
+            Just("ًّ".to_string()),
+            prop::sample::select(vec![
+                "و", "ب", "ل", "ك", "ف", "أ", "إ", "آ", "ى", "ی", "ک", "ە", "ة"
+            ])
+            .prop_map(String::from),
+            prop::sample::select(vec![
+                "٠", "٩", "۵", "7", ".", ",", "٫", "٬", "،", ":", "/", "%", "٪"
+            ])
+            .prop_map(String::from),
+            prop::sample::select(vec![
+                "“", "”", "\"", "«", "»", "(", ")", "؟", "…", "\n", " ", "\u{00A0}", "\u{200C}",
+                "\u{200F}", "\u{FEFF}", "\u{202B}"
+            ])
+            .prop_map(String::from),
+            prop::sample::select(vec!["ﻻ", "ﷲ", "ﺍ", "\u{FE70}"]).prop_map(String::from),
+        ],
+        0..60,
+    );
+    pieces.prop_map(|v| v.concat())
+}
+
+fn check_invariants(text: &str) {
+    let tokens = Tokenizer::default().tokenize(text);
+    let mut prev_end = 0;
+    let mut rebuilt = String::with_capacity(text.len());
+    for (i, t) in tokens.iter().enumerate() {
+        assert!(t.span.start >= prev_end, "sorted and disjoint");
+        assert!(t.span.start < t.span.end, "non-empty");
+        assert!(t.span.end <= text.len(), "in bounds");
+        assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
+        let gap = tokens.gap_before(i);
+        assert!(
+            gap.chars().all(is_space),
+            "gap holds only whitespace: {gap:?}"
+        );
+        assert!(
+            !t.text.chars().any(is_space),
+            "no whitespace inside a token: {:?}",
+            t.text
+        );
+        rebuilt.push_str(gap);
+        rebuilt.push_str(t.text);
+        prev_end = t.span.end;
+        for s in t.splits() {
+            assert!(t.span.contains(s.stem) && t.span.contains(s.prefix));
+            assert!(text.is_char_boundary(s.stem.start));
+            assert_eq!(s.prefix.end, s.stem.start);
+        }
+    }
+    rebuilt.push_str(tokens.gap_before(tokens.len()));
+    assert_eq!(rebuilt, text);
+    let mut prev: Option<Span> = None;
+    for s in tokens.sentences() {
+        assert!(text.is_char_boundary(s.span.start) && text.is_char_boundary(s.span.end));
+        if let Some(p) = prev {
+            assert!(p.end <= s.span.start, "sentences sorted and disjoint");
+        }
+        prev = Some(s.span);
+    }
+    let n = NormalizedText::new(text, &NormalizeConfig::default());
+    for i in 0..n.normalized().len() {
+        let a = n.alignment(i).unwrap();
+        assert!(
+            text.is_char_boundary(a.start) && text.is_char_boundary(a.end) && a.end <= text.len()
+        );
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn invariants_hold_on_newsy_strings(text in newsy_string()) {
+        check_invariants(&text);
+    }
+
+    #[test]
+    fn invariants_hold_on_any_string(text in any::<String>()) {
+        check_invariants(&text);
+    }
+}

@@ -1,0 +1,351 @@
+//! Scoring annotations against a gold file, as FORMAT.md describes: a
+//! predicted item matches a gold item when their spans overlap and they
+//! agree on `id` (entities), `value` (quantities, relative error below 1e-9)
+//! or `iso` (dates); matching is one-to-one.
+
+use crate::wire::DocAnnotation;
+use std::collections::BTreeMap;
+
+/// Precision, recall and F1 counts.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// Matched pairs.
+    pub matched: usize,
+    /// Predicted items.
+    pub predicted: usize,
+    /// Gold items.
+    pub gold: usize,
+}
+
+impl Counts {
+    /// Matched over predicted (1.0 when nothing was predicted).
+    pub fn precision(&self) -> f64 {
+        ratio(self.matched, self.predicted)
+    }
+
+    /// Matched over gold (1.0 when there is no gold item).
+    pub fn recall(&self) -> f64 {
+        ratio(self.matched, self.gold)
+    }
+
+    /// Harmonic mean of precision and recall.
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+
+    fn add(&mut self, other: Counts) {
+        self.matched += other.matched;
+        self.predicted += other.predicted;
+        self.gold += other.gold;
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        1.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+/// Agreement on one attribute among matched quantities.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Agreement {
+    /// Matched pairs that agree.
+    pub agree: usize,
+    /// Matched pairs.
+    pub total: usize,
+}
+
+impl Agreement {
+    /// Share of matched pairs that agree (1.0 when there is none).
+    pub fn rate(&self) -> f64 {
+        ratio(self.agree, self.total)
+    }
+}
+
+/// A mismatch worth showing: an item found but not in gold, or the reverse.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Miss {
+    /// The document.
+    pub doc: String,
+    /// `entities`, `quantities` or `dates`.
+    pub layer: &'static str,
+    /// `extra` (predicted, not gold) or `missing` (gold, not predicted).
+    pub what: &'static str,
+    /// The item's text, key and span.
+    pub detail: String,
+}
+
+/// The scores of a run against gold.
+#[derive(Clone, Debug, Default)]
+pub struct Scores {
+    /// Entities, all ids.
+    pub entities: Counts,
+    /// Entities by id.
+    pub entities_by_id: BTreeMap<String, Counts>,
+    /// Quantities (vague ones ignored).
+    pub quantities: Counts,
+    /// Dates.
+    pub dates: Counts,
+    /// Among matched quantities: kind, unit, qualifier, counted.
+    pub kind: Agreement,
+    /// Unit agreement.
+    pub unit: Agreement,
+    /// Qualifier agreement.
+    pub qualifier: Agreement,
+    /// Counted-noun agreement.
+    pub counted: Agreement,
+    /// Every mismatch, for reading.
+    pub misses: Vec<Miss>,
+    /// Matched quantities whose attributes disagree.
+    pub attribute_misses: Vec<Miss>,
+}
+
+fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
+    a.0 < b.1 && b.0 < a.1
+}
+
+/// One-to-one greedy matching in text order: each predicted item takes the
+/// first unmatched gold item that overlaps it and agrees on the key.
+fn match_items<P, G>(
+    pred: &[P],
+    gold: &[G],
+    span_p: impl Fn(&P) -> (usize, usize),
+    span_g: impl Fn(&G) -> (usize, usize),
+    agree: impl Fn(&P, &G) -> bool,
+) -> Vec<(Option<usize>, Option<usize>)> {
+    let mut taken = vec![false; gold.len()];
+    let mut pairs = Vec::new();
+    for (pi, p) in pred.iter().enumerate() {
+        let found = gold
+            .iter()
+            .enumerate()
+            .find(|(gi, g)| !taken[*gi] && overlaps(span_p(p), span_g(g)) && agree(p, g))
+            .map(|(gi, _)| gi);
+        if let Some(gi) = found {
+            taken[gi] = true;
+        }
+        pairs.push((Some(pi), found));
+    }
+    for (gi, t) in taken.iter().enumerate() {
+        if !t {
+            pairs.push((None, Some(gi)));
+        }
+    }
+    pairs
+}
+
+fn same_value(a: Option<f64>, b: Option<f64>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => a == b || ((a - b).abs() / a.abs().max(b.abs())) < 1e-9,
+        _ => false,
+    }
+}
+
+/// Scores `predicted` against `gold`, document by document (matched by
+/// `doc`; a gold document with no prediction counts as all missed).
+pub fn score(predicted: &[DocAnnotation], gold: &[DocAnnotation]) -> Scores {
+    let mut s = Scores::default();
+    let empty = DocAnnotation::default();
+    for g in gold {
+        let p = predicted.iter().find(|p| p.doc == g.doc).unwrap_or(&empty);
+        score_doc(p, g, &mut s);
+    }
+    s
+}
+
+fn score_doc(p: &DocAnnotation, g: &DocAnnotation, s: &mut Scores) {
+    let doc = g.doc.clone();
+    // Entities.
+    let pairs = match_items(
+        &p.entities,
+        &g.entities,
+        |e| (e.start, e.end),
+        |e| (e.start, e.end),
+        |a, b| a.id == b.id,
+    );
+    for (pi, gi) in pairs {
+        let id = gi
+            .map(|i| g.entities[i].id.clone())
+            .or_else(|| pi.map(|i| p.entities[i].id.clone()))
+            .unwrap_or_default();
+        let mut c = Counts {
+            matched: usize::from(pi.is_some() && gi.is_some()),
+            predicted: usize::from(pi.is_some()),
+            gold: usize::from(gi.is_some()),
+        };
+        if pi.is_some() && gi.is_some() {
+            // Counted once under the gold id.
+        } else if let Some(i) = pi {
+            s.misses.push(Miss {
+                doc: doc.clone(),
+                layer: "entities",
+                what: "extra",
+                detail: format!(
+                    "{} [{}] @{}",
+                    p.entities[i].text, p.entities[i].id, p.entities[i].start
+                ),
+            });
+        } else if let Some(i) = gi {
+            s.misses.push(Miss {
+                doc: doc.clone(),
+                layer: "entities",
+                what: "missing",
+                detail: format!(
+                    "{} [{}] @{}",
+                    g.entities[i].text, g.entities[i].id, g.entities[i].start
+                ),
+            });
+        }
+        s.entities.add(c);
+        s.entities_by_id
+            .entry(id)
+            .or_default()
+            .add(std::mem::take(&mut c));
+    }
+    // Quantities: vague amounts are not scored.
+    let pq: Vec<_> = p.quantities.iter().filter(|q| q.kind != "vague").collect();
+    let gq: Vec<_> = g.quantities.iter().filter(|q| q.kind != "vague").collect();
+    let pairs = match_items(
+        &pq,
+        &gq,
+        |q| (q.start, q.end),
+        |q| (q.start, q.end),
+        |a, b| same_value(a.value, b.value),
+    );
+    for (pi, gi) in pairs {
+        s.quantities.add(Counts {
+            matched: usize::from(pi.is_some() && gi.is_some()),
+            predicted: usize::from(pi.is_some()),
+            gold: usize::from(gi.is_some()),
+        });
+        match (pi, gi) {
+            (Some(pi), Some(gi)) => {
+                let (a, b) = (pq[pi], gq[gi]);
+                let checks = [
+                    (&mut s.kind, a.kind == b.kind, "kind"),
+                    (&mut s.unit, a.unit == b.unit, "unit"),
+                    (&mut s.qualifier, a.qualifier == b.qualifier, "qualifier"),
+                    (&mut s.counted, a.counted == b.counted, "counted"),
+                ];
+                for (agreement, ok, name) in checks {
+                    agreement.total += 1;
+                    agreement.agree += usize::from(ok);
+                    if !ok {
+                        s.attribute_misses.push(Miss {
+                            doc: doc.clone(),
+                            layer: "quantities",
+                            what: name,
+                            detail: format!("{} → kind {} unit {:?} qualifier {:?} counted {:?}; gold kind {} unit {:?} qualifier {:?} counted {:?}", a.text, a.kind, a.unit, a.qualifier, a.counted, b.kind, b.unit, b.qualifier, b.counted),
+                        });
+                    }
+                }
+            }
+            (Some(pi), None) => s.misses.push(Miss {
+                doc: doc.clone(),
+                layer: "quantities",
+                what: "extra",
+                detail: format!(
+                    "{} = {:?} ({}) @{}",
+                    pq[pi].text, pq[pi].value, pq[pi].kind, pq[pi].start
+                ),
+            }),
+            (None, Some(gi)) => s.misses.push(Miss {
+                doc: doc.clone(),
+                layer: "quantities",
+                what: "missing",
+                detail: format!(
+                    "{} = {:?} ({}) @{}",
+                    gq[gi].text, gq[gi].value, gq[gi].kind, gq[gi].start
+                ),
+            }),
+            (None, None) => {}
+        }
+    }
+    // Dates.
+    let pairs = match_items(
+        &p.dates,
+        &g.dates,
+        |d| (d.start, d.end),
+        |d| (d.start, d.end),
+        |a, b| a.iso == b.iso,
+    );
+    for (pi, gi) in pairs {
+        s.dates.add(Counts {
+            matched: usize::from(pi.is_some() && gi.is_some()),
+            predicted: usize::from(pi.is_some()),
+            gold: usize::from(gi.is_some()),
+        });
+        match (pi, gi) {
+            (Some(pi), None) => s.misses.push(Miss {
+                doc: doc.clone(),
+                layer: "dates",
+                what: "extra",
+                detail: format!(
+                    "{} = {} @{}",
+                    p.dates[pi].text, p.dates[pi].iso, p.dates[pi].start
+                ),
+            }),
+            (None, Some(gi)) => s.misses.push(Miss {
+                doc: doc.clone(),
+                layer: "dates",
+                what: "missing",
+                detail: format!(
+                    "{} = {} @{}",
+                    g.dates[gi].text, g.dates[gi].iso, g.dates[gi].start
+                ),
+            }),
+            _ => {}
+        }
+    }
+}
+
+impl Scores {
+    /// A plain-text table of the scores and the mismatches, for people.
+    pub fn table(&self) -> String {
+        use std::fmt::Write;
+        let mut out = String::new();
+        let row = |out: &mut String, name: &str, c: &Counts| {
+            let _ = writeln!(
+                out,
+                "{name:<22} P {:.3}  R {:.3}  F1 {:.3}  (matched {}, predicted {}, gold {})",
+                c.precision(),
+                c.recall(),
+                c.f1(),
+                c.matched,
+                c.predicted,
+                c.gold
+            );
+        };
+        row(&mut out, "entities", &self.entities);
+        for (id, c) in &self.entities_by_id {
+            row(&mut out, &format!("  {id}"), c);
+        }
+        row(&mut out, "quantities", &self.quantities);
+        for (name, a) in [
+            ("kind", &self.kind),
+            ("unit", &self.unit),
+            ("qualifier", &self.qualifier),
+            ("counted", &self.counted),
+        ] {
+            let _ = writeln!(
+                out,
+                "  {name:<20} {:.3} ({}/{})",
+                a.rate(),
+                a.agree,
+                a.total
+            );
+        }
+        row(&mut out, "dates", &self.dates);
+        for m in self.misses.iter().chain(&self.attribute_misses) {
+            let _ = writeln!(out, "{} {} {}: {}", m.doc, m.layer, m.what, m.detail);
+        }
+        out
+    }
+}
