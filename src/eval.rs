@@ -123,11 +123,7 @@ fn match_items<P, G>(
     let mut taken = vec![false; gold.len()];
     let mut pairs = Vec::new();
     for (pi, p) in pred.iter().enumerate() {
-        let found = gold
-            .iter()
-            .enumerate()
-            .find(|(gi, g)| !taken[*gi] && overlaps(span_p(p), span_g(g)) && agree(p, g))
-            .map(|(gi, _)| gi);
+        let found = gold.iter().enumerate().find(|(gi, g)| !taken[*gi] && overlaps(span_p(p), span_g(g)) && agree(p, g)).map(|(gi, _)| gi);
         if let Some(gi) = found {
             taken[gi] = true;
         }
@@ -163,18 +159,9 @@ pub fn score(predicted: &[DocAnnotation], gold: &[DocAnnotation]) -> Scores {
 fn score_doc(p: &DocAnnotation, g: &DocAnnotation, s: &mut Scores) {
     let doc = g.doc.clone();
     // Entities.
-    let pairs = match_items(
-        &p.entities,
-        &g.entities,
-        |e| (e.start, e.end),
-        |e| (e.start, e.end),
-        |a, b| a.id == b.id,
-    );
+    let pairs = match_items(&p.entities, &g.entities, |e| (e.start, e.end), |e| (e.start, e.end), |a, b| a.id == b.id);
     for (pi, gi) in pairs {
-        let id = gi
-            .map(|i| g.entities[i].id.clone())
-            .or_else(|| pi.map(|i| p.entities[i].id.clone()))
-            .unwrap_or_default();
+        let id = gi.map(|i| g.entities[i].id.clone()).or_else(|| pi.map(|i| p.entities[i].id.clone())).unwrap_or_default();
         let mut c = Counts {
             matched: usize::from(pi.is_some() && gi.is_some()),
             predicted: usize::from(pi.is_some()),
@@ -187,38 +174,23 @@ fn score_doc(p: &DocAnnotation, g: &DocAnnotation, s: &mut Scores) {
                 doc: doc.clone(),
                 layer: "entities",
                 what: "extra",
-                detail: format!(
-                    "{} [{}] @{}",
-                    p.entities[i].text, p.entities[i].id, p.entities[i].start
-                ),
+                detail: format!("{} [{}] @{}", p.entities[i].text, p.entities[i].id, p.entities[i].start),
             });
         } else if let Some(i) = gi {
             s.misses.push(Miss {
                 doc: doc.clone(),
                 layer: "entities",
                 what: "missing",
-                detail: format!(
-                    "{} [{}] @{}",
-                    g.entities[i].text, g.entities[i].id, g.entities[i].start
-                ),
+                detail: format!("{} [{}] @{}", g.entities[i].text, g.entities[i].id, g.entities[i].start),
             });
         }
         s.entities.add(c);
-        s.entities_by_id
-            .entry(id)
-            .or_default()
-            .add(std::mem::take(&mut c));
+        s.entities_by_id.entry(id).or_default().add(std::mem::take(&mut c));
     }
     // Quantities: vague amounts are not scored.
     let pq: Vec<_> = p.quantities.iter().filter(|q| q.kind != "vague").collect();
     let gq: Vec<_> = g.quantities.iter().filter(|q| q.kind != "vague").collect();
-    let pairs = match_items(
-        &pq,
-        &gq,
-        |q| (q.start, q.end),
-        |q| (q.start, q.end),
-        |a, b| same_value(a.value, b.value),
-    );
+    let pairs = match_items(&pq, &gq, |q| (q.start, q.end), |q| (q.start, q.end), |a, b| same_value(a.value, b.value));
     for (pi, gi) in pairs {
         s.quantities.add(Counts {
             matched: usize::from(pi.is_some() && gi.is_some()),
@@ -242,7 +214,10 @@ fn score_doc(p: &DocAnnotation, g: &DocAnnotation, s: &mut Scores) {
                             doc: doc.clone(),
                             layer: "quantities",
                             what: name,
-                            detail: format!("{} → kind {} unit {:?} qualifier {:?} counted {:?}; gold kind {} unit {:?} qualifier {:?} counted {:?}", a.text, a.kind, a.unit, a.qualifier, a.counted, b.kind, b.unit, b.qualifier, b.counted),
+                            detail: format!(
+                                "{} → kind {} unit {:?} qualifier {:?} counted {:?}; gold kind {} unit {:?} qualifier {:?} counted {:?}",
+                                a.text, a.kind, a.unit, a.qualifier, a.counted, b.kind, b.unit, b.qualifier, b.counted
+                            ),
                         });
                     }
                 }
@@ -251,31 +226,19 @@ fn score_doc(p: &DocAnnotation, g: &DocAnnotation, s: &mut Scores) {
                 doc: doc.clone(),
                 layer: "quantities",
                 what: "extra",
-                detail: format!(
-                    "{} = {:?} ({}) @{}",
-                    pq[pi].text, pq[pi].value, pq[pi].kind, pq[pi].start
-                ),
+                detail: format!("{} = {:?} ({}) @{}", pq[pi].text, pq[pi].value, pq[pi].kind, pq[pi].start),
             }),
             (None, Some(gi)) => s.misses.push(Miss {
                 doc: doc.clone(),
                 layer: "quantities",
                 what: "missing",
-                detail: format!(
-                    "{} = {:?} ({}) @{}",
-                    gq[gi].text, gq[gi].value, gq[gi].kind, gq[gi].start
-                ),
+                detail: format!("{} = {:?} ({}) @{}", gq[gi].text, gq[gi].value, gq[gi].kind, gq[gi].start),
             }),
             (None, None) => {}
         }
     }
     // Dates.
-    let pairs = match_items(
-        &p.dates,
-        &g.dates,
-        |d| (d.start, d.end),
-        |d| (d.start, d.end),
-        |a, b| a.iso == b.iso,
-    );
+    let pairs = match_items(&p.dates, &g.dates, |d| (d.start, d.end), |d| (d.start, d.end), |a, b| a.iso == b.iso);
     for (pi, gi) in pairs {
         s.dates.add(Counts {
             matched: usize::from(pi.is_some() && gi.is_some()),
@@ -287,19 +250,13 @@ fn score_doc(p: &DocAnnotation, g: &DocAnnotation, s: &mut Scores) {
                 doc: doc.clone(),
                 layer: "dates",
                 what: "extra",
-                detail: format!(
-                    "{} = {} @{}",
-                    p.dates[pi].text, p.dates[pi].iso, p.dates[pi].start
-                ),
+                detail: format!("{} = {} @{}", p.dates[pi].text, p.dates[pi].iso, p.dates[pi].start),
             }),
             (None, Some(gi)) => s.misses.push(Miss {
                 doc: doc.clone(),
                 layer: "dates",
                 what: "missing",
-                detail: format!(
-                    "{} = {} @{}",
-                    g.dates[gi].text, g.dates[gi].iso, g.dates[gi].start
-                ),
+                detail: format!("{} = {} @{}", g.dates[gi].text, g.dates[gi].iso, g.dates[gi].start),
             }),
             _ => {}
         }
@@ -328,19 +285,8 @@ impl Scores {
             row(&mut out, &format!("  {id}"), c);
         }
         row(&mut out, "quantities", &self.quantities);
-        for (name, a) in [
-            ("kind", &self.kind),
-            ("unit", &self.unit),
-            ("qualifier", &self.qualifier),
-            ("counted", &self.counted),
-        ] {
-            let _ = writeln!(
-                out,
-                "  {name:<20} {:.3} ({}/{})",
-                a.rate(),
-                a.agree,
-                a.total
-            );
+        for (name, a) in [("kind", &self.kind), ("unit", &self.unit), ("qualifier", &self.qualifier), ("counted", &self.counted)] {
+            let _ = writeln!(out, "  {name:<20} {:.3} ({}/{})", a.rate(), a.agree, a.total);
         }
         row(&mut out, "dates", &self.dates);
         for m in self.misses.iter().chain(&self.attribute_misses) {

@@ -29,9 +29,7 @@ pub enum InputError {
         source: std::io::Error,
     },
     /// The bytes are not UTF-8.
-    #[error(
-        "{name}: invalid UTF-8 at byte {offset} (use --lossy to replace invalid bytes and go on)"
-    )]
+    #[error("{name}: invalid UTF-8 at byte {offset} (use --lossy to replace invalid bytes and go on)")]
     InvalidUtf8 {
         /// The document.
         name: String,
@@ -73,16 +71,9 @@ impl fmt::Display for Warning {
 /// error unless `lossy`, which replaces invalid sequences with U+FFFD and
 /// warns. A BOM and CRLF line ends are kept, so offsets stay those of the
 /// file.
-pub fn decode(
-    name: &str,
-    bytes: Vec<u8>,
-    lossy: bool,
-) -> Result<(String, Option<Warning>), InputError> {
+pub fn decode(name: &str, bytes: Vec<u8>, lossy: bool) -> Result<(String, Option<Warning>), InputError> {
     if let Some(offset) = bytes.iter().position(|&b| b == 0) {
-        return Err(InputError::Binary {
-            name: name.to_string(),
-            offset,
-        });
+        return Err(InputError::Binary { name: name.to_string(), offset });
     }
     match String::from_utf8(bytes) {
         Ok(text) => Ok((text, None)),
@@ -90,12 +81,14 @@ pub fn decode(
             let offset = e.utf8_error().valid_up_to();
             if lossy {
                 let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
-                Ok((text, Some(Warning(format!("{name}: invalid UTF-8 from byte {offset} replaced with U+FFFD; offsets after it refer to the replaced text")))))
+                Ok((
+                    text,
+                    Some(Warning(format!(
+                        "{name}: invalid UTF-8 from byte {offset} replaced with U+FFFD; offsets after it refer to the replaced text"
+                    ))),
+                ))
             } else {
-                Err(InputError::InvalidUtf8 {
-                    name: name.to_string(),
-                    offset,
-                })
+                Err(InputError::InvalidUtf8 { name: name.to_string(), offset })
             }
         }
     }
@@ -120,52 +113,31 @@ pub fn expand_paths(paths: &[PathBuf]) -> (Vec<FileInput>, Vec<InputError>, Vec<
     let mut warnings = Vec::new();
     for path in paths {
         match std::fs::metadata(path) {
-            Err(source) => errors.push(InputError::Io {
-                path: path.display().to_string(),
-                source,
-            }),
+            Err(source) => errors.push(InputError::Io { path: path.display().to_string(), source }),
             Ok(meta) if meta.is_dir() => {
                 let mut found = Vec::new();
                 let mut skipped = 0usize;
                 walk(path, path, &mut found, &mut skipped, &mut errors);
                 found.sort_by(|a: &FileInput, b| a.name.cmp(&b.name));
                 if skipped > 0 {
-                    warnings.push(Warning(format!(
-                        "{}: skipped {skipped} file(s) not ending in .txt",
-                        path.display()
-                    )));
+                    warnings.push(Warning(format!("{}: skipped {skipped} file(s) not ending in .txt", path.display())));
                 }
                 files.extend(found);
             }
             Ok(_) => {
-                let name = path.file_name().map_or_else(
-                    || path.display().to_string(),
-                    |n| n.to_string_lossy().into_owned(),
-                );
-                files.push(FileInput {
-                    path: path.clone(),
-                    name,
-                });
+                let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+                files.push(FileInput { path: path.clone(), name });
             }
         }
     }
     (files, errors, warnings)
 }
 
-fn walk(
-    root: &Path,
-    dir: &Path,
-    found: &mut Vec<FileInput>,
-    skipped: &mut usize,
-    errors: &mut Vec<InputError>,
-) {
+fn walk(root: &Path, dir: &Path, found: &mut Vec<FileInput>, skipped: &mut usize, errors: &mut Vec<InputError>) {
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(source) => {
-            errors.push(InputError::Io {
-                path: dir.display().to_string(),
-                source,
-            });
+            errors.push(InputError::Io { path: dir.display().to_string(), source });
             return;
         }
     };
@@ -173,10 +145,7 @@ fn walk(
         let entry = match entry {
             Ok(e) => e,
             Err(source) => {
-                errors.push(InputError::Io {
-                    path: dir.display().to_string(),
-                    source,
-                });
+                errors.push(InputError::Io { path: dir.display().to_string(), source });
                 continue;
             }
         };
@@ -186,11 +155,7 @@ fn walk(
             walk(root, &path, found, skipped, errors);
         } else if path.extension().is_some_and(|e| e == "txt") {
             let rel = path.strip_prefix(root).unwrap_or(&path);
-            let name = rel
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy().into_owned())
-                .collect::<Vec<_>>()
-                .join("/");
+            let name = rel.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect::<Vec<_>>().join("/");
             found.push(FileInput { path, name });
         } else {
             *skipped += 1;
@@ -199,22 +164,10 @@ fn walk(
 }
 
 /// Reads one file into a document.
-pub fn read_file(
-    input: &FileInput,
-    lossy: bool,
-) -> Result<(Document, Option<Warning>), InputError> {
-    let bytes = std::fs::read(&input.path).map_err(|source| InputError::Io {
-        path: input.path.display().to_string(),
-        source,
-    })?;
+pub fn read_file(input: &FileInput, lossy: bool) -> Result<(Document, Option<Warning>), InputError> {
+    let bytes = std::fs::read(&input.path).map_err(|source| InputError::Io { path: input.path.display().to_string(), source })?;
     let (text, warning) = decode(&input.name, bytes, lossy)?;
-    Ok((
-        Document {
-            name: input.name.clone(),
-            text,
-        },
-        warning,
-    ))
+    Ok((Document { name: input.name.clone(), text }, warning))
 }
 
 #[derive(Deserialize)]
@@ -227,24 +180,16 @@ struct JsonDoc {
 /// Parses one line of `--jsonl` input (`{"doc": ..., "text": ...}`).
 /// `line` is 1-based, for the message.
 pub fn parse_json_line(source_name: &str, line: usize, text: &str) -> Result<Document, InputError> {
-    serde_json::from_str::<JsonDoc>(text)
-        .map(|d| Document {
-            name: d.doc,
-            text: d.text,
-        })
-        .map_err(|e| InputError::JsonLine {
-            source_name: source_name.to_string(),
-            line,
-            message: e.to_string(),
-        })
+    serde_json::from_str::<JsonDoc>(text).map(|d| Document { name: d.doc, text: d.text }).map_err(|e| InputError::JsonLine {
+        source_name: source_name.to_string(),
+        line,
+        message: e.to_string(),
+    })
 }
 
 /// Reads JSON lines from `reader`, yielding a document or an error for each
 /// non-blank line. A line that is not UTF-8 is an error of its own.
-pub fn json_lines<'s, R: BufRead + 's>(
-    source_name: &'s str,
-    reader: R,
-) -> impl Iterator<Item = Result<Document, InputError>> + 's {
+pub fn json_lines<'s, R: BufRead + 's>(source_name: &'s str, reader: R) -> impl Iterator<Item = Result<Document, InputError>> + 's {
     let mut lines = reader.split(b'\n').enumerate();
     std::iter::from_fn(move || loop {
         let (i, line) = lines.next()?;
@@ -252,11 +197,7 @@ pub fn json_lines<'s, R: BufRead + 's>(
         let bytes = match line {
             Ok(b) => b,
             Err(e) => {
-                return Some(Err(InputError::JsonLine {
-                    source_name: source_name.to_string(),
-                    line: line_no,
-                    message: e.to_string(),
-                }))
+                return Some(Err(InputError::JsonLine { source_name: source_name.to_string(), line: line_no, message: e.to_string() }))
             }
         };
         let text = match std::str::from_utf8(&bytes) {

@@ -22,16 +22,22 @@ pub mod eval;
 pub mod input;
 pub mod wire;
 
-use khabar_numbers::Extractor;
+use khabar_entities::{Gazetteer, Tagger};
+use khabar_numbers::{Extractor, Lexicon};
 use khabar_tokenize::{Tokenizer, Tokens};
+use std::path::PathBuf;
 pub use wire::DocAnnotation;
-use wire::{DateMention, QuantityMention, SentenceOut, TokenOut};
+use wire::{DateMention, EntityMention, QuantityMention, SentenceOut, TokenOut};
 
 /// Options of the pipeline.
 #[derive(Clone, Debug, Default)]
 pub struct PipelineConfig {
     /// Include tokens and sentences in the output.
     pub tokens: bool,
+    /// Gazetteer files that extend the shipped one.
+    pub gazetteers: Vec<PathBuf>,
+    /// Lexicon files that extend the number extractor's shipped lexicon.
+    pub lexicons: Vec<PathBuf>,
 }
 
 /// Everything needed to annotate documents: build once, share across
@@ -40,6 +46,7 @@ pub struct PipelineConfig {
 pub struct Pipeline {
     tokenizer: Tokenizer,
     numbers: Extractor,
+    entities: Tagger,
     config: PipelineConfig,
 }
 
@@ -49,16 +56,45 @@ pub enum PipelineError {
     /// A lexicon file is malformed.
     #[error(transparent)]
     Lexicon(#[from] khabar_numbers::LexiconError),
+    /// A gazetteer file is malformed.
+    #[error(transparent)]
+    Gazetteer(#[from] khabar_entities::GazetteerError),
+    /// A lexicon or gazetteer file cannot be read.
+    #[error("{path}: {source}")]
+    Read {
+        /// The file.
+        path: String,
+        /// What the system said.
+        source: std::io::Error,
+    },
+}
+
+fn read_data_file(path: &PathBuf) -> Result<String, PipelineError> {
+    std::fs::read_to_string(path).map_err(|source| PipelineError::Read { path: path.display().to_string(), source })
 }
 
 impl Pipeline {
     /// Builds the pipeline: loads the lexicons and the gazetteer.
     pub fn new(config: &PipelineConfig) -> Result<Pipeline, PipelineError> {
+        let mut gazetteer = Gazetteer::default();
+        for path in &config.gazetteers {
+            gazetteer.extend_from_toml(&path.display().to_string(), &read_data_file(path)?)?;
+        }
+        let mut lexicon = Lexicon::default();
+        for path in &config.lexicons {
+            lexicon.extend_from_toml(&path.display().to_string(), &read_data_file(path)?)?;
+        }
         Ok(Pipeline {
             tokenizer: Tokenizer::default(),
-            numbers: Extractor::default(),
+            numbers: Extractor::new(lexicon),
+            entities: Tagger::new(gazetteer),
             config: config.clone(),
         })
+    }
+
+    /// The entity tagger (and through it the gazetteer).
+    pub fn tagger(&self) -> &Tagger {
+        &self.entities
     }
 
     /// Annotates one document. Never fails and never panics.
@@ -69,6 +105,22 @@ impl Pipeline {
 
     fn annotate_tokens(&self, doc: &str, tokens: &Tokens<'_>) -> DocAnnotation {
         let text = tokens.text();
+        let gazetteer = self.entities.gazetteer();
+        let entities = self
+            .entities
+            .tag_tokens(tokens)
+            .into_iter()
+            .map(|m| {
+                let e = gazetteer.entity(m.entity);
+                EntityMention {
+                    start: m.span.start,
+                    end: m.span.end,
+                    text: m.span.slice(text).to_string(),
+                    id: e.id.clone(),
+                    kind: e.kind.as_str().to_string(),
+                }
+            })
+            .collect();
         let found = self.numbers.extract_tokens(tokens);
         let quantities = found
             .quantities
@@ -106,25 +158,11 @@ impl Pipeline {
                     kind: t.kind.as_str().to_string(),
                 })
                 .collect();
-            let s = tokens
-                .sentences()
-                .into_iter()
-                .map(|s| SentenceOut {
-                    start: s.span.start,
-                    end: s.span.end,
-                })
-                .collect();
+            let s = tokens.sentences().into_iter().map(|s| SentenceOut { start: s.span.start, end: s.span.end }).collect();
             (Some(t), Some(s))
         } else {
             (None, None)
         };
-        DocAnnotation {
-            doc: doc.to_string(),
-            entities: Vec::new(),
-            quantities,
-            dates,
-            tokens: tokens_out,
-            sentences,
-        }
+        DocAnnotation { doc: doc.to_string(), entities, quantities, dates, tokens: tokens_out, sentences }
     }
 }

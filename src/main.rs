@@ -11,11 +11,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(
-    name = "khabar",
-    version,
-    about = "Reads Arabic news: who is named, what was counted, and when."
-)]
+#[command(name = "khabar", version, about = "Reads Arabic news: who is named, what was counted, and when.")]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -35,6 +31,8 @@ enum Command {
 struct ReportArgs {
     #[command(flatten)]
     input: InputArgs,
+    #[command(flatten)]
+    data: DataArgs,
     /// Where to write the report.
     #[arg(long, default_value = "target/report")]
     out: PathBuf,
@@ -54,9 +52,27 @@ struct InputArgs {
 }
 
 #[derive(clap::Args)]
+struct DataArgs {
+    /// A gazetteer TOML file that adds entities and aliases (repeatable).
+    #[arg(long = "gazetteer", value_name = "FILE")]
+    gazetteers: Vec<PathBuf>,
+    /// A lexicon TOML file that adds number words, units, months… (repeatable).
+    #[arg(long = "lexicon", value_name = "FILE")]
+    lexicons: Vec<PathBuf>,
+}
+
+impl DataArgs {
+    fn config(&self, tokens: bool) -> PipelineConfig {
+        PipelineConfig { tokens, gazetteers: self.gazetteers.clone(), lexicons: self.lexicons.clone() }
+    }
+}
+
+#[derive(clap::Args)]
 struct AnnotateArgs {
     #[command(flatten)]
     input: InputArgs,
+    #[command(flatten)]
+    data: DataArgs,
     /// Also write tokens and sentences.
     #[arg(long)]
     tokens: bool,
@@ -94,10 +110,7 @@ fn main() -> ExitCode {
 }
 
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
-    e.chain().any(|c| {
-        c.downcast_ref::<io::Error>()
-            .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
-    })
+    e.chain().any(|c| c.downcast_ref::<io::Error>().is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe))
 }
 
 /// Every document of the inputs, in order, or the error that stands in its
@@ -110,58 +123,37 @@ fn documents(input: &InputArgs) -> Box<dyn Iterator<Item = Result<Document, Inpu
         let lossy = input.lossy;
         let stdin_doc = std::iter::once_with(move || {
             let mut bytes = Vec::new();
-            io::Read::read_to_end(&mut io::stdin().lock(), &mut bytes).map_err(|source| {
-                InputError::Io {
-                    path: "<stdin>".into(),
-                    source,
-                }
-            })?;
+            io::Read::read_to_end(&mut io::stdin().lock(), &mut bytes)
+                .map_err(|source| InputError::Io { path: "<stdin>".into(), source })?;
             let (text, warning) = khabar::input::decode("<stdin>", bytes, lossy)?;
             if let Some(w) = warning {
                 eprintln!("khabar: warning: {w}");
             }
-            Ok(Document {
-                name: "stdin".into(),
-                text,
-            })
+            Ok(Document { name: "stdin".into(), text })
         });
-        let files: Vec<PathBuf> = input
-            .paths
-            .iter()
-            .filter(|p| p.as_os_str() != "-")
-            .cloned()
-            .collect();
+        let files: Vec<PathBuf> = input.paths.iter().filter(|p| p.as_os_str() != "-").cloned().collect();
         return Box::new(stdin_doc.chain(file_documents(files, input.lossy)));
     }
     Box::new(file_documents(input.paths.clone(), input.lossy))
 }
 
-fn file_documents(
-    paths: Vec<PathBuf>,
-    lossy: bool,
-) -> impl Iterator<Item = Result<Document, InputError>> {
+fn file_documents(paths: Vec<PathBuf>, lossy: bool) -> impl Iterator<Item = Result<Document, InputError>> {
     let (files, errors, warnings) = expand_paths(&paths);
     for w in warnings {
         eprintln!("khabar: warning: {w}");
     }
-    errors
-        .into_iter()
-        .map(Err)
-        .chain(files.into_iter().map(move |f| {
-            read_file(&f, lossy).map(|(doc, warning)| {
-                if let Some(w) = warning {
-                    eprintln!("khabar: warning: {w}");
-                }
-                doc
-            })
-        }))
+    errors.into_iter().map(Err).chain(files.into_iter().map(move |f| {
+        read_file(&f, lossy).map(|(doc, warning)| {
+            if let Some(w) = warning {
+                eprintln!("khabar: warning: {w}");
+            }
+            doc
+        })
+    }))
 }
 
 fn annotate(args: AnnotateArgs) -> Result<ExitCode> {
-    let pipeline = Pipeline::new(&PipelineConfig {
-        tokens: args.tokens,
-    })
-    .context("building the pipeline")?;
+    let pipeline = Pipeline::new(&args.data.config(args.tokens)).context("building the pipeline")?;
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(1 << 20, stdout.lock());
     let mut failed = 0usize;
@@ -212,15 +204,11 @@ fn write_batch(pipeline: &Pipeline, batch: &[Document], out: &mut impl Write) ->
 }
 
 fn read_jsonl(path: &PathBuf) -> Result<Vec<DocAnnotation>> {
-    let text =
-        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
     text.lines()
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty())
-        .map(|(i, l)| {
-            serde_json::from_str(l)
-                .with_context(|| format!("{}:{}: not an annotation line", path.display(), i + 1))
-        })
+        .map(|(i, l)| serde_json::from_str(l).with_context(|| format!("{}:{}: not an annotation line", path.display(), i + 1)))
         .collect()
 }
 
@@ -233,13 +221,10 @@ fn eval(args: EvalArgs) -> Result<ExitCode> {
 }
 
 fn report(args: ReportArgs) -> Result<ExitCode> {
-    let pipeline = Pipeline::new(&PipelineConfig::default()).context("building the pipeline")?;
-    std::fs::create_dir_all(&args.out)
-        .with_context(|| format!("creating {}", args.out.display()))?;
+    let pipeline = Pipeline::new(&args.data.config(false)).context("building the pipeline")?;
+    std::fs::create_dir_all(&args.out).with_context(|| format!("creating {}", args.out.display()))?;
     let path = args.out.join("annotations.jsonl");
-    let mut out = BufWriter::new(
-        std::fs::File::create(&path).with_context(|| format!("creating {}", path.display()))?,
-    );
+    let mut out = BufWriter::new(std::fs::File::create(&path).with_context(|| format!("creating {}", path.display()))?);
     let mut failed = 0usize;
     let mut summary = Vec::new();
     for item in documents(&args.input) {
@@ -257,17 +242,10 @@ fn report(args: ReportArgs) -> Result<ExitCode> {
         }
     }
     out.flush()?;
-    println!(
-        "{:<40} {:>8} {:>10} {:>6}",
-        "document", "entities", "quantities", "dates"
-    );
+    println!("{:<40} {:>8} {:>10} {:>6}", "document", "entities", "quantities", "dates");
     for (doc, e, q, d) in &summary {
         println!("{doc:<40} {e:>8} {q:>10} {d:>6}");
     }
     println!("{}", path.display());
-    Ok(if failed > 0 {
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(if failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
 }

@@ -7,14 +7,8 @@ use khabar::{DocAnnotation, Pipeline, PipelineConfig};
 use std::path::Path;
 
 fn gold() -> Vec<DocAnnotation> {
-    let text = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/gold_seeds.jsonl"),
-    )
-    .unwrap();
-    text.lines()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect()
+    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/gold_seeds.jsonl")).unwrap();
+    text.lines().filter(|l| !l.trim().is_empty()).map(|l| serde_json::from_str(l).unwrap()).collect()
 }
 
 fn predicted(gold: &[DocAnnotation]) -> Vec<DocAnnotation> {
@@ -33,18 +27,21 @@ fn numbers_and_dates_meet_thresholds() {
     let gold = gold();
     let s = score(&predicted(&gold), &gold);
     println!("{}", s.table());
-    assert!(
-        s.quantities.f1() >= 0.98,
-        "quantities F1 {:.3}",
-        s.quantities.f1()
-    );
+    assert!(s.quantities.f1() >= 0.98, "quantities F1 {:.3}", s.quantities.f1());
     assert!(s.dates.f1() >= 0.95, "dates F1 {:.3}", s.dates.f1());
-    for (name, a) in [
-        ("kind", s.kind),
-        ("unit", s.unit),
-        ("qualifier", s.qualifier),
-        ("counted", s.counted),
-    ] {
+    for (name, a) in [("kind", s.kind), ("unit", s.unit), ("qualifier", s.qualifier), ("counted", s.counted)] {
         assert!(a.rate() >= 0.90, "{name} agreement {:.3}", a.rate());
     }
+}
+
+#[test]
+fn entities_meet_thresholds() {
+    let gold = gold();
+    let s = score(&predicted(&gold), &gold);
+    println!("{}", s.table());
+    for id in ["baghdadi", "blinken", "mazloum_abdi", "sdf"] {
+        let c = s.entities_by_id.get(id).copied().unwrap_or_default();
+        assert!(c.precision() == 1.0 && c.recall() == 1.0, "{id}: P {:.3} R {:.3}", c.precision(), c.recall());
+    }
+    assert!(s.entities.f1() >= 0.97, "entities F1 {:.3}", s.entities.f1());
 }

@@ -11,30 +11,12 @@ fn tokens_of_each_seed() {
         let tokens = Tokenizer::default().tokenize(&text);
         let mut out = String::new();
         for t in tokens.iter() {
-            let norm = if t.norm == t.text {
-                String::new()
-            } else {
-                format!(" → {}", t.norm)
-            };
-            let _ = writeln!(
-                out,
-                "{}..{} {} {}{}",
-                t.span.start,
-                t.span.end,
-                t.kind.as_str(),
-                t.text,
-                norm
-            );
+            let norm = if t.norm == t.text { String::new() } else { format!(" → {}", t.norm) };
+            let _ = writeln!(out, "{}..{} {} {}{}", t.span.start, t.span.end, t.kind.as_str(), t.text, norm);
         }
         let _ = writeln!(out, "-- sentences");
         for s in tokens.sentences() {
-            let _ = writeln!(
-                out,
-                "{}..{} {}",
-                s.span.start,
-                s.span.end,
-                &text[s.span.range()]
-            );
+            let _ = writeln!(out, "{}..{} {}", s.span.start, s.span.end, &text[s.span.range()]);
         }
         insta::assert_snapshot!(out);
     });

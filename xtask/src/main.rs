@@ -13,9 +13,7 @@ use std::process::Command;
 
 fn main() -> Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let (task, rest) = args
-        .split_first()
-        .map_or(("help", &[][..]), |(t, r)| (t.as_str(), r));
+    let (task, rest) = args.split_first().map_or(("help", &[][..]), |(t, r)| (t.as_str(), r));
     match task {
         "test" | "ci" => test(),
         "report" => report(rest),
@@ -33,10 +31,7 @@ fn main() -> Result<()> {
 }
 
 fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .map(Path::to_path_buf)
-        .unwrap_or_else(|| PathBuf::from("."))
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."))
 }
 
 fn cargo() -> Command {
@@ -59,25 +54,12 @@ fn test() -> Result<()> {
     fmt.args(["fmt", "--all", "--check"]);
     run("cargo fmt --all --check", fmt)?;
     let mut clippy = cargo();
-    clippy.args([
-        "clippy",
-        "--workspace",
-        "--all-targets",
-        "--",
-        "-D",
-        "warnings",
-    ]);
+    clippy.args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]);
     run("cargo clippy (warnings denied)", clippy)?;
     // Snapshots are checked, never written, here: a mismatch fails.
     let mut tests = cargo();
-    tests
-        .args(["test", "--workspace", "--all-targets"])
-        .env("INSTA_UPDATE", "no")
-        .env("INSTA_FORCE_PASS", "0");
-    run(
-        "cargo test --workspace --all-targets (benches smoke-run once)",
-        tests,
-    )?;
+    tests.args(["test", "--workspace", "--all-targets"]).env("INSTA_UPDATE", "no").env("INSTA_FORCE_PASS", "0");
+    run("cargo test --workspace --all-targets (benches smoke-run once)", tests)?;
     let mut doc = cargo();
     doc.args(["test", "--workspace", "--doc"]);
     run("cargo test --workspace --doc", doc)?;
@@ -86,15 +68,7 @@ fn test() -> Result<()> {
 
 fn report(args: &[String]) -> Result<()> {
     let mut cmd = cargo();
-    cmd.args([
-        "run",
-        "--quiet",
-        "--release",
-        "--bin",
-        "khabar",
-        "--",
-        "report",
-    ]);
+    cmd.args(["run", "--quiet", "--release", "--bin", "khabar", "--", "report"]);
     let mut dir = None;
     let mut out = None;
     let mut it = args.iter();
@@ -108,8 +82,7 @@ fn report(args: &[String]) -> Result<()> {
         }
     }
     cmd.arg(dir.unwrap_or_else(|| root().join("seeds").display().to_string()));
-    cmd.arg("--out")
-        .arg(out.unwrap_or_else(|| root().join("target/report").display().to_string()));
+    cmd.arg("--out").arg(out.unwrap_or_else(|| root().join("target/report").display().to_string()));
     run("khabar report", cmd)
 }
 
@@ -118,32 +91,13 @@ fn eval() -> Result<()> {
     std::fs::create_dir_all(&out)?;
     let predicted = out.join("seeds.jsonl");
     let mut annotate = cargo();
-    annotate
-        .args([
-            "run",
-            "--quiet",
-            "--release",
-            "--bin",
-            "khabar",
-            "--",
-            "annotate",
-        ])
-        .arg(root().join("seeds"));
+    annotate.args(["run", "--quiet", "--release", "--bin", "khabar", "--", "annotate"]).arg(root().join("seeds"));
     annotate.stdout(std::fs::File::create(&predicted)?);
     run("khabar annotate seeds", annotate)?;
     let mut eval = cargo();
-    eval.args([
-        "run",
-        "--quiet",
-        "--release",
-        "--bin",
-        "khabar",
-        "--",
-        "eval",
-        "--gold",
-    ])
-    .arg(root().join("tests/data/gold_seeds.jsonl"))
-    .arg(&predicted);
+    eval.args(["run", "--quiet", "--release", "--bin", "khabar", "--", "eval", "--gold"])
+        .arg(root().join("tests/data/gold_seeds.jsonl"))
+        .arg(&predicted);
     run("khabar eval", eval)
 }
 

@@ -13,13 +13,7 @@ fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("numbers");
     group.throughput(Throughput::Bytes(corpus::total_bytes(&docs)));
     group.sample_size(10);
-    group.bench_function("extract", |b| {
-        b.iter(|| {
-            docs.iter()
-                .map(|d| extractor.extract(black_box(d)).quantities.len())
-                .sum::<usize>()
-        })
-    });
+    group.bench_function("extract", |b| b.iter(|| docs.iter().map(|d| extractor.extract(black_box(d)).quantities.len()).sum::<usize>()));
     group.finish();
 }
 

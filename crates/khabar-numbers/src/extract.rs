@@ -56,15 +56,7 @@ const MIN: &str = "\u{0645}\u{0646}";
 impl<'a, 'l> Scan<'a, 'l> {
     pub(crate) fn new(lex: &'l Lexicon, tokens: &'a Tokens<'a>) -> Scan<'a, 'l> {
         let toks: Vec<Token<'a>> = tokens.iter().collect();
-        let mut scan = Scan {
-            lex,
-            tokens,
-            toks,
-            hits: Vec::new(),
-            hit_start: Vec::new(),
-            last_month: None,
-            out: Extraction::default(),
-        };
+        let mut scan = Scan { lex, tokens, toks, hits: Vec::new(), hit_start: Vec::new(), last_month: None, out: Extraction::default() };
         scan.find_hits();
         scan
     }
@@ -80,32 +72,19 @@ impl<'a, 'l> Scan<'a, 'l> {
             }
             for split in tok.splits() {
                 let prefixed = !split.is_unsplit();
-                let prefix_waw = prefixed
-                    && split
-                        .prefix
-                        .slice(self.tokens.text())
-                        .chars()
-                        .filter(|&c| !is_arabic_mark(c))
-                        .eq(WAW.chars());
-                let reading = Reading {
-                    start: split.stem.start,
-                    form: split.stem_norm,
-                    prefixed,
-                    prefix_waw,
-                    article: false,
-                };
-                self.add_hits(i, split.dictionary_form(&mut buf), reading);
+                let key = split.dictionary_form(&mut buf);
                 let bare = split.without_article();
-                if bare.len() < split.stem_norm.len() || split.elided_article {
-                    self.add_hits(
-                        i,
-                        bare,
-                        Reading {
-                            form: bare,
-                            article: true,
-                            ..reading
-                        },
-                    );
+                let has_bare = bare.len() < split.stem_norm.len() || split.elided_article;
+                // Most words are in no table: skip the rest cheaply.
+                let bare_known = has_bare && !self.lex.phrases_starting(bare).is_empty();
+                if self.lex.phrases_starting(key).is_empty() && !bare_known {
+                    continue;
+                }
+                let prefix_waw = prefixed && split.prefix.slice(self.tokens.text()).chars().filter(|&c| !is_arabic_mark(c)).eq(WAW.chars());
+                let reading = Reading { start: split.stem.start, form: split.stem_norm, prefixed, prefix_waw, article: false };
+                self.add_hits(i, split.dictionary_form(&mut buf), reading);
+                if has_bare {
+                    self.add_hits(i, bare, Reading { form: bare, article: true, ..reading });
                 }
             }
         }
@@ -146,14 +125,8 @@ impl<'a, 'l> Scan<'a, 'l> {
 
     /// The first hit at `i` that `pick` accepts, trying the plainest reading
     /// first (hits are stored unsplit first).
-    fn find<T>(
-        &self,
-        i: usize,
-        mut pick: impl FnMut(&Hit<'a, 'l>) -> Option<T>,
-    ) -> Option<(Hit<'a, 'l>, T)> {
-        self.hits_at(i)
-            .iter()
-            .find_map(|h| pick(h).map(|t| (*h, t)))
+    fn find<T>(&self, i: usize, mut pick: impl FnMut(&Hit<'a, 'l>) -> Option<T>) -> Option<(Hit<'a, 'l>, T)> {
+        self.hits_at(i).iter().find_map(|h| pick(h).map(|t| (*h, t)))
     }
 
     fn norm(&self, i: usize) -> &'a str {
@@ -173,6 +146,13 @@ impl<'a, 'l> Scan<'a, 'l> {
         let n = self.toks.len();
         let mut i = 0;
         while i < n {
+            // Only a number, an article before one (الـ 12) or a word the
+            // lexicon knows can open a date or a quantity.
+            let tok = &self.toks[i];
+            if tok.kind != TokenKind::Number && tok.norm != ARTICLE && self.hits_at(i).is_empty() {
+                i += 1;
+                continue;
+            }
             if let Some(end) = self.date_at(i) {
                 i = end;
             } else if let Some(end) = self.quantity_at(i) {
@@ -188,11 +168,7 @@ impl<'a, 'l> Scan<'a, 'l> {
 
     fn push_date(&mut self, start: usize, end_tok: usize, iso: String, kind: DateKind) {
         let end = self.toks[end_tok - 1].span.end;
-        self.out.dates.push(DateMention {
-            span: Span::new(start, end),
-            iso,
-            kind,
-        });
+        self.out.dates.push(DateMention { span: Span::new(start, end), iso, kind });
     }
 
     /// Tries every date pattern at token `i`; returns the token after it.
@@ -217,8 +193,7 @@ impl<'a, 'l> Scan<'a, 'l> {
             if self.norm(k) == MIN {
                 k += 1;
             }
-            if let Some((h, _)) = self.find(k, |h| matches!(h.what, What::SameMonth).then_some(()))
-            {
+            if let Some((h, _)) = self.find(k, |h| matches!(h.what, What::SameMonth).then_some(())) {
                 if let Some((year, month)) = self.last_month {
                     if valid_day(year, month, day) {
                         let iso = match year {
@@ -240,10 +215,7 @@ impl<'a, 'l> Scan<'a, 'l> {
         // month [/month] [year]
         if let Some(m) = self.month_at(i) {
             let (year, end) = self.year_after(m.end, m.hijri);
-            let settled = !m.ambiguous
-                || year.is_some()
-                || self.norm(i.wrapping_sub(1)) == "شهر"
-                || self.relative_follows(end);
+            let settled = !m.ambiguous || year.is_some() || self.norm(i.wrapping_sub(1)) == "شهر" || self.relative_follows(end);
             if settled && self.emit_date(m.start, end, year, m.month, None, m.hijri) {
                 return Some(end);
             }
@@ -261,21 +233,10 @@ impl<'a, 'l> Scan<'a, 'l> {
 
     /// الماضي، المقبل، الجاري after a month name settle that it is one.
     fn relative_follows(&self, i: usize) -> bool {
-        matches!(
-            self.norm(i),
-            "الماضي" | "المقبل" | "الجاري" | "القادم" | "الحالي" | "المنصرم"
-        )
+        matches!(self.norm(i), "الماضي" | "المقبل" | "الجاري" | "القادم" | "الحالي" | "المنصرم")
     }
 
-    fn emit_date(
-        &mut self,
-        start: usize,
-        end: usize,
-        year: Option<i32>,
-        month: u32,
-        day: Option<u32>,
-        hijri: bool,
-    ) -> bool {
+    fn emit_date(&mut self, start: usize, end: usize, year: Option<i32>, month: u32, day: Option<u32>, hijri: bool) -> bool {
         let (iso, remembered) = if hijri {
             let Some(y) = year else { return false };
             let Some((gy, gm, gd)) = hijri_to_gregorian(y, month, day.unwrap_or(1)) else {
@@ -328,11 +289,7 @@ impl<'a, 'l> Scan<'a, 'l> {
 
     /// An optional year after a month: `2014`, `عام 2014`, with an era mark.
     fn year_after(&self, i: usize, hijri: bool) -> (Option<i32>, usize) {
-        let at = if self.lex.year_heads.contains(self.norm(i)) {
-            i + 1
-        } else {
-            i
-        };
+        let at = if self.lex.year_heads.contains(self.norm(i)) { i + 1 } else { i };
         match self.year_token(at, hijri) {
             Some(y) => (Some(y), self.skip_marker(at + 1, hijri)),
             None => (None, i),
@@ -341,11 +298,7 @@ impl<'a, 'l> Scan<'a, 'l> {
 
     /// Skips an era mark after a year (2014م, 1440 هـ).
     fn skip_marker(&self, i: usize, hijri: bool) -> usize {
-        let set = if hijri {
-            &self.lex.hijri_markers
-        } else {
-            &self.lex.gregorian_markers
-        };
+        let set = if hijri { &self.lex.hijri_markers } else { &self.lex.gregorian_markers };
         if self.kind(i) == Some(TokenKind::Arabic) && set.contains(self.norm(i)) {
             i + 1
         } else {
@@ -357,26 +310,13 @@ impl<'a, 'l> Scan<'a, 'l> {
     /// آذار (مارس)), which settles an ambiguous name.
     fn month_at(&self, i: usize) -> Option<MonthFound> {
         let (h, (month, ambiguous, hijri)) = self.find(i, |h| match h.what {
-            What::Month { month, ambiguous } if !h.article => {
-                Some((u32::from(*month), *ambiguous, false))
-            }
-            What::HijriMonth { month, ambiguous } if !h.article => {
-                Some((u32::from(*month), *ambiguous, true))
-            }
+            What::Month { month, ambiguous } if !h.article => Some((u32::from(*month), *ambiguous, false)),
+            What::HijriMonth { month, ambiguous } if !h.article => Some((u32::from(*month), *ambiguous, true)),
             _ => None,
         })?;
-        let mut found = MonthFound {
-            start: h.start,
-            end: h.end,
-            month,
-            ambiguous,
-            hijri,
-        };
+        let mut found = MonthFound { start: h.start, end: h.end, month, ambiguous, hijri };
         let j = h.end;
-        let pair_open = self
-            .toks
-            .get(j)
-            .is_some_and(|t| t.is_punct('/') || t.is_punct('('));
+        let pair_open = self.toks.get(j).is_some_and(|t| t.is_punct('/') || t.is_punct('('));
         if pair_open {
             let closes = self.toks.get(j).is_some_and(|t| t.is_punct('('));
             if let Some((h2, m2)) = self.find(j + 1, |h| match h.what {
@@ -403,9 +343,7 @@ impl<'a, 'l> Scan<'a, 'l> {
         if tok.norm.contains(':') {
             let parts: Vec<&str> = tok.norm.split(':').collect();
             let ok = (2..=3).contains(&parts.len())
-                && parts.iter().all(|p| {
-                    !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit())
-                })
+                && parts.iter().all(|p| !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit()))
                 && parts[1].len() == 2;
             if !ok {
                 return None;
@@ -416,11 +354,7 @@ impl<'a, 'l> Scan<'a, 'l> {
             if h > 24 || m > 59 || s > 59 {
                 return None;
             }
-            let iso = if parts.len() == 3 {
-                format!("T{h:02}:{m:02}:{s:02}")
-            } else {
-                format!("T{h:02}:{m:02}")
-            };
+            let iso = if parts.len() == 3 { format!("T{h:02}:{m:02}:{s:02}") } else { format!("T{h:02}:{m:02}") };
             self.push_date(tok.span.start, i + 1, iso, DateKind::Time);
             return Some(i + 1);
         }
@@ -442,11 +376,7 @@ impl<'a, 'l> Scan<'a, 'l> {
                 end += 2;
             }
         }
-        if groups.len() != 3
-            || groups
-                .iter()
-                .any(|g| g.is_empty() || !g.bytes().all(|b| b.is_ascii_digit()))
-        {
+        if groups.len() != 3 || groups.iter().any(|g| g.is_empty() || !g.bytes().all(|b| b.is_ascii_digit())) {
             return None;
         }
         let (y, m, d) = if groups[0].len() == 4 && groups[1].len() <= 2 && groups[2].len() <= 2 {
@@ -461,12 +391,7 @@ impl<'a, 'l> Scan<'a, 'l> {
             return None;
         }
         self.last_month = Some((Some(y), m));
-        self.push_date(
-            tok.span.start,
-            end,
-            format!("{y:04}-{m:02}-{d:02}"),
-            DateKind::Date,
-        );
+        self.push_date(tok.span.start, end, format!("{y:04}-{m:02}-{d:02}"), DateKind::Date);
         Some(end)
     }
 
@@ -491,9 +416,7 @@ impl<'a, 'l> Scan<'a, 'l> {
                 let joined = if loose_waw { !h.prefixed } else { h.prefix_waw };
                 match h.what {
                     What::Ordinal(t) if joined && *t >= 20 && *t % 10 == 0 && *t < 100 => Some(*t),
-                    What::Number(t) if joined && *t >= 20.0 && *t < 100.0 && *t % 10.0 == 0.0 => {
-                        Some(*t as u32)
-                    }
+                    What::Number(t) if joined && *t >= 20.0 && *t < 100.0 && *t % 10.0 == 0.0 => Some(*t as u32),
                     _ => None,
                 }
             }) {
@@ -556,8 +479,7 @@ impl<'a, 'l> Scan<'a, 'l> {
         loop {
             let first = j == i;
             // و written apart (خمسة و عشرون) joins like و glued to the word.
-            let loose_waw =
-                !first && self.norm(j) == WAW && self.kind(j) == Some(TokenKind::Arabic);
+            let loose_waw = !first && self.norm(j) == WAW && self.kind(j) == Some(TokenKind::Arabic);
             if loose_waw {
                 j += 1;
             }
@@ -566,11 +488,7 @@ impl<'a, 'l> Scan<'a, 'l> {
                 // to it, with و written apart, or (teens, hundreds) bare.
                 let joined = first || !h.prefixed || h.prefix_waw;
                 match h.what {
-                    What::Number(_) | What::Scale { .. } | What::Fraction(_)
-                        if joined && (first || !h.article) =>
-                    {
-                        Some(h.what)
-                    }
+                    What::Number(_) | What::Scale { .. } | What::Fraction(_) if joined && (first || !h.article) => Some(h.what),
                     _ => None,
                 }
             }) else {
@@ -579,12 +497,8 @@ impl<'a, 'l> Scan<'a, 'l> {
             match what {
                 What::Number(v) => {
                     let v = *v;
-                    let teen = !h.prefixed
-                        && v == 10.0
-                        && (1.0..10.0).contains(&last_unit_value)
-                        && items > 0;
-                    let hundreds =
-                        !h.prefixed && v == 100.0 && (1.0..10.0).contains(&current) && items > 0;
+                    let teen = !h.prefixed && v == 10.0 && (1.0..10.0).contains(&last_unit_value) && items > 0;
+                    let hundreds = !h.prefixed && v == 100.0 && (1.0..10.0).contains(&current) && items > 0;
                     if !first && !h.prefix_waw && !loose_waw && !teen && !hundreds {
                         break;
                     }
@@ -601,10 +515,7 @@ impl<'a, 'l> Scan<'a, 'l> {
                 }
                 What::Fraction(f) => {
                     // A fraction counts only before a scale word.
-                    if !self
-                        .scale_at(h.end)
-                        .is_some_and(|(_, _, form)| form == ScaleForm::Singular)
-                    {
+                    if !self.scale_at(h.end).is_some_and(|(_, _, form)| form == ScaleForm::Singular) {
                         break;
                     }
                     if !first && !h.prefix_waw && !loose_waw {
@@ -652,12 +563,7 @@ impl<'a, 'l> Scan<'a, 'l> {
             return None;
         }
         let value = total + current;
-        Some(WordNumber {
-            start: start?,
-            end: last_end,
-            value,
-            single_compound_only: items == 1 && only_compound_word,
-        })
+        Some(WordNumber { start: start?, end: last_end, value, single_compound_only: items == 1 && only_compound_word })
     }
 
     fn quantity_at(&mut self, i: usize) -> Option<usize> {
@@ -680,15 +586,7 @@ impl<'a, 'l> Scan<'a, 'l> {
                     value *= s;
                     end = h.end;
                 }
-                self.finish(
-                    i,
-                    tok.span.start,
-                    end,
-                    Some(value * unit.factor),
-                    QuantityKind::Money,
-                    Some(unit.code.to_string()),
-                    None,
-                )
+                self.finish(i, tok.span.start, end, Some(value * unit.factor), QuantityKind::Money, Some(unit.code.to_string()), None)
             }
             TokenKind::Arabic => self.word_quantity_at(i),
             _ => None,
@@ -709,10 +607,7 @@ impl<'a, 'l> Scan<'a, 'l> {
         // the start of the text before it: -1.2, .77, ٫٧٧.
         let mut sign = 1.0;
         let mut leading_point = false;
-        if i > 0
-            && self.glued(i)
-            && (i == 1 || !self.glued(i - 1) || self.kind(i - 2) != Some(TokenKind::Number))
-        {
+        if i > 0 && self.glued(i) && (i == 1 || !self.glued(i - 1) || self.kind(i - 2) != Some(TokenKind::Number)) {
             match self.toks[i - 1].text {
                 "-" | "\u{2212}" => {
                     sign = -1.0;
@@ -732,15 +627,9 @@ impl<'a, 'l> Scan<'a, 'l> {
         {
             return Some(i + 1);
         }
-        let scale_follows = self
-            .scale_at(i + 1)
-            .is_some_and(|(_, _, f)| f != ScaleForm::Dual);
+        let scale_follows = self.scale_at(i + 1).is_some_and(|(_, _, f)| f != ScaleForm::Dual);
         let parsed = if leading_point {
-            digits
-                .bytes()
-                .all(|b| b.is_ascii_digit())
-                .then(|| format!("0.{digits}").parse().ok())
-                .flatten()
+            digits.bytes().all(|b| b.is_ascii_digit()).then(|| format!("0.{digits}").parse().ok()).flatten()
         } else if let Some((num, den)) = digits.split_once('/') {
             // 11/10: a fraction.
             match (parse_digits(num, false), parse_digits(den, false)) {
@@ -757,15 +646,7 @@ impl<'a, 'l> Scan<'a, 'l> {
         let (mut value, mut end) = self.decimal_word_after(value, i + 1);
         value *= sign;
         if percent {
-            return self.finish(
-                i,
-                start,
-                end,
-                Some(value),
-                QuantityKind::Percent,
-                Some("percent".into()),
-                None,
-            );
+            return self.finish(i, start, end, Some(value), QuantityKind::Percent, Some("percent".into()), None);
         }
         let mut scaled = false;
         while let Some((h, s, form)) = self.scale_at(end) {
@@ -787,17 +668,12 @@ impl<'a, 'l> Scan<'a, 'l> {
         // splits, but F-16 does).
         if !scaled && i > 0 {
             let prev = self.toks[i - 1];
-            let prev_bare = prev
-                .splits()
-                .map(|s| s.stem_norm)
-                .any(|n| self.lex.identifier_heads.contains(n));
+            let prev_bare = prev.splits().map(|s| s.stem_norm).any(|n| self.lex.identifier_heads.contains(n));
             if prev_bare
                 || (prev.kind == TokenKind::Punct
                     && prev.text == "-"
                     && self.glued(i)
-                    && self
-                        .kind(i - 1 - usize::from(i >= 2))
-                        .is_some_and(|k| k == TokenKind::Latin))
+                    && self.kind(i - 1 - usize::from(i >= 2)).is_some_and(|k| k == TokenKind::Latin))
             {
                 return Some(i + 1);
             }
@@ -810,30 +686,15 @@ impl<'a, 'l> Scan<'a, 'l> {
         }
         // A year: 4 digits in the range of years with nothing counted, or
         // after a word that only times take (منذ 2014 تحالفاً).
-        let temporal_before = i > 0
-            && self.toks[i - 1]
-                .splits()
-                .any(|s| self.lex.year_context.contains(s.stem_norm));
-        if !scaled
-            && (counted.is_none() || temporal_before)
-            && qualifier.is_none()
-            && digits.len() == 4
-        {
+        let temporal_before = i > 0 && self.toks[i - 1].splits().any(|s| self.lex.year_context.contains(s.stem_norm));
+        if !scaled && (counted.is_none() || temporal_before) && qualifier.is_none() && digits.len() == 4 {
             if let Some(y) = plain_integer(digits).filter(|y| (1900..=2100).contains(y)) {
                 let end = self.skip_marker(i + 1, false);
                 self.push_date(start, end, format!("{y:04}"), DateKind::Year);
                 return Some(end);
             }
         }
-        self.finish(
-            i,
-            start,
-            end,
-            Some(value),
-            QuantityKind::Cardinal,
-            None,
-            counted,
-        )
+        self.finish(i, start, end, Some(value), QuantityKind::Cardinal, None, counted)
     }
 
     /// `1 فاصلة 5`: a decimal point written as a word, then the decimals as
@@ -845,12 +706,10 @@ impl<'a, 'l> Scan<'a, 'l> {
         let decimals = if self.kind(end + 1) == Some(TokenKind::Number) {
             plain_integer(self.norm(end + 1)).map(|d| (d, self.norm(end + 1).len(), end + 2))
         } else {
-            self.word_number_at(end + 1)
-                .filter(|n| n.value.fract() == 0.0 && n.value < 1e9)
-                .map(|n| {
-                    let d = n.value as u32;
-                    (d, d.to_string().len(), n.end)
-                })
+            self.word_number_at(end + 1).filter(|n| n.value.fract() == 0.0 && n.value < 1e9).map(|n| {
+                let d = n.value as u32;
+                (d, d.to_string().len(), n.end)
+            })
         };
         match decimals {
             Some((d, digits, after)) => (value + f64::from(d) / 10f64.powi(digits as i32), after),
@@ -868,19 +727,12 @@ impl<'a, 'l> Scan<'a, 'l> {
         }
         let n = plain_integer(self.norm(at))?;
         let (h, unit) = self.unit_at(at + 1)?;
-        (unit.kind == QuantityKind::Money && &*unit.code == code && unit.factor == 0.01 && n < 100)
-            .then(|| (f64::from(n) * 0.01, h.end))
+        (unit.kind == QuantityKind::Money && &*unit.code == code && unit.factor == 0.01 && n < 100).then(|| (f64::from(n) * 0.01, h.end))
     }
 
     /// A unit after the number ends at `end`: percent, money, measure or
     /// duration. Emits the quantity and returns the token after it.
-    fn with_unit(
-        &mut self,
-        i: usize,
-        start: usize,
-        end: usize,
-        value: Option<f64>,
-    ) -> Option<usize> {
+    fn with_unit(&mut self, i: usize, start: usize, end: usize, value: Option<f64>) -> Option<usize> {
         let (h, unit) = self.unit_at(end)?;
         if unit.dual {
             return None;
@@ -893,15 +745,7 @@ impl<'a, 'l> Scan<'a, 'l> {
                 end = after;
             }
         }
-        self.finish(
-            i,
-            start,
-            end,
-            value,
-            unit.kind,
-            Some(unit.code.to_string()),
-            None,
-        )
+        self.finish(i, start, end, value, unit.kind, Some(unit.code.to_string()), None)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -915,9 +759,7 @@ impl<'a, 'l> Scan<'a, 'l> {
         unit: Option<String>,
         counted: Option<String>,
     ) -> Option<usize> {
-        let qualifier = self
-            .qualifier_before(i)
-            .or_else(|| self.post_qualifier_at(end));
+        let qualifier = self.qualifier_before(i).or_else(|| self.post_qualifier_at(end));
         self.out.quantities.push(Quantity {
             span: Span::new(start, self.toks[end - 1].span.end),
             value: value.and_then(finite),
@@ -938,15 +780,7 @@ impl<'a, 'l> Scan<'a, 'l> {
             _ => None,
         }) {
             if unit.dual && (unit.kind == QuantityKind::Duration || !h.article) {
-                return self.finish(
-                    i,
-                    h.start,
-                    h.end,
-                    Some(2.0 * unit.factor),
-                    unit.kind,
-                    Some(unit.code.to_string()),
-                    None,
-                );
+                return self.finish(i, h.start, h.end, Some(2.0 * unit.factor), unit.kind, Some(unit.code.to_string()), None);
             }
             // منذ أسبوع، قبل عام: a singular time unit alone is one of it,
             // when no noun or number follows (يوم السبت، عام 2014).
@@ -957,29 +791,14 @@ impl<'a, 'l> Scan<'a, 'l> {
                         TokenKind::Punct => true,
                         TokenKind::Arabic => {
                             self.lex.not_counted.contains(t.norm)
-                                || self
-                                    .find(h.end, |n| {
-                                        matches!(n.what, What::Qualifier(_)).then_some(())
-                                    })
-                                    .is_some()
+                                || self.find(h.end, |n| matches!(n.what, What::Qualifier(_)).then_some(())).is_some()
                         }
                         _ => false,
                     },
                 };
-                let time_word_before = i > 0
-                    && self.toks[i - 1]
-                        .splits()
-                        .any(|s| self.lex.lone_unit_context.contains(s.stem_norm));
+                let time_word_before = i > 0 && self.toks[i - 1].splits().any(|s| self.lex.lone_unit_context.contains(s.stem_norm));
                 if next_free && (time_word_before || self.lex.free_lone_units.contains(h.form)) {
-                    return self.finish(
-                        i,
-                        h.start,
-                        h.end,
-                        Some(unit.factor),
-                        unit.kind,
-                        Some(unit.code.to_string()),
-                        None,
-                    );
+                    return self.finish(i, h.start, h.end, Some(unit.factor), unit.kind, Some(unit.code.to_string()), None);
                 }
             }
             let unit_definite = h.article || strip_article(h.form).is_some();
@@ -988,21 +807,9 @@ impl<'a, 'l> Scan<'a, 'l> {
                 _ => None,
             }) {
                 let is_one = v == 1.0;
-                let ok = if unit_definite {
-                    (2.0..=10.0).contains(&v)
-                } else {
-                    is_one
-                };
+                let ok = if unit_definite { (2.0..=10.0).contains(&v) } else { is_one };
                 if ok && !unit.dual {
-                    return self.finish(
-                        i,
-                        h.start,
-                        h2.end,
-                        Some(v * unit.factor),
-                        unit.kind,
-                        Some(unit.code.to_string()),
-                        None,
-                    );
+                    return self.finish(i, h.start, h2.end, Some(v * unit.factor), unit.kind, Some(unit.code.to_string()), None);
                 }
             }
         }
@@ -1014,10 +821,7 @@ impl<'a, 'l> Scan<'a, 'l> {
         // Vague amounts: مئات المدنيين، آلاف، ملايين الدولارات.
         if let Some((h, _)) = self.find(i, |h| match h.what {
             What::Vague if !h.article => Some(()),
-            What::Scale {
-                form: ScaleForm::Plural,
-                ..
-            } if !h.article => Some(()),
+            What::Scale { form: ScaleForm::Plural, .. } if !h.article => Some(()),
             _ => None,
         }) {
             if self.word_number_at(i).is_none() {
@@ -1030,11 +834,7 @@ impl<'a, 'l> Scan<'a, 'l> {
                     unit = Some(u.code.to_string());
                     end = uh.end;
                 }
-                let counted = if unit.is_none() {
-                    self.counted_at(end, true)
-                } else {
-                    None
-                };
+                let counted = if unit.is_none() { self.counted_at(end, true) } else { None };
                 return self.finish(i, h.start, end, None, QuantityKind::Vague, unit, counted);
             }
         }
@@ -1044,12 +844,7 @@ impl<'a, 'l> Scan<'a, 'l> {
         }
         let (value, end) = self.decimal_word_after(number.value, number.end);
         if end != number.end {
-            number = WordNumber {
-                value,
-                end,
-                single_compound_only: false,
-                ..number
-            };
+            number = WordNumber { value, end, single_compound_only: false, ..number };
         }
         if let Some(end) = self.with_unit(i, number.start, number.end, Some(number.value)) {
             return Some(end);
@@ -1062,15 +857,7 @@ impl<'a, 'l> Scan<'a, 'l> {
         if number.value == 1.0 && number.single_compound_only {
             return None;
         }
-        self.finish(
-            i,
-            number.start,
-            number.end,
-            Some(number.value),
-            QuantityKind::Cardinal,
-            None,
-            counted,
-        )
+        self.finish(i, number.start, number.end, Some(number.value), QuantityKind::Cardinal, None, counted)
     }
 
     fn ordinal_at(&mut self, i: usize) -> Option<usize> {
@@ -1078,44 +865,23 @@ impl<'a, 'l> Scan<'a, 'l> {
         let (value, end) = self.ordinal_value_at(i)?;
         let form = h.form;
         // الواحد counts only with tens after it (الواحد والعشرون).
-        if value < 10
-            && end == h.end
-            && self
-                .lex
-                .compound_only
-                .contains(strip_article(form).unwrap_or(form))
-        {
+        if value < 10 && end == h.end && self.lex.compound_only.contains(strip_article(form).unwrap_or(form)) {
             return None;
         }
-        if self.lex.ordinal_needs_context.contains(form)
-            || self.lex.ordinal_needs_context.contains(self.norm(i))
-        {
+        if self.lex.ordinal_needs_context.contains(form) || self.lex.ordinal_needs_context.contains(self.norm(i)) {
             // أول/أولى stand before a noun; ثانية/الثانية after one.
-            let next_is_noun = self.kind(end) == Some(TokenKind::Arabic)
-                && !self.lex.not_counted.contains(self.norm(end));
+            let next_is_noun = self.kind(end) == Some(TokenKind::Arabic) && !self.lex.not_counted.contains(self.norm(end));
             let prev_is_noun = i > 0
                 && self.kind(i - 1) == Some(TokenKind::Arabic)
                 && !self.lex.not_counted.contains(self.norm(i - 1))
                 && self.unit_at(i - 1).is_none();
             let before_noun = form.starts_with('\u{0627}') && !form.starts_with(ARTICLE);
-            let ok = if before_noun {
-                next_is_noun
-            } else {
-                prev_is_noun
-            };
+            let ok = if before_noun { next_is_noun } else { prev_is_noun };
             if !ok {
                 return None;
             }
         }
-        self.finish(
-            i,
-            h.start,
-            end,
-            Some(f64::from(value)),
-            QuantityKind::Ordinal,
-            None,
-            None,
-        )
+        self.finish(i, h.start, end, Some(f64::from(value)), QuantityKind::Ordinal, None, None)
     }
 
     /// The counted noun at token `i`, in its singular base form.
@@ -1125,11 +891,7 @@ impl<'a, 'l> Scan<'a, 'l> {
             return None;
         }
         // Nothing the lexicon reads as a number, unit, month or qualifier.
-        if self
-            .hits_at(i)
-            .iter()
-            .any(|h| !h.prefixed && !matches!(h.what, What::Ordinal(_)))
-        {
+        if self.hits_at(i).iter().any(|h| !h.prefixed && !matches!(h.what, What::Ordinal(_))) {
             return None;
         }
         // A conjunction before a verb or another number opens a new clause
@@ -1137,9 +899,7 @@ impl<'a, 'l> Scan<'a, 'l> {
         if let Some(rest) = tok.norm.strip_prefix('\u{0648}') {
             let verb_like = rest.starts_with(['\u{0627}', '\u{064A}', '\u{062A}', '\u{0646}']);
             let number_follows = (i + 1..i + 3).any(|k| self.kind(k) == Some(TokenKind::Number));
-            if !self.lex.singulars.contains_key(tok.norm)
-                && (verb_like || number_follows || self.lex.not_counted.contains(rest))
-            {
+            if !self.lex.singulars.contains_key(tok.norm) && (verb_like || number_follows || self.lex.not_counted.contains(rest)) {
                 return None;
             }
         }
@@ -1166,12 +926,7 @@ impl<'a, 'l> Scan<'a, 'l> {
             .find(|s| strip_article(s.stem_norm).is_some() || s.elided_article)
             .filter(|_| allow_definite)
             .unwrap_or_else(|| tok.splits().next().unwrap_or_default());
-        let mut word: String = split
-            .stem
-            .slice(self.tokens.text())
-            .chars()
-            .filter(|&c| !is_arabic_mark(c))
-            .collect();
+        let mut word: String = split.stem.slice(self.tokens.text()).chars().filter(|&c| !is_arabic_mark(c)).collect();
         let mut key = split.without_article().to_string();
         if key.len() < split.stem_norm.len() {
             // Drop the article's letters from the written form too.

@@ -62,16 +62,28 @@ pub(crate) struct Unit {
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) enum What {
     Number(f64),
-    Scale { value: f64, form: ScaleForm },
+    Scale {
+        value: f64,
+        form: ScaleForm,
+    },
     Vague,
     Fraction(f64),
     Ordinal(u32),
     Unit(Unit),
     Qualifier(Qualifier),
     PostQualifier(Qualifier),
-    Month { month: u8, ambiguous: bool },
-    HijriMonth { month: u8, ambiguous: bool },
+    Month {
+        month: u8,
+        ambiguous: bool,
+    },
+    HijriMonth {
+        month: u8,
+        ambiguous: bool,
+    },
     SameMonth,
+    /// A weekday or a year head (عام): it can open a date, so the scan
+    /// must stop at it.
+    DateOpener,
 }
 
 #[derive(Clone, Debug)]
@@ -185,9 +197,7 @@ impl Default for Lexicon {
     fn default() -> Lexicon {
         let mut lexicon = Lexicon::empty();
         // The shipped file is tested; failing here would be a build defect.
-        lexicon
-            .extend_from_toml("khabar-numbers/data/lexicon.toml", DEFAULT_LEXICON)
-            .expect("the shipped lexicon is valid");
+        lexicon.extend_from_toml("khabar-numbers/data/lexicon.toml", DEFAULT_LEXICON).expect("the shipped lexicon is valid");
         lexicon
     }
 }
@@ -228,26 +238,14 @@ impl Lexicon {
     /// assert_eq!(found.quantities[0].unit.as_deref(), Some("feddan"));
     /// ```
     pub fn extend_from_toml(&mut self, source_name: &str, text: &str) -> Result<(), LexiconError> {
-        let raw: RawLexicon = toml::from_str(text).map_err(|e| LexiconError::Parse {
-            source_name: source_name.to_string(),
-            message: e.to_string().trim_end().to_string(),
-        })?;
-        let mut b = Builder {
-            lexicon: self,
-            source_name,
-        };
+        let raw: RawLexicon = toml::from_str(text)
+            .map_err(|e| LexiconError::Parse { source_name: source_name.to_string(), message: e.to_string().trim_end().to_string() })?;
+        let mut b = Builder { lexicon: self, source_name };
         for (k, v) in &raw.numbers {
             b.phrase("numbers", k, What::Number(*v))?;
         }
         for (k, s) in &raw.scales {
-            b.phrase(
-                "scales",
-                k,
-                What::Scale {
-                    value: s.value,
-                    form: s.form,
-                },
-            )?;
+            b.phrase("scales", k, What::Scale { value: s.value, form: s.form })?;
         }
         for k in &raw.vague.words {
             b.phrase("vague", k, What::Vague)?;
@@ -259,27 +257,13 @@ impl Lexicon {
             b.phrase("ordinals", k, What::Ordinal(*v))?;
         }
         for (k, u) in &raw.units {
-            let unit = Unit {
-                kind: u.kind,
-                code: Arc::from(u.unit.as_str()),
-                dual: u.dual,
-                factor: u.factor,
-            };
+            let unit = Unit { kind: u.kind, code: Arc::from(u.unit.as_str()), dual: u.dual, factor: u.factor };
             b.phrase("units", k, What::Unit(unit))?;
         }
         for (stem, unit) in &raw.dual_construct.stems {
             for suffix in &raw.dual_construct.suffixes {
-                let unit = Unit {
-                    kind: QuantityKind::Duration,
-                    code: Arc::from(unit.as_str()),
-                    dual: true,
-                    factor: 1.0,
-                };
-                b.phrase(
-                    "dual_construct",
-                    &format!("{stem}{suffix}"),
-                    What::Unit(unit),
-                )?;
+                let unit = Unit { kind: QuantityKind::Duration, code: Arc::from(unit.as_str()), dual: true, factor: 1.0 };
+                b.phrase("dual_construct", &format!("{stem}{suffix}"), What::Unit(unit))?;
             }
         }
         for (k, q) in &raw.qualifiers {
@@ -289,60 +273,31 @@ impl Lexicon {
             b.phrase("post_qualifiers", k, What::PostQualifier(*q))?;
         }
         for (k, m) in &raw.months {
-            b.phrase(
-                "months",
-                k,
-                What::Month {
-                    month: m.month,
-                    ambiguous: m.ambiguous,
-                },
-            )?;
+            b.phrase("months", k, What::Month { month: m.month, ambiguous: m.ambiguous })?;
         }
         for (k, m) in &raw.hijri_months {
-            b.phrase(
-                "hijri_months",
-                k,
-                What::HijriMonth {
-                    month: m.month,
-                    ambiguous: m.ambiguous,
-                },
-            )?;
+            b.phrase("hijri_months", k, What::HijriMonth { month: m.month, ambiguous: m.ambiguous })?;
         }
         for k in &raw.same_month.words {
             b.phrase("same_month", k, What::SameMonth)?;
         }
-        b.words("compound_only", &raw.compound_only, |l| {
-            &mut l.compound_only
-        })?;
-        b.words("ordinal_needs_context", &raw.ordinal_needs_context, |l| {
-            &mut l.ordinal_needs_context
-        })?;
-        b.words("hijri_markers", &raw.hijri_markers, |l| {
-            &mut l.hijri_markers
-        })?;
-        b.words("gregorian_markers", &raw.gregorian_markers, |l| {
-            &mut l.gregorian_markers
-        })?;
+        for k in raw.weekdays.words.iter().chain(&raw.year_heads.words) {
+            b.phrase("weekdays", k, What::DateOpener)?;
+        }
+        b.words("compound_only", &raw.compound_only, |l| &mut l.compound_only)?;
+        b.words("ordinal_needs_context", &raw.ordinal_needs_context, |l| &mut l.ordinal_needs_context)?;
+        b.words("hijri_markers", &raw.hijri_markers, |l| &mut l.hijri_markers)?;
+        b.words("gregorian_markers", &raw.gregorian_markers, |l| &mut l.gregorian_markers)?;
         b.words("weekdays", &raw.weekdays, |l| &mut l.weekdays)?;
         b.words("year_heads", &raw.year_heads, |l| &mut l.year_heads)?;
         b.words("year_context", &raw.year_context, |l| &mut l.year_context)?;
-        b.words("identifier_heads", &raw.identifier_heads, |l| {
-            &mut l.identifier_heads
-        })?;
+        b.words("identifier_heads", &raw.identifier_heads, |l| &mut l.identifier_heads)?;
         b.words("not_counted", &raw.not_counted, |l| &mut l.not_counted)?;
-        b.words("keeps_final_alef", &raw.keeps_final_alef, |l| {
-            &mut l.keeps_final_alef
-        })?;
-        b.words("decimal_words", &raw.decimal_words, |l| {
-            &mut l.decimal_words
-        })?;
+        b.words("keeps_final_alef", &raw.keeps_final_alef, |l| &mut l.keeps_final_alef)?;
+        b.words("decimal_words", &raw.decimal_words, |l| &mut l.decimal_words)?;
         b.words("lone_units", &raw.lone_units, |l| &mut l.lone_units)?;
-        b.words("free_lone_units", &raw.free_lone_units, |l| {
-            &mut l.free_lone_units
-        })?;
-        b.words("lone_unit_context", &raw.lone_unit_context, |l| {
-            &mut l.lone_unit_context
-        })?;
+        b.words("free_lone_units", &raw.free_lone_units, |l| &mut l.free_lone_units)?;
+        b.words("lone_unit_context", &raw.lone_unit_context, |l| &mut l.lone_unit_context)?;
         for (plural, singular) in &raw.singulars {
             let key = b.key("singulars", plural)?;
             b.lexicon.singulars.insert(key, singular.clone());
@@ -391,12 +346,7 @@ impl Builder<'_> {
         Ok(())
     }
 
-    fn words(
-        &mut self,
-        table: &str,
-        words: &Words,
-        set: impl Fn(&mut Lexicon) -> &mut FxHashSet<String>,
-    ) -> Result<(), LexiconError> {
+    fn words(&mut self, table: &str, words: &Words, set: impl Fn(&mut Lexicon) -> &mut FxHashSet<String>) -> Result<(), LexiconError> {
         for w in &words.words {
             let key = self.key(table, w)?;
             set(self.lexicon).insert(key);

@@ -199,10 +199,7 @@ pub struct Extractor {
 impl Extractor {
     /// An extractor over `lexicon`.
     pub fn new(lexicon: Lexicon) -> Extractor {
-        Extractor {
-            lexicon,
-            tokenizer: Tokenizer::default(),
-        }
+        Extractor { lexicon, tokenizer: Tokenizer::default() }
     }
 
     /// The lexicon in use.

@@ -33,11 +33,10 @@ pub(crate) fn parse_digits(norm: &str, scale_follows: bool) -> Option<f64> {
     if groups.iter().any(|g| g.is_empty()) {
         return None;
     }
-    let (int_groups, frac): (&[&str], Option<&str>) =
-        match decimal_position(&groups, &seps, scale_follows)? {
-            Some(p) => (&groups[..p], Some(groups[p])),
-            None => (&groups[..], None),
-        };
+    let (int_groups, frac): (&[&str], Option<&str>) = match decimal_position(&groups, &seps, scale_follows)? {
+        Some(p) => (&groups[..p], Some(groups[p])),
+        None => (&groups[..], None),
+    };
     let mut literal = String::with_capacity(norm.len());
     for g in int_groups {
         literal.push_str(g);
@@ -58,8 +57,7 @@ fn decimal_position(groups: &[&str], seps: &[char], scale_follows: bool) -> Opti
         return Some(None);
     };
     let last = groups.len() - 1;
-    let thousands_ok =
-        |gs: &[&str]| gs.len() > 1 && gs[0].len() <= 3 && gs[1..].iter().all(|g| g.len() == 3);
+    let thousands_ok = |gs: &[&str]| gs.len() > 1 && gs[0].len() <= 3 && gs[1..].iter().all(|g| g.len() == 3);
     // The Arabic decimal mark and thousands mark say what they are.
     if seps.contains(&'\u{066B}') {
         let before = &groups[..last];
@@ -73,8 +71,7 @@ fn decimal_position(groups: &[&str], seps: &[char], scale_follows: bool) -> Opti
         // Two kinds of mark: the last one is the decimal mark (1,000.5 and
         // 1.000,5), the others group thousands.
         let before = &groups[..last];
-        return (seps[..seps.len() - 1].iter().all(|&s| s == seps[0]) && thousands_ok(before))
-            .then_some(Some(last));
+        return (seps[..seps.len() - 1].iter().all(|&s| s == seps[0]) && thousands_ok(before)).then_some(Some(last));
     }
     if last_sep == '\u{066C}' {
         return thousands_ok(groups).then_some(None);

@@ -18,11 +18,7 @@ fn rows() -> Vec<Row> {
         .skip(1)
         .filter_map(|line| {
             let mut parts = line.splitn(3, '\t');
-            Some(Row {
-                dimension: parts.next()?.to_string(),
-                expected: parts.next()?.to_string(),
-                text: parts.next()?.to_string(),
-            })
+            Some(Row { dimension: parts.next()?.to_string(), expected: parts.next()?.to_string(), text: parts.next()?.to_string() })
         })
         .collect()
 }
@@ -37,10 +33,7 @@ fn of_dimension<'q>(dimension: &str, quantities: &'q [Quantity]) -> Vec<&'q Quan
         "quantity" | "temperature" | "volume" => &[QuantityKind::Measure],
         _ => &[],
     };
-    quantities
-        .iter()
-        .filter(|q| want.contains(&q.kind))
-        .collect()
+    quantities.iter().filter(|q| want.contains(&q.kind)).collect()
 }
 
 fn close(a: f64, b: f64) -> bool {
@@ -51,11 +44,7 @@ fn close(a: f64, b: f64) -> bool {
 /// dollar and pound, and cents are counted in hundredths of a dollar.
 fn money_matches(q: &Quantity, expected: &str) -> bool {
     let mut parts = expected.splitn(3, ':');
-    let (_, currency, amount) = (
-        parts.next(),
-        parts.next().unwrap_or(""),
-        parts.next().unwrap_or(""),
-    );
+    let (_, currency, amount) = (parts.next(), parts.next().unwrap_or(""), parts.next().unwrap_or(""));
     let unit = q.unit.as_deref().unwrap_or("");
     let (currency_ok, factor) = match currency {
         "$" => (unit == "USD", 1.0),
@@ -73,9 +62,7 @@ fn money_matches(q: &Quantity, expected: &str) -> bool {
         Some(true) => matches!(q.qualifier, Some(Qualifier::MoreThan | Qualifier::AtLeast)),
         Some(false) => matches!(q.qualifier, Some(Qualifier::LessThan | Qualifier::AtMost)),
     };
-    let value_ok = amount
-        .parse::<f64>()
-        .is_ok_and(|v| q.value.is_some_and(|x| close(x, v * factor)));
+    let value_ok = amount.parse::<f64>().is_ok_and(|v| q.value.is_some_and(|x| close(x, v * factor)));
     currency_ok && bound_ok && value_ok
 }
 
@@ -84,10 +71,7 @@ fn duration_matches(q: &Quantity, expected: &str) -> bool {
         return false;
     };
     let mut parts = rest.split(' ');
-    let (n, grain) = (
-        parts.next().and_then(|n| n.parse::<f64>().ok()),
-        parts.next(),
-    );
+    let (n, grain) = (parts.next().and_then(|n| n.parse::<f64>().ok()), parts.next());
     n.is_some_and(|n| q.value.is_some_and(|v| close(v, n))) && q.unit.as_deref() == grain
 }
 
@@ -102,10 +86,7 @@ fn passes(extractor: &Extractor, row: &Row) -> bool {
         return false;
     }
     match row.dimension.as_str() {
-        "numeral" | "numeral_EG" | "ordinal" => row
-            .expected
-            .parse::<f64>()
-            .is_ok_and(|v| q.value.is_some_and(|x| close(x, v))),
+        "numeral" | "numeral_EG" | "ordinal" => row.expected.parse::<f64>().is_ok_and(|v| q.value.is_some_and(|x| close(x, v))),
         "duration" => duration_matches(q, &row.expected),
         "amount_of_money" => money_matches(q, &row.expected),
         _ => false,
@@ -115,20 +96,11 @@ fn passes(extractor: &Extractor, row: &Row) -> bool {
 #[test]
 fn duckling_arabic_corpora() {
     let extractor = Extractor::default();
-    let gates = [
-        ("numeral", 0.95),
-        ("ordinal", 0.90),
-        ("duration", 0.85),
-        ("amount_of_money", 0.85),
-    ];
+    let gates = [("numeral", 0.95), ("ordinal", 0.90), ("duration", 0.85), ("amount_of_money", 0.85)];
     let reported = ["numeral_EG"];
     let rows = rows();
     let mut failed_gates = Vec::new();
-    for (dimension, gate) in gates
-        .iter()
-        .map(|(d, g)| (*d, Some(*g)))
-        .chain(reported.iter().map(|d| (*d, None)))
-    {
+    for (dimension, gate) in gates.iter().map(|(d, g)| (*d, Some(*g))).chain(reported.iter().map(|d| (*d, None))) {
         let of_dim: Vec<&Row> = rows.iter().filter(|r| r.dimension == dimension).collect();
         let failures: Vec<&&Row> = of_dim.iter().filter(|r| !passes(&extractor, r)).collect();
         let rate = 1.0 - failures.len() as f64 / of_dim.len().max(1) as f64;

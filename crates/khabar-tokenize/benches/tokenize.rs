@@ -13,19 +13,9 @@ fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("tokenize");
     group.throughput(Throughput::Bytes(corpus::total_bytes(&docs)));
     group.sample_size(10);
-    group.bench_function("tokens", |b| {
-        b.iter(|| {
-            docs.iter()
-                .map(|d| tokenizer.tokenize(black_box(d)).len())
-                .sum::<usize>()
-        })
-    });
+    group.bench_function("tokens", |b| b.iter(|| docs.iter().map(|d| tokenizer.tokenize(black_box(d)).len()).sum::<usize>()));
     group.bench_function("tokens_and_sentences", |b| {
-        b.iter(|| {
-            docs.iter()
-                .map(|d| tokenizer.tokenize(black_box(d)).sentences().len())
-                .sum::<usize>()
-        })
+        b.iter(|| docs.iter().map(|d| tokenizer.tokenize(black_box(d)).sentences().len()).sum::<usize>())
     });
     group.finish();
 }

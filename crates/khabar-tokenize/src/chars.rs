@@ -65,10 +65,7 @@ pub fn is_digit(c: char) -> bool {
 /// ٫ ٬, and the Arabic comma ، (`9،2 مليون`).
 #[inline]
 pub fn is_number_separator(c: char) -> bool {
-    matches!(
-        c,
-        '.' | ',' | ':' | '/' | '\u{066B}' | '\u{066C}' | '\u{060C}'
-    )
+    matches!(c, '.' | ',' | ':' | '/' | '\u{066B}' | '\u{066C}' | '\u{060C}')
 }
 
 /// Whitespace, including the invisible characters that news sites leave in
@@ -94,8 +91,7 @@ pub fn is_space(c: char) -> bool {
 #[inline]
 pub fn is_punctuation(c: char) -> bool {
     if c.is_ascii() {
-        return c.is_ascii_punctuation()
-            && !matches!(c, '$' | '%' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~');
+        return c.is_ascii_punctuation() && !matches!(c, '$' | '%' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~');
     }
     matches!(c,
         '\u{060C}' | '\u{060D}' | '\u{061B}' | '\u{061E}' | '\u{061F}' | '\u{066D}' | '\u{06D4}'
@@ -115,20 +111,13 @@ pub fn is_punctuation(c: char) -> bool {
 /// terminator keeps the closers that follow it (`…انتهى.”`).
 #[inline]
 pub fn is_closing_punctuation(c: char) -> bool {
-    matches!(
-        c,
-        '”' | '’' | '»' | '›' | ')' | ']' | '}' | '"' | '\'' | '\u{FD3F}'
-    )
+    matches!(c, '”' | '’' | '»' | '›' | ')' | ']' | '}' | '"' | '\'' | '\u{FD3F}')
 }
 
 /// Characters that end a sentence: `. ! ? ؟ …` and the Urdu full stop ۔.
 #[inline]
 pub fn is_sentence_terminator(c: char) -> bool {
-    matches!(
-        c,
-        '.' | '!' | '?' | '\u{061F}' | '\u{2026}' | '\u{06D4}' | '\u{203C}' | '\u{2047}'
-            ..='\u{2049}'
-    )
+    matches!(c, '.' | '!' | '?' | '\u{061F}' | '\u{2026}' | '\u{06D4}' | '\u{203C}' | '\u{2047}'..='\u{2049}')
 }
 
 /// The percent sign in its ASCII and Arabic (٪) forms.

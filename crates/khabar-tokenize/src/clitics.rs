@@ -52,9 +52,7 @@ impl<'a> Split<'a> {
     /// or the stem itself when it has none.
     pub fn without_article(&self) -> &'a str {
         if self.elided_article {
-            self.stem_norm
-                .get('\u{0644}'.len_utf8()..)
-                .unwrap_or(self.stem_norm)
+            self.stem_norm.get('\u{0644}'.len_utf8()..).unwrap_or(self.stem_norm)
         } else {
             strip_article(self.stem_norm).unwrap_or(self.stem_norm)
         }
@@ -75,7 +73,7 @@ pub fn strip_article(norm: &str) -> Option<&str> {
     (rest.chars().count() >= 2).then_some(rest)
 }
 
-const MAX_SPLITS: usize = 8;
+const MAX_SPLITS: usize = 6;
 /// How many leading letters can be proclitics: conjunction, preposition and
 /// the lam of an elided article.
 const MAX_PREFIX_LETTERS: usize = 3;
@@ -89,48 +87,54 @@ const BEH: char = '\u{0628}';
 const LAM: char = '\u{0644}';
 const KAF: char = '\u{0643}';
 
+#[inline]
+fn is_proclitic_letter(c: char) -> bool {
+    matches!(c, WAW | FEH | BEH | LAM | KAF)
+}
+
+/// One reading, stored compactly: where its stem starts in the word's
+/// original text and in its normalized form.
+#[derive(Clone, Copy, Debug, Default)]
+struct Cut {
+    stem_at: u32,
+    norm_at: u32,
+    elided_article: bool,
+}
+
 /// The readings of one word, unsplit first. An iterator over [`Split`]
 /// that allocates nothing.
 #[derive(Clone, Debug)]
 pub struct Splits<'a> {
-    items: [Split<'a>; MAX_SPLITS],
-    len: usize,
-    next: usize,
+    start: usize,
+    end: usize,
+    norm: &'a str,
+    cuts: [Cut; MAX_SPLITS],
+    len: u8,
+    next: u8,
 }
 
 #[derive(Clone, Copy, Default)]
 struct Letter {
-    /// Original byte offset of the letter.
-    start: usize,
+    /// Byte offset of the letter inside the word.
+    at: usize,
     /// Byte offset of its normalized form inside the word's normalized text.
-    norm_start: usize,
+    norm_at: usize,
     folded: char,
 }
 
 impl<'a> Splits<'a> {
     pub(crate) fn unsplit(span: Span, norm: &'a str) -> Splits<'a> {
-        let mut s = Splits {
-            items: [Split::default(); MAX_SPLITS],
-            len: 0,
-            next: 0,
-        };
-        s.push(Split {
-            prefix: Span::new(span.start, span.start),
-            stem: span,
-            stem_norm: norm,
-            elided_article: false,
-        });
+        let mut s = Splits { start: span.start, end: span.end, norm, cuts: [Cut::default(); MAX_SPLITS], len: 0, next: 0 };
+        s.push(Cut::default());
         s
     }
 
-    pub(crate) fn of_word(
-        text: &'a str,
-        offset: usize,
-        norm: &'a str,
-        config: &NormalizeConfig,
-    ) -> Splits<'a> {
-        let span = Span::new(offset, offset + text.len());
-        let mut splits = Splits::unsplit(span, norm);
+    pub(crate) fn of_word(text: &'a str, offset: usize, norm: &'a str, config: &NormalizeConfig) -> Splits<'a> {
+        let mut splits = Splits::unsplit(Span::new(offset, offset + text.len()), norm);
+        // Most words start with no proclitic letter: nothing more to do.
+        if !norm.chars().next().is_some_and(is_proclitic_letter) {
+            return splits;
+        }
         // The first letters with their positions, marks and tatweel skipped.
         let mut letters = [Letter::default(); MAX_PREFIX_LETTERS + 1];
         let mut count = 0;
@@ -147,14 +151,8 @@ impl<'a> Splits<'a> {
                 // proclitics is written as one, so stop looking here.
                 break;
             }
-            let Some(folded) = fold_single(c, config) else {
-                continue;
-            };
-            letters[count] = Letter {
-                start: offset + i,
-                norm_start: norm_pos,
-                folded,
-            };
+            let Some(folded) = fold_single(c, config) else { continue };
+            letters[count] = Letter { at: i, norm_at: norm_pos, folded };
             norm_pos += folded.len_utf8();
             count += 1;
         }
@@ -177,41 +175,24 @@ impl<'a> Splits<'a> {
                 if stem_at == 0 {
                     continue;
                 }
-                let Some(first) = letters.get(stem_at) else {
-                    continue;
-                };
+                let Some(first) = letters.get(stem_at) else { continue };
                 if total_letters.saturating_sub(stem_at) < MIN_STEM_LETTERS {
                     continue;
                 }
-                let prefix = Span::new(offset, first.start);
-                let stem = Span::new(first.start, span.end);
-                let stem_norm = norm.get(first.norm_start..).unwrap_or("");
-                splits.push(Split {
-                    prefix,
-                    stem,
-                    stem_norm,
-                    elided_article: false,
-                });
+                let cut = Cut { stem_at: first.at as u32, norm_at: first.norm_at as u32, elided_article: false };
+                splits.push(cut);
                 // ل before the article drops the article's alef: لل + stem.
-                if prep == Some(LAM)
-                    && first.folded == LAM
-                    && total_letters.saturating_sub(stem_at) > MIN_STEM_LETTERS
-                {
-                    splits.push(Split {
-                        prefix,
-                        stem,
-                        stem_norm,
-                        elided_article: true,
-                    });
+                if prep == Some(LAM) && first.folded == LAM && total_letters.saturating_sub(stem_at) > MIN_STEM_LETTERS {
+                    splits.push(Cut { elided_article: true, ..cut });
                 }
             }
         }
         splits
     }
 
-    fn push(&mut self, split: Split<'a>) {
-        if self.len < MAX_SPLITS {
-            self.items[self.len] = split;
+    fn push(&mut self, cut: Cut) {
+        if usize::from(self.len) < MAX_SPLITS {
+            self.cuts[usize::from(self.len)] = cut;
             self.len += 1;
         }
     }
@@ -220,17 +201,24 @@ impl<'a> Splits<'a> {
 impl<'a> Iterator for Splits<'a> {
     type Item = Split<'a>;
 
+    #[inline]
     fn next(&mut self) -> Option<Split<'a>> {
-        if self.next < self.len {
-            self.next += 1;
-            Some(self.items[self.next - 1])
-        } else {
-            None
+        if self.next >= self.len {
+            return None;
         }
+        let cut = self.cuts[usize::from(self.next)];
+        self.next += 1;
+        let stem_start = self.start + cut.stem_at as usize;
+        Some(Split {
+            prefix: Span::new(self.start, stem_start),
+            stem: Span::new(stem_start, self.end),
+            stem_norm: self.norm.get(cut.norm_at as usize..).unwrap_or(""),
+            elided_article: cut.elided_article,
+        })
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
-        let n = self.len - self.next;
+        let n = usize::from(self.len - self.next);
         (n, Some(n))
     }
 }

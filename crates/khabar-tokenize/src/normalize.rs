@@ -47,8 +47,7 @@ pub fn push_normalized(c: char, config: &NormalizeConfig, out: &mut String) {
         return;
     }
     // Fast path: base Arabic letters that need no folding.
-    if matches!(c, '\u{0621}' | '\u{0624}' | '\u{0626}'..='\u{0628}' | '\u{062A}'..='\u{063A}' | '\u{0641}'..='\u{0648}' | '\u{064A}')
-    {
+    if matches!(c, '\u{0621}' | '\u{0624}' | '\u{0626}'..='\u{0628}' | '\u{062A}'..='\u{063A}' | '\u{0641}'..='\u{0648}' | '\u{064A}') {
         out.push(c);
         return;
     }
@@ -77,9 +76,7 @@ enum Folded {
 #[inline]
 fn fold_char(c: char, config: &NormalizeConfig) -> Folded {
     match c {
-        '\u{0623}' | '\u{0625}' | '\u{0622}' | '\u{0671}' | '\u{0672}' | '\u{0673}' => {
-            Folded::One('\u{0627}')
-        }
+        '\u{0623}' | '\u{0625}' | '\u{0622}' | '\u{0671}' | '\u{0672}' | '\u{0673}' => Folded::One('\u{0627}'),
         '\u{0649}' | '\u{06CC}' => Folded::One('\u{064A}'),
         '\u{06A9}' => Folded::One('\u{0643}'),
         '\u{06D5}' | '\u{06C1}' | '\u{06BE}' | '\u{06C0}' => Folded::One('\u{0647}'),
@@ -174,11 +171,7 @@ impl<'t> NormalizedText<'t> {
                 previous.iter_mut().for_each(|a| a.end = end);
             }
         }
-        NormalizedText {
-            original,
-            normalized,
-            alignments,
-        }
+        NormalizedText { original, normalized, alignments }
     }
 
     /// The untouched original text.

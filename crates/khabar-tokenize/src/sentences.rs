@@ -34,10 +34,7 @@ pub(crate) fn split_sentences(tokens: &Tokens<'_>) -> Vec<Sentence> {
             let (Some(first), Some(last)) = (tokens.get(start), tokens.get(end - 1)) else {
                 return;
             };
-            out.push(Sentence {
-                span: Span::new(first.span.start, last.span.end),
-                tokens: start..end,
-            });
+            out.push(Sentence { span: Span::new(first.span.start, last.span.end), tokens: start..end });
         }
     };
     while i < n {
@@ -55,8 +52,7 @@ pub(crate) fn split_sentences(tokens: &Tokens<'_>) -> Vec<Sentence> {
                 let glued = !tokens.gap_before(i).contains('\n');
                 if glued
                     && (is_terminator_token(next.kind, next.text)
-                        || (tokens.gap_before(i).is_empty()
-                            && is_closer_token(next.kind, next.text)))
+                        || (tokens.gap_before(i).is_empty() && is_closer_token(next.kind, next.text)))
                 {
                     i += 1;
                 } else {

@@ -1,10 +1,7 @@
 //! Tokens: words, numbers, punctuation and symbols with original spans and
 //! normalized forms.
 
-use crate::chars::{
-    is_arabic_letter, is_arabic_mark, is_digit, is_number_separator, is_percent_sign,
-    is_punctuation, is_space,
-};
+use crate::chars::{is_arabic_letter, is_arabic_mark, is_digit, is_number_separator, is_percent_sign, is_punctuation, is_space};
 use crate::clitics::Splits;
 use crate::normalize::{push_normalized, NormalizeConfig};
 use crate::sentences::{split_sentences, Sentence};
@@ -158,19 +155,9 @@ impl Tokenizer {
                 }
             };
             let end = chars.peek().map_or(text.len(), |&(i, _)| i);
-            tokens.push(RawToken {
-                span: Span::new(start, end),
-                kind,
-                norm_start,
-                norm_end: normalized.len(),
-            });
+            tokens.push(RawToken { span: Span::new(start, end), kind, norm_start, norm_end: normalized.len() });
         }
-        Tokens {
-            text,
-            tokens,
-            normalized,
-            config: norm_config,
-        }
+        Tokens { text, tokens, normalized, config: norm_config }
     }
 }
 
@@ -181,8 +168,7 @@ fn is_latin_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
-    (c.is_alphanumeric() && !is_arabic_letter(c) && !is_digit(c))
-        || matches!(c, '\u{0300}'..='\u{036F}')
+    (c.is_alphanumeric() && !is_arabic_letter(c) && !is_digit(c)) || matches!(c, '\u{0300}'..='\u{036F}')
 }
 
 /// After a first digit: more digits, then any number of (separator, digit)
@@ -252,37 +238,22 @@ impl<'t> Tokens<'t> {
             kind: raw.kind,
             span: raw.span,
             text: raw.span.slice(self.text),
-            norm: self
-                .normalized
-                .get(raw.norm_start..raw.norm_end)
-                .unwrap_or(""),
+            norm: self.normalized.get(raw.norm_start..raw.norm_end).unwrap_or(""),
             config: self.config,
         }
     }
 
     /// All tokens in order.
     pub fn iter(&self) -> impl ExactSizeIterator<Item = Token<'_>> + '_ {
-        self.tokens
-            .iter()
-            .enumerate()
-            .map(move |(i, raw)| self.view(i, raw))
+        self.tokens.iter().enumerate().map(move |(i, raw)| self.view(i, raw))
     }
 
     /// The original text between token `index - 1` and token `index`
     /// (whitespace only; the text before the first token for index 0, the
     /// text after the last token for `index == len()`).
     pub fn gap_before(&self, index: usize) -> &'t str {
-        let start = if index == 0 {
-            0
-        } else {
-            self.tokens
-                .get(index - 1)
-                .map_or(self.text.len(), |t| t.span.end)
-        };
-        let end = self
-            .tokens
-            .get(index)
-            .map_or(self.text.len(), |t| t.span.start);
+        let start = if index == 0 { 0 } else { self.tokens.get(index - 1).map_or(self.text.len(), |t| t.span.end) };
+        let end = self.tokens.get(index).map_or(self.text.len(), |t| t.span.start);
         self.text.get(start..end).unwrap_or("")
     }
 

@@ -8,18 +8,9 @@ use khabar_tokenize::{NormalizeConfig, NormalizedText, Span};
 fn check(original: &str, normalized: &str, normalized_part: &str, original_part: &str) {
     let n = NormalizedText::new(original, &NormalizeConfig::default());
     assert_eq!(n.normalized(), normalized, "normalizing {original:?}");
-    let at = n
-        .normalized()
-        .find(normalized_part)
-        .unwrap_or_else(|| panic!("{normalized_part:?} not in {normalized:?}"));
-    let span = n
-        .original_span(Span::new(at, at + normalized_part.len()))
-        .unwrap();
-    assert_eq!(
-        &original[span.range()],
-        original_part,
-        "mapping {normalized_part:?} back"
-    );
+    let at = n.normalized().find(normalized_part).unwrap_or_else(|| panic!("{normalized_part:?} not in {normalized:?}"));
+    let span = n.original_span(Span::new(at, at + normalized_part.len())).unwrap();
+    assert_eq!(&original[span.range()], original_part, "mapping {normalized_part:?} back");
 }
 
 #[test]

@@ -160,11 +160,7 @@ fn normalization_rules() {
 
 #[test]
 fn teh_marbuta_folds_only_when_asked() {
-    let config = TokenizerConfig {
-        normalize: NormalizeConfig {
-            fold_teh_marbuta: true,
-        },
-    };
+    let config = TokenizerConfig { normalize: NormalizeConfig { fold_teh_marbuta: true } };
     let tokens = Tokenizer::new(config).tokenize("الرقة");
     assert_eq!(tokens.get(0).unwrap().norm, "الرقه");
 }
@@ -236,32 +232,16 @@ fn split_spans_point_at_the_original() {
 
 fn check_sentences(input: &str, expect: &[&str]) {
     let tokens = Tokenizer::default().tokenize(input);
-    let got: Vec<&str> = tokens
-        .sentences()
-        .iter()
-        .map(|s| &input[s.span.range()])
-        .collect();
+    let got: Vec<&str> = tokens.sentences().iter().map(|s| &input[s.span.range()]).collect();
     assert_eq!(got, expect, "input: {input:?}");
 }
 
 #[test]
 fn sentences() {
-    check_sentences(
-        "حررنا 7.7 مليون شخص. وتابع القول",
-        &["حررنا 7.7 مليون شخص.", "وتابع القول"],
-    );
-    check_sentences(
-        "في 22.03.2017 قال، ثم مضى؟ نعم!",
-        &["في 22.03.2017 قال، ثم مضى؟", "نعم!"],
-    );
-    check_sentences(
-        "عبر تويتر.. التحالف يستعرض",
-        &["عبر تويتر..", "التحالف يستعرض"],
-    );
-    check_sentences(
-        "العنوان\n\nالفقرة الأولى\nالثانية",
-        &["العنوان", "الفقرة الأولى", "الثانية"],
-    );
+    check_sentences("حررنا 7.7 مليون شخص. وتابع القول", &["حررنا 7.7 مليون شخص.", "وتابع القول"]);
+    check_sentences("في 22.03.2017 قال، ثم مضى؟ نعم!", &["في 22.03.2017 قال، ثم مضى؟", "نعم!"]);
+    check_sentences("عبر تويتر.. التحالف يستعرض", &["عبر تويتر..", "التحالف يستعرض"]);
+    check_sentences("العنوان\n\nالفقرة الأولى\nالثانية", &["العنوان", "الفقرة الأولى", "الثانية"]);
     check_sentences("قال “انتهى.” ثم", &["قال “انتهى.”", "ثم"]);
     check_sentences("انتظر… ثم", &["انتظر…", "ثم"]);
     check_sentences("", &[]);

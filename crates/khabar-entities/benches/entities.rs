@@ -1,0 +1,21 @@
+//! Throughput of entity tagging, tokenization included, over the seed
+//! articles cycled to about 20 MB.
+
+use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
+use khabar_entities::Tagger;
+
+#[path = "../../../benches/corpus.rs"]
+mod corpus;
+
+fn bench(c: &mut Criterion) {
+    let docs = corpus::cycled(corpus::bench_size());
+    let tagger = Tagger::default();
+    let mut group = c.benchmark_group("entities");
+    group.throughput(Throughput::Bytes(corpus::total_bytes(&docs)));
+    group.sample_size(10);
+    group.bench_function("tag", |b| b.iter(|| docs.iter().map(|d| tagger.tag(black_box(d)).len()).sum::<usize>()));
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

@@ -1,0 +1,310 @@
+//! The gazetteer: entities, their aliases and the context word lists,
+//! loaded from TOML (`data/gazetteer.toml`), extended by user files.
+
+use khabar_tokenize::{TokenKind, Tokenizer};
+use rustc_hash::{FxHashMap, FxHashSet};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+/// The gazetteer shipped with the crate.
+pub const DEFAULT_GAZETTEER: &str = include_str!("../data/gazetteer.toml");
+
+/// What went wrong loading a gazetteer file. Each message names the file,
+/// and the line, entity or field at fault.
+#[derive(Debug, thiserror::Error)]
+pub enum GazetteerError {
+    /// Not valid TOML, or a field of the wrong shape (the message has the
+    /// line and column).
+    #[error("{source_name}: {message}")]
+    Parse {
+        /// The file.
+        source_name: String,
+        /// What the TOML reader said.
+        message: String,
+    },
+    /// A field holds a value that cannot be used.
+    #[error("{source_name}: entity {id:?}: field `{field}`: {message}")]
+    Invalid {
+        /// The file.
+        source_name: String,
+        /// The entity's id.
+        id: String,
+        /// The field.
+        field: &'static str,
+        /// What is wrong with it.
+        message: String,
+    },
+}
+
+/// The type of an entity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+pub enum EntityType {
+    /// A person.
+    #[serde(rename = "PER")]
+    Person,
+    /// An organization, armed group, institution or outlet.
+    #[serde(rename = "ORG")]
+    Organization,
+    /// A state, region, city or other place.
+    #[serde(rename = "LOC")]
+    Location,
+}
+
+impl EntityType {
+    /// `PER`, `ORG` or `LOC`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityType::Person => "PER",
+            EntityType::Organization => "ORG",
+            EntityType::Location => "LOC",
+        }
+    }
+}
+
+/// One entity of the gazetteer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entity {
+    /// Stable snake_case id (`baghdadi`, `sdf`).
+    pub id: String,
+    /// PER, ORG or LOC.
+    pub kind: EntityType,
+    /// English name.
+    pub name: String,
+    /// Usual Arabic name.
+    pub arabic: String,
+    /// Short names may link without a full name in the document.
+    pub short_alone: bool,
+}
+
+/// How an alias may be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum AliasRule {
+    /// Anywhere.
+    Full,
+    /// Needs a full mention in the document, a title before it, or
+    /// `short_alone`.
+    Short,
+    /// Only right after one of these word sequences (normalized).
+    After(Vec<Vec<String>>),
+    /// Only where it cannot be an adjective of the noun before it.
+    Guarded,
+}
+
+#[derive(Clone, Debug)]
+pub(crate) struct AliasEntry {
+    pub entity: usize,
+    pub rule: AliasRule,
+}
+
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Node {
+    pub next: FxHashMap<String, usize>,
+    pub ends: Vec<AliasEntry>,
+}
+
+/// The entities and aliases the tagger knows, and the word lists its
+/// context rules read.
+#[derive(Clone, Debug)]
+pub struct Gazetteer {
+    pub(crate) entities: Vec<Entity>,
+    by_id: FxHashMap<String, usize>,
+    /// A trie over normalized alias words; node 0 is the root.
+    pub(crate) nodes: Vec<Node>,
+    pub(crate) titles: Vec<Vec<String>>,
+    pub(crate) given_names: FxHashSet<String>,
+    pub(crate) guard_ok_after: FxHashSet<String>,
+    tokenizer: Tokenizer,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+struct RawGazetteer {
+    context: RawContext,
+    entity: Vec<RawEntity>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+struct RawContext {
+    titles: Vec<String>,
+    given_names: Vec<String>,
+    guard_ok_after: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEntity {
+    id: String,
+    #[serde(rename = "type")]
+    kind: EntityType,
+    name: String,
+    #[serde(default)]
+    arabic: String,
+    #[serde(default)]
+    aliases: Vec<String>,
+    #[serde(default)]
+    short: Vec<String>,
+    #[serde(default)]
+    short_alone: bool,
+    #[serde(default)]
+    after: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    guarded: Vec<String>,
+}
+
+impl Default for Gazetteer {
+    /// The gazetteer shipped with the crate.
+    fn default() -> Gazetteer {
+        let mut g = Gazetteer::empty();
+        // The shipped file is tested; failing here would be a build defect.
+        g.extend_from_toml("khabar-entities/data/gazetteer.toml", DEFAULT_GAZETTEER).expect("the shipped gazetteer is valid");
+        g
+    }
+}
+
+impl Gazetteer {
+    /// A gazetteer that knows no entity.
+    pub fn empty() -> Gazetteer {
+        Gazetteer {
+            entities: Vec::new(),
+            by_id: FxHashMap::default(),
+            nodes: vec![Node::default()],
+            titles: Vec::new(),
+            given_names: FxHashSet::default(),
+            guard_ok_after: FxHashSet::default(),
+            tokenizer: Tokenizer::default(),
+        }
+    }
+
+    /// Adds the entities and context lists of a TOML gazetteer (same layout
+    /// as `data/gazetteer.toml`). An entity whose id is already known gains
+    /// the new aliases. `source_name` names the file in error messages.
+    ///
+    /// ```
+    /// use khabar_entities::{Gazetteer, Tagger};
+    /// let mut g = Gazetteer::default();
+    /// g.extend_from_toml("mine.toml", r#"
+    ///     [[entity]]
+    ///     id = "hamza_bin_laden"
+    ///     type = "PER"
+    ///     name = "Hamza bin Laden"
+    ///     aliases = ["حمزة بن لادن"]
+    /// "#).unwrap();
+    /// let tagger = Tagger::new(g);
+    /// let text = "قتل حمزة بن لادن";
+    /// let mentions = tagger.tag(text);
+    /// assert_eq!(tagger.gazetteer().entity(mentions[0].entity).id, "hamza_bin_laden");
+    /// ```
+    pub fn extend_from_toml(&mut self, source_name: &str, text: &str) -> Result<(), GazetteerError> {
+        let raw: RawGazetteer = toml::from_str(text)
+            .map_err(|e| GazetteerError::Parse { source_name: source_name.to_string(), message: e.to_string().trim_end().to_string() })?;
+        for t in &raw.context.titles {
+            let words = self.words(t);
+            if !words.is_empty() {
+                self.titles.push(words);
+            }
+        }
+        for (list, target) in [(&raw.context.given_names, 0), (&raw.context.guard_ok_after, 1)] {
+            for w in list {
+                let key = self.words(w).join(" ");
+                if target == 0 { &mut self.given_names } else { &mut self.guard_ok_after }.insert(key);
+            }
+        }
+        for e in raw.entity {
+            let invalid = |field: &'static str, message: String| GazetteerError::Invalid {
+                source_name: source_name.to_string(),
+                id: e.id.clone(),
+                field,
+                message,
+            };
+            if e.id.is_empty() || !e.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_') {
+                return Err(invalid("id", "ids are lowercase snake_case (a-z, 0-9, _)".into()));
+            }
+            let index = match self.by_id.get(&e.id) {
+                Some(&i) => i,
+                None => {
+                    if e.aliases.is_empty() && e.short.is_empty() && e.after.is_empty() && e.guarded.is_empty() {
+                        return Err(invalid("aliases", "a new entity needs at least one alias".into()));
+                    }
+                    let arabic = if e.arabic.is_empty() { e.aliases.first().cloned().unwrap_or_default() } else { e.arabic.clone() };
+                    self.entities.push(Entity { id: e.id.clone(), kind: e.kind, name: e.name.clone(), arabic, short_alone: e.short_alone });
+                    self.by_id.insert(e.id.clone(), self.entities.len() - 1);
+                    self.entities.len() - 1
+                }
+            };
+            for alias in &e.aliases {
+                self.add_alias(index, alias, AliasRule::Full).map_err(|m| invalid("aliases", m))?;
+            }
+            for alias in &e.short {
+                self.add_alias(index, alias, AliasRule::Short).map_err(|m| invalid("short", m))?;
+            }
+            for alias in &e.guarded {
+                self.add_alias(index, alias, AliasRule::Guarded).map_err(|m| invalid("guarded", m))?;
+            }
+            for (alias, before) in &e.after {
+                let seqs: Vec<Vec<String>> = before.iter().map(|b| self.words(b)).filter(|w| !w.is_empty()).collect();
+                if seqs.is_empty() {
+                    return Err(invalid("after", format!("alias {alias:?} lists no word to follow")));
+                }
+                self.add_alias(index, alias, AliasRule::After(seqs)).map_err(|m| invalid("after", m))?;
+            }
+        }
+        Ok(())
+    }
+
+    /// The entity at `index` (as found in a [`crate::Mention`]).
+    pub fn entity(&self, index: usize) -> &Entity {
+        &self.entities[index]
+    }
+
+    /// The entity with this id.
+    pub fn by_id(&self, id: &str) -> Option<&Entity> {
+        self.by_id.get(id).map(|&i| &self.entities[i])
+    }
+
+    /// Every entity, in the order they were added.
+    pub fn entities(&self) -> &[Entity] {
+        &self.entities
+    }
+
+    /// The normalized words of a phrase, as the tagger will see them in text.
+    fn words(&self, phrase: &str) -> Vec<String> {
+        let tokens = self.tokenizer.tokenize(phrase);
+        tokens.iter().map(|t| if t.kind == TokenKind::Latin { latin_key(t.norm) } else { t.norm.to_string() }).collect()
+    }
+
+    fn add_alias(&mut self, entity: usize, alias: &str, rule: AliasRule) -> Result<(), String> {
+        let words = self.words(alias);
+        if words.is_empty() {
+            return Err(format!("alias {alias:?} has no word once normalized"));
+        }
+        let mut node = 0;
+        for w in words {
+            node = match self.nodes[node].next.get(&w) {
+                Some(&n) => n,
+                None => {
+                    self.nodes.push(Node::default());
+                    let n = self.nodes.len() - 1;
+                    self.nodes[node].next.insert(w, n);
+                    n
+                }
+            };
+        }
+        let ends = &mut self.nodes[node].ends;
+        if !ends.iter().any(|e| e.entity == entity && e.rule == rule) {
+            ends.push(AliasEntry { entity, rule });
+        }
+        Ok(())
+    }
+}
+
+/// How a Latin word is keyed: acronyms (SDF, ISIS, US) keep their case so
+/// that "us" is not the United States; other words match in any case.
+pub(crate) fn latin_key(word: &str) -> String {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    if letters >= 2 && word.chars().all(|c| !c.is_lowercase()) {
+        word.to_string()
+    } else {
+        word.to_lowercase()
+    }
+}

@@ -1,0 +1,233 @@
+//! Matching aliases over tokens and applying the context rules.
+
+use crate::gazetteer::{latin_key, AliasEntry, AliasRule, Gazetteer};
+use khabar_tokenize::{Span, Token, TokenKind, Tokenizer, Tokens};
+
+/// An entity mention.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Mention {
+    /// Original span of the name, without proclitics or quotes around it.
+    /// Where ل merged with the article (للتحالف) it starts at the second lam.
+    pub span: Span,
+    /// Index of the entity in the gazetteer ([`Gazetteer::entity`]).
+    pub entity: usize,
+    /// True when the mention is a short name (a surname, التحالف) linked by
+    /// context rather than a full name.
+    pub by_context: bool,
+}
+
+/// The entity tagger. Build once, call [`Tagger::tag`] from any thread.
+#[derive(Clone, Debug, Default)]
+pub struct Tagger {
+    gazetteer: Gazetteer,
+    tokenizer: Tokenizer,
+}
+
+/// A longest match before the context rules decide.
+struct Candidate<'g> {
+    span: Span,
+    first: usize,
+    end: usize,
+    entries: &'g [AliasEntry],
+    prefixed: bool,
+}
+
+fn is_quote(t: &Token<'_>) -> bool {
+    t.kind == TokenKind::Punct && matches!(t.text, "\"" | "“" | "”" | "«" | "»" | "'" | "‘" | "’" | "„")
+}
+
+impl Tagger {
+    /// A tagger over `gazetteer`.
+    pub fn new(gazetteer: Gazetteer) -> Tagger {
+        Tagger { gazetteer, tokenizer: Tokenizer::default() }
+    }
+
+    /// The gazetteer in use.
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gazetteer
+    }
+
+    /// Tokenizes `text` and tags it.
+    pub fn tag(&self, text: &str) -> Vec<Mention> {
+        self.tag_tokens(&self.tokenizer.tokenize(text))
+    }
+
+    /// Tags tokens made by `khabar-tokenize` with the default
+    /// normalization. Mentions come in text order and never overlap. Never
+    /// fails, never panics.
+    pub fn tag_tokens(&self, tokens: &Tokens<'_>) -> Vec<Mention> {
+        let toks: Vec<Token<'_>> = tokens.iter().collect();
+        let candidates = self.candidates(&toks);
+        self.resolve(&toks, tokens, candidates)
+    }
+
+    /// Leftmost-longest alias matches: outer names swallow the names inside
+    /// them.
+    fn candidates<'g>(&'g self, toks: &[Token<'_>]) -> Vec<Candidate<'g>> {
+        let mut out = Vec::new();
+        let mut buf = String::new();
+        let mut i = 0;
+        while i < toks.len() {
+            let tok = toks[i];
+            let mut best: Option<Candidate<'g>> = None;
+            let consider = |start: usize, key: &str, prefixed: bool, best: &mut Option<Candidate<'g>>| {
+                let Some(&node) = self.gazetteer.nodes[0].next.get(key) else { return };
+                if let Some((end, node)) = self.walk(toks, i + 1, node) {
+                    let longer = best.as_ref().is_none_or(|b| end > b.end);
+                    if longer {
+                        let span = Span::new(start, toks[end - 1].span.end);
+                        *best = Some(Candidate { span, first: i, end, entries: &self.gazetteer.nodes[node].ends, prefixed });
+                    }
+                }
+            };
+            match tok.kind {
+                TokenKind::Arabic => {
+                    for split in tok.splits() {
+                        consider(split.stem.start, split.dictionary_form(&mut buf), !split.is_unsplit(), &mut best);
+                    }
+                }
+                TokenKind::Latin => {
+                    consider(tok.span.start, &latin_key(tok.norm), false, &mut best);
+                    consider(tok.span.start, &tok.norm.to_lowercase(), false, &mut best);
+                }
+                _ => consider(tok.span.start, tok.norm, false, &mut best),
+            }
+            match best {
+                Some(c) => {
+                    i = c.end;
+                    out.push(c);
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    /// Follows the trie from `node` over the tokens from `j`, skipping quote
+    /// marks inside a name (قوات “سوريا الديمقراطية”). Returns the end of the
+    /// longest alias found and its node.
+    fn walk(&self, toks: &[Token<'_>], mut j: usize, mut node: usize) -> Option<(usize, usize)> {
+        let nodes = &self.gazetteer.nodes;
+        let mut best = (!nodes[node].ends.is_empty()).then_some((j, node));
+        let next_of = |node: usize, t: &Token<'_>| -> Option<usize> {
+            let n = &nodes[node].next;
+            if t.kind == TokenKind::Latin {
+                n.get(&latin_key(t.norm)).or_else(|| n.get(&t.norm.to_lowercase())).copied()
+            } else {
+                n.get(t.norm).copied()
+            }
+        };
+        while let Some(t) = toks.get(j) {
+            let step = match next_of(node, t) {
+                Some(n) => Some((n, j + 1)),
+                None if is_quote(t) => toks.get(j + 1).and_then(|u| next_of(node, u)).map(|n| (n, j + 2)),
+                None => None,
+            };
+            let Some((n, after)) = step else { break };
+            node = n;
+            j = after;
+            if !nodes[node].ends.is_empty() {
+                best = Some((j, node));
+            }
+        }
+        best
+    }
+
+    fn resolve(&self, toks: &[Token<'_>], tokens: &Tokens<'_>, candidates: Vec<Candidate<'_>>) -> Vec<Mention> {
+        let g = &self.gazetteer;
+        // Full names first: they decide what short names refer to.
+        // (first token, end token, entity) of each full mention.
+        let mut full_at: Vec<(usize, usize, usize)> = Vec::new();
+        let mut chosen: Vec<Option<Mention>> = Vec::with_capacity(candidates.len());
+        for c in &candidates {
+            let mut pick = None;
+            for e in c.entries {
+                let ok = match &e.rule {
+                    AliasRule::Full => true,
+                    AliasRule::After(seqs) => seqs.iter().any(|s| self.preceded_by(toks, c.first, s)),
+                    AliasRule::Guarded => c.prefixed || self.guard_ok(toks, tokens, c.first),
+                    AliasRule::Short => false,
+                };
+                if ok {
+                    pick = Some(e.entity);
+                    break;
+                }
+            }
+            if let Some(entity) = pick {
+                full_at.push((c.first, c.end, entity));
+            }
+            chosen.push(pick.map(|entity| Mention { span: c.span, entity, by_context: false }));
+        }
+        // Short names: the nearest full mention of a candidate entity, else
+        // a title before it, else an entity that may go by it alone.
+        for (c, slot) in candidates.iter().zip(chosen.iter_mut()) {
+            if slot.is_some() {
+                continue;
+            }
+            let shorts: Vec<usize> = c.entries.iter().filter(|e| e.rule == AliasRule::Short).map(|e| e.entity).collect();
+            if shorts.is_empty() {
+                continue;
+            }
+            // إلهام عبدي: a given name before a short name that is not one of
+            // our aliases is someone else.
+            if c.first > 0 && !c.prefixed && g.given_names.contains(toks[c.first - 1].norm) {
+                continue;
+            }
+            let nearest = full_at
+                .iter()
+                .filter(|(_, _, e)| shorts.contains(e))
+                .min_by_key(|(at, _, _)| if *at < c.first { (0, c.first - at) } else { (1, at - c.first) })
+                .map(|&(_, _, e)| e);
+            let entity = nearest // With a title, the entity listed first (the most prominent) takes it.
+                .or_else(|| self.titled(toks, c.first, &full_at).then(|| shorts[0]))
+                .or_else(|| {
+                    let alone: Vec<usize> = shorts.iter().copied().filter(|&e| g.entities[e].short_alone).collect();
+                    (alone.len() == 1).then(|| alone[0])
+                });
+            if let Some(entity) = entity {
+                *slot = Some(Mention { span: c.span, entity, by_context: true });
+            }
+        }
+        chosen.into_iter().flatten().collect()
+    }
+
+    /// The tokens before `first` (quotes skipped) are `seq`.
+    fn preceded_by(&self, toks: &[Token<'_>], first: usize, seq: &[String]) -> bool {
+        let mut j = first;
+        for word in seq.iter().rev() {
+            loop {
+                if j == 0 {
+                    return false;
+                }
+                j -= 1;
+                if !is_quote(&toks[j]) {
+                    break;
+                }
+            }
+            if toks[j].norm != word {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// A title stands right before the name, or before the organization
+    /// name that stands right before it (زعيم داعش البغدادي).
+    fn titled(&self, toks: &[Token<'_>], first: usize, full: &[(usize, usize, usize)]) -> bool {
+        let titled_at = |at: usize| self.gazetteer.titles.iter().any(|t| self.preceded_by(toks, at, t));
+        if titled_at(first) {
+            return true;
+        }
+        full.iter().any(|&(start, end, _)| end == first && titled_at(start))
+    }
+
+    /// A guarded alias is the name after a preposition, punctuation, a line
+    /// break or the start of the text, never right after a noun.
+    fn guard_ok(&self, toks: &[Token<'_>], tokens: &Tokens<'_>, first: usize) -> bool {
+        if first == 0 || tokens.gap_before(first).contains('\n') {
+            return true;
+        }
+        let prev = &toks[first - 1];
+        prev.kind == TokenKind::Punct || prev.splits().any(|s| self.gazetteer.guard_ok_after.contains(s.stem_norm))
+    }
+}

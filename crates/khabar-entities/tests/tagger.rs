@@ -1,0 +1,242 @@
+//! Table-driven tests of the tagger: one `check` helper, one row a case.
+//! Expectations are written `text=id` for each mention, in order.
+
+use khabar_entities::{Gazetteer, Tagger};
+
+fn check(tagger: &Tagger, input: &str, expect: &str) {
+    let got: Vec<String> =
+        tagger.tag(input).iter().map(|m| format!("{}={}", &input[m.span.range()], tagger.gazetteer().entity(m.entity).id)).collect();
+    assert_eq!(got.join(" "), expect, "input: {input:?}");
+}
+
+fn check_all(cases: &[(&str, &str)]) {
+    let tagger = Tagger::default();
+    for (input, expect) in cases {
+        check(&tagger, input, expect);
+    }
+}
+
+#[test]
+fn the_four_required_entities_under_their_aliases() {
+    check_all(&[
+        ("قتل أبو بكر البغدادي", "أبو بكر البغدادي=baghdadi"),
+        ("مقتل أبي بكر البغدادي", "أبي بكر البغدادي=baghdadi"),
+        ("إن أبا بكر البغدادي", "أبا بكر البغدادي=baghdadi"),
+        ("واسمه إبراهيم عواد البدري", "إبراهيم عواد البدري=baghdadi"),
+        ("إبراهيم عواد إبراهيم البدري السامرائي", "إبراهيم عواد إبراهيم البدري السامرائي=baghdadi"),
+        ("Abu Bakr al-Baghdadi was killed", "Abu Bakr al-Baghdadi=baghdadi"),
+        ("أنتوني بلينكن", "أنتوني بلينكن=blinken"),
+        ("أنطوني بلينكن", "أنطوني بلينكن=blinken"),
+        ("انتوني بلينكن", "انتوني بلينكن=blinken"),
+        ("Antony Blinken", "Antony Blinken=blinken"),
+        ("مظلوم عبدي", "مظلوم عبدي=mazloum_abdi"),
+        ("مظلوم كوباني", "مظلوم كوباني=mazloum_abdi"),
+        ("فرهاد عبدي شاهين", "فرهاد عبدي شاهين=mazloum_abdi"),
+        ("شاهين جيلو", "شاهين جيلو=mazloum_abdi"),
+        ("قوات سوريا الديمقراطية", "قوات سوريا الديمقراطية=sdf"),
+        ("قوات سوريا الديموقراطية", "قوات سوريا الديموقراطية=sdf"),
+        ("قوات سورية الديمقراطية", "قوات سورية الديمقراطية=sdf"),
+        ("قسد", "قسد=sdf"),
+        ("the SDF said", "SDF=sdf"),
+    ]);
+}
+
+#[test]
+fn proclitics_are_tried_off() {
+    check_all(&[
+        ("أنتوني بلينكن. وبلينكن", "أنتوني بلينكن=blinken بلينكن=blinken"),
+        ("وأنتوني بلينكن", "أنتوني بلينكن=blinken"),
+        ("لقسد", "قسد=sdf"),
+        ("وقسد", "قسد=sdf"),
+        ("بقسد", "قسد=sdf"),
+        ("لـ”قسد”", "قسد=sdf"),
+        ("لـقسد", "قسد=sdf"),
+        ("بـ(قسد)", "قسد=sdf"),
+        ("ولقوات سوريا الديمقراطية", "قوات سوريا الديمقراطية=sdf"),
+        ("لأبي بكر البغدادي", "أبي بكر البغدادي=baghdadi"),
+        ("وبالعراق", "العراق=iraq"),
+        ("بالعراق", "العراق=iraq"),
+        ("والعراق", "العراق=iraq"),
+        ("فسوريا", "سوريا=syria"),
+        ("لداعش", "داعش=isis"),
+        ("للتحالف الدولي", "لتحالف الدولي=coalition"),
+        ("وللتحالف الدولي", "لتحالف الدولي=coalition"),
+        ("كالتحالف الدولي", "التحالف الدولي=coalition"),
+        ("لمظلوم عبدي", "مظلوم عبدي=mazloum_abdi"),
+    ]);
+}
+
+#[test]
+fn words_that_begin_with_clitic_letters_stay_whole() {
+    check_all(&[
+        ("بغداد", "بغداد=baghdad"),
+        ("لبنان", "لبنان=lebanon"),
+        ("للبنان", "لبنان=lebanon"),
+        ("واشنطن", "واشنطن=washington"),
+        ("كندا", "كندا=canada"),
+        ("فراس السقال", "فراس السقال=firas_saqqal"),
+        ("ولندن", "لندن=london"),
+    ]);
+}
+
+#[test]
+fn spelling_variants_fold() {
+    check_all(&[
+        // alef forms, alef maqsura, diacritics, tatweel, Persian letters
+        ("ابو بكر البغدادي", "ابو بكر البغدادي=baghdadi"),
+        ("أبُو بَكْرٍ البَغْدادِيّ", "أبُو بَكْرٍ البَغْدادِيّ=baghdadi"),
+        ("مظلوم عبدى", "مظلوم عبدى=mazloum_abdi"),
+        ("مظلوم عبدی", "مظلوم عبدی=mazloum_abdi"),
+        ("مظلوم کوباني", "مظلوم کوباني=mazloum_abdi"),
+        ("قـسـد", "قـسـد=sdf"),
+        ("الدولة الاسلامية", "الدولة الاسلامية=isis"),
+        ("البيت الابيض", "البيت الابيض=white_house"),
+        ("الولايات المتّحدة", "الولايات المتّحدة=usa"),
+        ("ﺩﺍﻋﺶ", "ﺩﺍﻋﺶ=isis"),
+        ("قوات \u{200F}سوريا الديمقراطية", "قوات \u{200F}سوريا الديمقراطية=sdf"),
+    ]);
+}
+
+#[test]
+fn surnames_link_only_with_the_full_name_or_a_title() {
+    check_all(&[
+        // The full name is in the document: before or after the surname.
+        ("أنتوني بلينكن قال. ثم أكد بلينكن", "أنتوني بلينكن=blinken بلينكن=blinken"),
+        ("بلينكن يزور بغداد. وقال أنتوني بلينكن", "بلينكن=blinken بغداد=baghdad أنتوني بلينكن=blinken"),
+        ("مظلوم كوباني قال. ودعا عبدي الحلفاء", "مظلوم كوباني=mazloum_abdi عبدي=mazloum_abdi"),
+        ("مايلز كاكينز. وقال كاكينز", "مايلز كاكينز=caggins كاكينز=caggins"),
+        // No full name and no title: the surname alone is not enough.
+        ("ودعا عبدي الحلفاء", ""),
+        ("وقال كاكينز إن", ""),
+        // A title right before the surname settles it.
+        ("قال العقيد كاكينز إن", "كاكينز=caggins"),
+        ("وزير الخارجية الأمريكي بلينكن", "بلينكن=blinken"),
+        ("زعيم داعش البغدادي", "داعش=isis البغدادي=baghdadi"),
+        // Another person with the same surname is not linked.
+        ("مظلوم عبدي قال. وقالت إلهام عبدي", "مظلوم عبدي=mazloum_abdi"),
+        // Two people share البغدادي: the nearest full name decides.
+        (
+            "أبو عمر البغدادي قتل عام 2010، وخلفه أبو بكر البغدادي. وأعلن البغدادي",
+            "أبو عمر البغدادي=abu_omar_baghdadi أبو بكر البغدادي=baghdadi البغدادي=baghdadi",
+        ),
+    ]);
+}
+
+#[test]
+fn kobani_is_a_place_except_inside_a_name() {
+    check_all(&[
+        ("في (عين العرب/كوباني) في", "عين العرب=kobani كوباني=kobani"),
+        ("معركة كوباني", "كوباني=kobani"),
+        ("قال مظلوم كوباني", "مظلوم كوباني=mazloum_abdi"),
+    ]);
+}
+
+#[test]
+fn al_dawla_is_isis_only_as_the_organization_name() {
+    check_all(&[
+        ("تنظيم “الدولة”", "الدولة=isis"),
+        ("تنظيم \"الدولة الإسلامية\"", "الدولة الإسلامية=isis"),
+        ("تنظيم الدولة", "الدولة=isis"),
+        ("لتنظيم الدولة", "الدولة=isis"),
+        ("الدولة الإسلامية في العراق والشام", "الدولة الإسلامية في العراق والشام=isis"),
+        // The common noun "the state" is not ISIS.
+        ("مؤسسات الدولة السورية", ""),
+        ("قالت الدولة إن", ""),
+    ]);
+}
+
+#[test]
+fn derived_adjectives_are_not_mentions() {
+    check_all(&[
+        ("البعبع الداعشي", ""),
+        ("النظام السوري", ""),
+        ("القوات الأمريكية", ""),
+        ("الشعب العراقي", ""),
+        ("مصادر سورية", ""),
+        // ... but the guarded spelling سورية is the country after a preposition.
+        ("في سورية", "سورية=syria"),
+        ("وسورية", "سورية=syria"),
+    ]);
+}
+
+#[test]
+fn outermost_names_only() {
+    check_all(&[
+        ("قوات سوريا الديمقراطية", "قوات سوريا الديمقراطية=sdf"),
+        ("دائرة الأمم المتحدة للأعمال المتعلقة بالألغام", "دائرة الأمم المتحدة للأعمال المتعلقة بالألغام=unmas"),
+        ("الأمم المتحدة", "الأمم المتحدة=un"),
+        ("وزارة الدفاع الأميركية (البنتاغون)", "وزارة الدفاع الأميركية=pentagon البنتاغون=pentagon"),
+        ("قوات “سوريا الديمقراطية”", "قوات “سوريا الديمقراطية=sdf"),
+    ]);
+}
+
+#[test]
+fn the_coalition() {
+    check_all(&[
+        ("التحالف الدولي لهزيمة داعش", "التحالف الدولي=coalition داعش=isis"),
+        ("قال التحالف", "التحالف=coalition"),
+        ("تحالفاً دولياً يضم", "تحالفاً دولياً=coalition"),
+        ("للتحالف العسكري", "لتحالف العسكري=coalition"),
+        // Another alliance named nearby takes the bare word.
+        ("غارات التحالف العربي في اليمن. وقال التحالف", "التحالف العربي=arab_coalition اليمن=yemen التحالف=arab_coalition"),
+    ]);
+}
+
+#[test]
+fn latin_names_and_acronyms() {
+    check_all(&[
+        ("ISIS and ISIL and Daesh", "ISIS=isis ISIL=isis Daesh=isis"),
+        ("the US and the U.S.", "US=usa U.S.=usa"),
+        ("tell us", ""),
+        ("منصة SY24", "SY24=sy24"),
+    ]);
+}
+
+#[test]
+fn a_user_gazetteer_adds_an_entity_and_aliases() {
+    let mut g = Gazetteer::default();
+    g.extend_from_toml(
+        "user.toml",
+        r#"
+        [[entity]]
+        id = "hamza_bin_laden"
+        type = "PER"
+        name = "Hamza bin Laden"
+        aliases = ["حمزة بن لادن"]
+        short = ["بن لادن"]
+
+        [[entity]]
+        id = "sdf"
+        type = "ORG"
+        name = "Syrian Democratic Forces"
+        aliases = ["قوات قسد"]
+        "#,
+    )
+    .unwrap();
+    let tagger = Tagger::new(g);
+    check(&tagger, "قتل حمزة بن لادن، ونعى بن لادن", "حمزة بن لادن=hamza_bin_laden بن لادن=hamza_bin_laden");
+    check(&tagger, "هاجمت قوات قسد", "قوات قسد=sdf");
+}
+
+#[test]
+fn malformed_gazetteers_name_the_file_and_field() {
+    let mut g = Gazetteer::default();
+    let err = g
+        .extend_from_toml("bad.toml", "[[entity]]\nid = \"x\"\ntype = \"PERSON\"\nname = \"X\"\naliases = [\"س\"]\n")
+        .unwrap_err()
+        .to_string();
+    assert!(err.starts_with("bad.toml:") && err.contains("line 3"), "{err}");
+    let err = g
+        .extend_from_toml("bad.toml", "[[entity]]\nid = \"Bad Id\"\ntype = \"PER\"\nname = \"X\"\naliases = [\"س\"]\n")
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("bad.toml") && err.contains("`id`"), "{err}");
+    let err = g.extend_from_toml("bad.toml", "[[entity]]\nid = \"empty\"\ntype = \"PER\"\nname = \"X\"\n").unwrap_err().to_string();
+    assert!(err.contains("`aliases`"), "{err}");
+}
+
+#[test]
+fn tagger_is_send_and_sync() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<Tagger>();
+}
