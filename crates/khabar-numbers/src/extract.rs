@@ -759,7 +759,11 @@ impl<'a, 'l> Scan<'a, 'l> {
         unit: Option<String>,
         counted: Option<String>,
     ) -> Option<usize> {
-        let qualifier = self.qualifier_before(i).or_else(|| self.post_qualifier_at(end));
+        // A trailing hedge follows the number or its counted noun (5 قتلى على الأقل).
+        let qualifier = self
+            .qualifier_before(i)
+            .or_else(|| self.post_qualifier_at(end))
+            .or_else(|| counted.as_ref().and_then(|_| self.post_qualifier_at(end + 1)));
         self.out.quantities.push(Quantity {
             span: Span::new(start, self.toks[end - 1].span.end),
             value: value.and_then(finite),

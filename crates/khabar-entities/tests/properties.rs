@@ -1,0 +1,73 @@
+//! Property tests: any text gives mentions in order, disjoint, in bounds
+//! and on char boundaries; no panic.
+
+use khabar_entities::Tagger;
+use proptest::prelude::*;
+use std::sync::LazyLock;
+
+static TAGGER: LazyLock<Tagger> = LazyLock::new(Tagger::default);
+
+fn newsy() -> impl Strategy<Value = String> {
+    let words = prop::sample::select(vec![
+        "قوات",
+        "سوريا",
+        "الديمقراطية",
+        "قسد",
+        "لـ",
+        "”",
+        "“",
+        "\"",
+        "أبو",
+        "بكر",
+        "البغدادي",
+        "بلينكن",
+        "أنتوني",
+        "مظلوم",
+        "عبدي",
+        "كوباني",
+        "عين",
+        "العرب",
+        "/",
+        "تنظيم",
+        "الدولة",
+        "الإسلامية",
+        "التحالف",
+        "الدولي",
+        "للتحالف",
+        "العقيد",
+        "كاكينز",
+        "سورية",
+        "في",
+        "إلهام",
+        "SDF",
+        "U.S.",
+        "ISIS",
+    ]);
+    prop::collection::vec(prop_oneof![words.prop_map(String::from), any::<char>().prop_map(|c| c.to_string())], 0..40)
+        .prop_map(|v| v.join(" "))
+}
+
+fn check(tagger: &Tagger, text: &str) {
+    let mut prev = 0;
+    for m in tagger.tag(text) {
+        assert!(m.span.start < m.span.end && m.span.end <= text.len());
+        assert!(text.is_char_boundary(m.span.start) && text.is_char_boundary(m.span.end));
+        assert!(m.span.start >= prev, "mentions in order and disjoint");
+        prev = m.span.end;
+        assert!(m.entity < tagger.gazetteer().entities().len());
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1000))]
+
+    #[test]
+    fn any_newsy_text(text in newsy()) {
+        check(&TAGGER, &text);
+    }
+
+    #[test]
+    fn any_text(text in any::<String>()) {
+        check(&TAGGER, &text);
+    }
+}

@@ -1,0 +1,244 @@
+//! Table-driven tests of the extractor. Quantities are written
+//! `text=value kind[/unit][ qualifier][ #counted]`, dates `text@iso`, in
+//! text order, separated by ` | `.
+
+use khabar_numbers::{Extractor, Quantity};
+
+fn show_quantity(text: &str, q: &Quantity) -> String {
+    let value = q.value.map_or("?".to_string(), |v| if v.fract() == 0.0 { format!("{}", v as i64) } else { format!("{v}") });
+    let mut s = format!("{}={} {}", &text[q.span.range()], value, q.kind.as_str());
+    if let Some(u) = &q.unit {
+        s.push('/');
+        s.push_str(u);
+    }
+    if let Some(qual) = q.qualifier {
+        s.push(' ');
+        s.push_str(qual.as_str());
+    }
+    if let Some(c) = &q.counted {
+        s.push_str(" #");
+        s.push_str(c);
+    }
+    s
+}
+
+fn check(extractor: &Extractor, input: &str, expect: &str) {
+    let found = extractor.extract(input);
+    let mut items: Vec<(usize, String)> = found.quantities.iter().map(|q| (q.span.start, show_quantity(input, q))).collect();
+    items.extend(found.dates.iter().map(|d| (d.span.start, format!("{}@{}", &input[d.span.range()], d.iso))));
+    items.sort();
+    let got: Vec<String> = items.into_iter().map(|(_, s)| s).collect();
+    assert_eq!(got.join(" | "), expect, "input: {input:?}");
+}
+
+fn check_all(cases: &[(&str, &str)]) {
+    let extractor = Extractor::default();
+    for (input, expect) in cases {
+        check(&extractor, input, expect);
+    }
+}
+
+#[test]
+fn digits_and_separators() {
+    check_all(&[
+        ("نحو 2,6 ألف موقع", "2,6 ألف=2600 cardinal about #موقع"),
+        ("أكثر من 1,5 مليون لاجئ", "1,5 مليون=1500000 cardinal more_than #لاجئ"),
+        ("حررنا 7.7 مليون شخصا", "7.7 مليون=7700000 cardinal #شخص"),
+        ("110.000 كيلومتر مربع", "110.000 كيلومتر مربع=110000 measure/km2"),
+        ("نحو 9،2 مليون نسمة", "9،2 مليون=9200000 cardinal about #نسمة"),
+        ("قرابة 400،000 لاجئ", "400،000=400000 cardinal about #لاجئ"),
+        ("تبرع بـ$10,000 فقط", "$10,000=10000 money/USD"),
+        ("43.3 مليار دولار", "43.3 مليار دولار=43300000000 money/USD"),
+        ("قتل ٣٥ مدنياً", "٣٥=35 cardinal #مدني"),
+        ("نزح ۱۲۰۰ شخص", "۱۲۰۰=1200 cardinal #شخص"),
+        ("بلغ ١٬٠٠٠٫٥ طن", "١٬٠٠٠٫٥ طن=1000.5 measure/t"),
+    ]);
+}
+
+#[test]
+fn number_words_scales_and_duals() {
+    check_all(&[
+        ("قتل ثلاثة وعشرون مقاتلا", "ثلاثة وعشرون=23 cardinal #مقاتل"),
+        ("مئة وخمسون عائلة", "مئة وخمسون=150 cardinal #عائلة"),
+        ("أسر مائتين من عناصره", "مائتين=200 cardinal"),
+        ("خمسة آلاف مقاتل", "خمسة آلاف=5000 cardinal #مقاتل"),
+        ("عشرة ملايين دولار", "عشرة ملايين دولار=10000000 money/USD"),
+        ("أسرت نحو ألف مقاتل", "ألف=1000 cardinal about #مقاتل"),
+        ("ألفين من المدنيين", "ألفين=2000 cardinal"),
+        ("مليونين ونصف", "مليونين=2000000 cardinal"),
+        ("نصف مليون نازح", "نصف مليون=500000 cardinal #نازح"),
+        ("وإصابة 21 ألفًا منذ بداية المعارك", "21 ألفًا=21000 cardinal"),
+        ("من بينهم 70 ألفا إلى الساحل", "70 ألفا=70000 cardinal"),
+        ("ثلاث مئة شخص", "ثلاث مئة=300 cardinal #شخص"),
+        ("أحد عشر جنديا", "أحد عشر=11 cardinal #جندي"),
+        ("ألف ألف", "ألف ألف=1000000 cardinal"),
+    ]);
+}
+
+#[test]
+fn vague_amounts_have_no_value() {
+    check_all(&[
+        ("بمقتل مئات المدنيين", "مئات=? vague #مدني"),
+        ("حرم التنظيم من ملايين الدولارات", "ملايين الدولارات=? vague/USD"),
+        ("فر آلاف السكان", "آلاف=? vague #سكان"),
+        ("عشرات القتلى", "عشرات=? vague #قتيل"),
+    ]);
+}
+
+#[test]
+fn percent_money_measures() {
+    check_all(&[
+        ("أكثر من 65 بالمئة من النازحين", "65 بالمئة=65 percent/percent more_than"),
+        ("نحو 40 بالمائة", "40 بالمائة=40 percent/percent about"),
+        ("ارتفعت بنسبة 12 في المئة", "12 في المئة=12 percent/percent"),
+        ("32% منهم من النساء", "32%=32 percent/percent"),
+        ("٣٢٪ منهم", "٣٢٪=32 percent/percent"),
+        ("دولار واحد شهريًا", "دولار واحد=1 money/USD"),
+        ("أكثر من 31 مليون دولار كمساعدات", "31 مليون دولار=31000000 money/USD more_than"),
+        ("500 ألف ليرة سورية", "500 ألف ليرة سورية=500000 money/SYP"),
+        ("20 مليون يورو", "20 مليون يورو=20000000 money/EUR"),
+        ("مليار دينار عراقي", "مليار دينار عراقي=1000000000 money/IQD"),
+        ("110 آلاف كم من داعش", "110 آلاف كم=110000 measure/km"),
+        ("مساحة 5 كيلومترات مربعة", "5 كيلومترات مربعة=5 measure/km2"),
+        ("على بعد 30 كلم", "30 كلم=30 measure/km"),
+        ("100 ألف برميل يوميا", "100 ألف برميل=100000 measure/barrel"),
+    ]);
+}
+
+#[test]
+fn durations() {
+    check_all(&[
+        ("قبل عامين، خسر داعش", "عامين=2 duration/year"),
+        ("إنجازات عاميه الأخيرين", "عاميه=2 duration/year"),
+        ("على مدى العامين الأخيرين", "العامين=2 duration/year"),
+        ("قبل ستة أعوام من هذا الأسبوع", "ستة أعوام=6 duration/year"),
+        ("عذاب السنوات الست الماضية", "السنوات الست=6 duration/year"),
+        ("سجن 53 سنة", "53 سنة=53 duration/year"),
+        ("خلال ثلاثة أشهر", "ثلاثة أشهر=3 duration/month"),
+        ("منذ شهرين", "شهرين=2 duration/month"),
+        ("بعد سنتين", "سنتين=2 duration/year"),
+        ("استمرت المعركة 45 يوما", "45 يوما=45 duration/day"),
+        ("منذ عام", "عام=1 duration/year"),
+        ("منذ أسبوع", "أسبوع=1 duration/week"),
+        // Not durations: the adjective "general", a weekday, a year.
+        ("الأمين العام للأمم المتحدة", ""),
+        ("بشكل عام", ""),
+        ("يوم السبت", ""),
+    ]);
+}
+
+#[test]
+fn ordinals() {
+    check_all(&[
+        ("بمناسبة الذكرى الثانية لهزيمة", "الثانية=2 ordinal"),
+        ("في اجتماع هو الأول من نوعه", "الأول=1 ordinal"),
+        ("نفذت أولى غاراتها", "أولى=1 ordinal"),
+        ("للمرة الثالثة", "الثالثة=3 ordinal"),
+        ("القرن الحادي والعشرين", "الحادي والعشرين=21 ordinal"),
+        ("الجولة الحادية عشرة", "الحادية عشرة=11 ordinal"),
+        ("الحرب العالمية الثانية", "الثانية=2 ordinal"),
+        // Month names that end in an ordinal are dates.
+        ("في كانون الأول", "كانون الأول@--12"),
+        ("في تشرين الثاني 2019", "تشرين الثاني 2019@2019-11"),
+    ]);
+}
+
+#[test]
+fn qualifiers() {
+    check_all(&[
+        ("أكثر من 180 قائدا", "180=180 cardinal more_than #قائد"),
+        ("ما يزيد عن 500 عنصر", "500=500 cardinal more_than #عنصر"),
+        ("ما يزيد على 500 عنصر", "500=500 cardinal more_than #عنصر"),
+        ("ما لا يقل عن 12 مدنيا", "12=12 cardinal at_least #مدني"),
+        ("نحو 11 ألف مقاتل", "11 ألف=11000 cardinal about #مقاتل"),
+        ("حوالي 8 ملايين شخص", "8 ملايين=8000000 cardinal about #شخص"),
+        ("قرابة 300 شخص", "300=300 cardinal about #شخص"),
+        ("ما يقرب من 70 قرية", "70=70 cardinal about #قرية"),
+        ("أقل من 10 دول", "10=10 cardinal less_than #دولة"),
+        ("وأكثر من 60 دولة", "60=60 cardinal more_than #دولة"),
+        ("10 آلاف تقريبا", "10 آلاف=10000 cardinal about"),
+        ("5 قتلى على الأقل", "5=5 cardinal at_least #قتيل"),
+    ]);
+}
+
+#[test]
+fn counted_nouns_reduced_to_the_singular() {
+    check_all(&[
+        ("أكثر من 90 فرعا للبنوك", "90=90 cardinal more_than #فرع"),
+        ("حرمان 20 إرهابيًا الملاذ", "20=20 cardinal #إرهابي"),
+        ("المؤلف من 83 عضوا", "83=83 cardinal #عضو"),
+        ("شارك فيه 46 بلداً", "46=46 cardinal #بلد"),
+        ("والدول الـ83 الأعضاء", "83=83 cardinal #دولة"),
+        ("قتل 7 مدنيين", "7=7 cardinal #مدني"),
+        ("شن 3 غارات", "3=3 cardinal #غارة"),
+        ("تدمير 4 سيارات", "4=4 cardinal #سيارة"),
+        ("إصابة 5 أطفال", "5=5 cardinal #طفل"),
+        ("تخرج 1005 طالب", "1005=1005 cardinal #طالب"),
+        // A verb or a conjunction after the number is no counted noun.
+        ("قتل 5 وأصيب 10", "5=5 cardinal | 10=10 cardinal"),
+        ("نحو 50 ألفا يعيشون في المخيم", "50 ألفا=50000 cardinal about"),
+    ]);
+}
+
+#[test]
+fn dates_and_times() {
+    check_all(&[
+        ("22.03.2017 | 21:38", "22.03.2017@2017-03-22 | 21:38@T21:38"),
+        ("في 22/03/2017", "22/03/2017@2017-03-22"),
+        ("بتاريخ 2017-03-22", "2017-03-22@2017-03-22"),
+        ("منذ 10 أيلول 2014", "10 أيلول 2014@2014-09-10"),
+        ("عقد في 21 تموز 2016،", "21 تموز 2016@2016-07-21"),
+        ("في كانون الثاني 2015", "كانون الثاني 2015@2015-01"),
+        ("في كانون الثاني الماضي", "كانون الثاني@--01"),
+        ("السبت 23 من آذار", "السبت 23 من آذار@--03-23"),
+        ("ومطلع شباط/فبراير الماضي", "شباط/فبراير@--02"),
+        ("في يناير/كانون الثاني 2019", "يناير/كانون الثاني 2019@2019-01"),
+        ("في 5 آذار (مارس) 2019", "5 آذار (مارس) 2019@2019-03-05"),
+        ("في 3 جانفي 2020", "3 جانفي 2020@2020-01-03"),
+        ("منذ تأسيسه عام 2014 على", "عام 2014@2014"),
+        ("تقود منذ 2014 تحالفاً", "2014@2014"),
+        ("في الثالث من تشرين الأول", "الثالث من تشرين الأول@--10-03"),
+        ("في 17 رجب 1440 هـ", "17 رجب 1440 هـ@2019-03-24"),
+        ("من 1 شباط حتى الـ 12 من الشهر ذاته", "1 شباط@--02-01 | الـ 12 من الشهر ذاته@--02-12"),
+        ("في أغسطس 2014", "أغسطس 2014@2014-08"),
+        ("عام 2012م", "عام 2012م@2012"),
+        // An ambiguous month name needs a day, a year or its pair.
+        ("الانتهاكات التي مارس التنظيم", ""),
+        ("في 15 مارس", "15 مارس@--03-15"),
+        ("في آب 2014", "آب 2014@2014-08"),
+        // An impossible day is no date: the month stands alone.
+        ("في 31 شباط", "31=31 cardinal | شباط@--02"),
+    ]);
+}
+
+#[test]
+fn identifiers_are_not_quantities() {
+    check_all(&[
+        ("منصة SY24", ""),
+        ("تطبيق القرار 2254", ""),
+        ("مقررات مؤتمر جنيف 2254", ""),
+        ("طائرات F-16", ""),
+        ("للاتصال 0096311223344", ""),
+        ("اللواء 93", ""),
+    ]);
+}
+
+#[test]
+fn extreme_inputs_give_a_value_or_nothing() {
+    let e = Extractor::default();
+    let long_digits = "9".repeat(1000);
+    let text = format!("{long_digits} شخص");
+    let found = e.extract(&text);
+    assert!(found.quantities.iter().all(|q| q.value.is_none_or(|v| v.is_finite())));
+    let stacked = "ألف ".repeat(200);
+    let found = e.extract(&stacked);
+    assert!(found.quantities.iter().all(|q| q.value.is_none_or(|v| v.is_finite() && v <= 1e18)));
+    let found = e.extract("999999999999 مليار مليار");
+    assert!(found.quantities.iter().all(|q| q.value.is_none_or(|v| v.is_finite())));
+}
+
+#[test]
+fn extractor_is_send_and_sync() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<Extractor>();
+}
