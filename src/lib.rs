@@ -20,11 +20,15 @@
 
 pub mod eval;
 pub mod input;
-pub mod wire;
+
+/// The JSON Lines annotation types (they live in `khabar-report`, which
+/// reads them back from shards).
+pub use khabar_report::annotation as wire;
 
 use khabar_entities::{Gazetteer, Tagger};
 use khabar_numbers::{Extractor, Lexicon};
-use khabar_tokenize::{Tokenizer, Tokens};
+use khabar_report::{EntityInfo, Glossary, ReportBuilder};
+use khabar_tokenize::{Span, Tokenizer, Tokens};
 use std::path::PathBuf;
 pub use wire::DocAnnotation;
 use wire::{DateMention, EntityMention, QuantityMention, SentenceOut, TokenOut};
@@ -47,6 +51,7 @@ pub struct Pipeline {
     tokenizer: Tokenizer,
     numbers: Extractor,
     entities: Tagger,
+    glossary: Glossary,
     config: PipelineConfig,
 }
 
@@ -88,6 +93,7 @@ impl Pipeline {
             tokenizer: Tokenizer::default(),
             numbers: Extractor::new(lexicon),
             entities: Tagger::new(gazetteer),
+            glossary: Glossary::default(),
             config: config.clone(),
         })
     }
@@ -95,6 +101,17 @@ impl Pipeline {
     /// The entity tagger (and through it the gazetteer).
     pub fn tagger(&self) -> &Tagger {
         &self.entities
+    }
+
+    /// A report builder that names entities from this pipeline's gazetteer.
+    pub fn report_builder(&self) -> ReportBuilder {
+        let infos = self.entities.gazetteer().entities().iter().map(|e| EntityInfo {
+            id: e.id.clone(),
+            name: e.name.clone(),
+            arabic: e.arabic.clone(),
+            kind: e.kind.as_str().to_string(),
+        });
+        ReportBuilder::new(infos, self.glossary.clone())
     }
 
     /// Annotates one document. Never fails and never panics.
@@ -105,6 +122,9 @@ impl Pipeline {
 
     fn annotate_tokens(&self, doc: &str, tokens: &Tokens<'_>) -> DocAnnotation {
         let text = tokens.text();
+        let sentences = tokens.sentences();
+        let sentence_of = |start: usize| sentences.partition_point(|s| s.span.end <= start).min(sentences.len().saturating_sub(1));
+        let context_of = |span: Span| sentences.get(sentence_of(span.start)).map(|s| context(text, s.span, span));
         let gazetteer = self.entities.gazetteer();
         let entities = self
             .entities
@@ -118,6 +138,7 @@ impl Pipeline {
                     text: m.span.slice(text).to_string(),
                     id: e.id.clone(),
                     kind: e.kind.as_str().to_string(),
+                    sentence: Some(sentence_of(m.span.start)),
                 }
             })
             .collect();
@@ -134,9 +155,11 @@ impl Pipeline {
                 unit: q.unit,
                 qualifier: q.qualifier.map(|x| x.as_str().to_string()),
                 counted: q.counted,
+                sentence: Some(sentence_of(q.span.start)),
+                context: context_of(q.span),
             })
             .collect();
-        let dates = found
+        let dates: Vec<DateMention> = found
             .dates
             .into_iter()
             .map(|d| DateMention {
@@ -145,9 +168,12 @@ impl Pipeline {
                 text: d.span.slice(text).to_string(),
                 iso: d.iso,
                 kind: d.kind.as_str().to_string(),
+                sentence: Some(sentence_of(d.span.start)),
+                context: context_of(d.span),
             })
             .collect();
-        let (tokens_out, sentences) = if self.config.tokens {
+        let meta = Some(khabar_report::meta::describe(tokens, &dates, &self.glossary));
+        let (tokens_out, sentences_out) = if self.config.tokens {
             let t = tokens
                 .iter()
                 .map(|t| TokenOut {
@@ -158,11 +184,52 @@ impl Pipeline {
                     kind: t.kind.as_str().to_string(),
                 })
                 .collect();
-            let s = tokens.sentences().into_iter().map(|s| SentenceOut { start: s.span.start, end: s.span.end }).collect();
+            let s = sentences.iter().map(|s| SentenceOut { start: s.span.start, end: s.span.end }).collect();
             (Some(t), Some(s))
         } else {
             (None, None)
         };
-        DocAnnotation { doc: doc.to_string(), entities, quantities, dates, tokens: tokens_out, sentences }
+        DocAnnotation { doc: doc.to_string(), entities, quantities, dates, meta, tokens: tokens_out, sentences: sentences_out }
     }
+}
+
+/// The most a context quotes of its sentence: a long sentence (or a text
+/// with no stops at all) is cut to a window around the item.
+const MAX_CONTEXT: usize = 600;
+
+/// The sentence around `item`, cut to [`MAX_CONTEXT`] bytes on char
+/// boundaries, with an ellipsis where it was cut.
+fn context(text: &str, sentence: Span, item: Span) -> String {
+    if sentence.len() <= MAX_CONTEXT {
+        return sentence.slice(text).to_string();
+    }
+    let half = MAX_CONTEXT / 2;
+    let mut start = item.start.saturating_sub(half).max(sentence.start);
+    let mut end = (item.end + half).min(sentence.end);
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    // Cut between words, not inside one.
+    if start > sentence.start {
+        if let Some(space) = text[start..item.start].find(char::is_whitespace) {
+            start += space + 1;
+        }
+    }
+    if end < sentence.end {
+        if let Some(space) = text[item.end..end].rfind(char::is_whitespace) {
+            end = item.end + space;
+        }
+    }
+    let mut out = String::with_capacity(end - start + 8);
+    if start > sentence.start {
+        out.push('…');
+    }
+    out.push_str(text.get(start..end).unwrap_or(""));
+    if end < sentence.end {
+        out.push('…');
+    }
+    out
 }

@@ -5,6 +5,7 @@ use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
 use khabar::input::{expand_paths, json_lines, read_file, Document, InputError};
 use khabar::{DocAnnotation, Pipeline, PipelineConfig};
+use khabar_report::render::{Html, Json, Markdown, Renderer};
 use rayon::prelude::*;
 use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
@@ -23,7 +24,8 @@ enum Command {
     Annotate(AnnotateArgs),
     /// Score annotation JSON Lines against a gold file.
     Eval(EvalArgs),
-    /// Annotate a corpus and write the report files into a folder.
+    /// Write one report (report.html, report.md, report.json) over text files
+    /// and folders, or over annotation shards (*.jsonl from `annotate`).
     Report(ReportArgs),
 }
 
@@ -222,30 +224,73 @@ fn eval(args: EvalArgs) -> Result<ExitCode> {
 
 fn report(args: ReportArgs) -> Result<ExitCode> {
     let pipeline = Pipeline::new(&args.data.config(false)).context("building the pipeline")?;
-    std::fs::create_dir_all(&args.out).with_context(|| format!("creating {}", args.out.display()))?;
-    let path = args.out.join("annotations.jsonl");
-    let mut out = BufWriter::new(std::fs::File::create(&path).with_context(|| format!("creating {}", path.display()))?);
+    // Annotation shards (.jsonl, from `khabar annotate`) are read back;
+    // everything else is text to annotate.
+    let (shards, texts): (Vec<PathBuf>, Vec<PathBuf>) =
+        args.input.paths.iter().cloned().partition(|p| p.extension().is_some_and(|e| e == "jsonl"));
+    let mut annotations: Vec<DocAnnotation> = Vec::new();
     let mut failed = 0usize;
-    let mut summary = Vec::new();
-    for item in documents(&args.input) {
-        match item {
-            Ok(doc) => {
-                let a = pipeline.annotate(&doc.name, &doc.text);
-                serde_json::to_writer(&mut out, &a)?;
-                out.write_all(b"\n")?;
-                summary.push((a.doc, a.entities.len(), a.quantities.len(), a.dates.len()));
+    for shard in &shards {
+        let file = std::fs::File::open(shard).with_context(|| format!("opening {}", shard.display()))?;
+        for (i, line) in io::BufRead::lines(io::BufReader::new(file)).enumerate() {
+            let line = line.with_context(|| format!("{}:{}", shard.display(), i + 1))?;
+            if line.trim().is_empty() {
+                continue;
             }
-            Err(e) => {
-                failed += 1;
-                eprintln!("khabar: error: {e}");
+            match serde_json::from_str::<DocAnnotation>(&line) {
+                Ok(a) => annotations.push(a),
+                Err(e) => {
+                    failed += 1;
+                    eprintln!("khabar: error: {}:{}: not an annotation line: {e}", shard.display(), i + 1);
+                }
             }
         }
     }
-    out.flush()?;
-    println!("{:<40} {:>8} {:>10} {:>6}", "document", "entities", "quantities", "dates");
-    for (doc, e, q, d) in &summary {
-        println!("{doc:<40} {e:>8} {q:>10} {d:>6}");
+    if !texts.is_empty() || shards.is_empty() || args.input.jsonl {
+        let input = InputArgs { paths: texts, jsonl: args.input.jsonl, lossy: args.input.lossy };
+        let progress = indicatif::ProgressBar::with_draw_target(None, indicatif::ProgressDrawTarget::stderr());
+        progress.set_style(
+            indicatif::ProgressStyle::with_template("{spinner} annotating {pos} documents ({per_sec}) {elapsed}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+        );
+        let mut batch: Vec<Document> = Vec::new();
+        let mut batch_bytes = 0;
+        let flush = |batch: &mut Vec<Document>, annotations: &mut Vec<DocAnnotation>| {
+            let done: Vec<DocAnnotation> = batch.par_iter().map(|d| pipeline.annotate(&d.name, &d.text)).collect();
+            progress.inc(done.len() as u64);
+            annotations.extend(done);
+            batch.clear();
+        };
+        for item in documents(&input) {
+            match item {
+                Ok(doc) => {
+                    batch_bytes += doc.text.len();
+                    batch.push(doc);
+                    if batch_bytes >= BATCH_BYTES || batch.len() >= BATCH_DOCS {
+                        flush(&mut batch, &mut annotations);
+                        batch_bytes = 0;
+                    }
+                }
+                Err(e) => {
+                    failed += 1;
+                    progress.suspend(|| eprintln!("khabar: error: {e}"));
+                }
+            }
+        }
+        flush(&mut batch, &mut annotations);
+        progress.finish_and_clear();
     }
-    println!("{}", path.display());
-    Ok(if failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+    let report = pipeline.report_builder().build(&annotations);
+    std::fs::create_dir_all(&args.out).with_context(|| format!("creating {}", args.out.display()))?;
+    let renderers: [&dyn Renderer; 3] = [&Html, &Markdown, &Json];
+    for r in renderers {
+        let path = args.out.join(r.file_name());
+        std::fs::write(&path, r.render(&report)).with_context(|| format!("writing {}", path.display()))?;
+        println!("{}", path.display());
+    }
+    if failed > 0 {
+        eprintln!("khabar: {failed} document(s) could not be read; the report covers the others");
+        return Ok(ExitCode::FAILURE);
+    }
+    Ok(ExitCode::SUCCESS)
 }

@@ -1,6 +1,7 @@
-//! The JSON Lines wire format of `khabar annotate` (see FORMAT.md in the
-//! README): serialize-only views would do for output, but the same types
-//! read gold files and annotation shards back, so they derive both.
+//! The JSON Lines annotation format: what `khabar annotate` writes, what
+//! gold files hold, and what the report reads back from shards. The fields
+//! of docs/FORMAT.md come first; `meta`, `sentence` and `context` are what a
+//! report needs beyond them, and scoring ignores them.
 
 use serde::{Deserialize, Serialize};
 
@@ -18,6 +19,10 @@ pub struct DocAnnotation {
     /// Dates and times, in text order.
     #[serde(default)]
     pub dates: Vec<DateMention>,
+    /// What the report shows of the document: title, outlet, publication
+    /// date, word count.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<DocMeta>,
     /// Tokens, with `--tokens`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tokens: Option<Vec<TokenOut>>,
@@ -40,6 +45,9 @@ pub struct EntityMention {
     /// `PER`, `ORG` or `LOC`.
     #[serde(rename = "type")]
     pub kind: String,
+    /// Index of the sentence it stands in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sentence: Option<usize>,
 }
 
 /// A quantity.
@@ -64,6 +72,12 @@ pub struct QuantityMention {
     pub qualifier: Option<String>,
     /// Counted noun in its singular base form, or null.
     pub counted: Option<String>,
+    /// Index of the sentence it stands in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sentence: Option<usize>,
+    /// The text of that sentence.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub context: Option<String>,
 }
 
 /// A date or time.
@@ -79,6 +93,26 @@ pub struct DateMention {
     pub iso: String,
     /// `date`, `year` or `time`.
     pub kind: String,
+    /// Index of the sentence it stands in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sentence: Option<usize>,
+    /// The text of that sentence.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub context: Option<String>,
+}
+
+/// What the report shows of a document besides its annotations.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocMeta {
+    /// The first non-empty line.
+    pub title: String,
+    /// The outlet, when the text names a known one.
+    pub outlet: Option<String>,
+    /// The publication date (ISO 8601), when a dateline near the top gives
+    /// one.
+    pub published: Option<String>,
+    /// Words (Arabic and Latin tokens).
+    pub words: usize,
 }
 
 /// A token, with `--tokens`.

@@ -1,0 +1,87 @@
+//! What a document shows besides its annotations: title, outlet,
+//! publication date, word count.
+
+use crate::annotation::{DateMention, DocMeta};
+use crate::glossary::Glossary;
+use khabar_tokenize::{TokenKind, Tokens};
+
+/// A line this short (in words) can be a byline, a dateline or a footer.
+const SHORT_LINE_WORDS: usize = 6;
+/// A dateline stands among the first lines.
+const DATELINE_LINES: usize = 6;
+
+/// A headline has at least this many words; a shorter first line is a
+/// section label (الأخبار السياسية) or a kicker.
+const MIN_TITLE_WORDS: usize = 4;
+/// Titles longer than this are cut at a word boundary.
+const MAX_TITLE_CHARS: usize = 140;
+
+/// The title: the first line of at least [`MIN_TITLE_WORDS`] words among
+/// the first few, else the first non-empty line; cut to
+/// [`MAX_TITLE_CHARS`] characters.
+pub fn title_of(text: &str) -> String {
+    let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).take(DATELINE_LINES).collect();
+    let line = lines.iter().find(|l| l.split_whitespace().count() >= MIN_TITLE_WORDS).or(lines.first()).copied().unwrap_or("");
+    if line.chars().count() <= MAX_TITLE_CHARS {
+        return line.to_string();
+    }
+    let cut: String = line.chars().take(MAX_TITLE_CHARS).collect();
+    let cut = cut.rsplit_once(char::is_whitespace).map_or(cut.as_str(), |(head, _)| head);
+    format!("{cut}…")
+}
+
+/// Describes a document from its tokens and its dates.
+///
+/// - title: see [`title_of`];
+/// - outlet: a known outlet named on a short line of its own (a byline or a
+///   footer), else a distinctive outlet name anywhere;
+/// - published: a full date (year, month and day) on one of the first lines
+///   when that line holds little else (a dateline);
+/// - words: Arabic and Latin tokens.
+pub fn describe(tokens: &Tokens<'_>, dates: &[DateMention], glossary: &Glossary) -> DocMeta {
+    let text = tokens.text();
+    let title = title_of(text);
+    let words = tokens.iter().filter(|t| matches!(t.kind, TokenKind::Arabic | TokenKind::Latin)).count();
+
+    // Lines as lists of normalized words.
+    let mut lines: Vec<(usize, Vec<&str>)> = Vec::new(); // (line start offset, words)
+    let mut current_start = 0usize;
+    let mut current: Vec<&str> = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        if i > 0 && tokens.gap_before(i).contains('\n') {
+            lines.push((current_start, std::mem::take(&mut current)));
+        }
+        if current.is_empty() {
+            current_start = t.span.start;
+        }
+        if matches!(t.kind, TokenKind::Arabic | TokenKind::Latin | TokenKind::Number) {
+            current.push(t.norm);
+        }
+    }
+    lines.push((current_start, current));
+
+    let find = |words: &[&str], byline_ok: bool| -> Option<String> {
+        glossary.outlets.iter().find(|(name, _, byline)| (!byline || byline_ok) && contains_words(words, name)).map(|(_, v, _)| v.clone())
+    };
+    let outlet = lines
+        .iter()
+        .filter(|(_, w)| !w.is_empty() && w.len() <= SHORT_LINE_WORDS)
+        .find_map(|(_, w)| find(w, true))
+        .or_else(|| lines.iter().find_map(|(_, w)| find(w, false)));
+
+    let dateline_end = lines.get(DATELINE_LINES).map_or(text.len(), |(start, _)| *start);
+    let published = dates
+        .iter()
+        .filter(|d| d.start < dateline_end && d.kind == "date" && d.iso.len() == 10 && !d.iso.starts_with('-'))
+        .find(|d| {
+            // The date's line holds little besides the date (and a time).
+            lines.iter().rev().find(|(start, _)| *start <= d.start).is_some_and(|(_, w)| w.len() <= SHORT_LINE_WORDS)
+        })
+        .map(|d| d.iso.clone());
+
+    DocMeta { title, outlet, published, words }
+}
+
+fn contains_words(words: &[&str], name: &[String]) -> bool {
+    !name.is_empty() && words.windows(name.len()).any(|w| w.iter().zip(name).all(|(a, b)| a == b))
+}

@@ -1,0 +1,45 @@
+//! Renderers: the same report as HTML, Markdown or JSON.
+
+mod html;
+mod json;
+mod markdown;
+
+pub use html::{escape, Html};
+pub use json::Json;
+pub use markdown::Markdown;
+
+use crate::model::Report;
+
+/// Turns a report into one file's text.
+pub trait Renderer {
+    /// The file name it is usually written to (`report.html`).
+    fn file_name(&self) -> &'static str;
+    /// The rendered report.
+    fn render(&self, report: &Report) -> String;
+}
+
+/// The English name of an entity id, from the report's actors.
+pub(crate) fn actor_name<'r>(report: &'r Report, id: &'r str) -> &'r str {
+    report.actors.iter().find(|a| a.id == id).map_or(id, |a| a.name.as_str())
+}
+
+/// How a qualifier reads in English before a value.
+pub(crate) fn qualifier_words(q: Option<&str>) -> &'static str {
+    match q {
+        Some("more_than") => "more than ",
+        Some("about") => "about ",
+        Some("less_than") => "less than ",
+        Some("at_least") => "at least ",
+        Some("at_most") => "at most ",
+        _ => "",
+    }
+}
+
+/// ` fighters` after a value, when the counted noun has a gloss.
+pub(crate) fn gloss_suffix(c: &crate::model::Claim) -> String {
+    c.gloss.as_deref().map_or_else(String::new, |g| format!(" {g}"))
+}
+
+/// The cap on rows of long lists (co-occurrence), so a large corpus still
+/// gives a readable report; report.json keeps everything.
+pub(crate) const MAX_PAIRS: usize = 40;

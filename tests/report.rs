@@ -1,0 +1,189 @@
+//! The report over the seeds: snapshots of report.md and report.json, the
+//! same report from annotation shards as from the texts, escaping of
+//! document text in HTML, and the HTML page in headless Chromium.
+
+use khabar::{DocAnnotation, Pipeline, PipelineConfig};
+use khabar_report::render::{Html, Json, Markdown, Renderer};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn seeds() -> Vec<(String, String)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    let mut files: Vec<PathBuf> =
+        std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "txt")).collect();
+    files.sort();
+    files.into_iter().map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read_to_string(&p).unwrap())).collect()
+}
+
+fn seed_report() -> khabar_report::Report {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    let docs: Vec<DocAnnotation> = seeds().iter().map(|(name, text)| pipeline.annotate(name, text)).collect();
+    pipeline.report_builder().build(&docs)
+}
+
+#[test]
+fn report_markdown_and_json_snapshots() {
+    let report = seed_report();
+    insta::assert_snapshot!("report.md", Markdown.render(&report));
+    insta::assert_snapshot!("report.json", Json.render(&report));
+}
+
+#[test]
+fn report_states_the_seed_facts() {
+    let r = seed_report();
+    assert_eq!(r.corpus.documents, 5);
+    // The four actors that matter most, with the spellings that name them.
+    let actor = |id: &str| r.actors.iter().find(|a| a.id == id).unwrap_or_else(|| panic!("{id} missing"));
+    assert_eq!(actor("baghdadi").mentions, 3);
+    assert_eq!(actor("blinken").mentions, 3);
+    assert_eq!(actor("sdf").mentions, 8);
+    let abdi = actor("mazloum_abdi");
+    let spellings: Vec<&str> = abdi.aliases.iter().map(|a| a.name.as_str()).collect();
+    assert!(spellings.contains(&"مظلوم كوباني") && spellings.contains(&"عبدي"), "{spellings:?}");
+    // 7 and 7.7 million people freed; 83, 68, more than 60 and 46 countries.
+    let people = r.discrepancies.iter().find(|d| d.measure == "people").unwrap();
+    let values: Vec<f64> = people.claims.iter().filter_map(|c| c.value).collect();
+    assert!(values.contains(&7_000_000.0) && values.contains(&7_700_000.0), "{values:?}");
+    let countries = r.discrepancies.iter().find(|d| d.measure == "countries").unwrap();
+    let values: Vec<f64> = countries.claims.iter().filter_map(|c| c.value).collect();
+    for v in [83.0, 68.0, 60.0, 46.0] {
+        assert!(values.contains(&v), "{v} missing from {values:?}");
+    }
+    // Timeline from 2012 to 2017-03-22; outlets named by the texts.
+    assert_eq!(r.corpus.first_date.as_deref(), Some("2012"));
+    assert_eq!(r.corpus.last_date.as_deref(), Some("2017-03-22"));
+    let sources: Vec<&str> = r.corpus.sources.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(sources, ["SY24", "Enab Baladi", "Levant 24", "SyriaNews"]);
+    let doc3 = r.documents.iter().find(|d| d.doc.starts_with("003")).unwrap();
+    assert_eq!(doc3.published.as_deref(), Some("2017-03-22"));
+    assert!(doc3.title.starts_with("خلال اجتماعه في واشنطن"), "{}", doc3.title);
+}
+
+fn khabar() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_khabar"))
+}
+
+#[test]
+fn shards_merge_into_the_same_report() {
+    let tmp = Path::new(env!("CARGO_TARGET_TMPDIR")).join("shards");
+    let _ = std::fs::remove_dir_all(&tmp);
+    std::fs::create_dir_all(&tmp).unwrap();
+    let seeds_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    // One run over the texts.
+    let whole = tmp.join("whole");
+    let status = khabar().arg("report").arg(&seeds_dir).arg("--out").arg(&whole).output().unwrap();
+    assert!(status.status.success(), "{}", String::from_utf8_lossy(&status.stderr));
+    // Two shards annotated apart (as a map step would), in reverse order.
+    let files: Vec<PathBuf> = {
+        let mut f: Vec<PathBuf> = std::fs::read_dir(&seeds_dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+            .collect();
+        f.sort();
+        f
+    };
+    let (first, second) = files.split_at(2);
+    for (name, part) in [("b.jsonl", second), ("a.jsonl", first)] {
+        let out = khabar().arg("annotate").args(part).output().unwrap();
+        assert!(out.status.success());
+        std::fs::write(tmp.join(name), out.stdout).unwrap();
+    }
+    let merged = tmp.join("merged");
+    let status = khabar().arg("report").arg(tmp.join("b.jsonl")).arg(tmp.join("a.jsonl")).arg("--out").arg(&merged).output().unwrap();
+    assert!(status.status.success(), "{}", String::from_utf8_lossy(&status.stderr));
+    for file in ["report.json", "report.md", "report.html"] {
+        let a = std::fs::read_to_string(whole.join(file)).unwrap();
+        let b = std::fs::read_to_string(merged.join(file)).unwrap();
+        assert!(a == b, "{file} differs between the one run and the merged shards");
+    }
+}
+
+#[test]
+fn html_escapes_document_text_and_entity_names() {
+    let tmp = Path::new(env!("CARGO_TARGET_TMPDIR")).join("escape");
+    std::fs::create_dir_all(&tmp).unwrap();
+    let gazetteer = tmp.join("evil.toml");
+    std::fs::write(&gazetteer, "[[entity]]\nid = \"evil\"\ntype = \"ORG\"\nname = \"<img src=x onerror=alert(1)> & \\\"Co\\\"\"\narabic = \"<b>شركة</b>\"\naliases = [\"شركة الشر\"]\n").unwrap();
+    let pipeline = Pipeline::new(&PipelineConfig { gazetteers: vec![gazetteer], ..PipelineConfig::default() }).unwrap();
+    let text = "<script>alert('x')</script> عنوان & \"مقال\"\nقالت شركة الشر إن 5 <b>مقاتلين</b> قتلوا في 10 أيلول 2014.";
+    let docs = vec![pipeline.annotate("<doc>.txt", text)];
+    let report = pipeline.report_builder().build(&docs);
+    let html = Html.render(&report);
+    assert!(!html.contains("<script>"), "a script tag from the text survived");
+    assert!(!html.contains("<img"), "markup from an entity name survived");
+    assert!(!html.contains("<b>مقاتلين"));
+    assert!(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"));
+    assert!(html.contains("&lt;img src=x onerror=alert(1)&gt; &amp; &quot;Co&quot;"));
+    assert!(html.contains("&lt;doc&gt;.txt"));
+    // Markdown keeps tables intact and does not pass HTML through either.
+    let md = Markdown.render(&report);
+    assert!(!md.contains("<script>") && !md.contains("<img"));
+}
+
+/// Debian's Chromium, when installed.
+fn chromium() -> Option<PathBuf> {
+    ["chromium", "chromium-browser", "google-chrome"].iter().find_map(|name| {
+        let out = Command::new("which").arg(name).output().ok()?;
+        out.status.success().then(|| PathBuf::from(String::from_utf8_lossy(&out.stdout).trim()))
+    })
+}
+
+fn headless(browser: &Path, profile: &Path) -> Command {
+    let mut c = Command::new(browser);
+    c.args([
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--hide-scrollbars",
+    ])
+    .arg(format!("--user-data-dir={}", profile.display()));
+    c
+}
+
+#[test]
+fn html_report_renders_in_headless_chromium() {
+    let Some(browser) = chromium() else {
+        let message = "chromium is not installed: the browser test of report.html cannot run (apt-get install chromium)";
+        if std::env::var_os("CI").is_some() {
+            panic!("{message}");
+        }
+        eprintln!("SKIPPED: {message}");
+        return;
+    };
+    let tmp = Path::new(env!("CARGO_TARGET_TMPDIR")).join("chromium");
+    let _ = std::fs::remove_dir_all(&tmp);
+    std::fs::create_dir_all(&tmp).unwrap();
+    let page = tmp.join("report.html");
+    std::fs::write(&page, Html.render(&seed_report())).unwrap();
+    let url = format!("file://{}", page.display());
+
+    let dom = headless(&browser, &tmp.join("profile")).arg("--dump-dom").arg(&url).output().unwrap();
+    assert!(dom.status.success(), "chromium failed: {}", String::from_utf8_lossy(&dom.stderr));
+    let dom = String::from_utf8_lossy(&dom.stdout);
+    assert!(dom.contains("dir=\"rtl\"") && dom.contains("lang=\"ar\""), "Arabic is not marked right-to-left");
+    for arabic in ["داعش", "قسد", "مظلوم كوباني", "أبو بكر البغدادي"] {
+        assert!(dom.contains(arabic), "{arabic} missing from the rendered page");
+    }
+    for name in ["Abu Bakr al-Baghdadi", "Antony Blinken", "Mazloum Abdi", "Syrian Democratic Forces"] {
+        assert!(dom.contains(name), "{name} missing from the rendered page");
+    }
+    assert!(dom.matches("<svg").count() >= 2, "the charts are missing");
+    assert!(dom.contains("<circle") && dom.contains("<rect"), "the charts have no marks");
+
+    let shot = tmp.join("report.png");
+    let out = headless(&browser, &tmp.join("profile"))
+        .arg("--window-size=1200,1600")
+        .arg(format!("--screenshot={}", shot.display()))
+        .arg(&url)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "screenshot failed: {}", String::from_utf8_lossy(&out.stderr));
+    let png = std::fs::read(&shot).unwrap();
+    assert!(png.starts_with(b"\x89PNG") && png.len() > 20_000, "the screenshot is empty ({} bytes)", png.len());
+}
