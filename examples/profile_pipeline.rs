@@ -1,20 +1,45 @@
-//! Runs the pipeline over the bench corpus for profiling:
-//! `cargo build --release --example profile_pipeline` then run it under
-//! perf or valgrind --tool=callgrind.
+//! Times each stage of the pipeline over the generated corpus, one thread:
+//! `cargo run --release --example profile_pipeline -- 20` (megabytes).
+//! Also the binary to run under perf or valgrind --tool=callgrind.
 
-#[path = "../benches/corpus.rs"]
-mod corpus;
+use khabar::{corpus, Pipeline, PipelineConfig};
+use khabar_entities::Tagger;
+use khabar_numbers::Extractor;
+use khabar_tokenize::Tokenizer;
+use std::time::Instant;
 
 fn main() {
-    let mb: usize = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(5);
-    let docs = corpus::cycled(mb << 20);
-    let pipeline = khabar::Pipeline::new(&khabar::PipelineConfig::default()).expect("pipeline");
-    let mut n = 0;
-    let start = std::time::Instant::now();
-    for (i, d) in docs.iter().enumerate() {
-        let a = pipeline.annotate(&i.to_string(), d);
-        n += a.entities.len() + a.quantities.len() + a.dates.len();
-    }
-    let secs = start.elapsed().as_secs_f64();
-    println!("{n} items, {:.1} MB/s", corpus::total_bytes(&docs) as f64 / secs / 1e6);
+    let mb: usize = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(20);
+    let docs = corpus::texts(mb * 1_000_000);
+    let bytes = corpus::total_bytes(&docs) as f64;
+    let tokenizer = Tokenizer::default();
+    let tagger = Tagger::default();
+    let extractor = Extractor::default();
+    let pipeline = Pipeline::new(&PipelineConfig::default()).expect("pipeline");
+    let time = |name: &str, f: &dyn Fn() -> usize| {
+        let start = Instant::now();
+        let n = f();
+        let s = start.elapsed().as_secs_f64();
+        println!("{name:<34} {:>7.1} ms/MB {:>7.1} MB/s  ({n})", s * 1e3 / (bytes / 1e6), bytes / s / 1e6);
+    };
+    time("tokenize", &|| docs.iter().map(|d| tokenizer.tokenize(d).len()).sum());
+    time("tokenize + sentences", &|| docs.iter().map(|d| tokenizer.tokenize(d).sentences().len()).sum());
+    time("tokenize + entities", &|| docs.iter().map(|d| tagger.tag_tokens(&tokenizer.tokenize(d)).len()).sum());
+    time("tokenize + numbers", &|| docs.iter().map(|d| extractor.extract_tokens(&tokenizer.tokenize(d)).quantities.len()).sum());
+    let glossary = khabar_report::Glossary::default();
+    time("tokenize + describe", &|| docs.iter().map(|d| khabar_report::meta::describe(&tokenizer.tokenize(d), &[], &glossary).words).sum());
+    time("all stages, no output types", &|| {
+        docs.iter()
+            .map(|d| {
+                let t = tokenizer.tokenize(d);
+                let s = t.sentences();
+                let e = tagger.tag_tokens(&t);
+                let n = extractor.extract_tokens(&t);
+                let m = khabar_report::meta::describe(&t, &[], &glossary);
+                s.len() + e.len() + n.quantities.len() + m.words
+            })
+            .sum()
+    });
+    time("annotate", &|| docs.iter().map(|d| pipeline.annotate("doc", d).entities.len()).sum());
+    time("annotate + JSON line", &|| docs.iter().map(|d| serde_json::to_vec(&pipeline.annotate("doc", d)).map_or(0, |v| v.len())).sum());
 }

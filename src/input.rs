@@ -187,6 +187,19 @@ pub fn parse_json_line(source_name: &str, line: usize, text: &str) -> Result<Doc
     })
 }
 
+/// Parses one line of `--jsonl` input from its bytes, validating UTF-8
+/// once, as the JSON is read. `line` is 1-based, for the message.
+pub fn parse_json_bytes(source_name: &str, line: usize, bytes: &[u8]) -> Result<Document, InputError> {
+    let bytes = bytes.strip_suffix(b"\r").unwrap_or(bytes);
+    serde_json::from_slice::<JsonDoc>(bytes).map(|d| Document { name: d.doc, text: d.text }).map_err(|e| {
+        let message = match std::str::from_utf8(bytes) {
+            Err(u) => format!("invalid UTF-8 at byte {}", u.valid_up_to()),
+            Ok(_) => e.to_string(),
+        };
+        InputError::JsonLine { source_name: source_name.to_string(), line, message }
+    })
+}
+
 /// Reads JSON lines from `reader`, yielding a document or an error for each
 /// non-blank line. A line that is not UTF-8 is an error of its own.
 pub fn json_lines<'s, R: BufRead + 's>(source_name: &'s str, reader: R) -> impl Iterator<Item = Result<Document, InputError>> + 's {

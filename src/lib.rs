@@ -18,6 +18,7 @@
 
 #![deny(missing_docs)]
 
+pub mod corpus;
 pub mod eval;
 pub mod input;
 

@@ -3,7 +3,7 @@
 
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
-use khabar::input::{expand_paths, json_lines, read_file, Document, InputError};
+use khabar::input::{expand_paths, Document, InputError};
 use khabar::{DocAnnotation, Pipeline, PipelineConfig};
 use khabar_report::render::{Html, Json, Markdown, Renderer};
 use rayon::prelude::*;
@@ -24,9 +24,19 @@ enum Command {
     Annotate(AnnotateArgs),
     /// Score annotation JSON Lines against a gold file.
     Eval(EvalArgs),
+    /// Write a deterministic synthetic corpus (the seeds cycled and varied)
+    /// as `{"doc", "text"}` JSON lines, for benchmarks.
+    Corpus(CorpusArgs),
     /// Write one report (report.html, report.md, report.json) over text files
     /// and folders, or over annotation shards (*.jsonl from `annotate`).
     Report(ReportArgs),
+}
+
+#[derive(clap::Args)]
+struct CorpusArgs {
+    /// How much text to write, in megabytes (10^6 bytes) of document text.
+    #[arg(long, default_value_t = 100)]
+    mb: u64,
 }
 
 #[derive(clap::Args)]
@@ -100,6 +110,7 @@ fn main() -> ExitCode {
         Command::Annotate(args) => annotate(args),
         Command::Eval(args) => eval(args),
         Command::Report(args) => report(args),
+        Command::Corpus(args) => corpus(args),
     };
     match result {
         Ok(code) => code,
@@ -115,43 +126,152 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
     e.chain().any(|c| c.downcast_ref::<io::Error>().is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe))
 }
 
-/// Every document of the inputs, in order, or the error that stands in its
-/// place. Reads lazily: nothing is held beyond the current batch.
-fn documents(input: &InputArgs) -> Box<dyn Iterator<Item = Result<Document, InputError>> + '_> {
-    if input.jsonl {
-        return Box::new(json_lines("<stdin>", io::stdin().lock()));
-    }
-    if input.paths.is_empty() || input.paths.iter().any(|p| p.as_os_str() == "-") {
-        let lossy = input.lossy;
-        let stdin_doc = std::iter::once_with(move || {
-            let mut bytes = Vec::new();
-            io::Read::read_to_end(&mut io::stdin().lock(), &mut bytes)
-                .map_err(|source| InputError::Io { path: "<stdin>".into(), source })?;
-            let (text, warning) = khabar::input::decode("<stdin>", bytes, lossy)?;
-            if let Some(w) = warning {
-                eprintln!("khabar: warning: {w}");
-            }
-            Ok(Document { name: "stdin".into(), text })
-        });
-        let files: Vec<PathBuf> = input.paths.iter().filter(|p| p.as_os_str() != "-").cloned().collect();
-        return Box::new(stdin_doc.chain(file_documents(files, input.lossy)));
-    }
-    Box::new(file_documents(input.paths.clone(), input.lossy))
+/// One input as read, not yet decoded: decoding happens on the worker
+/// threads, so the reader only moves bytes.
+enum Raw {
+    /// A whole text (a file, or standard input).
+    Text { name: String, bytes: Vec<u8> },
+    /// One line of `--jsonl` input.
+    JsonLine { line: usize, bytes: Vec<u8> },
+    /// What could not be read, in its place in the input order.
+    Failed(InputError),
 }
 
-fn file_documents(paths: Vec<PathBuf>, lossy: bool) -> impl Iterator<Item = Result<Document, InputError>> {
-    let (files, errors, warnings) = expand_paths(&paths);
-    for w in warnings {
-        eprintln!("khabar: warning: {w}");
+impl Raw {
+    fn size(&self) -> usize {
+        match self {
+            Raw::Text { bytes, .. } | Raw::JsonLine { bytes, .. } => bytes.len(),
+            Raw::Failed(_) => 0,
+        }
     }
-    errors.into_iter().map(Err).chain(files.into_iter().map(move |f| {
-        read_file(&f, lossy).map(|(doc, warning)| {
-            if let Some(w) = warning {
-                eprintln!("khabar: warning: {w}");
+
+    fn into_document(self, lossy: bool) -> Result<Document, InputError> {
+        match self {
+            Raw::Text { name, bytes } => {
+                let (text, warning) = khabar::input::decode(&name, bytes, lossy)?;
+                if let Some(w) = warning {
+                    eprintln!("khabar: warning: {w}");
+                }
+                Ok(Document { name, text })
             }
-            doc
-        })
-    }))
+            Raw::JsonLine { line, bytes } => khabar::input::parse_json_bytes("<stdin>", line, &bytes),
+            Raw::Failed(e) => Err(e),
+        }
+    }
+}
+
+/// Reads every input in order and hands it on in batches of about
+/// [`BATCH_BYTES`]; stops early when the receiver is gone.
+fn read_inputs(input: &InputArgs, batches: std::sync::mpsc::SyncSender<Vec<Raw>>) {
+    let mut batch: Vec<Raw> = Vec::new();
+    let mut size = 0usize;
+    let mut push = |raw: Raw, batch: &mut Vec<Raw>| -> bool {
+        size += raw.size();
+        batch.push(raw);
+        if size >= BATCH_BYTES || batch.len() >= BATCH_DOCS {
+            size = 0;
+            return batches.send(std::mem::take(batch)).is_ok();
+        }
+        true
+    };
+    if input.jsonl {
+        let mut stdin = io::stdin().lock();
+        let mut line = 0usize;
+        loop {
+            let mut bytes = Vec::new();
+            match io::BufRead::read_until(&mut stdin, b'\n', &mut bytes) {
+                Ok(0) => break,
+                Ok(_) => {
+                    line += 1;
+                    if bytes.last() == Some(&b'\n') {
+                        bytes.pop();
+                    }
+                    if bytes.iter().all(u8::is_ascii_whitespace) {
+                        continue;
+                    }
+                    if !push(Raw::JsonLine { line, bytes }, &mut batch) {
+                        return;
+                    }
+                }
+                Err(source) => {
+                    let _ = push(Raw::Failed(InputError::Io { path: "<stdin>".into(), source }), &mut batch);
+                    break;
+                }
+            }
+        }
+    } else {
+        let wants_stdin = input.paths.is_empty() || input.paths.iter().any(|p| p.as_os_str() == "-");
+        if wants_stdin {
+            let mut bytes = Vec::new();
+            let raw = match io::Read::read_to_end(&mut io::stdin().lock(), &mut bytes) {
+                Ok(_) => Raw::Text { name: "stdin".into(), bytes },
+                Err(source) => Raw::Failed(InputError::Io { path: "<stdin>".into(), source }),
+            };
+            if !push(raw, &mut batch) {
+                return;
+            }
+        }
+        let paths: Vec<PathBuf> = input.paths.iter().filter(|p| p.as_os_str() != "-").cloned().collect();
+        let (files, errors, warnings) = expand_paths(&paths);
+        for w in warnings {
+            eprintln!("khabar: warning: {w}");
+        }
+        for e in errors {
+            if !push(Raw::Failed(e), &mut batch) {
+                return;
+            }
+        }
+        for f in files {
+            let raw = match std::fs::read(&f.path) {
+                Ok(bytes) => Raw::Text { name: f.name, bytes },
+                Err(source) => Raw::Failed(InputError::Io { path: f.path.display().to_string(), source }),
+            };
+            if !push(raw, &mut batch) {
+                return;
+            }
+        }
+    }
+    if !batch.is_empty() {
+        let _ = batches.send(batch);
+    }
+}
+
+/// Streams every input through the pipeline: a reader thread fills
+/// batches, the thread pool decodes and annotates each batch in parallel
+/// and `finish` turns each annotation into what the caller keeps (a JSON
+/// line, say), and `sink` receives the results in input order. At most two
+/// batches are in memory at once, however large the corpus.
+fn stream<T: Send>(
+    input: &InputArgs,
+    pipeline: &Pipeline,
+    finish: impl Fn(DocAnnotation) -> T + Sync,
+    mut sink: impl FnMut(Result<T, InputError>) -> Result<()>,
+) -> Result<()> {
+    let (raw_tx, raw_rx) = std::sync::mpsc::sync_channel::<Vec<Raw>>(1);
+    let (done_tx, done_rx) = std::sync::mpsc::sync_channel::<Vec<Result<T, InputError>>>(1);
+    std::thread::scope(|scope| {
+        scope.spawn(move || read_inputs(input, raw_tx));
+        // Annotating runs beside the sink, so that writing one batch
+        // overlaps with annotating the next.
+        let finish = &finish;
+        scope.spawn(move || {
+            for batch in raw_rx {
+                let results = batch
+                    .into_par_iter()
+                    .map(|raw| raw.into_document(input.lossy).map(|d| finish(pipeline.annotate(&d.name, &d.text))))
+                    .collect();
+                if done_tx.send(results).is_err() {
+                    return;
+                }
+            }
+        });
+        for results in done_rx {
+            for r in results {
+                sink(r)?;
+            }
+        }
+        Ok(())
+    })
 }
 
 fn annotate(args: AnnotateArgs) -> Result<ExitCode> {
@@ -159,50 +279,28 @@ fn annotate(args: AnnotateArgs) -> Result<ExitCode> {
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(1 << 20, stdout.lock());
     let mut failed = 0usize;
-    let mut batch: Vec<Document> = Vec::new();
-    let mut batch_bytes = 0;
-    for item in documents(&args.input) {
+    let to_line = |annotation: DocAnnotation| {
+        // Serializing plain data into memory cannot fail.
+        let mut line = serde_json::to_vec(&annotation).unwrap_or_default();
+        line.push(b'\n');
+        line
+    };
+    stream(&args.input, &pipeline, to_line, |item| {
         match item {
-            Ok(doc) => {
-                batch_bytes += doc.text.len();
-                batch.push(doc);
-                if batch_bytes >= BATCH_BYTES || batch.len() >= BATCH_DOCS {
-                    write_batch(&pipeline, &batch, &mut out)?;
-                    batch.clear();
-                    batch_bytes = 0;
-                }
-            }
+            Ok(line) => out.write_all(&line)?,
             Err(e) => {
                 failed += 1;
                 eprintln!("khabar: error: {e}");
             }
         }
-    }
-    write_batch(&pipeline, &batch, &mut out)?;
+        Ok(())
+    })?;
     out.flush()?;
     if failed > 0 {
         eprintln!("khabar: {failed} document(s) could not be read");
         return Ok(ExitCode::FAILURE);
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// Annotates a batch in parallel and writes its lines in input order.
-fn write_batch(pipeline: &Pipeline, batch: &[Document], out: &mut impl Write) -> Result<()> {
-    let lines: Vec<Vec<u8>> = batch
-        .par_iter()
-        .map(|doc| {
-            let annotation = pipeline.annotate(&doc.name, &doc.text);
-            // Serializing plain data types into memory cannot fail.
-            let mut line = serde_json::to_vec(&annotation).unwrap_or_default();
-            line.push(b'\n');
-            line
-        })
-        .collect();
-    for line in lines {
-        out.write_all(&line)?;
-    }
-    Ok(())
 }
 
 fn read_jsonl(path: &PathBuf) -> Result<Vec<DocAnnotation>> {
@@ -250,34 +348,27 @@ fn report(args: ReportArgs) -> Result<ExitCode> {
         let input = InputArgs { paths: texts, jsonl: args.input.jsonl, lossy: args.input.lossy };
         let progress = indicatif::ProgressBar::with_draw_target(None, indicatif::ProgressDrawTarget::stderr());
         progress.set_style(
-            indicatif::ProgressStyle::with_template("{spinner} annotating {pos} documents ({per_sec}) {elapsed}")
+            indicatif::ProgressStyle::with_template("{spinner} annotated {pos} documents ({per_sec}) {elapsed}")
                 .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
         );
-        let mut batch: Vec<Document> = Vec::new();
-        let mut batch_bytes = 0;
-        let flush = |batch: &mut Vec<Document>, annotations: &mut Vec<DocAnnotation>| {
-            let done: Vec<DocAnnotation> = batch.par_iter().map(|d| pipeline.annotate(&d.name, &d.text)).collect();
-            progress.inc(done.len() as u64);
-            annotations.extend(done);
-            batch.clear();
-        };
-        for item in documents(&input) {
-            match item {
-                Ok(doc) => {
-                    batch_bytes += doc.text.len();
-                    batch.push(doc);
-                    if batch_bytes >= BATCH_BYTES || batch.len() >= BATCH_DOCS {
-                        flush(&mut batch, &mut annotations);
-                        batch_bytes = 0;
+        stream(
+            &input,
+            &pipeline,
+            |a| a,
+            |item| {
+                match item {
+                    Ok(a) => {
+                        progress.inc(1);
+                        annotations.push(a);
+                    }
+                    Err(e) => {
+                        failed += 1;
+                        progress.suspend(|| eprintln!("khabar: error: {e}"));
                     }
                 }
-                Err(e) => {
-                    failed += 1;
-                    progress.suspend(|| eprintln!("khabar: error: {e}"));
-                }
-            }
-        }
-        flush(&mut batch, &mut annotations);
+                Ok(())
+            },
+        )?;
         progress.finish_and_clear();
     }
     let report = pipeline.report_builder().build(&annotations);
@@ -292,5 +383,20 @@ fn report(args: ReportArgs) -> Result<ExitCode> {
         eprintln!("khabar: {failed} document(s) could not be read; the report covers the others");
         return Ok(ExitCode::FAILURE);
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn corpus(args: CorpusArgs) -> Result<ExitCode> {
+    #[derive(serde::Serialize)]
+    struct Line<'a> {
+        doc: &'a str,
+        text: &'a str,
+    }
+    let mut out = BufWriter::with_capacity(1 << 20, io::stdout().lock());
+    for (doc, text) in khabar::corpus::documents((args.mb * 1_000_000) as usize) {
+        serde_json::to_writer(&mut out, &Line { doc: &doc, text: &text })?;
+        out.write_all(b"\n")?;
+    }
+    out.flush()?;
     Ok(ExitCode::SUCCESS)
 }

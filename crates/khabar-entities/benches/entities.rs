@@ -4,11 +4,11 @@
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
 use khabar_entities::Tagger;
 
-#[path = "../../../benches/corpus.rs"]
+#[path = "../../../src/corpus.rs"]
 mod corpus;
 
 fn bench(c: &mut Criterion) {
-    let docs = corpus::cycled(corpus::bench_size());
+    let docs = corpus::texts(corpus::bench_size());
     let tagger = Tagger::default();
     let mut group = c.benchmark_group("entities");
     group.throughput(Throughput::Bytes(corpus::total_bytes(&docs)));

@@ -56,26 +56,27 @@ impl Tagger {
     /// normalization. Mentions come in text order and never overlap. Never
     /// fails, never panics.
     pub fn tag_tokens(&self, tokens: &Tokens<'_>) -> Vec<Mention> {
-        let toks: Vec<Token<'_>> = tokens.iter().collect();
-        let candidates = self.candidates(&toks);
-        self.resolve(&toks, tokens, candidates)
+        let candidates = self.candidates(tokens);
+        self.resolve(tokens, candidates)
     }
 
     /// Leftmost-longest alias matches: outer names swallow the names inside
     /// them.
-    fn candidates<'g>(&'g self, toks: &[Token<'_>]) -> Vec<Candidate<'g>> {
+    fn candidates<'g>(&'g self, toks: &Tokens<'_>) -> Vec<Candidate<'g>> {
         let mut out = Vec::new();
         let mut buf = String::new();
         let mut i = 0;
-        while i < toks.len() {
-            let tok = toks[i];
+        while let Some(tok) = toks.get(i) {
             let mut best: Option<Candidate<'g>> = None;
             let consider = |start: usize, key: &str, prefixed: bool, best: &mut Option<Candidate<'g>>| {
+                if !self.gazetteer.first_words.may_contain(key) {
+                    return;
+                }
                 let Some(&node) = self.gazetteer.nodes[0].next.get(key) else { return };
                 if let Some((end, node)) = self.walk(toks, i + 1, node) {
                     let longer = best.as_ref().is_none_or(|b| end > b.end);
                     if longer {
-                        let span = Span::new(start, toks[end - 1].span.end);
+                        let span = Span::new(start, toks.get(end - 1).map_or(start, |t| t.span.end));
                         *best = Some(Candidate { span, first: i, end, entries: &self.gazetteer.nodes[node].ends, prefixed });
                     }
                 }
@@ -94,7 +95,7 @@ impl Tagger {
             }
             match best {
                 Some(c) => {
-                    i = c.end;
+                    i = c.end.max(i + 1);
                     out.push(c);
                 }
                 None => i += 1,
@@ -106,7 +107,7 @@ impl Tagger {
     /// Follows the trie from `node` over the tokens from `j`, skipping quote
     /// marks inside a name (قوات “سوريا الديمقراطية”). Returns the end of the
     /// longest alias found and its node.
-    fn walk(&self, toks: &[Token<'_>], mut j: usize, mut node: usize) -> Option<(usize, usize)> {
+    fn walk(&self, toks: &Tokens<'_>, mut j: usize, mut node: usize) -> Option<(usize, usize)> {
         let nodes = &self.gazetteer.nodes;
         let mut best = (!nodes[node].ends.is_empty()).then_some((j, node));
         let next_of = |node: usize, t: &Token<'_>| -> Option<usize> {
@@ -118,9 +119,9 @@ impl Tagger {
             }
         };
         while let Some(t) = toks.get(j) {
-            let step = match next_of(node, t) {
+            let step = match next_of(node, &t) {
                 Some(n) => Some((n, j + 1)),
-                None if is_quote(t) => toks.get(j + 1).and_then(|u| next_of(node, u)).map(|n| (n, j + 2)),
+                None if is_quote(&t) => toks.get(j + 1).and_then(|u| next_of(node, &u)).map(|n| (n, j + 2)),
                 None => None,
             };
             let Some((n, after)) = step else { break };
@@ -133,7 +134,7 @@ impl Tagger {
         best
     }
 
-    fn resolve(&self, toks: &[Token<'_>], tokens: &Tokens<'_>, candidates: Vec<Candidate<'_>>) -> Vec<Mention> {
+    fn resolve(&self, toks: &Tokens<'_>, candidates: Vec<Candidate<'_>>) -> Vec<Mention> {
         let g = &self.gazetteer;
         // Full names first: they decide what short names refer to.
         // (first token, end token, entity) of each full mention.
@@ -145,7 +146,7 @@ impl Tagger {
                 let ok = match &e.rule {
                     AliasRule::Full => true,
                     AliasRule::After(seqs) => seqs.iter().any(|s| self.preceded_by(toks, c.first, s)),
-                    AliasRule::Guarded => c.prefixed || self.guard_ok(toks, tokens, c.first),
+                    AliasRule::Guarded => c.prefixed || self.guard_ok(toks, c.first),
                     AliasRule::Short => false,
                 };
                 if ok {
@@ -170,7 +171,7 @@ impl Tagger {
             }
             // إلهام عبدي: a given name before a short name that is not one of
             // our aliases is someone else.
-            if c.first > 0 && !c.prefixed && g.given_names.contains(toks[c.first - 1].norm) {
+            if c.first > 0 && !c.prefixed && toks.get(c.first - 1).is_some_and(|t| g.given_names.contains(t.norm)) {
                 continue;
             }
             let nearest = full_at
@@ -192,7 +193,7 @@ impl Tagger {
     }
 
     /// The tokens before `first` (quotes skipped) are `seq`.
-    fn preceded_by(&self, toks: &[Token<'_>], first: usize, seq: &[String]) -> bool {
+    fn preceded_by(&self, toks: &Tokens<'_>, first: usize, seq: &[String]) -> bool {
         let mut j = first;
         for word in seq.iter().rev() {
             loop {
@@ -200,11 +201,11 @@ impl Tagger {
                     return false;
                 }
                 j -= 1;
-                if !is_quote(&toks[j]) {
+                if !toks.get(j).is_some_and(|t| is_quote(&t)) {
                     break;
                 }
             }
-            if toks[j].norm != word {
+            if toks.get(j).is_none_or(|t| t.norm != word) {
                 return false;
             }
         }
@@ -213,7 +214,7 @@ impl Tagger {
 
     /// A title stands right before the name, or before the organization
     /// name that stands right before it (زعيم داعش البغدادي).
-    fn titled(&self, toks: &[Token<'_>], first: usize, full: &[(usize, usize, usize)]) -> bool {
+    fn titled(&self, toks: &Tokens<'_>, first: usize, full: &[(usize, usize, usize)]) -> bool {
         let titled_at = |at: usize| self.gazetteer.titles.iter().any(|t| self.preceded_by(toks, at, t));
         if titled_at(first) {
             return true;
@@ -223,11 +224,11 @@ impl Tagger {
 
     /// A guarded alias is the name after a preposition, punctuation, a line
     /// break or the start of the text, never right after a noun.
-    fn guard_ok(&self, toks: &[Token<'_>], tokens: &Tokens<'_>, first: usize) -> bool {
-        if first == 0 || tokens.gap_before(first).contains('\n') {
+    fn guard_ok(&self, toks: &Tokens<'_>, first: usize) -> bool {
+        if first == 0 || toks.gap_before(first).contains('\n') {
             return true;
         }
-        let prev = &toks[first - 1];
+        let Some(prev) = toks.get(first - 1) else { return true };
         prev.kind == TokenKind::Punct || prev.splits().any(|s| self.gazetteer.guard_ok_after.contains(s.stem_norm))
     }
 }

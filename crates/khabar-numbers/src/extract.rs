@@ -6,7 +6,7 @@ use crate::lexicon::{Lexicon, Phrase, ScaleForm, Unit, What};
 use crate::value::{parse_digits, plain_integer, MAX_VALUE};
 use crate::{DateKind, DateMention, Extraction, Qualifier, Quantity, QuantityKind};
 use khabar_tokenize::chars::is_arabic_mark;
-use khabar_tokenize::{strip_article, Span, Token, TokenKind, Tokens};
+use khabar_tokenize::{strip_article, Span, TokenKind, Tokens};
 
 /// One way to read a token before looking it up.
 #[derive(Clone, Copy)]
@@ -40,7 +40,6 @@ struct Hit<'a, 'l> {
 pub(crate) struct Scan<'a, 'l> {
     lex: &'l Lexicon,
     tokens: &'a Tokens<'a>,
-    toks: Vec<Token<'a>>,
     /// hits[hit_start[i]..hit_start[i + 1]] are the hits of token i.
     hits: Vec<Hit<'a, 'l>>,
     hit_start: Vec<usize>,
@@ -55,18 +54,16 @@ const MIN: &str = "\u{0645}\u{0646}";
 
 impl<'a, 'l> Scan<'a, 'l> {
     pub(crate) fn new(lex: &'l Lexicon, tokens: &'a Tokens<'a>) -> Scan<'a, 'l> {
-        let toks: Vec<Token<'a>> = tokens.iter().collect();
-        let mut scan = Scan { lex, tokens, toks, hits: Vec::new(), hit_start: Vec::new(), last_month: None, out: Extraction::default() };
+        let mut scan = Scan { lex, tokens, hits: Vec::new(), hit_start: Vec::new(), last_month: None, out: Extraction::default() };
         scan.find_hits();
         scan
     }
 
     fn find_hits(&mut self) {
         let mut buf = String::new();
-        self.hit_start.reserve(self.toks.len() + 1);
-        for i in 0..self.toks.len() {
+        self.hit_start.reserve(self.tokens.len() + 1);
+        for (i, tok) in self.tokens.iter().enumerate() {
             self.hit_start.push(self.hits.len());
-            let tok = self.toks[i];
             if tok.kind == TokenKind::Number {
                 continue;
             }
@@ -109,11 +106,28 @@ impl<'a, 'l> Scan<'a, 'l> {
 
     fn rest_matches(&self, from: usize, phrase: &Phrase) -> Option<usize> {
         for (k, word) in phrase.rest.iter().enumerate() {
-            if self.toks.get(from + k)?.norm != word {
+            if self.tokens.get(from + k)?.norm != word {
                 return None;
             }
         }
         Some(from + phrase.rest.len())
+    }
+
+    fn end_of(&self, i: usize) -> usize {
+        self.tokens.get(i).map_or(0, |t| t.span.end)
+    }
+
+    fn start_of(&self, i: usize) -> usize {
+        self.tokens.get(i).map_or(0, |t| t.span.start)
+    }
+
+    fn text_of(&self, i: usize) -> &'a str {
+        self.tokens.get(i).map_or("", |t| t.text)
+    }
+
+    /// The proclitic readings of token `i` (none past the end).
+    fn splits_of(&self, i: usize) -> impl Iterator<Item = khabar_tokenize::Split<'a>> {
+        self.tokens.get(i).into_iter().flat_map(|t| t.splits())
     }
 
     fn hits_at(&self, i: usize) -> &[Hit<'a, 'l>] {
@@ -130,11 +144,11 @@ impl<'a, 'l> Scan<'a, 'l> {
     }
 
     fn norm(&self, i: usize) -> &'a str {
-        self.toks.get(i).map_or("", |t| t.norm)
+        self.tokens.get(i).map_or("", |t| t.norm)
     }
 
     fn kind(&self, i: usize) -> Option<TokenKind> {
-        self.toks.get(i).map(|t| t.kind)
+        self.tokens.get(i).map(|t| t.kind)
     }
 
     /// No whitespace between tokens `i - 1` and `i`.
@@ -143,12 +157,12 @@ impl<'a, 'l> Scan<'a, 'l> {
     }
 
     pub(crate) fn run(mut self) -> Extraction {
-        let n = self.toks.len();
+        let n = self.tokens.len();
         let mut i = 0;
         while i < n {
             // Only a number, an article before one (الـ 12) or a word the
             // lexicon knows can open a date or a quantity.
-            let tok = &self.toks[i];
+            let Some(tok) = self.tokens.get(i) else { break };
             if tok.kind != TokenKind::Number && tok.norm != ARTICLE && self.hits_at(i).is_empty() {
                 i += 1;
                 continue;
@@ -167,13 +181,13 @@ impl<'a, 'l> Scan<'a, 'l> {
     // ---------------------------------------------------------------- dates
 
     fn push_date(&mut self, start: usize, end_tok: usize, iso: String, kind: DateKind) {
-        let end = self.toks[end_tok - 1].span.end;
+        let end = self.end_of(end_tok - 1);
         self.out.dates.push(DateMention { span: Span::new(start, end), iso, kind });
     }
 
     /// Tries every date pattern at token `i`; returns the token after it.
     fn date_at(&mut self, i: usize) -> Option<usize> {
-        let tok = *self.toks.get(i)?;
+        let tok = self.tokens.get(i)?;
         if tok.kind == TokenKind::Number {
             if let Some(end) = self.numeric_date_at(i) {
                 return Some(end);
@@ -267,7 +281,7 @@ impl<'a, 'l> Scan<'a, 'l> {
 
     /// A day of the month: a plain number 1–31 or an ordinal word.
     fn day_at(&self, i: usize) -> Option<(u32, usize)> {
-        let tok = self.toks.get(i)?;
+        let tok = self.tokens.get(i)?;
         if tok.kind == TokenKind::Number {
             let d = plain_integer(tok.norm)?;
             return (1..=31).contains(&d).then_some((d, i + 1));
@@ -278,7 +292,7 @@ impl<'a, 'l> Scan<'a, 'l> {
 
     /// A four-digit year at `i` (Gregorian 1800–2200, or Hijri 1200–1600).
     fn year_token(&self, i: usize, hijri: bool) -> Option<i32> {
-        let tok = self.toks.get(i)?;
+        let tok = self.tokens.get(i)?;
         if tok.kind != TokenKind::Number || tok.norm.len() != 4 {
             return None;
         }
@@ -316,16 +330,16 @@ impl<'a, 'l> Scan<'a, 'l> {
         })?;
         let mut found = MonthFound { start: h.start, end: h.end, month, ambiguous, hijri };
         let j = h.end;
-        let pair_open = self.toks.get(j).is_some_and(|t| t.is_punct('/') || t.is_punct('('));
+        let pair_open = self.tokens.get(j).is_some_and(|t| t.is_punct('/') || t.is_punct('('));
         if pair_open {
-            let closes = self.toks.get(j).is_some_and(|t| t.is_punct('('));
+            let closes = self.tokens.get(j).is_some_and(|t| t.is_punct('('));
             if let Some((h2, m2)) = self.find(j + 1, |h| match h.what {
                 What::Month { month, .. } if !h.prefixed && !h.article => Some(u32::from(*month)),
                 _ => None,
             }) {
                 if m2 == month && !hijri {
                     let mut end = h2.end;
-                    if closes && self.toks.get(end).is_some_and(|t| t.is_punct(')')) {
+                    if closes && self.tokens.get(end).is_some_and(|t| t.is_punct(')')) {
                         end += 1;
                     }
                     found.end = end;
@@ -339,7 +353,7 @@ impl<'a, 'l> Scan<'a, 'l> {
     /// Dates written in digits: 22.03.2017, 22/03/2017, 2017-03-22, and
     /// times 21:38.
     fn numeric_date_at(&mut self, i: usize) -> Option<usize> {
-        let tok = self.toks[i];
+        let tok = self.tokens.get(i)?;
         if tok.norm.contains(':') {
             let parts: Vec<&str> = tok.norm.split(':').collect();
             let ok = (2..=3).contains(&parts.len())
@@ -367,7 +381,7 @@ impl<'a, 'l> Scan<'a, 'l> {
         } else {
             groups.push(tok.norm);
             while groups.len() < 3
-                && self.toks.get(end).is_some_and(|t| t.is_punct('-'))
+                && self.tokens.get(end).is_some_and(|t| t.is_punct('-'))
                 && self.glued(end)
                 && self.kind(end + 1) == Some(TokenKind::Number)
                 && self.glued(end + 1)
@@ -434,7 +448,7 @@ impl<'a, 'l> Scan<'a, 'l> {
                 What::Qualifier(q) if h.end == i => Some(*q),
                 _ => None,
             }) {
-                return Some((q, Span::new(h.start, self.toks[i - 1].span.end)));
+                return Some((q, Span::new(h.start, self.end_of(i - 1))));
             }
         }
         None
@@ -446,7 +460,7 @@ impl<'a, 'l> Scan<'a, 'l> {
             What::PostQualifier(q) if !h.prefixed => Some(*q),
             _ => None,
         })
-        .map(|(h, q)| (q, Span::new(h.start, self.toks[h.end - 1].span.end)))
+        .map(|(h, q)| (q, Span::new(h.start, self.end_of(h.end - 1))))
     }
 
     fn unit_at(&self, i: usize) -> Option<(Hit<'a, 'l>, &'l Unit)> {
@@ -567,7 +581,7 @@ impl<'a, 'l> Scan<'a, 'l> {
     }
 
     fn quantity_at(&mut self, i: usize) -> Option<usize> {
-        let tok = *self.toks.get(i)?;
+        let tok = self.tokens.get(i)?;
         match tok.kind {
             TokenKind::Number => self.digit_quantity_at(i),
             TokenKind::Symbol => {
@@ -594,7 +608,7 @@ impl<'a, 'l> Scan<'a, 'l> {
     }
 
     fn digit_quantity_at(&mut self, i: usize) -> Option<usize> {
-        let tok = self.toks[i];
+        let tok = self.tokens.get(i)?;
         let (digits, percent) = match tok.norm.strip_suffix('%') {
             Some(d) => (d, true),
             None => (tok.norm, false),
@@ -608,14 +622,14 @@ impl<'a, 'l> Scan<'a, 'l> {
         let mut sign = 1.0;
         let mut leading_point = false;
         if i > 0 && self.glued(i) && (i == 1 || !self.glued(i - 1) || self.kind(i - 2) != Some(TokenKind::Number)) {
-            match self.toks[i - 1].text {
+            match self.text_of(i - 1) {
                 "-" | "\u{2212}" => {
                     sign = -1.0;
-                    start = self.toks[i - 1].span.start;
+                    start = self.start_of(i - 1);
                 }
                 "." | "\u{066B}" if i == 1 || !self.glued(i - 1) => {
                     leading_point = true;
-                    start = self.toks[i - 1].span.start;
+                    start = self.start_of(i - 1);
                 }
                 _ => {}
             }
@@ -623,7 +637,7 @@ impl<'a, 'l> Scan<'a, 'l> {
         // Phone numbers and other long codes are not amounts.
         if digits.len() >= 8
             && digits.bytes().all(|b| b.is_ascii_digit())
-            && (digits.starts_with('0') || i > 0 && self.toks[i - 1].text == "+")
+            && (digits.starts_with('0') || i > 0 && self.text_of(i - 1) == "+")
         {
             return Some(i + 1);
         }
@@ -666,8 +680,7 @@ impl<'a, 'l> Scan<'a, 'l> {
         // A bare digit token after a label word is an identifier
         // (القرار 2254); one glued to a Latin word is a code (SY 24 never
         // splits, but F-16 does).
-        if !scaled && i > 0 {
-            let prev = self.toks[i - 1];
+        if let Some(prev) = self.tokens.get(i.wrapping_sub(1)).filter(|_| !scaled) {
             let prev_bare = prev.splits().map(|s| s.stem_norm).any(|n| self.lex.identifier_heads.contains(n));
             if prev_bare
                 || (prev.kind == TokenKind::Punct
@@ -686,7 +699,7 @@ impl<'a, 'l> Scan<'a, 'l> {
         }
         // A year: 4 digits in the range of years with nothing counted, or
         // after a word that only times take (منذ 2014 تحالفاً).
-        let temporal_before = i > 0 && self.toks[i - 1].splits().any(|s| self.lex.year_context.contains(s.stem_norm));
+        let temporal_before = i > 0 && self.splits_of(i - 1).any(|s| self.lex.year_context.contains(s.stem_norm));
         if !scaled && (counted.is_none() || temporal_before) && qualifier.is_none() && digits.len() == 4 {
             if let Some(y) = plain_integer(digits).filter(|y| (1900..=2100).contains(y)) {
                 let end = self.skip_marker(i + 1, false);
@@ -765,7 +778,7 @@ impl<'a, 'l> Scan<'a, 'l> {
             .or_else(|| self.post_qualifier_at(end))
             .or_else(|| counted.as_ref().and_then(|_| self.post_qualifier_at(end + 1)));
         self.out.quantities.push(Quantity {
-            span: Span::new(start, self.toks[end - 1].span.end),
+            span: Span::new(start, self.end_of(end - 1)),
             value: value.and_then(finite),
             kind,
             unit,
@@ -789,7 +802,7 @@ impl<'a, 'l> Scan<'a, 'l> {
             // منذ أسبوع، قبل عام: a singular time unit alone is one of it,
             // when no noun or number follows (يوم السبت، عام 2014).
             if !h.prefixed && !h.article && self.lex.lone_units.contains(h.form) {
-                let next_free = match self.toks.get(h.end) {
+                let next_free = match self.tokens.get(h.end) {
                     None => true,
                     Some(t) => match t.kind {
                         TokenKind::Punct => true,
@@ -800,7 +813,7 @@ impl<'a, 'l> Scan<'a, 'l> {
                         _ => false,
                     },
                 };
-                let time_word_before = i > 0 && self.toks[i - 1].splits().any(|s| self.lex.lone_unit_context.contains(s.stem_norm));
+                let time_word_before = i > 0 && self.splits_of(i - 1).any(|s| self.lex.lone_unit_context.contains(s.stem_norm));
                 if next_free && (time_word_before || self.lex.free_lone_units.contains(h.form)) {
                     return self.finish(i, h.start, h.end, Some(unit.factor), unit.kind, Some(unit.code.to_string()), None);
                 }
@@ -890,7 +903,7 @@ impl<'a, 'l> Scan<'a, 'l> {
 
     /// The counted noun at token `i`, in its singular base form.
     fn counted_at(&self, i: usize, allow_definite: bool) -> Option<String> {
-        let tok = self.toks.get(i)?;
+        let tok = self.tokens.get(i)?;
         if tok.kind != TokenKind::Arabic || self.lex.not_counted.contains(tok.norm) {
             return None;
         }
@@ -920,7 +933,7 @@ impl<'a, 'l> Scan<'a, 'l> {
     /// The base form of the noun at `i`: article and accusative ending
     /// removed, plurals reduced to the singular.
     fn counted_from(&self, i: usize, allow_definite: bool) -> Option<String> {
-        let tok = self.toks.get(i)?;
+        let tok = self.tokens.get(i)?;
         if tok.kind != TokenKind::Arabic || self.lex.not_counted.contains(tok.norm) {
             return None;
         }

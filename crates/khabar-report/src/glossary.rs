@@ -40,6 +40,8 @@ pub struct Glossary {
     vague: FxHashMap<String, String>,
     /// (normalized name words, English name, byline only)
     pub(crate) outlets: Vec<(Vec<String>, String, bool)>,
+    /// Outlets by the first word of their name.
+    pub(crate) outlets_by_first: FxHashMap<String, Vec<usize>>,
 }
 
 /// A glossary file that cannot be used.
@@ -96,7 +98,15 @@ impl Glossary {
             .chain(raw.byline_outlets.iter().map(|(k, v)| (k, v, true)))
             .map(|(k, v, byline)| (key(k).split_whitespace().map(str::to_string).collect(), v.clone(), byline))
             .collect();
+        let outlets: Vec<(Vec<String>, String, bool)> = outlets;
+        let mut outlets_by_first: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        for (i, (words, _, _)) in outlets.iter().enumerate() {
+            if let Some(first) = words.first() {
+                outlets_by_first.entry(first.clone()).or_default().push(i);
+            }
+        }
         Ok(Glossary {
+            outlets_by_first,
             groups,
             counted: raw.counted.into_iter().map(|(k, v)| (key(&k), v)).collect(),
             vague: raw.vague.into_iter().map(|(k, v)| (key(&k), v)).collect(),

@@ -43,45 +43,54 @@ pub fn describe(tokens: &Tokens<'_>, dates: &[DateMention], glossary: &Glossary)
     let title = title_of(text);
     let words = tokens.iter().filter(|t| matches!(t.kind, TokenKind::Arabic | TokenKind::Latin)).count();
 
-    // Lines as lists of normalized words.
-    let mut lines: Vec<(usize, Vec<&str>)> = Vec::new(); // (line start offset, words)
-    let mut current_start = 0usize;
-    let mut current: Vec<&str> = Vec::new();
+    // Lines as ranges of tokens, with how many words each holds.
+    struct Line {
+        start: usize,
+        tokens: std::ops::Range<usize>,
+        words: usize,
+    }
+    let mut lines: Vec<Line> = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
-        if i > 0 && tokens.gap_before(i).contains('\n') {
-            lines.push((current_start, std::mem::take(&mut current)));
+        if i == 0 || tokens.gap_before(i).contains('\n') {
+            lines.push(Line { start: t.span.start, tokens: i..i, words: 0 });
         }
-        if current.is_empty() {
-            current_start = t.span.start;
-        }
-        if matches!(t.kind, TokenKind::Arabic | TokenKind::Latin | TokenKind::Number) {
-            current.push(t.norm);
+        if let Some(line) = lines.last_mut() {
+            line.tokens.end = i + 1;
+            if matches!(t.kind, TokenKind::Arabic | TokenKind::Latin | TokenKind::Number) {
+                line.words += 1;
+            }
         }
     }
-    lines.push((current_start, current));
-
-    let find = |words: &[&str], byline_ok: bool| -> Option<String> {
-        glossary.outlets.iter().find(|(name, _, byline)| (!byline || byline_ok) && contains_words(words, name)).map(|(_, v, _)| v.clone())
+    let is_word = |k: TokenKind| matches!(k, TokenKind::Arabic | TokenKind::Latin | TokenKind::Number);
+    // The outlet whose name starts at token `i` (words only, punctuation
+    // between them skipped).
+    let outlet_at = |i: usize, end: usize, byline_ok: bool| -> Option<&String> {
+        let first = tokens.get(i).filter(|t| is_word(t.kind))?;
+        let candidates = glossary.outlets_by_first.get(first.norm)?;
+        candidates.iter().map(|&k| &glossary.outlets[k]).find_map(|(name, english, byline)| {
+            if *byline && !byline_ok {
+                return None;
+            }
+            let mut words = (i..end).filter_map(|j| tokens.get(j)).filter(|t| is_word(t.kind)).map(|t| t.norm);
+            name.iter().all(|w| words.next() == Some(w.as_str())).then_some(english)
+        })
     };
+    let in_line = |line: &Line, byline_ok: bool| line.tokens.clone().find_map(|i| outlet_at(i, line.tokens.end, byline_ok)).cloned();
     let outlet = lines
         .iter()
-        .filter(|(_, w)| !w.is_empty() && w.len() <= SHORT_LINE_WORDS)
-        .find_map(|(_, w)| find(w, true))
-        .or_else(|| lines.iter().find_map(|(_, w)| find(w, false)));
+        .filter(|l| l.words > 0 && l.words <= SHORT_LINE_WORDS)
+        .find_map(|l| in_line(l, true))
+        .or_else(|| lines.iter().find_map(|l| in_line(l, false)));
 
-    let dateline_end = lines.get(DATELINE_LINES).map_or(text.len(), |(start, _)| *start);
+    let dateline_end = lines.get(DATELINE_LINES).map_or(text.len(), |l| l.start);
     let published = dates
         .iter()
         .filter(|d| d.start < dateline_end && d.kind == "date" && d.iso.len() == 10 && !d.iso.starts_with('-'))
         .find(|d| {
             // The date's line holds little besides the date (and a time).
-            lines.iter().rev().find(|(start, _)| *start <= d.start).is_some_and(|(_, w)| w.len() <= SHORT_LINE_WORDS)
+            lines.iter().rev().find(|l| l.start <= d.start).is_some_and(|l| l.words <= SHORT_LINE_WORDS)
         })
         .map(|d| d.iso.clone());
 
     DocMeta { title, outlet, published, words }
-}
-
-fn contains_words(words: &[&str], name: &[String]) -> bool {
-    !name.is_empty() && words.windows(name.len()).any(|w| w.iter().zip(name).all(|(a, b)| a == b))
 }

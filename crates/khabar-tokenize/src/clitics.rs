@@ -70,7 +70,7 @@ impl<'a> Split<'a> {
 /// ```
 pub fn strip_article(norm: &str) -> Option<&str> {
     let rest = norm.strip_prefix("\u{0627}\u{0644}")?;
-    (rest.chars().count() >= 2).then_some(rest)
+    rest.chars().nth(1).is_some().then_some(rest)
 }
 
 const MAX_SPLITS: usize = 6;
@@ -93,11 +93,13 @@ fn is_proclitic_letter(c: char) -> bool {
 }
 
 /// One reading, stored compactly: where its stem starts in the word's
-/// original text and in its normalized form.
+/// original text and in its normalized form. A proclitic prefix is a few
+/// letters, so both offsets fit a byte; a prefix padded with more than 255
+/// bytes of marks is not offered as a reading.
 #[derive(Clone, Copy, Debug, Default)]
 struct Cut {
-    stem_at: u32,
-    norm_at: u32,
+    stem_at: u8,
+    norm_at: u8,
     elided_article: bool,
 }
 
@@ -157,8 +159,9 @@ impl<'a> Splits<'a> {
             count += 1;
         }
         let letters = &letters[..count];
-        let total_letters = norm.chars().count();
         let at = |i: usize| letters.get(i).map(|l| l.folded);
+        // At least `n` letters from this one on (no need to count them all).
+        let letters_from = |l: &Letter, n: usize| norm.get(l.norm_at..).is_some_and(|rest| rest.chars().nth(n - 1).is_some());
 
         for conj in [None, Some(WAW), Some(FEH)] {
             let after_conj = match conj {
@@ -176,13 +179,14 @@ impl<'a> Splits<'a> {
                     continue;
                 }
                 let Some(first) = letters.get(stem_at) else { continue };
-                if total_letters.saturating_sub(stem_at) < MIN_STEM_LETTERS {
+                if !letters_from(first, MIN_STEM_LETTERS) {
                     continue;
                 }
-                let cut = Cut { stem_at: first.at as u32, norm_at: first.norm_at as u32, elided_article: false };
+                let (Ok(stem_at), Ok(norm_at)) = (u8::try_from(first.at), u8::try_from(first.norm_at)) else { continue };
+                let cut = Cut { stem_at, norm_at, elided_article: false };
                 splits.push(cut);
                 // ل before the article drops the article's alef: لل + stem.
-                if prep == Some(LAM) && first.folded == LAM && total_letters.saturating_sub(stem_at) > MIN_STEM_LETTERS {
+                if prep == Some(LAM) && first.folded == LAM && letters_from(first, MIN_STEM_LETTERS + 1) {
                     splits.push(Cut { elided_article: true, ..cut });
                 }
             }
@@ -208,11 +212,11 @@ impl<'a> Iterator for Splits<'a> {
         }
         let cut = self.cuts[usize::from(self.next)];
         self.next += 1;
-        let stem_start = self.start + cut.stem_at as usize;
+        let stem_start = self.start + usize::from(cut.stem_at);
         Some(Split {
             prefix: Span::new(self.start, stem_start),
             stem: Span::new(stem_start, self.end),
-            stem_norm: self.norm.get(cut.norm_at as usize..).unwrap_or(""),
+            stem_norm: self.norm.get(usize::from(cut.norm_at)..).unwrap_or(""),
             elided_article: cut.elided_article,
         })
     }

@@ -136,7 +136,7 @@ impl Tokenizer {
                 push_normalized(c, &norm_config, &mut normalized);
                 scan_number(&mut chars, &norm_config, &mut normalized);
                 TokenKind::Number
-            } else if c.is_alphanumeric() {
+            } else if c.is_ascii_alphanumeric() || (!c.is_ascii() && !is_punctuation(c) && c.is_alphanumeric()) {
                 push_normalized(c, &norm_config, &mut normalized);
                 while let Some(&(_, c)) = chars.peek() {
                     if !is_latin_word_char(c) {
