@@ -16,7 +16,12 @@ fn main() {
     let tagger = Tagger::default();
     let extractor = Extractor::default();
     let pipeline = Pipeline::new(&PipelineConfig::default()).expect("pipeline");
+    // STAGE=name runs only the stages whose name contains it (for perf).
+    let only = std::env::var("STAGE").ok();
     let time = |name: &str, f: &dyn Fn() -> usize| {
+        if only.as_deref().is_some_and(|o| !name.contains(o)) {
+            return;
+        }
         let start = Instant::now();
         let n = f();
         let s = start.elapsed().as_secs_f64();

@@ -274,6 +274,22 @@ fn stream<T: Send>(
     })
 }
 
+/// Tells the user about an input that gave no annotation; returns 1 when
+/// it counts as a failure. A binary file is skipped with a warning: it was
+/// never a document.
+fn report_input_error(e: &InputError) -> usize {
+    match e {
+        InputError::Binary { .. } => {
+            eprintln!("khabar: warning: {e}");
+            0
+        }
+        _ => {
+            eprintln!("khabar: error: {e}");
+            1
+        }
+    }
+}
+
 fn annotate(args: AnnotateArgs) -> Result<ExitCode> {
     let pipeline = Pipeline::new(&args.data.config(args.tokens)).context("building the pipeline")?;
     let stdout = io::stdout();
@@ -288,10 +304,7 @@ fn annotate(args: AnnotateArgs) -> Result<ExitCode> {
     stream(&args.input, &pipeline, to_line, |item| {
         match item {
             Ok(line) => out.write_all(&line)?,
-            Err(e) => {
-                failed += 1;
-                eprintln!("khabar: error: {e}");
-            }
+            Err(e) => failed += report_input_error(&e),
         }
         Ok(())
     })?;
@@ -316,7 +329,7 @@ fn eval(args: EvalArgs) -> Result<ExitCode> {
     let gold = read_jsonl(&args.gold)?;
     let predicted = read_jsonl(&args.predicted)?;
     let scores = khabar::eval::score(&predicted, &gold);
-    print!("{}", scores.table());
+    io::stdout().lock().write_all(scores.table().as_bytes())?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -361,10 +374,7 @@ fn report(args: ReportArgs) -> Result<ExitCode> {
                         progress.inc(1);
                         annotations.push(a);
                     }
-                    Err(e) => {
-                        failed += 1;
-                        progress.suspend(|| eprintln!("khabar: error: {e}"));
-                    }
+                    Err(e) => failed += progress.suspend(|| report_input_error(&e)),
                 }
                 Ok(())
             },
@@ -374,10 +384,11 @@ fn report(args: ReportArgs) -> Result<ExitCode> {
     let report = pipeline.report_builder().build(&annotations);
     std::fs::create_dir_all(&args.out).with_context(|| format!("creating {}", args.out.display()))?;
     let renderers: [&dyn Renderer; 3] = [&Html, &Markdown, &Json];
+    let mut stdout = io::stdout().lock();
     for r in renderers {
         let path = args.out.join(r.file_name());
         std::fs::write(&path, r.render(&report)).with_context(|| format!("writing {}", path.display()))?;
-        println!("{}", path.display());
+        writeln!(stdout, "{}", path.display())?;
     }
     if failed > 0 {
         eprintln!("khabar: {failed} document(s) could not be read; the report covers the others");

@@ -1,10 +1,16 @@
 //! `cargo xtask`: the project's chores in one place.
 //!
 //! - `cargo xtask test`: format check, clippy with warnings denied, every
-//!   test and doctest, the benches smoke-run once, snapshots in check mode.
+//!   test and doctest, the benches smoke-run once, snapshots in check mode,
+//!   and the API docs built with broken links denied.
 //! - `cargo xtask report [DIR] [--out DIR]`: the report on `seeds/` (or DIR).
 //! - `cargo xtask eval`: the seeds scored against the gold annotations.
 //! - `cargo xtask bench`: the criterion benches.
+//! - `cargo xtask throughput [MB…]`: `khabar annotate` over generated
+//!   corpora (100 MB by default) on one and two threads: MB/s and peak
+//!   memory (with /usr/bin/time).
+//! - `cargo xtask fuzz [SECONDS]`: every fuzz target for SECONDS each (600 by
+//!   default), with cargo-fuzz and the nightly toolchain.
 //! - `cargo xtask ci`: what CI runs (the same as `test`).
 
 use anyhow::{bail, Context, Result};
@@ -19,8 +25,10 @@ fn main() -> Result<()> {
         "report" => report(rest),
         "eval" => eval(),
         "bench" => bench(rest),
+        "fuzz" => fuzz(rest),
+        "throughput" => throughput(rest),
         _ => {
-            eprintln!("usage: cargo xtask <test|report [DIR] [--out DIR]|eval|bench [FILTER]|ci>");
+            eprintln!("usage: cargo xtask <test|report [DIR] [--out DIR]|eval|bench [FILTER]|throughput [MB…]|fuzz [SECONDS]|ci>");
             if task == "help" || task == "--help" || task == "-h" {
                 Ok(())
             } else {
@@ -63,6 +71,9 @@ fn test() -> Result<()> {
     let mut doc = cargo();
     doc.args(["test", "--workspace", "--doc"]);
     run("cargo test --workspace --doc", doc)?;
+    let mut docs = cargo();
+    docs.args(["doc", "--workspace", "--no-deps", "--quiet"]).env("RUSTDOCFLAGS", "-D warnings");
+    run("cargo doc (broken links denied)", docs)?;
     Ok(())
 }
 
@@ -108,4 +119,70 @@ fn bench(args: &[String]) -> Result<()> {
         cmd.arg("--").args(args);
     }
     run("cargo bench --workspace", cmd)
+}
+
+/// The fuzz targets in `fuzz/fuzz_targets`.
+const FUZZ_TARGETS: [&str; 4] = ["tokenize", "numbers", "entities", "annotate"];
+
+fn fuzz(args: &[String]) -> Result<()> {
+    let seconds: u64 = args.first().map(|s| s.parse()).transpose().context("fuzz takes a number of seconds")?.unwrap_or(600);
+    for target in FUZZ_TARGETS {
+        let work = root().join("fuzz/work").join(target);
+        std::fs::create_dir_all(&work)?;
+        let mut cmd = Command::new("cargo");
+        cmd.current_dir(root().join("fuzz"))
+            .args(["+nightly", "fuzz", "run", "-O", target])
+            .arg(&work)
+            .arg(root().join("fuzz/corpus").join(target))
+            .args(["--", &format!("-max_total_time={seconds}"), "-max_len=16384", "-rss_limit_mb=4096"]);
+        run(&format!("fuzz {target} for {seconds} s"), cmd)?;
+    }
+    Ok(())
+}
+
+fn throughput(args: &[String]) -> Result<()> {
+    let sizes: Vec<u64> =
+        if args.is_empty() { vec![100] } else { args.iter().map(|a| a.parse().context("sizes are megabytes")).collect::<Result<_>>()? };
+    let mut build = cargo();
+    build.args(["build", "--release", "--bin", "khabar"]);
+    run("cargo build --release", build)?;
+    let khabar = root().join("target/release/khabar");
+    let dir = root().join("target/throughput");
+    std::fs::create_dir_all(&dir)?;
+    let time = Path::new("/usr/bin/time");
+    println!("{:>8} {:>8} {:>10} {:>10} {:>12}", "corpus", "threads", "seconds", "MB/s", "peak RSS MB");
+    for mb in sizes {
+        let corpus = dir.join(format!("corpus-{mb}MB.jsonl"));
+        if !corpus.exists() {
+            let mut gen = Command::new(&khabar);
+            gen.args(["corpus", "--mb", &mb.to_string()]).stdout(std::fs::File::create(&corpus)?);
+            run(&format!("khabar corpus --mb {mb}"), gen)?;
+        }
+        for threads in [1, 2] {
+            let rss_file = dir.join("rss.txt");
+            let mut cmd = if time.exists() {
+                let mut c = Command::new(time);
+                c.arg("-f").arg("%M").arg("-o").arg(&rss_file).arg(&khabar);
+                c
+            } else {
+                Command::new(&khabar)
+            };
+            cmd.args(["annotate", "--jsonl"])
+                .env("RAYON_NUM_THREADS", threads.to_string())
+                .stdin(std::fs::File::open(&corpus)?)
+                .stdout(std::fs::File::create(dir.join("annotations.jsonl"))?);
+            let start = std::time::Instant::now();
+            let status = cmd.status().context("running khabar annotate")?;
+            let secs = start.elapsed().as_secs_f64();
+            if !status.success() {
+                bail!("khabar annotate failed ({status})");
+            }
+            let rss = std::fs::read_to_string(&rss_file)
+                .ok()
+                .and_then(|s| s.trim().parse::<f64>().ok())
+                .map_or("?".to_string(), |kb| format!("{:.0}", kb / 1024.0));
+            println!("{:>6}MB {threads:>8} {secs:>10.2} {:>10.1} {rss:>12}", mb, mb as f64 / secs);
+        }
+    }
+    Ok(())
 }

@@ -82,7 +82,7 @@ impl Tagger {
                 }
             };
             match tok.kind {
-                TokenKind::Arabic => {
+                TokenKind::Arabic if tok.may_have_proclitic() => {
                     for split in tok.splits() {
                         consider(split.stem.start, split.dictionary_form(&mut buf), !split.is_unsplit(), &mut best);
                     }

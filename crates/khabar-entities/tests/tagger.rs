@@ -112,6 +112,10 @@ fn surnames_link_only_with_the_full_name_or_a_title() {
         ("قال العقيد كاكينز إن", "كاكينز=caggins"),
         ("وزير الخارجية الأمريكي بلينكن", "بلينكن=blinken"),
         ("زعيم داعش البغدادي", "داعش=isis البغدادي=baghdadi"),
+        // مظلوم alone is "oppressed" unless a title names him.
+        ("قال الجنرال مظلوم إن", "مظلوم=mazloum_abdi"),
+        ("مظلوم عبدي قال. إنه شعب مظلوم", "مظلوم عبدي=mazloum_abdi"),
+        ("قال زعيم التنظيم البغدادي", "البغدادي=baghdadi"),
         // Another person with the same surname is not linked.
         ("مظلوم عبدي قال. وقالت إلهام عبدي", "مظلوم عبدي=mazloum_abdi"),
         // Two people share البغدادي: the nearest full name decides.

@@ -67,25 +67,34 @@ impl<'a, 'l> Scan<'a, 'l> {
             if tok.kind == TokenKind::Number {
                 continue;
             }
-            for split in tok.splits() {
-                let prefixed = !split.is_unsplit();
-                let key = split.dictionary_form(&mut buf);
-                let bare = split.without_article();
-                let has_bare = bare.len() < split.stem_norm.len() || split.elided_article;
-                // Most words are in no table: skip the rest cheaply.
-                let bare_known = has_bare && !self.lex.phrases_starting(bare).is_empty();
-                if self.lex.phrases_starting(key).is_empty() && !bare_known {
-                    continue;
+            if tok.may_have_proclitic() {
+                for split in tok.splits() {
+                    self.hits_of_reading(i, split, &mut buf);
                 }
-                let prefix_waw = prefixed && split.prefix.slice(self.tokens.text()).chars().filter(|&c| !is_arabic_mark(c)).eq(WAW.chars());
-                let reading = Reading { start: split.stem.start, form: split.stem_norm, prefixed, prefix_waw, article: false };
-                self.add_hits(i, split.dictionary_form(&mut buf), reading);
-                if has_bare {
-                    self.add_hits(i, bare, Reading { form: bare, article: true, ..reading });
-                }
+            } else {
+                self.hits_of_reading(i, tok.unsplit(), &mut buf);
             }
         }
         self.hit_start.push(self.hits.len());
+    }
+
+    /// Looks one reading of token `i` up, with and without its article.
+    fn hits_of_reading(&mut self, i: usize, split: khabar_tokenize::Split<'a>, buf: &mut String) {
+        let prefixed = !split.is_unsplit();
+        let key = split.dictionary_form(buf);
+        let bare = split.without_article();
+        let has_bare = bare.len() < split.stem_norm.len() || split.elided_article;
+        // Most words are in no table: skip the rest cheaply.
+        let bare_known = has_bare && !self.lex.phrases_starting(bare).is_empty();
+        if self.lex.phrases_starting(key).is_empty() && !bare_known {
+            return;
+        }
+        let prefix_waw = prefixed && split.prefix.slice(self.tokens.text()).chars().filter(|&c| !is_arabic_mark(c)).eq(WAW.chars());
+        let reading = Reading { start: split.stem.start, form: split.stem_norm, prefixed, prefix_waw, article: false };
+        self.add_hits(i, split.dictionary_form(buf), reading);
+        if bare_known {
+            self.add_hits(i, bare, Reading { form: bare, article: true, ..reading });
+        }
     }
 
     fn add_hits(&mut self, i: usize, key: &str, r: Reading<'a>) {
@@ -881,6 +890,10 @@ impl<'a, 'l> Scan<'a, 'l> {
         let (h, _) = self.find(i, |h| matches!(h.what, What::Ordinal(_)).then_some(()))?;
         let (value, end) = self.ordinal_value_at(i)?;
         let form = h.form;
+        // الساعة الثالثة is a time of day, not a rank.
+        if i > 0 && self.splits_of(i - 1).any(|s| s.stem_norm == "الساعة") {
+            return None;
+        }
         // الواحد counts only with tens after it (الواحد والعشرون).
         if value < 10 && end == h.end && self.lex.compound_only.contains(strip_article(form).unwrap_or(form)) {
             return None;

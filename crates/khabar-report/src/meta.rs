@@ -12,9 +12,9 @@ const DATELINE_LINES: usize = 6;
 
 /// A headline has at least this many words; a shorter first line is a
 /// section label (الأخبار السياسية) or a kicker.
-const MIN_TITLE_WORDS: usize = 4;
+pub const MIN_TITLE_WORDS: usize = 4;
 /// Titles longer than this are cut at a word boundary.
-const MAX_TITLE_CHARS: usize = 140;
+pub const MAX_TITLE_CHARS: usize = 140;
 
 /// The title: the first line of at least [`MIN_TITLE_WORDS`] words among
 /// the first few, else the first non-empty line; cut to

@@ -88,7 +88,7 @@ const LAM: char = '\u{0644}';
 const KAF: char = '\u{0643}';
 
 #[inline]
-fn is_proclitic_letter(c: char) -> bool {
+pub(crate) fn is_proclitic_letter(c: char) -> bool {
     matches!(c, WAW | FEH | BEH | LAM | KAF)
 }
 

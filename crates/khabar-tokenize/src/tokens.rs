@@ -2,7 +2,7 @@
 //! normalized forms.
 
 use crate::chars::{is_arabic_letter, is_arabic_mark, is_digit, is_number_separator, is_percent_sign, is_punctuation, is_space};
-use crate::clitics::Splits;
+use crate::clitics::{Split, Splits};
 use crate::normalize::{push_normalized, NormalizeConfig};
 use crate::sentences::{split_sentences, Sentence};
 use crate::span::Span;
@@ -60,7 +60,7 @@ pub struct Token<'a> {
     pub span: Span,
     /// The original text of the token.
     pub text: &'a str,
-    /// The normalized form (see [`crate::normalize`]).
+    /// The normalized form (see [`mod@crate::normalize`]).
     pub norm: &'a str,
     config: NormalizeConfig,
 }
@@ -76,6 +76,19 @@ impl<'a> Token<'a> {
         } else {
             Splits::unsplit(self.span, self.norm)
         }
+    }
+
+    /// The reading with no proclitic removed: the whole token.
+    #[inline]
+    pub fn unsplit(&self) -> Split<'a> {
+        Split { prefix: Span::new(self.span.start, self.span.start), stem: self.span, stem_norm: self.norm, elided_article: false }
+    }
+
+    /// False when [`Token::splits`] can only give the unsplit reading (the
+    /// word does not start with و ف ب ل ك), so hot loops can skip it.
+    #[inline]
+    pub fn may_have_proclitic(&self) -> bool {
+        self.kind == TokenKind::Arabic && self.norm.chars().next().is_some_and(crate::clitics::is_proclitic_letter)
     }
 
     /// True when this is a punctuation token whose only character is `c`.

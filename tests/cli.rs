@@ -1,0 +1,179 @@
+//! The command line on bad input: every case gives a defined outcome and a
+//! message that names the file and what was wrong; one bad input never
+//! stops the others.
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn khabar() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_khabar"))
+}
+
+/// A fresh folder for one test.
+fn scratch(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli").join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn run(cmd: &mut Command) -> (Output, String, String) {
+    let out = cmd.output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    (out, stdout, stderr)
+}
+
+fn docs(stdout: &str) -> Vec<serde_json::Value> {
+    stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+}
+
+const GOOD: &str = "قال أنتوني بلينكن إن قسد خسرت نحو 11 ألف مقاتل.";
+
+#[test]
+fn invalid_utf8_names_the_file_and_offset_and_the_rest_goes_on() {
+    let dir = scratch("utf8");
+    std::fs::write(dir.join("a.txt"), GOOD).unwrap();
+    let mut bad = "داعش".as_bytes().to_vec();
+    bad.extend_from_slice(&[0xFF, 0xFE]);
+    bad.extend_from_slice("قسد".as_bytes());
+    std::fs::write(dir.join("b.txt"), &bad).unwrap();
+    std::fs::write(dir.join("c.txt"), GOOD).unwrap();
+    let (out, stdout, stderr) = run(khabar().arg("annotate").arg(&dir));
+    assert_eq!(out.status.code(), Some(1), "a failed document makes the exit code say so");
+    assert!(stderr.contains("b.txt: invalid UTF-8 at byte 8"), "{stderr}");
+    let names: Vec<String> = docs(&stdout).iter().map(|d| d["doc"].as_str().unwrap().to_string()).collect();
+    assert_eq!(names, ["a.txt", "c.txt"]);
+
+    // --lossy replaces the bytes, warns, and annotates the file.
+    let (out, stdout, stderr) = run(khabar().arg("annotate").arg("--lossy").arg(dir.join("b.txt")));
+    assert!(out.status.success());
+    assert!(stderr.contains("warning") && stderr.contains("b.txt") && stderr.contains("byte 8"), "{stderr}");
+    let d = &docs(&stdout)[0];
+    let ids: Vec<&str> = d["entities"].as_array().unwrap().iter().map(|e| e["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["isis", "sdf"]);
+}
+
+#[test]
+fn empty_bom_crlf_and_binary_files() {
+    let dir = scratch("shapes");
+    std::fs::write(dir.join("empty.txt"), "").unwrap();
+    std::fs::write(dir.join("bom.txt"), format!("\u{FEFF}{GOOD}")).unwrap();
+    std::fs::write(dir.join("crlf.txt"), "العنوان\r\nقالت قسد\r\n").unwrap();
+    std::fs::write(dir.join("binary.txt"), b"PK\x03\x04\x00\x00binary").unwrap();
+    std::fs::write(dir.join("notes.md"), "not an article").unwrap();
+    let (out, stdout, stderr) = run(khabar().arg("annotate").arg(&dir));
+    assert!(out.status.success(), "{stderr}");
+    assert!(stderr.contains("binary.txt: binary file (NUL byte at offset 4), skipped"), "{stderr}");
+    assert!(stderr.contains("skipped 1 file(s) not ending in .txt"), "{stderr}");
+    let docs = docs(&stdout);
+    let by_name = |n: &str| docs.iter().find(|d| d["doc"] == n).unwrap_or_else(|| panic!("{n} missing"));
+    // An empty file is an empty annotation.
+    let empty = by_name("empty.txt");
+    assert!(empty["entities"].as_array().unwrap().is_empty() && empty["quantities"].as_array().unwrap().is_empty());
+    // Offsets count the BOM's three bytes: they are offsets into the file.
+    let bom = by_name("bom.txt");
+    let first = &bom["entities"][0];
+    assert_eq!(first["text"], "أنتوني بلينكن");
+    assert_eq!(first["start"], 3 + "قال ".len());
+    // CRLF: the \r is whitespace, spans still point into the file.
+    let crlf = by_name("crlf.txt");
+    assert_eq!(crlf["entities"][0]["start"], "العنوان\r\nقالت ".len());
+}
+
+#[test]
+fn missing_and_unreadable_paths_are_errors_that_name_them() {
+    let dir = scratch("missing");
+    std::fs::write(dir.join("good.txt"), GOOD).unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(dir.join("nowhere.txt"), dir.join("dangling.txt")).unwrap();
+    let (out, stdout, stderr) = run(khabar().arg("annotate").arg(dir.join("no-such-file.txt")).arg(&dir));
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr.contains("no-such-file.txt") && stderr.contains("No such file"), "{stderr}");
+    #[cfg(unix)]
+    assert!(stderr.contains("dangling.txt"), "{stderr}");
+    assert_eq!(docs(&stdout).len(), 1, "the good file is still annotated");
+}
+
+#[test]
+fn malformed_jsonl_lines_are_reported_and_the_rest_annotated() {
+    let input = format!(
+        "{}\n{{\"doc\": \"two\"}}\nnot json\n\n{}\n",
+        serde_json::json!({"doc": "one", "text": GOOD}),
+        serde_json::json!({"doc": "five", "text": "داعش"})
+    );
+    let mut child =
+        khabar().args(["annotate", "--jsonl"]).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr.contains("<stdin>:2: missing field `text`"), "{stderr}");
+    assert!(stderr.contains("<stdin>:3: expected ident"), "{stderr}");
+    let names: Vec<String> = docs(&String::from_utf8_lossy(&out.stdout)).iter().map(|d| d["doc"].as_str().unwrap().to_string()).collect();
+    assert_eq!(names, ["one", "five"]);
+}
+
+#[test]
+fn one_long_line_is_one_document() {
+    let dir = scratch("long");
+    // Two megabytes with no line break and no full stop.
+    let line = "قالت قسد إن 5 مقاتلين قتلوا في دير الزور، ".repeat(30_000);
+    std::fs::write(dir.join("long.txt"), &line).unwrap();
+    let (out, stdout, stderr) = run(khabar().arg("annotate").arg(dir.join("long.txt")));
+    assert!(out.status.success(), "{stderr}");
+    let d = &docs(&stdout)[0];
+    assert_eq!(d["quantities"].as_array().unwrap().len(), 30_000);
+    // The sentence context is cut to a window, not the whole line.
+    assert!(d["quantities"][0]["context"].as_str().unwrap().len() < 1_000);
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly_with_success() {
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    let mut args = vec![PathBuf::from("annotate")];
+    args.extend(std::iter::repeat_n(seeds, 200));
+    let mut child = khabar().args(&args).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let mut first = [0u8; 16];
+    stdout.read_exact(&mut first).unwrap();
+    drop(stdout);
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "exit {:?}", out.status);
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+}
+
+#[test]
+fn malformed_gazetteer_and_lexicon_files_name_file_line_and_field() {
+    let dir = scratch("data");
+    let gazetteer = dir.join("mine.toml");
+    std::fs::write(&gazetteer, "[[entity]]\nid = \"x\"\ntype = \"PERSON\"\nname = \"X\"\naliases = [\"س\"]\n").unwrap();
+    let (out, _, stderr) = run(khabar().arg("annotate").arg("--gazetteer").arg(&gazetteer).arg("-").stdin(Stdio::null()));
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr.contains("mine.toml") && stderr.contains("line 3") && stderr.contains("PERSON"), "{stderr}");
+
+    let lexicon = dir.join("units.toml");
+    std::fs::write(&lexicon, "[units]\n\"فدان\" = { kind = \"area\", unit = \"feddan\" }\n").unwrap();
+    let (out, _, stderr) = run(khabar().arg("annotate").arg("--lexicon").arg(&lexicon).arg("-").stdin(Stdio::null()));
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr.contains("units.toml") && stderr.contains("line 2") && stderr.contains("kind"), "{stderr}");
+
+    let (out, _, stderr) = run(khabar().arg("annotate").arg("--gazetteer").arg(dir.join("absent.toml")).arg("-").stdin(Stdio::null()));
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr.contains("absent.toml"), "{stderr}");
+}
+
+#[test]
+fn numbers_at_the_edges_never_give_nan_or_infinity() {
+    let text = format!("{} شخص و ألف ألف ألف ألف ألف ألف ألف مقاتل و 1e400 و {}٫{}", "9".repeat(1000), "9".repeat(400), "9".repeat(400));
+    let mut child = khabar().args(["annotate", "-"]).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().unwrap();
+    child.stdin.take().unwrap().write_all(text.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(!stdout.contains("NaN") && !stdout.contains("inf"), "{stdout}");
+    for q in docs(&stdout)[0]["quantities"].as_array().unwrap() {
+        assert!(q["value"].is_null() || q["value"].as_f64().is_some_and(f64::is_finite));
+    }
+}
