@@ -228,6 +228,23 @@ impl<'a, 'l> Scan<'a, 'l> {
                     }
                 }
             }
+            // 15 الجاري: a day of this month (or of last month, الماضي).
+            if matches!(self.norm(after_day), "الجاري" | "الحالي") && self.tokens.get(after_day).is_some() {
+                let end = after_day + 1;
+                match self.last_month {
+                    Some((year, month)) if valid_day(year, month, day) => {
+                        let iso = match year {
+                            Some(y) => format!("{y:04}-{month:02}-{day:02}"),
+                            None => format!("--{month:02}-{day:02}"),
+                        };
+                        self.push_date(start, end, iso, DateKind::Date);
+                    }
+                    // No month named yet: a date the text does not place,
+                    // and no count either.
+                    _ => {}
+                }
+                return Some(end);
+            }
             if let Some(m) = self.month_at(k) {
                 let (year, end) = self.year_after(m.end, m.hijri);
                 if self.emit_date(start, end, year, m.month, Some(day), m.hijri) {
@@ -702,9 +719,15 @@ impl<'a, 'l> Scan<'a, 'l> {
         }
         let qualifier = self.qualifier_before(i);
         let mut counted = self.counted_at(end, false);
-        // الدول الـ83: the counted noun stands before the number.
-        if counted.is_none() && i >= 2 && self.norm(i - 1) == ARTICLE {
-            counted = self.counted_from(i - 2, true);
+        // الـ before the digits: after a plural noun it counts it (الدول
+        // الـ83, the 83 states); after a singular one it ranks it (الذكرى
+        // الـ12, the twelfth anniversary).
+        if counted.is_none() && !scaled && i >= 2 && self.norm(i - 1) == ARTICLE {
+            if self.is_plural_noun(i - 2) {
+                counted = self.counted_from(i - 2, true);
+            } else if self.kind(i - 2) == Some(TokenKind::Arabic) && self.splits_of(i - 2).any(|s| strip_article(s.stem_norm).is_some()) {
+                return self.finish(i, start, end, Some(value), QuantityKind::Ordinal, None, None);
+            }
         }
         // A year: 4 digits in the range of years with nothing counted, or
         // after a word that only times take (منذ 2014 تحالفاً).
@@ -914,6 +937,16 @@ impl<'a, 'l> Scan<'a, 'l> {
         self.finish(i, h.start, end, Some(f64::from(value)), QuantityKind::Ordinal, None, None)
     }
 
+    /// The word at `i` is a plural noun: listed as one in the singulars
+    /// table, or a sound plural (-ات، -ون، -ين).
+    fn is_plural_noun(&self, i: usize) -> bool {
+        self.splits_of(i).any(|s| {
+            let bare = s.without_article();
+            self.lex.singulars.contains_key(bare)
+                || (bare.chars().count() >= 4 && (bare.ends_with("ات") || bare.ends_with("ون") || bare.ends_with("ين")))
+        })
+    }
+
     /// The counted noun at token `i`, in its singular base form.
     fn counted_at(&self, i: usize, allow_definite: bool) -> Option<String> {
         let tok = self.tokens.get(i)?;
@@ -938,6 +971,15 @@ impl<'a, 'l> Scan<'a, 'l> {
             return None;
         }
         if strip_article(tok.norm).is_some() && !allow_definite {
+            return None;
+        }
+        // A preposition glued to a definite word (للثورة، بالمدينة) opens a
+        // phrase of its own.
+        if tok.splits().any(|s| {
+            !s.is_unsplit()
+                && !s.prefix.slice(self.tokens.text()).starts_with('\u{0648}')
+                && (s.elided_article || strip_article(s.stem_norm).is_some())
+        }) {
             return None;
         }
         self.counted_from(i, allow_definite)
