@@ -729,6 +729,11 @@ impl<'a, 'l> Scan<'a, 'l> {
                 return self.finish(i, start, end, Some(value), QuantityKind::Ordinal, None, None);
             }
         }
+        // A bare number a few words after a label word still labels it
+        // (قرار مجلس الأمن 2254، القرار الأممي رقم 2254).
+        if counted.is_none() && qualifier.is_none() && !scaled && self.identifier_head_within(i, 3) {
+            return Some(end);
+        }
         // A year: 4 digits in the range of years with nothing counted, or
         // after a word that only times take (منذ 2014 تحالفاً).
         let temporal_before = i > 0 && self.splits_of(i - 1).any(|s| self.lex.year_context.contains(s.stem_norm));
@@ -935,6 +940,15 @@ impl<'a, 'l> Scan<'a, 'l> {
             }
         }
         self.finish(i, h.start, end, Some(f64::from(value)), QuantityKind::Ordinal, None, None)
+    }
+
+    /// An identifier head among the `n` words before token `i`, in the same
+    /// noun phrase: no punctuation, number or function word between.
+    fn identifier_head_within(&self, i: usize, n: usize) -> bool {
+        (1..=n.min(i))
+            .map(|k| i - k)
+            .take_while(|&j| self.kind(j) == Some(TokenKind::Arabic) && !self.lex.not_counted.contains(self.norm(j)))
+            .any(|j| self.splits_of(j).any(|s| self.lex.identifier_heads.contains(s.stem_norm)))
     }
 
     /// The word at `i` is a plural noun: listed as one in the singulars
