@@ -1,7 +1,7 @@
 //! The gazetteer: entities, their aliases and the context word lists,
 //! loaded from TOML (`data/gazetteer.toml`), extended by user files.
 
-use khabar_tokenize::{TokenKind, Tokenizer, WordFilter};
+use khabar_tokenize::{TokenKind, Tokenizer};
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -110,9 +110,6 @@ pub struct Gazetteer {
     by_id: FxHashMap<String, usize>,
     /// A trie over normalized alias words; node 0 is the root.
     pub(crate) nodes: Vec<Node>,
-    /// The first words of all aliases: rules out most words before the
-    /// trie's root map is asked.
-    pub(crate) first_words: WordFilter,
     pub(crate) titles: Vec<Vec<String>>,
     pub(crate) given_names: FxHashSet<String>,
     pub(crate) guard_ok_after: FxHashSet<String>,
@@ -172,7 +169,6 @@ impl Gazetteer {
             entities: Vec::new(),
             by_id: FxHashMap::default(),
             nodes: vec![Node::default()],
-            first_words: WordFilter::default(),
             titles: Vec::new(),
             given_names: FxHashSet::default(),
             guard_ok_after: FxHashSet::default(),
@@ -282,7 +278,6 @@ impl Gazetteer {
         if words.is_empty() {
             return Err(format!("alias {alias:?} has no word once normalized"));
         }
-        self.first_words.insert(&words[0]);
         let mut node = 0;
         for w in words {
             node = match self.nodes[node].next.get(&w) {

@@ -69,9 +69,6 @@ impl Tagger {
         while let Some(tok) = toks.get(i) {
             let mut best: Option<Candidate<'g>> = None;
             let consider = |start: usize, key: &str, prefixed: bool, best: &mut Option<Candidate<'g>>| {
-                if !self.gazetteer.first_words.may_contain(key) {
-                    return;
-                }
                 let Some(&node) = self.gazetteer.nodes[0].next.get(key) else { return };
                 if let Some((end, node)) = self.walk(toks, i + 1, node) {
                     let longer = best.as_ref().is_none_or(|b| end > b.end);
@@ -225,7 +222,7 @@ impl Tagger {
     /// A guarded alias is the name after a preposition, punctuation, a line
     /// break or the start of the text, never right after a noun.
     fn guard_ok(&self, toks: &Tokens<'_>, first: usize) -> bool {
-        if first == 0 || toks.gap_before(first).contains('\n') {
+        if first == 0 || toks.line_break_before(first) {
             return true;
         }
         let Some(prev) = toks.get(first - 1) else { return true };

@@ -51,7 +51,7 @@ pub fn describe(tokens: &Tokens<'_>, dates: &[DateMention], glossary: &Glossary)
     }
     let mut lines: Vec<Line> = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
-        if i == 0 || tokens.gap_before(i).contains('\n') {
+        if i == 0 || tokens.line_break_before(i) {
             lines.push(Line { start: t.span.start, tokens: i..i, words: 0 });
         }
         if let Some(line) = lines.last_mut() {

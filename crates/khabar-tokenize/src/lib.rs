@@ -45,14 +45,12 @@
 
 pub mod chars;
 mod clitics;
-mod filter;
 pub mod normalize;
 mod sentences;
 mod span;
 mod tokens;
 
 pub use clitics::{strip_article, Split, Splits};
-pub use filter::WordFilter;
 pub use normalize::{normalize, NormalizeConfig, NormalizedText};
 pub use sentences::Sentence;
 pub use span::Span;

@@ -39,7 +39,7 @@ pub(crate) fn split_sentences(tokens: &Tokens<'_>) -> Vec<Sentence> {
     };
     while i < n {
         // A line break before this token ends the sentence before it.
-        if i > start && tokens.gap_before(i).contains('\n') {
+        if i > start && tokens.line_break_before(i) {
             close(start, i, &mut out);
             start = i;
         }
@@ -49,7 +49,7 @@ pub(crate) fn split_sentences(tokens: &Tokens<'_>) -> Vec<Sentence> {
             // Keep a run of terminators (`..`, `؟!`) and the closing quotes
             // and brackets glued to it in the same sentence.
             while let Some(next) = tokens.get(i) {
-                let glued = !tokens.gap_before(i).contains('\n');
+                let glued = !tokens.line_break_before(i);
                 if glued
                     && (is_terminator_token(next.kind, next.text)
                         || (tokens.gap_before(i).is_empty() && is_closer_token(next.kind, next.text)))

@@ -45,6 +45,8 @@ impl TokenKind {
 struct RawToken {
     span: Span,
     kind: TokenKind,
+    /// A line break stands in the whitespace before this token.
+    after_line_break: bool,
     norm_start: usize,
     norm_end: usize,
 }
@@ -131,9 +133,11 @@ impl Tokenizer {
         let mut tokens = Vec::with_capacity(text.len() / 6 + 1);
         let mut normalized = String::with_capacity(text.len());
         let mut chars = text.char_indices().peekable();
+        let mut line_break = false;
         while let Some((start, c)) = chars.next() {
             let norm_start = normalized.len();
             let kind = if is_space(c) {
+                line_break |= c == '\n';
                 continue;
             } else if is_arabic_letter(c) || is_arabic_mark(c) {
                 push_normalized(c, &norm_config, &mut normalized);
@@ -168,7 +172,14 @@ impl Tokenizer {
                 }
             };
             let end = chars.peek().map_or(text.len(), |&(i, _)| i);
-            tokens.push(RawToken { span: Span::new(start, end), kind, norm_start, norm_end: normalized.len() });
+            tokens.push(RawToken {
+                span: Span::new(start, end),
+                kind,
+                after_line_break: line_break,
+                norm_start,
+                norm_end: normalized.len(),
+            });
+            line_break = false;
         }
         Tokens { text, tokens, normalized, config: norm_config }
     }
@@ -268,6 +279,14 @@ impl<'t> Tokens<'t> {
         let start = if index == 0 { 0 } else { self.tokens.get(index - 1).map_or(self.text.len(), |t| t.span.end) };
         let end = self.tokens.get(index).map_or(self.text.len(), |t| t.span.start);
         self.text.get(start..end).unwrap_or("")
+    }
+
+    /// True when a line break (`\n`) stands in the whitespace between token
+    /// `index - 1` and token `index` (false for the first token and past the
+    /// end). Cheaper than searching [`Tokens::gap_before`].
+    #[inline]
+    pub fn line_break_before(&self, index: usize) -> bool {
+        index > 0 && self.tokens.get(index).is_some_and(|t| t.after_line_break)
     }
 
     /// The sentences of the text: split after `. ! ? ؟ …` (keeping closing

@@ -38,6 +38,7 @@ fn check_invariants(text: &str) {
         assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
         let gap = tokens.gap_before(i);
         assert!(gap.chars().all(is_space), "gap holds only whitespace: {gap:?}");
+        assert_eq!(tokens.line_break_before(i), i > 0 && gap.contains('\n'), "line break flag before token {i}");
         assert!(!t.text.chars().any(is_space), "no whitespace inside a token: {:?}", t.text);
         rebuilt.push_str(gap);
         rebuilt.push_str(t.text);
