@@ -160,14 +160,18 @@ impl Raw {
     }
 }
 
-/// Reads every input in order and hands it on in batches of about
-/// [`BATCH_BYTES`]; stops early when the receiver is gone.
-fn read_inputs(input: &InputArgs, batches: std::sync::mpsc::SyncSender<Vec<Raw>>) {
-    let mut batch: Vec<Raw> = Vec::new();
+/// One input, decoded: a document or what stands in its place.
+type Item = Result<Document, InputError>;
+
+/// Reads and decodes every input in order (UTF-8, `--jsonl` lines) and
+/// hands the documents on in batches of about [`BATCH_BYTES`]; stops early
+/// when the receiver is gone.
+fn read_inputs(input: &InputArgs, batches: std::sync::mpsc::SyncSender<Vec<Item>>) {
+    let mut batch: Vec<Item> = Vec::new();
     let mut size = 0usize;
-    let mut push = |raw: Raw, batch: &mut Vec<Raw>| -> bool {
+    let mut push = |raw: Raw, batch: &mut Vec<Item>| -> bool {
         size += raw.size();
-        batch.push(raw);
+        batch.push(raw.into_document(input.lossy));
         if size >= BATCH_BYTES || batch.len() >= BATCH_DOCS {
             size = 0;
             return batches.send(std::mem::take(batch)).is_ok();
@@ -236,30 +240,26 @@ fn read_inputs(input: &InputArgs, batches: std::sync::mpsc::SyncSender<Vec<Raw>>
     }
 }
 
-/// Streams every input through the pipeline: a reader thread fills
-/// batches, the thread pool decodes and annotates each batch in parallel
-/// and `finish` turns each annotation into what the caller keeps (a JSON
-/// line, say), and `sink` receives the results in input order. At most two
-/// batches are in memory at once, however large the corpus.
+/// Streams every input through the pipeline in three stages that overlap:
+/// a reader thread reads and decodes batches, the thread pool annotates
+/// each batch in parallel and `finish` turns each annotation into what the
+/// caller keeps (a JSON line, say), and `sink` receives the results in
+/// input order on this thread. At most a few batches are in memory at
+/// once, however large the corpus.
 fn stream<T: Send>(
     input: &InputArgs,
     pipeline: &Pipeline,
     finish: impl Fn(DocAnnotation) -> T + Sync,
     mut sink: impl FnMut(Result<T, InputError>) -> Result<()>,
 ) -> Result<()> {
-    let (raw_tx, raw_rx) = std::sync::mpsc::sync_channel::<Vec<Raw>>(1);
+    let (read_tx, read_rx) = std::sync::mpsc::sync_channel::<Vec<Item>>(1);
     let (done_tx, done_rx) = std::sync::mpsc::sync_channel::<Vec<Result<T, InputError>>>(1);
+    let finish = &finish;
     std::thread::scope(|scope| {
-        scope.spawn(move || read_inputs(input, raw_tx));
-        // Annotating runs beside the sink, so that writing one batch
-        // overlaps with annotating the next.
-        let finish = &finish;
+        scope.spawn(move || read_inputs(input, read_tx));
         scope.spawn(move || {
-            for batch in raw_rx {
-                let results = batch
-                    .into_par_iter()
-                    .map(|raw| raw.into_document(input.lossy).map(|d| finish(pipeline.annotate(&d.name, &d.text))))
-                    .collect();
+            for batch in read_rx {
+                let results = batch.into_par_iter().map(|item| item.map(|d| finish(pipeline.annotate(&d.name, &d.text)))).collect();
                 if done_tx.send(results).is_err() {
                     return;
                 }
