@@ -2,6 +2,7 @@
 
 use crate::gazetteer::{latin_key, AliasEntry, AliasRule, Gazetteer};
 use khabar_tokenize::{Span, Token, TokenKind, Tokenizer, Tokens};
+use rustc_hash::FxHashMap;
 
 /// An entity mention.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -134,8 +135,8 @@ impl Tagger {
     fn resolve(&self, toks: &Tokens<'_>, candidates: Vec<Candidate<'_>>) -> Vec<Mention> {
         let g = &self.gazetteer;
         // Full names first: they decide what short names refer to.
-        // (first token, end token, entity) of each full mention.
-        let mut full_at: Vec<(usize, usize, usize)> = Vec::new();
+        let mut full_at: FxHashMap<usize, Vec<usize>> = FxHashMap::default(); // entity → first tokens, in order
+        let mut full_ending_at: FxHashMap<usize, usize> = FxHashMap::default(); // end token → first token
         let mut chosen: Vec<Option<Mention>> = Vec::with_capacity(candidates.len());
         for c in &candidates {
             let mut pick = None;
@@ -152,7 +153,8 @@ impl Tagger {
                 }
             }
             if let Some(entity) = pick {
-                full_at.push((c.first, c.end, entity));
+                full_at.entry(entity).or_default().push(c.first);
+                full_ending_at.insert(c.end, c.first);
             }
             chosen.push(pick.map(|entity| Mention { span: c.span, entity, by_context: false }));
         }
@@ -171,13 +173,21 @@ impl Tagger {
             if c.first > 0 && !c.prefixed && toks.get(c.first - 1).is_some_and(|t| g.given_names.contains(t.norm)) {
                 continue;
             }
-            let nearest = full_at
+            // Distance to each candidate's nearest full mention, one before
+            // ranking ahead of one after (a surname usually follows the name).
+            let nearest = shorts
                 .iter()
-                .filter(|(_, _, e)| shorts.contains(e))
-                .min_by_key(|(at, _, _)| if *at < c.first { (0, c.first - at) } else { (1, at - c.first) })
-                .map(|&(_, _, e)| e);
+                .filter_map(|&e| {
+                    let positions = full_at.get(&e)?;
+                    let k = positions.partition_point(|&p| p < c.first);
+                    let before = k.checked_sub(1).map(|k| (0, c.first - positions[k]));
+                    let after = positions.get(k).map(|&p| (1, p - c.first));
+                    before.or(after).map(|d| (d, e))
+                })
+                .min()
+                .map(|(_, e)| e);
             let entity = nearest // With a title, the entity listed first (the most prominent) takes it.
-                .or_else(|| self.titled(toks, c.first, &full_at).then(|| shorts[0]))
+                .or_else(|| self.titled(toks, c.first, &full_ending_at).then(|| shorts[0]))
                 .or_else(|| {
                     let alone: Vec<usize> = shorts.iter().copied().filter(|&e| g.entities[e].short_alone).collect();
                     (alone.len() == 1).then(|| alone[0])
@@ -211,12 +221,9 @@ impl Tagger {
 
     /// A title stands right before the name, or before the organization
     /// name that stands right before it (زعيم داعش البغدادي).
-    fn titled(&self, toks: &Tokens<'_>, first: usize, full: &[(usize, usize, usize)]) -> bool {
+    fn titled(&self, toks: &Tokens<'_>, first: usize, full_ending_at: &FxHashMap<usize, usize>) -> bool {
         let titled_at = |at: usize| self.gazetteer.titles.iter().any(|t| self.preceded_by(toks, at, t));
-        if titled_at(first) {
-            return true;
-        }
-        full.iter().any(|&(start, end, _)| end == first && titled_at(start))
+        titled_at(first) || full_ending_at.get(&first).is_some_and(|&start| titled_at(start))
     }
 
     /// A guarded alias is the name after a preposition, punctuation, a line

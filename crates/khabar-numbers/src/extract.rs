@@ -516,6 +516,7 @@ impl<'a, 'l> Scan<'a, 'l> {
         let mut start = None;
         let mut only_compound_word = false;
         let mut last_end = i;
+        let mut overflow = false;
         loop {
             let first = j == i;
             // و written apart (خمسة و عشرون) joins like و glued to the word.
@@ -596,13 +597,16 @@ impl<'a, 'l> Scan<'a, 'l> {
             j = h.end;
             last_end = j;
             if !(total + current).is_finite() || total + current > MAX_VALUE {
-                return None;
+                // Beyond any real amount: the whole run is consumed and
+                // reported as nothing (so it is not read again from each of
+                // its words).
+                overflow = true;
             }
         }
         if items == 0 {
             return None;
         }
-        let value = total + current;
+        let value = if overflow { f64::INFINITY } else { total + current };
         Some(WordNumber { start: start?, end: last_end, value, single_compound_only: items == 1 && only_compound_word })
     }
 

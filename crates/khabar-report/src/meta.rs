@@ -88,7 +88,8 @@ pub fn describe(tokens: &Tokens<'_>, dates: &[DateMention], glossary: &Glossary)
         .filter(|d| d.start < dateline_end && d.kind == "date" && d.iso.len() == 10 && !d.iso.starts_with('-'))
         .find(|d| {
             // The date's line holds little besides the date (and a time).
-            lines.iter().rev().find(|l| l.start <= d.start).is_some_and(|l| l.words <= SHORT_LINE_WORDS)
+            let line = lines.partition_point(|l| l.start <= d.start).checked_sub(1);
+            line.and_then(|k| lines.get(k)).is_some_and(|l| l.words <= SHORT_LINE_WORDS)
         })
         .map(|d| d.iso.clone());
 
