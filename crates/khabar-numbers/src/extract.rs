@@ -693,6 +693,7 @@ impl<'a, 'l> Scan<'a, 'l> {
             return self.finish(i, start, end, Some(value), QuantityKind::Percent, Some("percent".into()), None);
         }
         let mut scaled = false;
+        let mut last_scale = 0.0;
         while let Some((h, s, form)) = self.scale_at(end) {
             if form == ScaleForm::Dual {
                 break;
@@ -700,6 +701,14 @@ impl<'a, 'l> Scan<'a, 'l> {
             value *= s;
             end = h.end;
             scaled = true;
+            last_scale = s;
+        }
+        // 62 ألفاً و400: a smaller number joined by و completes the amount.
+        if scaled && self.norm(end) == WAW && self.kind(end + 1) == Some(TokenKind::Number) {
+            if let Some(rest) = plain_integer(self.norm(end + 1)).map(f64::from).filter(|&r| r > 0.0 && r < last_scale) {
+                value += rest;
+                end += 2;
+            }
         }
         if !value.is_finite() || value > MAX_VALUE {
             return Some(end);
