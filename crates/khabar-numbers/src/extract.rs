@@ -664,6 +664,11 @@ impl<'a, 'l> Scan<'a, 'l> {
                 _ => {}
             }
         }
+        // 1440 هـ: a Hijri year alone spans two Gregorian years, so it gives
+        // no ISO date; it is no count either.
+        if plain_integer(digits).is_some_and(|y| (1200..=1600).contains(&y)) && self.skip_marker(i + 1, true) > i + 1 {
+            return Some(i + 2);
+        }
         // Phone numbers and other long codes are not amounts.
         if digits.len() >= 8
             && digits.bytes().all(|b| b.is_ascii_digit())
