@@ -38,6 +38,15 @@ impl Counts {
         }
     }
 
+    /// The counts of one pair from the matching: both sides, or one alone.
+    fn of_pair(predicted: Option<usize>, gold: Option<usize>) -> Counts {
+        Counts {
+            matched: usize::from(predicted.is_some() && gold.is_some()),
+            predicted: usize::from(predicted.is_some()),
+            gold: usize::from(gold.is_some()),
+        }
+    }
+
     fn add(&mut self, other: Counts) {
         self.matched += other.matched;
         self.predicted += other.predicted;
@@ -80,6 +89,12 @@ pub struct Miss {
     pub what: &'static str,
     /// The item's text, key and span.
     pub detail: String,
+}
+
+impl Miss {
+    fn new(doc: &str, layer: &'static str, what: &'static str, detail: String) -> Miss {
+        Miss { doc: doc.to_string(), layer, what, detail }
+    }
 }
 
 /// The scores of a run against gold.
@@ -162,41 +177,31 @@ fn score_doc(p: &DocAnnotation, g: &DocAnnotation, s: &mut Scores) {
     let pairs = match_items(&p.entities, &g.entities, |e| (e.start, e.end), |e| (e.start, e.end), |a, b| a.id == b.id);
     for (pi, gi) in pairs {
         let id = gi.map(|i| g.entities[i].id.clone()).or_else(|| pi.map(|i| p.entities[i].id.clone())).unwrap_or_default();
-        let mut c = Counts {
-            matched: usize::from(pi.is_some() && gi.is_some()),
-            predicted: usize::from(pi.is_some()),
-            gold: usize::from(gi.is_some()),
-        };
-        if pi.is_some() && gi.is_some() {
-            // Counted once under the gold id.
-        } else if let Some(i) = pi {
-            s.misses.push(Miss {
-                doc: doc.clone(),
-                layer: "entities",
-                what: "extra",
-                detail: format!("{} [{}] @{}", p.entities[i].text, p.entities[i].id, p.entities[i].start),
-            });
-        } else if let Some(i) = gi {
-            s.misses.push(Miss {
-                doc: doc.clone(),
-                layer: "entities",
-                what: "missing",
-                detail: format!("{} [{}] @{}", g.entities[i].text, g.entities[i].id, g.entities[i].start),
-            });
+        let c = Counts::of_pair(pi, gi);
+        match (pi, gi) {
+            (Some(i), None) => s.misses.push(Miss::new(
+                &doc,
+                "entities",
+                "extra",
+                format!("{} [{}] @{}", p.entities[i].text, p.entities[i].id, p.entities[i].start),
+            )),
+            (None, Some(i)) => s.misses.push(Miss::new(
+                &doc,
+                "entities",
+                "missing",
+                format!("{} [{}] @{}", g.entities[i].text, g.entities[i].id, g.entities[i].start),
+            )),
+            _ => {}
         }
         s.entities.add(c);
-        s.entities_by_id.entry(id).or_default().add(std::mem::take(&mut c));
+        s.entities_by_id.entry(id).or_default().add(c);
     }
     // Quantities: vague amounts are not scored.
     let pq: Vec<_> = p.quantities.iter().filter(|q| q.kind != "vague").collect();
     let gq: Vec<_> = g.quantities.iter().filter(|q| q.kind != "vague").collect();
     let pairs = match_items(&pq, &gq, |q| (q.start, q.end), |q| (q.start, q.end), |a, b| same_value(a.value, b.value));
     for (pi, gi) in pairs {
-        s.quantities.add(Counts {
-            matched: usize::from(pi.is_some() && gi.is_some()),
-            predicted: usize::from(pi.is_some()),
-            gold: usize::from(gi.is_some()),
-        });
+        s.quantities.add(Counts::of_pair(pi, gi));
         match (pi, gi) {
             (Some(pi), Some(gi)) => {
                 let (a, b) = (pq[pi], gq[gi]);
@@ -222,42 +227,38 @@ fn score_doc(p: &DocAnnotation, g: &DocAnnotation, s: &mut Scores) {
                     }
                 }
             }
-            (Some(pi), None) => s.misses.push(Miss {
-                doc: doc.clone(),
-                layer: "quantities",
-                what: "extra",
-                detail: format!("{} = {:?} ({}) @{}", pq[pi].text, pq[pi].value, pq[pi].kind, pq[pi].start),
-            }),
-            (None, Some(gi)) => s.misses.push(Miss {
-                doc: doc.clone(),
-                layer: "quantities",
-                what: "missing",
-                detail: format!("{} = {:?} ({}) @{}", gq[gi].text, gq[gi].value, gq[gi].kind, gq[gi].start),
-            }),
+            (Some(pi), None) => s.misses.push(Miss::new(
+                &doc,
+                "quantities",
+                "extra",
+                format!("{} = {:?} ({}) @{}", pq[pi].text, pq[pi].value, pq[pi].kind, pq[pi].start),
+            )),
+            (None, Some(gi)) => s.misses.push(Miss::new(
+                &doc,
+                "quantities",
+                "missing",
+                format!("{} = {:?} ({}) @{}", gq[gi].text, gq[gi].value, gq[gi].kind, gq[gi].start),
+            )),
             (None, None) => {}
         }
     }
     // Dates.
     let pairs = match_items(&p.dates, &g.dates, |d| (d.start, d.end), |d| (d.start, d.end), |a, b| a.iso == b.iso);
     for (pi, gi) in pairs {
-        s.dates.add(Counts {
-            matched: usize::from(pi.is_some() && gi.is_some()),
-            predicted: usize::from(pi.is_some()),
-            gold: usize::from(gi.is_some()),
-        });
+        s.dates.add(Counts::of_pair(pi, gi));
         match (pi, gi) {
-            (Some(pi), None) => s.misses.push(Miss {
-                doc: doc.clone(),
-                layer: "dates",
-                what: "extra",
-                detail: format!("{} = {} @{}", p.dates[pi].text, p.dates[pi].iso, p.dates[pi].start),
-            }),
-            (None, Some(gi)) => s.misses.push(Miss {
-                doc: doc.clone(),
-                layer: "dates",
-                what: "missing",
-                detail: format!("{} = {} @{}", g.dates[gi].text, g.dates[gi].iso, g.dates[gi].start),
-            }),
+            (Some(pi), None) => s.misses.push(Miss::new(
+                &doc,
+                "dates",
+                "extra",
+                format!("{} = {} @{}", p.dates[pi].text, p.dates[pi].iso, p.dates[pi].start),
+            )),
+            (None, Some(gi)) => s.misses.push(Miss::new(
+                &doc,
+                "dates",
+                "missing",
+                format!("{} = {} @{}", g.dates[gi].text, g.dates[gi].iso, g.dates[gi].start),
+            )),
             _ => {}
         }
     }
@@ -293,5 +294,64 @@ impl Scores {
             let _ = writeln!(out, "{} {} {}: {}", m.doc, m.layer, m.what, m.detail);
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::wire::{DocAnnotation, EntityMention, QuantityMention};
+
+    fn entity(start: usize, end: usize, id: &str) -> EntityMention {
+        EntityMention { start, end, text: String::new(), id: id.into(), kind: "ORG".into(), sentence: None }
+    }
+
+    fn quantity(start: usize, end: usize, value: Option<f64>, kind: &str) -> QuantityMention {
+        QuantityMention {
+            start,
+            end,
+            text: String::new(),
+            value,
+            kind: kind.into(),
+            unit: None,
+            qualifier: None,
+            counted: None,
+            sentence: None,
+            context: None,
+        }
+    }
+
+    fn doc(entities: Vec<EntityMention>, quantities: Vec<QuantityMention>) -> DocAnnotation {
+        DocAnnotation { doc: "d".into(), entities, quantities, ..DocAnnotation::default() }
+    }
+
+    #[test]
+    fn overlap_and_key_make_a_match_one_to_one() {
+        let gold = [doc(vec![entity(0, 10, "sdf"), entity(20, 30, "isis")], vec![])];
+        // Overlapping span, same id: a match. Two predictions for one gold
+        // item: one match, one extra. Wrong id: no match.
+        let predicted = [doc(vec![entity(2, 8, "sdf"), entity(5, 9, "sdf"), entity(20, 30, "syria")], vec![])];
+        let s = score(&predicted, &gold);
+        assert_eq!(s.entities, Counts { matched: 1, predicted: 3, gold: 2 });
+        assert_eq!(s.entities_by_id["sdf"], Counts { matched: 1, predicted: 2, gold: 1 });
+        assert_eq!(s.entities_by_id["isis"].recall(), 0.0);
+    }
+
+    #[test]
+    fn values_match_within_relative_error_and_vague_amounts_are_ignored() {
+        let gold = [doc(vec![], vec![quantity(0, 5, Some(7_700_000.0), "cardinal"), quantity(10, 15, None, "vague")])];
+        let predicted = [doc(vec![], vec![quantity(0, 5, Some(7_700_000.000_000_1), "cardinal"), quantity(10, 15, None, "vague")])];
+        let s = score(&predicted, &gold);
+        assert_eq!(s.quantities, Counts { matched: 1, predicted: 1, gold: 1 });
+        let wrong = [doc(vec![], vec![quantity(0, 5, Some(7_000_000.0), "cardinal")])];
+        assert_eq!(score(&wrong, &gold).quantities.matched, 0);
+    }
+
+    #[test]
+    fn a_missing_document_counts_as_all_missed() {
+        let gold = [doc(vec![entity(0, 3, "sdf")], vec![])];
+        let s = score(&[], &gold);
+        assert_eq!(s.entities, Counts { matched: 0, predicted: 0, gold: 1 });
+        assert_eq!(s.entities.f1(), 0.0);
     }
 }
