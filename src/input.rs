@@ -4,7 +4,6 @@
 
 use serde::Deserialize;
 use std::fmt;
-use std::io::BufRead;
 use std::path::{Path, PathBuf};
 
 /// A document to annotate.
@@ -163,28 +162,11 @@ fn walk(root: &Path, dir: &Path, found: &mut Vec<FileInput>, skipped: &mut usize
     }
 }
 
-/// Reads one file into a document.
-pub fn read_file(input: &FileInput, lossy: bool) -> Result<(Document, Option<Warning>), InputError> {
-    let bytes = std::fs::read(&input.path).map_err(|source| InputError::Io { path: input.path.display().to_string(), source })?;
-    let (text, warning) = decode(&input.name, bytes, lossy)?;
-    Ok((Document { name: input.name.clone(), text }, warning))
-}
-
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct JsonDoc {
     doc: String,
     text: String,
-}
-
-/// Parses one line of `--jsonl` input (`{"doc": ..., "text": ...}`).
-/// `line` is 1-based, for the message.
-pub fn parse_json_line(source_name: &str, line: usize, text: &str) -> Result<Document, InputError> {
-    serde_json::from_str::<JsonDoc>(text).map(|d| Document { name: d.doc, text: d.text }).map_err(|e| InputError::JsonLine {
-        source_name: source_name.to_string(),
-        line,
-        message: e.to_string(),
-    })
 }
 
 /// Parses one line of `--jsonl` input from its bytes, validating UTF-8
@@ -197,35 +179,5 @@ pub fn parse_json_bytes(source_name: &str, line: usize, bytes: &[u8]) -> Result<
             Ok(_) => e.to_string(),
         };
         InputError::JsonLine { source_name: source_name.to_string(), line, message }
-    })
-}
-
-/// Reads JSON lines from `reader`, yielding a document or an error for each
-/// non-blank line. A line that is not UTF-8 is an error of its own.
-pub fn json_lines<'s, R: BufRead + 's>(source_name: &'s str, reader: R) -> impl Iterator<Item = Result<Document, InputError>> + 's {
-    let mut lines = reader.split(b'\n').enumerate();
-    std::iter::from_fn(move || loop {
-        let (i, line) = lines.next()?;
-        let line_no = i + 1;
-        let bytes = match line {
-            Ok(b) => b,
-            Err(e) => {
-                return Some(Err(InputError::JsonLine { source_name: source_name.to_string(), line: line_no, message: e.to_string() }))
-            }
-        };
-        let text = match std::str::from_utf8(&bytes) {
-            Ok(t) => t.trim_end_matches('\r'),
-            Err(e) => {
-                return Some(Err(InputError::JsonLine {
-                    source_name: source_name.to_string(),
-                    line: line_no,
-                    message: format!("invalid UTF-8 at byte {}", e.valid_up_to()),
-                }))
-            }
-        };
-        if text.trim().is_empty() {
-            continue;
-        }
-        return Some(parse_json_line(source_name, line_no, text));
     })
 }

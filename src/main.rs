@@ -126,42 +126,18 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
     e.chain().any(|c| c.downcast_ref::<io::Error>().is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe))
 }
 
-/// One input as read, not yet decoded: decoding happens on the worker
-/// threads, so the reader only moves bytes.
-enum Raw {
-    /// A whole text (a file, or standard input).
-    Text { name: String, bytes: Vec<u8> },
-    /// One line of `--jsonl` input.
-    JsonLine { line: usize, bytes: Vec<u8> },
-    /// What could not be read, in its place in the input order.
-    Failed(InputError),
-}
-
-impl Raw {
-    fn size(&self) -> usize {
-        match self {
-            Raw::Text { bytes, .. } | Raw::JsonLine { bytes, .. } => bytes.len(),
-            Raw::Failed(_) => 0,
-        }
-    }
-
-    fn into_document(self, lossy: bool) -> Result<Document, InputError> {
-        match self {
-            Raw::Text { name, bytes } => {
-                let (text, warning) = khabar::input::decode(&name, bytes, lossy)?;
-                if let Some(w) = warning {
-                    eprintln!("khabar: warning: {w}");
-                }
-                Ok(Document { name, text })
-            }
-            Raw::JsonLine { line, bytes } => khabar::input::parse_json_bytes("<stdin>", line, &bytes),
-            Raw::Failed(e) => Err(e),
-        }
-    }
-}
-
 /// One input, decoded: a document or what stands in its place.
 type Item = Result<Document, InputError>;
+
+/// Decodes a whole text (a file, or standard input), telling the user of a
+/// lossy decoding.
+fn decoded(name: String, bytes: Vec<u8>, lossy: bool) -> Item {
+    let (text, warning) = khabar::input::decode(&name, bytes, lossy)?;
+    if let Some(w) = warning {
+        eprintln!("khabar: warning: {w}");
+    }
+    Ok(Document { name, text })
+}
 
 /// Reads and decodes every input in order (UTF-8, `--jsonl` lines) and
 /// hands the documents on in batches of about [`BATCH_BYTES`]; stops early
@@ -169,9 +145,10 @@ type Item = Result<Document, InputError>;
 fn read_inputs(input: &InputArgs, batches: std::sync::mpsc::SyncSender<Vec<Item>>) {
     let mut batch: Vec<Item> = Vec::new();
     let mut size = 0usize;
-    let mut push = |raw: Raw, batch: &mut Vec<Item>| -> bool {
-        size += raw.size();
-        batch.push(raw.into_document(input.lossy));
+    // Adds an item of `bytes` input bytes; false when nobody listens.
+    let mut push = |item: Item, bytes: usize, batch: &mut Vec<Item>| -> bool {
+        size += bytes;
+        batch.push(item);
         if size >= BATCH_BYTES || batch.len() >= BATCH_DOCS {
             size = 0;
             return batches.send(std::mem::take(batch)).is_ok();
@@ -185,7 +162,7 @@ fn read_inputs(input: &InputArgs, batches: std::sync::mpsc::SyncSender<Vec<Item>
             let mut bytes = Vec::new();
             match io::BufRead::read_until(&mut stdin, b'\n', &mut bytes) {
                 Ok(0) => break,
-                Ok(_) => {
+                Ok(n) => {
                     line += 1;
                     if bytes.last() == Some(&b'\n') {
                         bytes.pop();
@@ -193,12 +170,12 @@ fn read_inputs(input: &InputArgs, batches: std::sync::mpsc::SyncSender<Vec<Item>
                     if bytes.iter().all(u8::is_ascii_whitespace) {
                         continue;
                     }
-                    if !push(Raw::JsonLine { line, bytes }, &mut batch) {
+                    if !push(khabar::input::parse_json_bytes("<stdin>", line, &bytes), n, &mut batch) {
                         return;
                     }
                 }
                 Err(source) => {
-                    let _ = push(Raw::Failed(InputError::Io { path: "<stdin>".into(), source }), &mut batch);
+                    let _ = push(Err(InputError::Io { path: "<stdin>".into(), source }), 0, &mut batch);
                     break;
                 }
             }
@@ -207,11 +184,11 @@ fn read_inputs(input: &InputArgs, batches: std::sync::mpsc::SyncSender<Vec<Item>
         let wants_stdin = input.paths.is_empty() || input.paths.iter().any(|p| p.as_os_str() == "-");
         if wants_stdin {
             let mut bytes = Vec::new();
-            let raw = match io::Read::read_to_end(&mut io::stdin().lock(), &mut bytes) {
-                Ok(_) => Raw::Text { name: "stdin".into(), bytes },
-                Err(source) => Raw::Failed(InputError::Io { path: "<stdin>".into(), source }),
+            let (item, n) = match io::Read::read_to_end(&mut io::stdin().lock(), &mut bytes) {
+                Ok(n) => (decoded("stdin".into(), bytes, input.lossy), n),
+                Err(source) => (Err(InputError::Io { path: "<stdin>".into(), source }), 0),
             };
-            if !push(raw, &mut batch) {
+            if !push(item, n, &mut batch) {
                 return;
             }
         }
@@ -221,16 +198,19 @@ fn read_inputs(input: &InputArgs, batches: std::sync::mpsc::SyncSender<Vec<Item>
             eprintln!("khabar: warning: {w}");
         }
         for e in errors {
-            if !push(Raw::Failed(e), &mut batch) {
+            if !push(Err(e), 0, &mut batch) {
                 return;
             }
         }
         for f in files {
-            let raw = match std::fs::read(&f.path) {
-                Ok(bytes) => Raw::Text { name: f.name, bytes },
-                Err(source) => Raw::Failed(InputError::Io { path: f.path.display().to_string(), source }),
+            let (item, n) = match std::fs::read(&f.path) {
+                Ok(bytes) => {
+                    let n = bytes.len();
+                    (decoded(f.name, bytes, input.lossy), n)
+                }
+                Err(source) => (Err(InputError::Io { path: f.path.display().to_string(), source }), 0),
             };
-            if !push(raw, &mut batch) {
+            if !push(item, n, &mut batch) {
                 return;
             }
         }
