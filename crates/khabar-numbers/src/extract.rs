@@ -172,8 +172,25 @@ impl<'a, 'l> Scan<'a, 'l> {
             // Only a number, an article before one (الـ 12) or a word the
             // lexicon knows can open a date or a quantity.
             let Some(tok) = self.tokens.get(i) else { break };
+            // A web address holds dates and numbers of its own: skip it whole.
+            if tok.kind == TokenKind::Latin && matches!(tok.norm.to_ascii_lowercase().as_str(), "http" | "https" | "www") {
+                i += 1;
+                while i < n && self.glued(i) {
+                    i += 1;
+                }
+                continue;
+            }
             if tok.kind != TokenKind::Number && tok.norm != ARTICLE && self.hits_at(i).is_empty() {
                 i += 1;
+                continue;
+            }
+            // 1- or 2) opening a line numbers a list item.
+            if tok.kind == TokenKind::Number
+                && (i == 0 || self.tokens.line_break_before(i))
+                && self.tokens.get(i + 1).is_some_and(|t| t.is_punct('-') || t.is_punct(')') || t.is_punct('.') || t.is_punct('–'))
+                && !self.glued(i + 2)
+            {
+                i += 2;
                 continue;
             }
             if let Some(end) = self.date_at(i) {
@@ -512,6 +529,7 @@ impl<'a, 'l> Scan<'a, 'l> {
         let mut j = i;
         let mut items = 0;
         let mut last_scale = false;
+        let mut last_scale_value = 0.0f64;
         let mut last_unit_value = 0.0f64;
         let mut start = None;
         let mut only_compound_word = false;
@@ -529,6 +547,7 @@ impl<'a, 'l> Scan<'a, 'l> {
                 // to it, with و written apart, or (teens, hundreds) bare.
                 let joined = first || !h.prefixed || h.prefix_waw;
                 match h.what {
+                    What::Scale { .. } if h.article => None,
                     What::Number(_) | What::Scale { .. } | What::Fraction(_) if joined && (first || !h.article) => Some(h.what),
                     _ => None,
                 }
@@ -555,7 +574,16 @@ impl<'a, 'l> Scan<'a, 'l> {
                     }
                 }
                 What::Fraction(f) => {
-                    // A fraction counts only before a scale word.
+                    // مليون ونصف: a fraction joined by و after a scale word
+                    // is that fraction of the scale.
+                    if last_scale && (h.prefix_waw || loose_waw) && !self.scale_at(h.end).is_some() {
+                        total += *f * last_scale_value;
+                        items += 1;
+                        j = h.end;
+                        last_end = j;
+                        break;
+                    }
+                    // Otherwise a fraction counts only before a scale word.
                     if !self.scale_at(h.end).is_some_and(|(_, _, form)| form == ScaleForm::Singular) {
                         break;
                     }
@@ -586,6 +614,7 @@ impl<'a, 'l> Scan<'a, 'l> {
                         }
                     }
                     last_scale = true;
+                    last_scale_value = *value;
                     last_unit_value = 0.0;
                 }
                 _ => break,
@@ -707,6 +736,18 @@ impl<'a, 'l> Scan<'a, 'l> {
             end = h.end;
             scaled = true;
             last_scale = s;
+        }
+        // 2 مليون ونصف: and a half of the scale.
+        if scaled {
+            if let Some((h, f)) = self.find(end, |h| match h.what {
+                What::Fraction(f) if h.prefix_waw => Some(*f),
+                _ => None,
+            }) {
+                if self.scale_at(h.end).is_none() {
+                    value += f * last_scale;
+                    end = h.end;
+                }
+            }
         }
         // 62 ألفاً و400: a smaller number joined by و completes the amount.
         if scaled && self.norm(end) == WAW && self.kind(end + 1) == Some(TokenKind::Number) {
