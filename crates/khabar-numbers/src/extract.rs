@@ -576,7 +576,7 @@ impl<'a, 'l> Scan<'a, 'l> {
                 What::Fraction(f) => {
                     // مليون ونصف: a fraction joined by و after a scale word
                     // is that fraction of the scale.
-                    if last_scale && (h.prefix_waw || loose_waw) && !self.scale_at(h.end).is_some() {
+                    if last_scale && (h.prefix_waw || loose_waw) && self.scale_at(h.end).is_none() {
                         total += *f * last_scale_value;
                         items += 1;
                         j = h.end;
