@@ -484,8 +484,10 @@ impl<'a, 'l> Scan<'a, 'l> {
         Some((value, end))
     }
 
-    /// A qualifier phrase ending right before token `i`, with its span.
+    /// A qualifier phrase ending right before token `i` (or before an
+    /// article standing before it: قرابة الـ200), with its span.
     fn qualifier_before(&self, i: usize) -> Option<(Qualifier, Span)> {
+        let i = if i > 0 && self.norm(i - 1) == ARTICLE { i - 1 } else { i };
         for j in i.saturating_sub(5)..i {
             if let Some((h, q)) = self.find(j, |h| match h.what {
                 What::Qualifier(q) if h.end == i => Some(*q),

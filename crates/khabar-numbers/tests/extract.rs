@@ -166,6 +166,8 @@ fn qualifiers() {
         ("وأكثر من 60 دولة", "60=60 cardinal more_than #دولة"),
         ("10 آلاف تقريبا", "10 آلاف=10000 cardinal about"),
         ("5 قتلى على الأقل", "5=5 cardinal at_least #قتيل"),
+        ("قرابة الـ 200 عنصر", "200=200 cardinal about #عنصر"),
+        ("ما يزيد على الـ70 قتيلاً", "70=70 cardinal more_than #قتيل"),
     ]);
 }
 
