@@ -80,25 +80,24 @@ impl<'a, 'l> Scan<'a, 'l> {
 
     /// Looks one reading of token `i` up, with and without its article.
     fn hits_of_reading(&mut self, i: usize, split: khabar_tokenize::Split<'a>, buf: &mut String) {
-        let prefixed = !split.is_unsplit();
-        let key = split.dictionary_form(buf);
+        let lex = self.lex;
+        let with_article = lex.phrases_starting(split.dictionary_form(buf));
         let bare = split.without_article();
         let has_bare = bare.len() < split.stem_norm.len() || split.elided_article;
-        // Most words are in no table: skip the rest cheaply.
-        let bare_known = has_bare && !self.lex.phrases_starting(bare).is_empty();
-        if self.lex.phrases_starting(key).is_empty() && !bare_known {
+        let without_article = if has_bare { lex.phrases_starting(bare) } else { &[] };
+        // Most words are in no table: nothing more to do.
+        if with_article.is_empty() && without_article.is_empty() {
             return;
         }
+        let prefixed = !split.is_unsplit();
         let prefix_waw = prefixed && split.prefix.slice(self.tokens.text()).chars().filter(|&c| !is_arabic_mark(c)).eq(WAW.chars());
         let reading = Reading { start: split.stem.start, form: split.stem_norm, prefixed, prefix_waw, article: false };
-        self.add_hits(i, split.dictionary_form(buf), reading);
-        if bare_known {
-            self.add_hits(i, bare, Reading { form: bare, article: true, ..reading });
-        }
+        self.add_hits(i, with_article, reading);
+        self.add_hits(i, without_article, Reading { form: bare, article: true, ..reading });
     }
 
-    fn add_hits(&mut self, i: usize, key: &str, r: Reading<'a>) {
-        for phrase in self.lex.phrases_starting(key) {
+    fn add_hits(&mut self, i: usize, phrases: &'l [Phrase], r: Reading<'a>) {
+        for phrase in phrases {
             if let Some(end) = self.rest_matches(i + 1, phrase) {
                 self.hits.push(Hit {
                     start: r.start,
@@ -234,33 +233,15 @@ impl<'a, 'l> Scan<'a, 'l> {
                 k += 1;
             }
             if let Some((h, _)) = self.find(k, |h| matches!(h.what, What::SameMonth).then_some(())) {
-                if let Some((year, month)) = self.last_month {
-                    if valid_day(year, month, day) {
-                        let iso = match year {
-                            Some(y) => format!("{y:04}-{month:02}-{day:02}"),
-                            None => format!("--{month:02}-{day:02}"),
-                        };
-                        self.push_date(start, h.end, iso, DateKind::Date);
-                        return Some(h.end);
-                    }
+                if self.day_of_last_month(start, h.end, day) {
+                    return Some(h.end);
                 }
             }
-            // 15 الجاري: a day of this month (or of last month, الماضي).
-            if matches!(self.norm(after_day), "الجاري" | "الحالي") && self.tokens.get(after_day).is_some() {
-                let end = after_day + 1;
-                match self.last_month {
-                    Some((year, month)) if valid_day(year, month, day) => {
-                        let iso = match year {
-                            Some(y) => format!("{y:04}-{month:02}-{day:02}"),
-                            None => format!("--{month:02}-{day:02}"),
-                        };
-                        self.push_date(start, end, iso, DateKind::Date);
-                    }
-                    // No month named yet: a date the text does not place,
-                    // and no count either.
-                    _ => {}
-                }
-                return Some(end);
+            // 15 الجاري: a day of the current month. With no month named yet
+            // the text does not place it, and it is no count either.
+            if matches!(self.norm(after_day), "الجاري" | "الحالي") {
+                self.day_of_last_month(start, after_day + 1, day);
+                return Some(after_day + 1);
             }
             if let Some(m) = self.month_at(k) {
                 let (year, end) = self.year_after(m.end, m.hijri);
@@ -288,6 +269,18 @@ impl<'a, 'l> Scan<'a, 'l> {
         None
     }
 
+    /// Emits `day` of the month named last (الـ12 من الشهر ذاته), when a
+    /// month was named and has that day.
+    fn day_of_last_month(&mut self, start: usize, end: usize, day: u32) -> bool {
+        match self.last_month {
+            Some((year, month)) if valid_day(year, month, day) => {
+                self.push_date(start, end, iso_date(year, month, Some(day)), DateKind::Date);
+                true
+            }
+            _ => false,
+        }
+    }
+
     /// الماضي، المقبل، الجاري after a month name settle that it is one.
     fn relative_follows(&self, i: usize) -> bool {
         matches!(self.norm(i), "الماضي" | "المقبل" | "الجاري" | "القادم" | "الحالي" | "المنصرم")
@@ -309,13 +302,7 @@ impl<'a, 'l> Scan<'a, 'l> {
                     return false;
                 }
             }
-            let iso = match (year, day) {
-                (Some(y), Some(d)) => format!("{y:04}-{month:02}-{d:02}"),
-                (Some(y), None) => format!("{y:04}-{month:02}"),
-                (None, Some(d)) => format!("--{month:02}-{d:02}"),
-                (None, None) => format!("--{month:02}"),
-            };
-            (iso, (year, month))
+            (iso_date(year, month, day), (year, month))
         };
         self.last_month = Some(remembered);
         self.push_date(start, end, iso, DateKind::Date);
@@ -523,6 +510,22 @@ impl<'a, 'l> Scan<'a, 'l> {
         .map(|(h, (value, form))| (h, value, form))
     }
 
+    /// The scale words from `i` on (11 ألف، 2 مليون، ألف ألف), duals
+    /// excepted: their product, the token after them, and the last scale
+    /// (0 when there is none).
+    fn scales_after(&self, mut i: usize) -> (f64, usize, f64) {
+        let (mut factor, mut last) = (1.0, 0.0);
+        while let Some((h, s, form)) = self.scale_at(i) {
+            if form == ScaleForm::Dual {
+                break;
+            }
+            factor *= s;
+            last = s;
+            i = h.end;
+        }
+        (factor, i, last)
+    }
+
     /// Number words from `i`, joined by و: ثلاثة وعشرون، مئة وخمسون،
     /// خمسة آلاف، نصف مليون. Returns (value, end, single compound-only word).
     fn word_number_at(&self, i: usize) -> Option<WordNumber> {
@@ -652,16 +655,17 @@ impl<'a, 'l> Scan<'a, 'l> {
                     return None;
                 }
                 let scale_follows = self.scale_at(i + 2).is_some();
-                let mut value = parse_digits(self.norm(i + 1), scale_follows)?;
-                let mut end = i + 2;
-                while let Some((h, s, form)) = self.scale_at(end) {
-                    if form == ScaleForm::Dual {
-                        break;
-                    }
-                    value *= s;
-                    end = h.end;
-                }
-                self.finish(i, tok.span.start, end, Some(value * unit.factor), QuantityKind::Money, Some(unit.code.to_string()), None)
+                let value = parse_digits(self.norm(i + 1), scale_follows)?;
+                let (factor, end, _) = self.scales_after(i + 2);
+                self.finish(
+                    i,
+                    tok.span.start,
+                    end,
+                    Some(value * factor * unit.factor),
+                    QuantityKind::Money,
+                    Some(unit.code.to_string()),
+                    None,
+                )
             }
             TokenKind::Arabic => self.word_quantity_at(i),
             _ => None,
@@ -728,17 +732,10 @@ impl<'a, 'l> Scan<'a, 'l> {
         if percent {
             return self.finish(i, start, end, Some(value), QuantityKind::Percent, Some("percent".into()), None);
         }
-        let mut scaled = false;
-        let mut last_scale = 0.0;
-        while let Some((h, s, form)) = self.scale_at(end) {
-            if form == ScaleForm::Dual {
-                break;
-            }
-            value *= s;
-            end = h.end;
-            scaled = true;
-            last_scale = s;
-        }
+        let (factor, after_scales, last_scale) = self.scales_after(end);
+        let scaled = after_scales > end;
+        value *= factor;
+        end = after_scales;
         // 2 مليون ونصف: and a half of the scale.
         if scaled {
             if let Some((h, f)) = self.find(end, |h| match h.what {
@@ -1123,6 +1120,17 @@ struct WordNumber {
     end: usize,
     value: f64,
     single_compound_only: bool,
+}
+
+/// ISO 8601 for a month with an optional year and day: `2014-09-10`,
+/// `2014-09`, `--03-23`, `--02`.
+fn iso_date(year: Option<i32>, month: u32, day: Option<u32>) -> String {
+    match (year, day) {
+        (Some(y), Some(d)) => format!("{y:04}-{month:02}-{d:02}"),
+        (Some(y), None) => format!("{y:04}-{month:02}"),
+        (None, Some(d)) => format!("--{month:02}-{d:02}"),
+        (None, None) => format!("--{month:02}"),
+    }
 }
 
 fn finite(v: f64) -> Option<f64> {
