@@ -3,7 +3,7 @@
 //! agree on `id` (entities), `value` (quantities, relative error below 1e-9)
 //! or `iso` (dates); matching is one-to-one.
 
-use crate::wire::DocAnnotation;
+use crate::wire::{DateMention, DocAnnotation, EntityMention, QuantityMention};
 use std::collections::BTreeMap;
 
 /// Precision, recall and F1 counts.
@@ -171,96 +171,70 @@ pub fn score(predicted: &[DocAnnotation], gold: &[DocAnnotation]) -> Scores {
     s
 }
 
+/// Records the unmatched side of a pair: a prediction with no gold item
+/// (`extra`) or a gold item with no prediction (`missing`).
+fn record_unmatched(
+    misses: &mut Vec<Miss>,
+    doc: &str,
+    layer: &'static str,
+    pair: (Option<usize>, Option<usize>),
+    predicted: impl Fn(usize) -> String,
+    gold: impl Fn(usize) -> String,
+) {
+    match pair {
+        (Some(i), None) => misses.push(Miss::new(doc, layer, "extra", predicted(i))),
+        (None, Some(i)) => misses.push(Miss::new(doc, layer, "missing", gold(i))),
+        _ => {}
+    }
+}
+
 fn score_doc(p: &DocAnnotation, g: &DocAnnotation, s: &mut Scores) {
-    let doc = g.doc.clone();
+    let doc = g.doc.as_str();
     // Entities.
+    let entity = |e: &EntityMention| format!("{} [{}] @{}", e.text, e.id, e.start);
     let pairs = match_items(&p.entities, &g.entities, |e| (e.start, e.end), |e| (e.start, e.end), |a, b| a.id == b.id);
     for (pi, gi) in pairs {
         let id = gi.map(|i| g.entities[i].id.clone()).or_else(|| pi.map(|i| p.entities[i].id.clone())).unwrap_or_default();
         let c = Counts::of_pair(pi, gi);
-        match (pi, gi) {
-            (Some(i), None) => s.misses.push(Miss::new(
-                &doc,
-                "entities",
-                "extra",
-                format!("{} [{}] @{}", p.entities[i].text, p.entities[i].id, p.entities[i].start),
-            )),
-            (None, Some(i)) => s.misses.push(Miss::new(
-                &doc,
-                "entities",
-                "missing",
-                format!("{} [{}] @{}", g.entities[i].text, g.entities[i].id, g.entities[i].start),
-            )),
-            _ => {}
-        }
+        record_unmatched(&mut s.misses, doc, "entities", (pi, gi), |i| entity(&p.entities[i]), |i| entity(&g.entities[i]));
         s.entities.add(c);
         s.entities_by_id.entry(id).or_default().add(c);
     }
     // Quantities: vague amounts are not scored.
+    let quantity = |q: &QuantityMention| format!("{} = {:?} ({}) @{}", q.text, q.value, q.kind, q.start);
     let pq: Vec<_> = p.quantities.iter().filter(|q| q.kind != "vague").collect();
     let gq: Vec<_> = g.quantities.iter().filter(|q| q.kind != "vague").collect();
     let pairs = match_items(&pq, &gq, |q| (q.start, q.end), |q| (q.start, q.end), |a, b| same_value(a.value, b.value));
     for (pi, gi) in pairs {
         s.quantities.add(Counts::of_pair(pi, gi));
-        match (pi, gi) {
-            (Some(pi), Some(gi)) => {
-                let (a, b) = (pq[pi], gq[gi]);
-                let checks = [
-                    (&mut s.kind, a.kind == b.kind, "kind"),
-                    (&mut s.unit, a.unit == b.unit, "unit"),
-                    (&mut s.qualifier, a.qualifier == b.qualifier, "qualifier"),
-                    (&mut s.counted, a.counted == b.counted, "counted"),
-                ];
-                for (agreement, ok, name) in checks {
-                    agreement.total += 1;
-                    agreement.agree += usize::from(ok);
-                    if !ok {
-                        s.attribute_misses.push(Miss {
-                            doc: doc.clone(),
-                            layer: "quantities",
-                            what: name,
-                            detail: format!(
-                                "{} → kind {} unit {:?} qualifier {:?} counted {:?}; gold kind {} unit {:?} qualifier {:?} counted {:?}",
-                                a.text, a.kind, a.unit, a.qualifier, a.counted, b.kind, b.unit, b.qualifier, b.counted
-                            ),
-                        });
-                    }
+        record_unmatched(&mut s.misses, doc, "quantities", (pi, gi), |i| quantity(pq[i]), |i| quantity(gq[i]));
+        if let (Some(pi), Some(gi)) = (pi, gi) {
+            let (a, b) = (pq[pi], gq[gi]);
+            let checks = [
+                (&mut s.kind, a.kind == b.kind, "kind"),
+                (&mut s.unit, a.unit == b.unit, "unit"),
+                (&mut s.qualifier, a.qualifier == b.qualifier, "qualifier"),
+                (&mut s.counted, a.counted == b.counted, "counted"),
+            ];
+            for (agreement, ok, name) in checks {
+                agreement.total += 1;
+                agreement.agree += usize::from(ok);
+                if !ok {
+                    let detail = format!(
+                        "{} → kind {} unit {:?} qualifier {:?} counted {:?}; gold kind {} unit {:?} qualifier {:?} counted {:?}",
+                        a.text, a.kind, a.unit, a.qualifier, a.counted, b.kind, b.unit, b.qualifier, b.counted
+                    );
+                    s.attribute_misses.push(Miss::new(doc, "quantities", name, detail));
                 }
             }
-            (Some(pi), None) => s.misses.push(Miss::new(
-                &doc,
-                "quantities",
-                "extra",
-                format!("{} = {:?} ({}) @{}", pq[pi].text, pq[pi].value, pq[pi].kind, pq[pi].start),
-            )),
-            (None, Some(gi)) => s.misses.push(Miss::new(
-                &doc,
-                "quantities",
-                "missing",
-                format!("{} = {:?} ({}) @{}", gq[gi].text, gq[gi].value, gq[gi].kind, gq[gi].start),
-            )),
-            (None, None) => {}
         }
     }
     // Dates.
+    let date = |d: &DateMention| format!("{} = {} @{}", d.text, d.iso, d.start);
     let pairs = match_items(&p.dates, &g.dates, |d| (d.start, d.end), |d| (d.start, d.end), |a, b| a.iso == b.iso);
     for (pi, gi) in pairs {
         s.dates.add(Counts::of_pair(pi, gi));
-        match (pi, gi) {
-            (Some(pi), None) => s.misses.push(Miss::new(
-                &doc,
-                "dates",
-                "extra",
-                format!("{} = {} @{}", p.dates[pi].text, p.dates[pi].iso, p.dates[pi].start),
-            )),
-            (None, Some(gi)) => s.misses.push(Miss::new(
-                &doc,
-                "dates",
-                "missing",
-                format!("{} = {} @{}", g.dates[gi].text, g.dates[gi].iso, g.dates[gi].start),
-            )),
-            _ => {}
-        }
+        record_unmatched(&mut s.misses, doc, "dates", (pi, gi), |i| date(&p.dates[i]), |i| date(&g.dates[i]));
     }
 }
 

@@ -125,7 +125,11 @@ impl Pipeline {
         let text = tokens.text();
         let sentences = tokens.sentences();
         let sentence_of = |start: usize| sentences.partition_point(|s| s.span.end <= start).min(sentences.len().saturating_sub(1));
-        let context_of = |span: Span| sentences.get(sentence_of(span.start)).map(|s| context(text, s.span, span));
+        // The sentence of an item and its text, for quantities and dates.
+        let sentence_and_context = |span: Span| {
+            let k = sentence_of(span.start);
+            (Some(k), sentences.get(k).map(|s| context(text, s.span, span)))
+        };
         let gazetteer = self.entities.gazetteer();
         let entities = self
             .entities
@@ -147,30 +151,36 @@ impl Pipeline {
         let quantities = found
             .quantities
             .into_iter()
-            .map(|q| QuantityMention {
-                start: q.span.start,
-                end: q.span.end,
-                text: q.span.slice(text).to_string(),
-                value: q.value,
-                kind: q.kind.as_str().to_string(),
-                unit: q.unit,
-                qualifier: q.qualifier.map(|x| x.as_str().to_string()),
-                counted: q.counted,
-                sentence: Some(sentence_of(q.span.start)),
-                context: context_of(q.span),
+            .map(|q| {
+                let (sentence, context) = sentence_and_context(q.span);
+                QuantityMention {
+                    start: q.span.start,
+                    end: q.span.end,
+                    text: q.span.slice(text).to_string(),
+                    value: q.value,
+                    kind: q.kind.as_str().to_string(),
+                    unit: q.unit,
+                    qualifier: q.qualifier.map(|x| x.as_str().to_string()),
+                    counted: q.counted,
+                    sentence,
+                    context,
+                }
             })
             .collect();
         let dates: Vec<DateMention> = found
             .dates
             .into_iter()
-            .map(|d| DateMention {
-                start: d.span.start,
-                end: d.span.end,
-                text: d.span.slice(text).to_string(),
-                iso: d.iso,
-                kind: d.kind.as_str().to_string(),
-                sentence: Some(sentence_of(d.span.start)),
-                context: context_of(d.span),
+            .map(|d| {
+                let (sentence, context) = sentence_and_context(d.span);
+                DateMention {
+                    start: d.span.start,
+                    end: d.span.end,
+                    text: d.span.slice(text).to_string(),
+                    iso: d.iso,
+                    kind: d.kind.as_str().to_string(),
+                    sentence,
+                    context,
+                }
             })
             .collect();
         let meta = Some(khabar_report::meta::describe(tokens, &dates, &self.glossary));

@@ -8,7 +8,7 @@ use khabar::{DocAnnotation, Pipeline, PipelineConfig};
 use khabar_report::render::{Html, Json, Markdown, Renderer};
 use rayon::prelude::*;
 use std::io::{self, BufWriter, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(Parser)]
@@ -296,13 +296,36 @@ fn annotate(args: AnnotateArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn read_jsonl(path: &PathBuf) -> Result<Vec<DocAnnotation>> {
-    let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
-    text.lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-        .map(|(i, l)| serde_json::from_str(l).with_context(|| format!("{}:{}: not an annotation line", path.display(), i + 1)))
-        .collect()
+/// Reads the annotation lines of a JSON Lines file (`khabar annotate`
+/// output, or a gold file), handing `each` an annotation or a message that
+/// names the file, the line and what is wrong. Blank lines are skipped; a
+/// read error ends the reading.
+fn annotation_lines(path: &Path, mut each: impl FnMut(Result<DocAnnotation, String>)) -> Result<()> {
+    let file = std::fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
+    for (i, line) in io::BufRead::lines(io::BufReader::new(file)).enumerate() {
+        let line = line.with_context(|| format!("{}:{}", path.display(), i + 1))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        each(serde_json::from_str(&line).map_err(|e| format!("{}:{}: not an annotation line: {e}", path.display(), i + 1)));
+    }
+    Ok(())
+}
+
+/// All the annotations of a file, or the first line that is not one.
+fn read_jsonl(path: &Path) -> Result<Vec<DocAnnotation>> {
+    let mut annotations = Vec::new();
+    let mut first_error = None;
+    annotation_lines(path, |line| match line {
+        Ok(a) => annotations.push(a),
+        Err(message) => {
+            first_error.get_or_insert(message);
+        }
+    })?;
+    match first_error {
+        Some(message) => anyhow::bail!(message),
+        None => Ok(annotations),
+    }
 }
 
 fn eval(args: EvalArgs) -> Result<ExitCode> {
@@ -322,20 +345,13 @@ fn report(args: ReportArgs) -> Result<ExitCode> {
     let mut annotations: Vec<DocAnnotation> = Vec::new();
     let mut failed = 0usize;
     for shard in &shards {
-        let file = std::fs::File::open(shard).with_context(|| format!("opening {}", shard.display()))?;
-        for (i, line) in io::BufRead::lines(io::BufReader::new(file)).enumerate() {
-            let line = line.with_context(|| format!("{}:{}", shard.display(), i + 1))?;
-            if line.trim().is_empty() {
-                continue;
+        annotation_lines(shard, |line| match line {
+            Ok(a) => annotations.push(a),
+            Err(message) => {
+                failed += 1;
+                eprintln!("khabar: error: {message}");
             }
-            match serde_json::from_str::<DocAnnotation>(&line) {
-                Ok(a) => annotations.push(a),
-                Err(e) => {
-                    failed += 1;
-                    eprintln!("khabar: error: {}:{}: not an annotation line: {e}", shard.display(), i + 1);
-                }
-            }
-        }
+        })?;
     }
     if !texts.is_empty() || shards.is_empty() || args.input.jsonl {
         let input = InputArgs { paths: texts, jsonl: args.input.jsonl, lossy: args.input.lossy };
