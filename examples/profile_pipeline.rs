@@ -48,3 +48,7 @@ fn main() {
     time("annotate", &|| docs.iter().map(|d| pipeline.annotate("doc", d).entities.len()).sum());
     time("annotate + JSON line", &|| docs.iter().map(|d| serde_json::to_vec(&pipeline.annotate("doc", d)).map_or(0, |v| v.len())).sum());
 }
+
+// The allocator the `khabar` binary uses, so the figures match it.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;

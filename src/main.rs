@@ -99,9 +99,17 @@ struct EvalArgs {
     predicted: PathBuf,
 }
 
+// Annotating allocates many small, short-lived values per document (token
+// tables, hits, output strings); mimalloc serves them from per-thread free
+// lists and keeps freed pages for reuse, where the system allocator spent a
+// sixth of the time in malloc, free and page faults (perf, one thread).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Documents handed to the thread pool at once: enough to keep every core
-/// busy, small enough that memory stays flat however large the corpus.
-const BATCH_BYTES: usize = 8 << 20;
+/// busy, small enough that memory stays flat however large the corpus and
+/// that the memory of one batch is reused by the next while still warm.
+const BATCH_BYTES: usize = 1 << 20;
 const BATCH_DOCS: usize = 4096;
 
 fn main() -> ExitCode {

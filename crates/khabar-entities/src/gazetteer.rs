@@ -1,7 +1,7 @@
 //! The gazetteer: entities, their aliases and the context word lists,
 //! loaded from TOML (`data/gazetteer.toml`), extended by user files.
 
-use khabar_tokenize::{TokenKind, Tokenizer};
+use khabar_tokenize::{TokenKind, Tokenizer, WordSieve};
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -110,6 +110,9 @@ pub struct Gazetteer {
     by_id: FxHashMap<String, usize>,
     /// A trie over normalized alias words; node 0 is the root.
     pub(crate) nodes: Vec<Node>,
+    /// The first words of all aliases (the root's keys), for a cheap "no"
+    /// before the root lookup.
+    pub(crate) first_words: WordSieve,
     pub(crate) titles: Vec<Vec<String>>,
     pub(crate) given_names: FxHashSet<String>,
     pub(crate) guard_ok_after: FxHashSet<String>,
@@ -169,6 +172,7 @@ impl Gazetteer {
             entities: Vec::new(),
             by_id: FxHashMap::default(),
             nodes: vec![Node::default()],
+            first_words: WordSieve::default(),
             titles: Vec::new(),
             given_names: FxHashSet::default(),
             guard_ok_after: FxHashSet::default(),
@@ -278,6 +282,7 @@ impl Gazetteer {
         if words.is_empty() {
             return Err(format!("alias {alias:?} has no word once normalized"));
         }
+        self.first_words.insert(&words[0]);
         let mut node = 0;
         for w in words {
             node = match self.nodes[node].next.get(&w) {

@@ -70,6 +70,9 @@ impl Tagger {
         while let Some(tok) = toks.get(i) {
             let mut best: Option<Candidate<'g>> = None;
             let consider = |start: usize, key: &str, prefixed: bool, best: &mut Option<Candidate<'g>>| {
+                if !self.gazetteer.first_words.may_contain(key) {
+                    return;
+                }
                 let Some(&node) = self.gazetteer.nodes[0].next.get(key) else { return };
                 if let Some((end, node)) = self.walk(toks, i + 1, node) {
                     let longer = best.as_ref().is_none_or(|b| end > b.end);

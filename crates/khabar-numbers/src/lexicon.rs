@@ -2,7 +2,7 @@
 //! and the word lists the rules consult, loaded from TOML data files.
 
 use crate::{Qualifier, QuantityKind};
-use khabar_tokenize::{normalize, NormalizeConfig};
+use khabar_tokenize::{normalize, NormalizeConfig, WordSieve};
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -99,6 +99,8 @@ pub(crate) struct Phrase {
 pub struct Lexicon {
     /// Phrases by their first normalized word, longest first.
     pub(crate) phrases: FxHashMap<String, Vec<Phrase>>,
+    /// The keys of `phrases`, for a cheap "no" before the map lookup.
+    first_words: WordSieve,
     pub(crate) compound_only: FxHashSet<String>,
     pub(crate) ordinal_needs_context: FxHashSet<String>,
     pub(crate) hijri_markers: FxHashSet<String>,
@@ -207,6 +209,7 @@ impl Lexicon {
     pub fn empty() -> Lexicon {
         Lexicon {
             phrases: FxHashMap::default(),
+            first_words: WordSieve::default(),
             compound_only: FxHashSet::default(),
             ordinal_needs_context: FxHashSet::default(),
             hijri_markers: FxHashSet::default(),
@@ -312,6 +315,9 @@ impl Lexicon {
     /// The phrases whose first word is `first` (normalized).
     #[inline]
     pub(crate) fn phrases_starting(&self, first: &str) -> &[Phrase] {
+        if !self.first_words.may_contain(first) {
+            return &[];
+        }
         self.phrases.get(first).map_or(&[], Vec::as_slice)
     }
 }
@@ -339,6 +345,7 @@ impl Builder<'_> {
         let mut words = norm.split_whitespace().map(str::to_string);
         let first = words.next().unwrap_or_default();
         let rest: Box<[String]> = words.collect();
+        self.lexicon.first_words.insert(&first);
         let list = self.lexicon.phrases.entry(first).or_default();
         if !list.iter().any(|p| p.rest == rest && p.what == what) {
             list.push(Phrase { rest, what });

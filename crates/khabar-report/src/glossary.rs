@@ -1,7 +1,7 @@
 //! Counted-noun glosses, claim groups and outlet names, from
 //! `data/glossary.toml`.
 
-use khabar_tokenize::{normalize, NormalizeConfig};
+use khabar_tokenize::{normalize, NormalizeConfig, WordSieve};
 use rustc_hash::FxHashMap;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -42,6 +42,9 @@ pub struct Glossary {
     pub(crate) outlets: Vec<(Vec<String>, String, bool)>,
     /// Outlets by the first word of their name.
     pub(crate) outlets_by_first: FxHashMap<String, Vec<usize>>,
+    /// The keys of `outlets_by_first`: a cheap "no" for the words of a
+    /// document that start no outlet name.
+    pub(crate) outlet_first_words: WordSieve,
 }
 
 /// A glossary file that cannot be used.
@@ -100,13 +103,16 @@ impl Glossary {
             .collect();
         let outlets: Vec<(Vec<String>, String, bool)> = outlets;
         let mut outlets_by_first: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        let mut outlet_first_words = WordSieve::default();
         for (i, (words, _, _)) in outlets.iter().enumerate() {
             if let Some(first) = words.first() {
+                outlet_first_words.insert(first);
                 outlets_by_first.entry(first.clone()).or_default().push(i);
             }
         }
         Ok(Glossary {
             outlets_by_first,
+            outlet_first_words,
             groups,
             counted: raw.counted.into_iter().map(|(k, v)| (key(&k), v)).collect(),
             vague: raw.vague.into_iter().map(|(k, v)| (key(&k), v)).collect(),

@@ -65,7 +65,7 @@ pub fn describe(tokens: &Tokens<'_>, dates: &[DateMention], glossary: &Glossary)
     // The outlet whose name starts at token `i` (words only, punctuation
     // between them skipped).
     let outlet_at = |i: usize, end: usize, byline_ok: bool| -> Option<&String> {
-        let first = tokens.get(i).filter(|t| is_word(t.kind))?;
+        let first = tokens.get(i).filter(|t| is_word(t.kind) && glossary.outlet_first_words.may_contain(t.norm))?;
         let candidates = glossary.outlets_by_first.get(first.norm)?;
         candidates.iter().map(|&k| &glossary.outlets[k]).find_map(|(name, english, byline)| {
             if *byline && !byline_ok {

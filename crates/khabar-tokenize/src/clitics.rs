@@ -139,25 +139,10 @@ impl<'a> Splits<'a> {
         }
         // The first letters with their positions, marks and tatweel skipped.
         let mut letters = [Letter::default(); MAX_PREFIX_LETTERS + 1];
-        let mut count = 0;
-        let mut norm_pos = 0;
-        for (i, c) in text.char_indices() {
-            if count == letters.len() {
-                break;
-            }
-            if is_arabic_mark(c) || c == TATWEEL {
-                continue;
-            }
-            if is_presentation_form(c) {
-                // A ligature unfolds to several letters; none of the
-                // proclitics is written as one, so stop looking here.
-                break;
-            }
-            let Some(folded) = fold_single(c, config) else { continue };
-            letters[count] = Letter { at: i, norm_at: norm_pos, folded };
-            norm_pos += folded.len_utf8();
-            count += 1;
-        }
+        let count = match plain_prefix_letters(text, norm, &mut letters) {
+            Some(count) => count,
+            None => folded_prefix_letters(text, config, &mut letters),
+        };
         let letters = &letters[..count];
         let at = |i: usize| letters.get(i).map(|l| l.folded);
         // At least `n` letters from this one on (no need to count them all).
@@ -202,6 +187,52 @@ impl<'a> Splits<'a> {
     }
 }
 
+/// The common case, read straight from the bytes: the word starts with
+/// two-byte letters that normalization left alone, so its text and its
+/// normalized form agree byte for byte there, and letter `k` sits at byte
+/// `2k` in both. (A folded letter, a dropped mark or tatweel, or an unfolded
+/// ligature makes the two differ at that letter.) `None` otherwise.
+fn plain_prefix_letters(text: &str, norm: &str, letters: &mut [Letter; MAX_PREFIX_LETTERS + 1]) -> Option<usize> {
+    let wanted = letters.len().min(text.len() / 2);
+    let bytes = text.as_bytes().get(..2 * wanted)?;
+    if wanted == 0 || norm.as_bytes().get(..2 * wanted) != Some(bytes) || (text.len() < 2 * letters.len() && text.len() != norm.len()) {
+        return None;
+    }
+    for (k, pair) in bytes.chunks_exact(2).enumerate() {
+        if !(0xD8..=0xDB).contains(&pair[0]) {
+            return None;
+        }
+        let folded = char::from_u32((u32::from(pair[0] & 0x1F) << 6) | u32::from(pair[1] & 0x3F))?;
+        letters[k] = Letter { at: 2 * k, norm_at: 2 * k, folded };
+    }
+    Some(wanted)
+}
+
+/// The first letters of any word: each character folded as normalization
+/// does, marks and tatweel skipped. Stops at a presentation-form ligature.
+fn folded_prefix_letters(text: &str, config: &NormalizeConfig, letters: &mut [Letter; MAX_PREFIX_LETTERS + 1]) -> usize {
+    let mut count = 0;
+    let mut norm_pos = 0;
+    for (i, c) in text.char_indices() {
+        if count == letters.len() {
+            break;
+        }
+        if is_arabic_mark(c) || c == TATWEEL {
+            continue;
+        }
+        if is_presentation_form(c) {
+            // A ligature unfolds to several letters; none of the
+            // proclitics is written as one, so stop looking here.
+            break;
+        }
+        let Some(folded) = fold_single(c, config) else { continue };
+        letters[count] = Letter { at: i, norm_at: norm_pos, folded };
+        norm_pos += folded.len_utf8();
+        count += 1;
+    }
+    count
+}
+
 impl<'a> Iterator for Splits<'a> {
     type Item = Split<'a>;
 
@@ -228,3 +259,42 @@ impl<'a> Iterator for Splits<'a> {
 }
 
 impl ExactSizeIterator for Splits<'_> {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::normalize;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Whenever the byte-level reading of a word's first letters applies,
+        /// it finds what folding each character finds.
+        #[test]
+        fn plain_prefix_agrees_with_folding(word in "[وفبلكالتحفة أإآىـًَُِّﻻݐ]{1,9}") {
+            let word = word.replace(' ', "");
+            prop_assume!(!word.is_empty());
+            let config = NormalizeConfig::default();
+            let norm = normalize(&word, &config);
+            let mut fast = [Letter::default(); MAX_PREFIX_LETTERS + 1];
+            let mut slow = [Letter::default(); MAX_PREFIX_LETTERS + 1];
+            let slow_count = folded_prefix_letters(&word, &config, &mut slow);
+            if let Some(fast_count) = plain_prefix_letters(&word, &norm, &mut fast) {
+                prop_assert_eq!(fast_count, slow_count);
+                for (f, s) in fast.iter().zip(&slow).take(fast_count) {
+                    prop_assert_eq!((f.at, f.norm_at, f.folded), (s.at, s.norm_at, s.folded));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn plain_prefix_applies_to_plain_words_only() {
+        let config = NormalizeConfig::default();
+        let mut letters = [Letter::default(); MAX_PREFIX_LETTERS + 1];
+        for (word, applies) in [("وبالعراق", true), ("ولد", true), ("وبـالعراق", false), ("وأكد", false), ("ﻟﻠ", false), ("ب", true)]
+        {
+            let norm = normalize(word, &config);
+            assert_eq!(plain_prefix_letters(word, &norm, &mut letters).is_some(), applies, "{word}");
+        }
+    }
+}

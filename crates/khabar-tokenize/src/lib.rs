@@ -47,11 +47,13 @@ pub mod chars;
 mod clitics;
 pub mod normalize;
 mod sentences;
+mod sieve;
 mod span;
 mod tokens;
 
 pub use clitics::{strip_article, Split, Splits};
 pub use normalize::{normalize, NormalizeConfig, NormalizedText};
 pub use sentences::Sentence;
+pub use sieve::WordSieve;
 pub use span::Span;
 pub use tokens::{Token, TokenKind, Tokenizer, TokenizerConfig, Tokens};

@@ -6,8 +6,6 @@ use crate::clitics::{Split, Splits};
 use crate::normalize::{push_normalized, NormalizeConfig};
 use crate::sentences::{split_sentences, Sentence};
 use crate::span::Span;
-use std::iter::Peekable;
-use std::str::CharIndices;
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -127,53 +125,41 @@ impl Tokenizer {
     /// Tokenizes `text`. Never fails and never panics: every character that
     /// is not whitespace ends up in exactly one token.
     pub fn tokenize<'t>(&self, text: &'t str) -> Tokens<'t> {
-        let norm_config = self.config.normalize;
+        let config = self.config.normalize;
         // News text averages about six bytes a token; reserving by that
         // ratio avoids most reallocations.
         let mut tokens = Vec::with_capacity(text.len() / 6 + 1);
         let mut normalized = String::with_capacity(text.len());
-        let mut chars = text.char_indices().peekable();
         let mut line_break = false;
-        while let Some((start, c)) = chars.next() {
-            let norm_start = normalized.len();
-            let kind = if is_space(c) {
+        let mut pos = 0;
+        while let Some(c) = char_at(text, pos) {
+            let start = pos;
+            pos += c.len_utf8();
+            if is_space(c) {
                 line_break |= c == '\n';
                 continue;
-            } else if is_arabic_letter(c) || is_arabic_mark(c) {
-                push_normalized(c, &norm_config, &mut normalized);
-                while let Some(&(_, c)) = chars.peek() {
-                    if !(is_arabic_letter(c) || is_arabic_mark(c)) {
-                        break;
-                    }
-                    push_normalized(c, &norm_config, &mut normalized);
-                    chars.next();
-                }
+            }
+            let norm_start = normalized.len();
+            push_normalized(c, &config, &mut normalized);
+            let kind = if is_arabic_letter(c) || is_arabic_mark(c) {
+                pos = scan_arabic(text, pos, &config, &mut normalized);
                 TokenKind::Arabic
             } else if is_digit(c) {
-                push_normalized(c, &norm_config, &mut normalized);
-                scan_number(&mut chars, &norm_config, &mut normalized);
+                pos = scan_number(text, pos, &config, &mut normalized);
                 TokenKind::Number
             } else if c.is_ascii_alphanumeric() || (!c.is_ascii() && !is_punctuation(c) && c.is_alphanumeric()) {
-                push_normalized(c, &norm_config, &mut normalized);
-                while let Some(&(_, c)) = chars.peek() {
-                    if !is_latin_word_char(c) {
-                        break;
-                    }
-                    push_normalized(c, &norm_config, &mut normalized);
-                    chars.next();
+                while let Some(c) = char_at(text, pos).filter(|&c| is_latin_word_char(c)) {
+                    push_normalized(c, &config, &mut normalized);
+                    pos += c.len_utf8();
                 }
                 TokenKind::Latin
+            } else if is_punctuation(c) {
+                TokenKind::Punct
             } else {
-                push_normalized(c, &norm_config, &mut normalized);
-                if is_punctuation(c) {
-                    TokenKind::Punct
-                } else {
-                    TokenKind::Symbol
-                }
+                TokenKind::Symbol
             };
-            let end = chars.peek().map_or(text.len(), |&(i, _)| i);
             tokens.push(RawToken {
-                span: Span::new(start, end),
+                span: Span::new(start, pos),
                 kind,
                 after_line_break: line_break,
                 norm_start,
@@ -181,7 +167,61 @@ impl Tokenizer {
             });
             line_break = false;
         }
-        Tokens { text, tokens, normalized, config: norm_config }
+        Tokens { text, tokens, normalized, config }
+    }
+}
+
+/// The character starting at byte `pos` of `text`, if any.
+#[inline]
+fn char_at(text: &str, pos: usize) -> Option<char> {
+    text.get(pos..)?.chars().next()
+}
+
+/// Letters and marks of the Arabic block (U+0600–U+063F, U+0640–U+067F) that
+/// normalize to themselves, as bits of `code point - 0x600`: the base letters
+/// other than the alef forms, alef maqsura and (when folded) teh marbuta.
+const PLAIN_ARABIC: u128 = {
+    let mut bits = 0u128;
+    let mut cp = 0x621;
+    while cp <= 0x64A {
+        let folds = matches!(cp, 0x622 | 0x623 | 0x625 | 0x629 | 0x640 | 0x649);
+        let is_letter = cp <= 0x63A || cp >= 0x641;
+        if is_letter && !folds {
+            bits |= 1 << (cp - 0x600);
+        }
+        cp += 1;
+    }
+    bits
+};
+const TEH_MARBUTA_BIT: u128 = 1 << (0x629 - 0x600);
+
+/// After the first character of an Arabic word: the rest of its letters and
+/// marks. Runs of base letters that need no folding are copied as whole
+/// slices straight from the UTF-8 bytes (two bytes each, lead byte 0xD8 or
+/// 0xD9); everything else goes through [`push_normalized`].
+fn scan_arabic(text: &str, mut pos: usize, config: &NormalizeConfig, out: &mut String) -> usize {
+    let plain = if config.fold_teh_marbuta { PLAIN_ARABIC } else { PLAIN_ARABIC | TEH_MARBUTA_BIT };
+    let bytes = text.as_bytes();
+    let mut run_start = pos;
+    loop {
+        if let (Some(&lead), Some(&next)) = (bytes.get(pos), bytes.get(pos + 1)) {
+            if lead == 0xD8 || lead == 0xD9 {
+                let offset = (u32::from(lead - 0xD8) << 6) | u32::from(next & 0x3F);
+                if plain & (1 << offset) != 0 {
+                    pos += 2;
+                    continue;
+                }
+            }
+        }
+        out.push_str(text.get(run_start..pos).unwrap_or(""));
+        match char_at(text, pos) {
+            Some(c) if is_arabic_letter(c) || is_arabic_mark(c) => {
+                push_normalized(c, config, out);
+                pos += c.len_utf8();
+                run_start = pos;
+            }
+            _ => return pos,
+        }
     }
 }
 
@@ -198,30 +238,21 @@ fn is_latin_word_char(c: char) -> bool {
 /// After a first digit: more digits, then any number of (separator, digit)
 /// pairs, then an optional attached percent sign. A separator not followed
 /// by a digit ends the number and stays punctuation (`2014،` is a number and
-/// a comma).
-fn scan_number(chars: &mut Peekable<CharIndices<'_>>, config: &NormalizeConfig, out: &mut String) {
-    while let Some(&(_, c)) = chars.peek() {
-        if is_digit(c) {
-            push_normalized(c, config, out);
-            chars.next();
-        } else if is_number_separator(c) {
-            let mut ahead = chars.clone();
-            ahead.next();
-            if !ahead.peek().is_some_and(|&(_, d)| is_digit(d)) {
-                break;
-            }
-            push_normalized(c, config, out);
-            chars.next();
-        } else {
+/// a comma). Returns the byte after the number.
+fn scan_number(text: &str, mut pos: usize, config: &NormalizeConfig, out: &mut String) -> usize {
+    while let Some(c) = char_at(text, pos) {
+        let continues = is_digit(c) || (is_number_separator(c) && char_at(text, pos + c.len_utf8()).is_some_and(is_digit));
+        if !continues {
             break;
         }
+        push_normalized(c, config, out);
+        pos += c.len_utf8();
     }
-    if let Some(&(_, c)) = chars.peek() {
-        if is_percent_sign(c) {
-            push_normalized(c, config, out);
-            chars.next();
-        }
+    if let Some(c) = char_at(text, pos).filter(|&c| is_percent_sign(c)) {
+        push_normalized(c, config, out);
+        pos += c.len_utf8();
     }
+    pos
 }
 
 /// The tokens of one document, with their shared normalized buffer.
