@@ -34,6 +34,7 @@ impl<'a> Split<'a> {
 
     /// The stem as a dictionary would list it, with its article restored
     /// when it was elided (`لتحالف` → `التحالف`). Uses `buf` only then.
+    #[inline]
     pub fn dictionary_form<'b>(&self, buf: &'b mut String) -> &'b str
     where
         'a: 'b,
@@ -50,6 +51,7 @@ impl<'a> Split<'a> {
 
     /// The stem without its article (`التحالف`, `لتحالف` elided → `تحالف`),
     /// or the stem itself when it has none.
+    #[inline]
     pub fn without_article(&self) -> &'a str {
         if self.elided_article {
             self.stem_norm.get('\u{0644}'.len_utf8()..).unwrap_or(self.stem_norm)
@@ -68,9 +70,16 @@ impl<'a> Split<'a> {
 /// assert_eq!(strip_article("الا"), None);
 /// assert_eq!(strip_article("سوريا"), None);
 /// ```
+#[inline]
 pub fn strip_article(norm: &str) -> Option<&str> {
-    let rest = norm.strip_prefix("\u{0627}\u{0644}")?;
-    rest.chars().nth(1).is_some().then_some(rest)
+    // Compared as bytes: this runs for every reading of every word.
+    const ARTICLE: &[u8] = "\u{0627}\u{0644}".as_bytes();
+    if !norm.as_bytes().starts_with(ARTICLE) {
+        return None;
+    }
+    let rest = norm.get(ARTICLE.len()..)?;
+    let first = rest.chars().next()?;
+    (rest.len() > first.len_utf8()).then_some(rest)
 }
 
 const MAX_SPLITS: usize = 6;
@@ -144,37 +153,30 @@ impl<'a> Splits<'a> {
             None => folded_prefix_letters(text, config, &mut letters),
         };
         let letters = &letters[..count];
-        let at = |i: usize| letters.get(i).map(|l| l.folded);
-        // At least `n` letters from this one on (no need to count them all).
-        let letters_from = |l: &Letter, n: usize| norm.get(l.norm_at..).is_some_and(|rest| rest.chars().nth(n - 1).is_some());
-
-        for conj in [None, Some(WAW), Some(FEH)] {
-            let after_conj = match conj {
-                None => 0,
-                Some(c) if at(0) == Some(c) => 1,
-                Some(_) => continue,
-            };
-            for prep in [None, Some(BEH), Some(LAM), Some(KAF)] {
-                let stem_at = match prep {
-                    None => after_conj,
-                    Some(p) if at(after_conj) == Some(p) => after_conj + 1,
-                    Some(_) => continue,
-                };
-                if stem_at == 0 {
-                    continue;
-                }
-                let Some(first) = letters.get(stem_at) else { continue };
-                if !letters_from(first, MIN_STEM_LETTERS) {
-                    continue;
-                }
-                let (Ok(stem_at), Ok(norm_at)) = (u8::try_from(first.at), u8::try_from(first.norm_at)) else { continue };
-                let cut = Cut { stem_at, norm_at, elided_article: false };
-                splits.push(cut);
-                // ل before the article drops the article's alef: لل + stem.
-                if prep == Some(LAM) && first.folded == LAM && letters_from(first, MIN_STEM_LETTERS + 1) {
-                    splits.push(Cut { elided_article: true, ..cut });
-                }
+        // At least `n` letters from letter `k` on (no need to count them all).
+        let letters_from =
+            |k: usize, n: usize| letters.get(k).and_then(|l| norm.get(l.norm_at..)).is_some_and(|rest| rest.chars().nth(n - 1).is_some());
+        // The stem from letter `k` on, after the proclitics before it; after
+        // ل, also the same stem read with an elided article (لل + stem).
+        let cut_before = |k: usize, splits: &mut Splits<'a>| {
+            let (Some(first), Some(before)) = (letters.get(k), letters.get(k.wrapping_sub(1))) else { return };
+            if !letters_from(k, MIN_STEM_LETTERS) {
+                return;
             }
+            let (Ok(stem_at), Ok(norm_at)) = (u8::try_from(first.at), u8::try_from(first.norm_at)) else { return };
+            let cut = Cut { stem_at, norm_at, elided_article: false };
+            splits.push(cut);
+            if before.folded == LAM && first.folded == LAM && letters_from(k, MIN_STEM_LETTERS + 1) {
+                splits.push(Cut { elided_article: true, ..cut });
+            }
+        };
+        // One proclitic: the first letter, a conjunction (و ف) or a
+        // preposition (ب ل ك).
+        cut_before(1, &mut splits);
+        // Two: a conjunction, then a preposition.
+        let letter = |k: usize| letters.get(k).map(|l| l.folded);
+        if matches!(letter(0), Some(WAW | FEH)) && matches!(letter(1), Some(BEH | LAM | KAF)) {
+            cut_before(2, &mut splits);
         }
         splits
     }

@@ -45,6 +45,9 @@ struct RawToken {
     kind: TokenKind,
     /// A line break stands in the whitespace before this token.
     after_line_break: bool,
+    /// The token normalizes to itself: its normalized form is its text, and
+    /// nothing of it is in the shared buffer (most Arabic words).
+    norm_is_text: bool,
     norm_start: usize,
     norm_end: usize,
 }
@@ -132,14 +135,45 @@ impl Tokenizer {
         let mut normalized = String::with_capacity(text.len());
         let mut line_break = false;
         let mut pos = 0;
-        while let Some(c) = char_at(text, pos) {
+        let bytes = text.as_bytes();
+        while let Some(&byte) = bytes.get(pos) {
+            // The two commonest cases first: ASCII whitespace, and a word
+            // that starts with a plain Arabic letter.
+            if matches!(byte, b' ' | b'\n' | b'\r' | b'\t') {
+                line_break |= byte == b'\n';
+                pos += 1;
+                continue;
+            }
+            let norm_start = normalized.len();
+            let plain = plain_letters(&config);
+            if starts_plain_letter(bytes.get(pos..).unwrap_or_default(), plain) {
+                let start = pos;
+                pos = plain_run_end(bytes, pos, plain);
+                // ASCII (a space, most often) never continues an Arabic
+                // word: then the whole word normalizes to itself.
+                let norm_is_text = bytes.get(pos).is_none_or(u8::is_ascii);
+                if !norm_is_text {
+                    normalized.push_str(text.get(start..pos).unwrap_or(""));
+                    pos = scan_arabic(text, pos, &config, &mut normalized);
+                }
+                tokens.push(RawToken {
+                    span: Span::new(start, pos),
+                    kind: TokenKind::Arabic,
+                    after_line_break: line_break,
+                    norm_is_text,
+                    norm_start,
+                    norm_end: normalized.len(),
+                });
+                line_break = false;
+                continue;
+            }
+            let Some(c) = char_at(text, pos) else { break };
             let start = pos;
             pos += c.len_utf8();
             if is_space(c) {
                 line_break |= c == '\n';
                 continue;
             }
-            let norm_start = normalized.len();
             push_normalized(c, &config, &mut normalized);
             let kind = if is_arabic_letter(c) || is_arabic_mark(c) {
                 pos = scan_arabic(text, pos, &config, &mut normalized);
@@ -162,6 +196,7 @@ impl Tokenizer {
                 span: Span::new(start, pos),
                 kind,
                 after_line_break: line_break,
+                norm_is_text: false,
                 norm_start,
                 norm_end: normalized.len(),
             });
@@ -177,48 +212,68 @@ fn char_at(text: &str, pos: usize) -> Option<char> {
     text.get(pos..)?.chars().next()
 }
 
-/// Letters and marks of the Arabic block (U+0600–U+063F, U+0640–U+067F) that
-/// normalize to themselves, as bits of `code point - 0x600`: the base letters
-/// other than the alef forms, alef maqsura and (when folded) teh marbuta.
-const PLAIN_ARABIC: u128 = {
-    let mut bits = 0u128;
+/// Which characters of U+0600–U+067F (two-byte UTF-8 with lead byte 0xD8 or
+/// 0xD9; index: `code point - 0x600`) normalize to themselves: the base
+/// letters other than the alef forms and alef maqsura. Teh marbuta has its
+/// own table, as it folds only on request.
+const fn plain_table(with_teh_marbuta: bool) -> [bool; 128] {
+    let mut table = [false; 128];
     let mut cp = 0x621;
     while cp <= 0x64A {
-        let folds = matches!(cp, 0x622 | 0x623 | 0x625 | 0x629 | 0x640 | 0x649);
+        let folds = matches!(cp, 0x622 | 0x623 | 0x625 | 0x640 | 0x649) || (cp == 0x629 && !with_teh_marbuta);
         let is_letter = cp <= 0x63A || cp >= 0x641;
-        if is_letter && !folds {
-            bits |= 1 << (cp - 0x600);
-        }
+        table[cp - 0x600] = is_letter && !folds;
         cp += 1;
     }
-    bits
-};
-const TEH_MARBUTA_BIT: u128 = 1 << (0x629 - 0x600);
+    table
+}
+const PLAIN: [bool; 128] = plain_table(true);
+const PLAIN_BUT_TEH_MARBUTA: [bool; 128] = plain_table(false);
 
-/// After the first character of an Arabic word: the rest of its letters and
-/// marks. Runs of base letters that need no folding are copied as whole
-/// slices straight from the UTF-8 bytes (two bytes each, lead byte 0xD8 or
-/// 0xD9); everything else goes through [`push_normalized`].
+/// The letters that normalize to themselves under `config`.
+#[inline]
+fn plain_letters(config: &NormalizeConfig) -> &'static [bool; 128] {
+    if config.fold_teh_marbuta {
+        &PLAIN_BUT_TEH_MARBUTA
+    } else {
+        &PLAIN
+    }
+}
+
+/// True when `bytes` start with a plain letter (see [`plain_table`]).
+#[inline]
+fn starts_plain_letter(bytes: &[u8], plain: &[bool; 128]) -> bool {
+    matches!(bytes, [lead @ (0xD8 | 0xD9), next, ..] if plain[usize::from(((lead & 1) << 6) | (next & 0x3F))])
+}
+
+/// The end of the run of plain letters that starts at `pos`.
+#[inline]
+fn plain_run_end(bytes: &[u8], pos: usize, plain: &[bool; 128]) -> usize {
+    let mut rest = bytes.get(pos..).unwrap_or_default();
+    while starts_plain_letter(rest, plain) {
+        rest = rest.get(2..).unwrap_or_default();
+    }
+    bytes.len() - rest.len()
+}
+
+/// The letters and marks of an Arabic word from `pos` on. Runs of base
+/// letters that need no folding are copied as whole slices straight from
+/// the UTF-8 bytes; everything else goes through [`push_normalized`].
 fn scan_arabic(text: &str, mut pos: usize, config: &NormalizeConfig, out: &mut String) -> usize {
-    let plain = if config.fold_teh_marbuta { PLAIN_ARABIC } else { PLAIN_ARABIC | TEH_MARBUTA_BIT };
+    let plain = plain_letters(config);
     let bytes = text.as_bytes();
-    let mut run_start = pos;
     loop {
-        if let (Some(&lead), Some(&next)) = (bytes.get(pos), bytes.get(pos + 1)) {
-            if lead == 0xD8 || lead == 0xD9 {
-                let offset = (u32::from(lead - 0xD8) << 6) | u32::from(next & 0x3F);
-                if plain & (1 << offset) != 0 {
-                    pos += 2;
-                    continue;
-                }
-            }
+        let run_end = plain_run_end(bytes, pos, plain);
+        out.push_str(text.get(pos..run_end).unwrap_or(""));
+        pos = run_end;
+        // ASCII (a space, most often) never continues an Arabic word.
+        if bytes.get(pos).is_none_or(u8::is_ascii) {
+            return pos;
         }
-        out.push_str(text.get(run_start..pos).unwrap_or(""));
         match char_at(text, pos) {
             Some(c) if is_arabic_letter(c) || is_arabic_mark(c) => {
                 push_normalized(c, config, out);
                 pos += c.len_utf8();
-                run_start = pos;
             }
             _ => return pos,
         }
@@ -288,12 +343,13 @@ impl<'t> Tokens<'t> {
 
     #[inline]
     fn view(&self, index: usize, raw: &RawToken) -> Token<'_> {
+        let text = raw.span.slice(self.text);
         Token {
             index,
             kind: raw.kind,
             span: raw.span,
-            text: raw.span.slice(self.text),
-            norm: self.normalized.get(raw.norm_start..raw.norm_end).unwrap_or(""),
+            text,
+            norm: if raw.norm_is_text { text } else { self.normalized.get(raw.norm_start..raw.norm_end).unwrap_or("") },
             config: self.config,
         }
     }
