@@ -2,7 +2,6 @@
 
 use crate::gazetteer::{latin_key, AliasEntry, AliasRule, Gazetteer};
 use khabar_tokenize::{Span, Token, TokenKind, Tokenizer, Tokens};
-use rustc_hash::FxHashMap;
 
 /// An entity mention.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -137,9 +136,11 @@ impl Tagger {
 
     fn resolve(&self, toks: &Tokens<'_>, candidates: Vec<Candidate<'_>>) -> Vec<Mention> {
         let g = &self.gazetteer;
-        // Full names first: they decide what short names refer to.
-        let mut full_at: FxHashMap<usize, Vec<usize>> = FxHashMap::default(); // entity → first tokens, in order
-        let mut full_ending_at: FxHashMap<usize, usize> = FxHashMap::default(); // end token → first token
+        // Full names first: they decide what short names refer to. Both
+        // tables are sorted vectors, not maps: a document names a few dozen
+        // entities, and building maps per document cost more than the search.
+        let mut full_at: Vec<(usize, usize)> = Vec::new(); // (entity, first token), sorted below
+        let mut full_ending_at: Vec<(usize, usize)> = Vec::new(); // (end token, first token), in text order
         let mut chosen: Vec<Option<Mention>> = Vec::with_capacity(candidates.len());
         for c in &candidates {
             let mut pick = None;
@@ -156,11 +157,12 @@ impl Tagger {
                 }
             }
             if let Some(entity) = pick {
-                full_at.entry(entity).or_default().push(c.first);
-                full_ending_at.insert(c.end, c.first);
+                full_at.push((entity, c.first));
+                full_ending_at.push((c.end, c.first));
             }
             chosen.push(pick.map(|entity| Mention { span: c.span, entity, by_context: false }));
         }
+        full_at.sort_unstable();
         // Short names: the nearest full mention of a candidate entity, else
         // a title before it, else an entity that may go by it alone.
         for (c, slot) in candidates.iter().zip(chosen.iter_mut()) {
@@ -181,10 +183,10 @@ impl Tagger {
             let nearest = shorts
                 .iter()
                 .filter_map(|&e| {
-                    let positions = full_at.get(&e)?;
-                    let k = positions.partition_point(|&p| p < c.first);
-                    let before = k.checked_sub(1).map(|k| (0, c.first - positions[k]));
-                    let after = positions.get(k).map(|&p| (1, p - c.first));
+                    let positions = &full_at[full_at.partition_point(|&(f, _)| f < e)..full_at.partition_point(|&(f, _)| f <= e)];
+                    let k = positions.partition_point(|&(_, p)| p < c.first);
+                    let before = k.checked_sub(1).map(|k| (0, c.first - positions[k].1));
+                    let after = positions.get(k).map(|&(_, p)| (1, p - c.first));
                     before.or(after).map(|d| (d, e))
                 })
                 .min()
@@ -224,9 +226,10 @@ impl Tagger {
 
     /// A title stands right before the name, or before the organization
     /// name that stands right before it (زعيم داعش البغدادي).
-    fn titled(&self, toks: &Tokens<'_>, first: usize, full_ending_at: &FxHashMap<usize, usize>) -> bool {
+    fn titled(&self, toks: &Tokens<'_>, first: usize, full_ending_at: &[(usize, usize)]) -> bool {
         let titled_at = |at: usize| self.gazetteer.titles.iter().any(|t| self.preceded_by(toks, at, t));
-        titled_at(first) || full_ending_at.get(&first).is_some_and(|&start| titled_at(start))
+        let full_ending_here = full_ending_at.binary_search_by_key(&first, |&(end, _)| end).ok().map(|k| full_ending_at[k].1);
+        titled_at(first) || full_ending_here.is_some_and(titled_at)
     }
 
     /// A guarded alias is the name after a preposition, punctuation, a line
