@@ -67,6 +67,12 @@ impl Tagger {
         let mut buf = String::new();
         let mut i = 0;
         while let Some(tok) = toks.get(i) {
+            // Most tokens start no alias under any reading (Latin words are
+            // keyed by case, not by their normalized form).
+            if tok.kind != TokenKind::Latin && !self.gazetteer.first_words.may_hold_a_reading_of(tok.norm) {
+                i += 1;
+                continue;
+            }
             let mut best: Option<Candidate<'g>> = None;
             let consider = |start: usize, key: &str, prefixed: bool, best: &mut Option<Candidate<'g>>| {
                 if !self.gazetteer.first_words.may_contain(key) {

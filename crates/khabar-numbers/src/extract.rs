@@ -64,7 +64,7 @@ impl<'a, 'l> Scan<'a, 'l> {
         self.hit_start.reserve(self.tokens.len() + 1);
         for (i, tok) in self.tokens.iter().enumerate() {
             self.hit_start.push(self.hits.len());
-            if tok.kind == TokenKind::Number {
+            if tok.kind == TokenKind::Number || !self.lex.may_start_phrase_in(tok.norm) {
                 continue;
             }
             if tok.may_have_proclitic() {

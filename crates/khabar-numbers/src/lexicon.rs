@@ -312,6 +312,14 @@ impl Lexicon {
         Ok(())
     }
 
+    /// False when no proclitic reading of the token `norm` (normalized) can
+    /// start a phrase: most tokens are ruled out before their readings are
+    /// worked out.
+    #[inline]
+    pub(crate) fn may_start_phrase_in(&self, norm: &str) -> bool {
+        self.first_words.may_hold_a_reading_of(norm)
+    }
+
     /// The phrases whose first word is `first` (normalized).
     #[inline]
     pub(crate) fn phrases_starting(&self, first: &str) -> &[Phrase] {

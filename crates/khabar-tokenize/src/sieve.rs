@@ -18,18 +18,38 @@
 /// assert!(sieve.may_contain("مليون"));
 /// assert!(!sieve.may_contain("قال"));
 /// ```
+///
+/// It also answers, once per token, whether any reading of the token can be
+/// in the set ([`WordSieve::may_hold_a_reading_of`]), so that a table can
+/// skip most tokens before working out their proclitic readings.
 #[derive(Clone, Debug)]
 pub struct WordSieve {
     bits: Box<[u64; WORDS]>,
+    /// The same words by their last four bytes alone.
+    endings: Box<[u64; ENDING_WORDS]>,
 }
 
 const BITS_LOG2: u32 = 16;
 const WORDS: usize = (1 << BITS_LOG2) / 64;
+const ENDING_BITS_LOG2: u32 = 14;
+const ENDING_WORDS: usize = (1 << ENDING_BITS_LOG2) / 64;
 
 impl Default for WordSieve {
     fn default() -> WordSieve {
-        WordSieve { bits: Box::new([0; WORDS]) }
+        WordSieve { bits: Box::new([0; WORDS]), endings: Box::new([0; ENDING_WORDS]) }
     }
+}
+
+/// The bytes of a word shorter than four bytes, with its length.
+#[inline]
+fn short_key(b: &[u8]) -> u64 {
+    b.iter().fold(0u64, |acc, &x| (acc << 8) | u64::from(x)) | (b.len() as u64) << 40
+}
+
+/// Fibonacci hashing: the top bits of a multiply spread the key.
+#[inline]
+fn spread(key: u64, bits_log2: u32) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits_log2)) as usize
 }
 
 impl WordSieve {
@@ -37,23 +57,33 @@ impl WordSieve {
     fn slot(word: &str) -> usize {
         let b = word.as_bytes();
         // Four bytes from each end (two Arabic letters); shorter words are
-        // read whole, zero-padded.
-        let (head, tail) = match (b.first_chunk::<4>(), b.last_chunk::<4>()) {
-            (Some(head), Some(tail)) => (u32::from_le_bytes(*head), u32::from_le_bytes(*tail)),
-            _ => {
-                let short = b.iter().fold(0u32, |acc, &x| (acc << 8) | u32::from(x));
-                (short, short)
+        // read whole.
+        let key = match (b.first_chunk::<4>(), b.last_chunk::<4>()) {
+            (Some(head), Some(tail)) => {
+                (u64::from(u32::from_le_bytes(*head)) | u64::from(u32::from_le_bytes(*tail)) << 32)
+                    ^ (b.len() as u64).wrapping_mul(0xFF51_AFD7_ED55_8CCD)
             }
+            _ => short_key(b),
         };
-        let key = (u64::from(head) | u64::from(tail) << 32) ^ (b.len() as u64).wrapping_mul(0xFF51_AFD7_ED55_8CCD);
-        // Fibonacci hashing: the top bits of a multiply spread the key.
-        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - BITS_LOG2)) as usize
+        spread(key, BITS_LOG2)
+    }
+
+    #[inline]
+    fn ending_slot(word: &str) -> usize {
+        let b = word.as_bytes();
+        let key = match b.last_chunk::<4>() {
+            Some(tail) => u64::from(u32::from_le_bytes(*tail)),
+            None => short_key(b),
+        };
+        spread(key, ENDING_BITS_LOG2)
     }
 
     /// Adds `word`.
     pub fn insert(&mut self, word: &str) {
         let slot = Self::slot(word);
         self.bits[slot / 64] |= 1 << (slot % 64);
+        let slot = Self::ending_slot(word);
+        self.endings[slot / 64] |= 1 << (slot % 64);
     }
 
     /// False when `word` was certainly never inserted.
@@ -61,6 +91,26 @@ impl WordSieve {
     pub fn may_contain(&self, word: &str) -> bool {
         let slot = Self::slot(word);
         self.bits[slot / 64] & (1 << (slot % 64)) != 0
+    }
+
+    /// False when no inserted word can be `token` or one of its readings
+    /// that keeps the token's last four bytes: the token without leading
+    /// letters (proclitics, the article) or with an alef put before them
+    /// (an elided article). Every proclitic reading of an Arabic word keeps
+    /// at least two letters, so all of them qualify; a word shorter than
+    /// four bytes is only ever compared whole.
+    ///
+    /// ```
+    /// use khabar_tokenize::WordSieve;
+    /// let mut sieve = WordSieve::default();
+    /// sieve.insert("مليون");
+    /// assert!(sieve.may_hold_a_reading_of("وبمليون"));
+    /// assert!(!sieve.may_hold_a_reading_of("وقال"));
+    /// ```
+    #[inline]
+    pub fn may_hold_a_reading_of(&self, token: &str) -> bool {
+        let slot = Self::ending_slot(token);
+        self.endings[slot / 64] & (1 << (slot % 64)) != 0
     }
 }
 
@@ -79,6 +129,7 @@ mod tests {
             }
             for w in &words {
                 prop_assert!(sieve.may_contain(w));
+                prop_assert!(sieve.may_hold_a_reading_of(w));
             }
         }
     }
@@ -92,5 +143,30 @@ mod tests {
         let others = ["قال", "الذي", "في", "من", "على", "ان", "التي", "هذا", "بين", "قوات"];
         let passed = others.iter().filter(|w| sieve.may_contain(w)).count();
         assert!(passed <= 1, "{passed} of {} unrelated words passed", others.len());
+    }
+}
+
+#[cfg(test)]
+mod reading_tests {
+    use crate::{Tokenizer, WordSieve};
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Whatever reading of a token a table holds (its dictionary form,
+        /// with or without the article), the token passes the sieve.
+        #[test]
+        fn every_reading_passes(word in "[وفبلكالتحمنةيرد]{1,9}") {
+            let tokens = Tokenizer::default().tokenize(&word);
+            for token in tokens.iter() {
+                for split in token.splits() {
+                    let mut buf = String::new();
+                    for form in [split.dictionary_form(&mut buf).to_string(), split.without_article().to_string()] {
+                        let mut sieve = WordSieve::default();
+                        sieve.insert(&form);
+                        prop_assert!(sieve.may_hold_a_reading_of(token.norm), "{} holds {}", token.norm, form);
+                    }
+                }
+            }
+        }
     }
 }
