@@ -47,6 +47,8 @@ fn main() {
     });
     time("annotate", &|| docs.iter().map(|d| pipeline.annotate("doc", d).entities.len()).sum());
     time("annotate + JSON line", &|| docs.iter().map(|d| serde_json::to_vec(&pipeline.annotate("doc", d)).map_or(0, |v| v.len())).sum());
+    let annotations: Vec<_> = docs.iter().map(|d| pipeline.annotate("doc", d)).collect();
+    time("JSON lines alone", &|| annotations.iter().map(|a| serde_json::to_vec(a).map_or(0, |v| v.len())).sum());
 }
 
 // The allocator the `khabar` binary uses, so the figures match it.
