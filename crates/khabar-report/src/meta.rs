@@ -41,24 +41,24 @@ pub fn title_of(text: &str) -> String {
 pub fn describe(tokens: &Tokens<'_>, dates: &[DateMention], glossary: &Glossary) -> DocMeta {
     let text = tokens.text();
     let title = title_of(text);
-    let words = tokens.iter().filter(|t| matches!(t.kind, TokenKind::Arabic | TokenKind::Latin)).count();
-
-    // Lines as ranges of tokens, with how many words each holds.
+    // Lines as ranges of tokens, with how many words each holds, and the
+    // word count: one pass that reads only kinds and line starts.
     struct Line {
         start: usize,
         tokens: std::ops::Range<usize>,
         words: usize,
     }
     let mut lines: Vec<Line> = Vec::new();
-    for (i, t) in tokens.iter().enumerate() {
+    let mut words = 0;
+    for i in 0..tokens.len() {
+        let Some(kind) = tokens.kind(i) else { break };
         if i == 0 || tokens.line_break_before(i) {
-            lines.push(Line { start: t.span.start, tokens: i..i, words: 0 });
+            lines.push(Line { start: tokens.span(i).map_or(0, |s| s.start), tokens: i..i, words: 0 });
         }
+        words += usize::from(matches!(kind, TokenKind::Arabic | TokenKind::Latin));
         if let Some(line) = lines.last_mut() {
             line.tokens.end = i + 1;
-            if matches!(t.kind, TokenKind::Arabic | TokenKind::Latin | TokenKind::Number) {
-                line.words += 1;
-            }
+            line.words += usize::from(matches!(kind, TokenKind::Arabic | TokenKind::Latin | TokenKind::Number));
         }
     }
     let is_word = |k: TokenKind| matches!(k, TokenKind::Arabic | TokenKind::Latin | TokenKind::Number);

@@ -16,12 +16,10 @@ pub struct Sentence {
     pub tokens: Range<usize>,
 }
 
-fn is_terminator_token(kind: TokenKind, text: &str) -> bool {
-    kind == TokenKind::Punct && text.chars().all(is_sentence_terminator)
-}
-
-fn is_closer_token(kind: TokenKind, text: &str) -> bool {
-    kind == TokenKind::Punct && text.chars().all(is_closing_punctuation)
+/// Token `i` is punctuation whose characters all pass `test`. Only
+/// punctuation tokens are looked at closely; for the rest the kind suffices.
+fn is_punct_token(tokens: &Tokens<'_>, i: usize, test: fn(char) -> bool) -> bool {
+    tokens.kind(i) == Some(TokenKind::Punct) && tokens.get(i).is_some_and(|t| t.text.chars().all(test))
 }
 
 pub(crate) fn split_sentences(tokens: &Tokens<'_>) -> Vec<Sentence> {
@@ -31,10 +29,10 @@ pub(crate) fn split_sentences(tokens: &Tokens<'_>) -> Vec<Sentence> {
     let mut i = 0;
     let close = |start: usize, end: usize, out: &mut Vec<Sentence>| {
         if start < end {
-            let (Some(first), Some(last)) = (tokens.get(start), tokens.get(end - 1)) else {
+            let (Some(first), Some(last)) = (tokens.span(start), tokens.span(end - 1)) else {
                 return;
             };
-            out.push(Sentence { span: Span::new(first.span.start, last.span.end), tokens: start..end });
+            out.push(Sentence { span: Span::new(first.start, last.end), tokens: start..end });
         }
     };
     while i < n {
@@ -43,16 +41,14 @@ pub(crate) fn split_sentences(tokens: &Tokens<'_>) -> Vec<Sentence> {
             close(start, i, &mut out);
             start = i;
         }
-        let Some(tok) = tokens.get(i) else { break };
+        let is_terminator = is_punct_token(tokens, i, is_sentence_terminator);
         i += 1;
-        if is_terminator_token(tok.kind, tok.text) {
+        if is_terminator {
             // Keep a run of terminators (`..`, `؟!`) and the closing quotes
             // and brackets glued to it in the same sentence.
-            while let Some(next) = tokens.get(i) {
-                let glued = !tokens.line_break_before(i);
-                if glued
-                    && (is_terminator_token(next.kind, next.text)
-                        || (tokens.gap_before(i).is_empty() && is_closer_token(next.kind, next.text)))
+            while i < n && !tokens.line_break_before(i) {
+                if is_punct_token(tokens, i, is_sentence_terminator)
+                    || (tokens.gap_before(i).is_empty() && is_punct_token(tokens, i, is_closing_punctuation))
                 {
                     i += 1;
                 } else {

@@ -354,6 +354,19 @@ impl<'t> Tokens<'t> {
         }
     }
 
+    /// The kind of token `index`, without building its view (for passes
+    /// that look at every token but read few of them).
+    #[inline]
+    pub fn kind(&self, index: usize) -> Option<TokenKind> {
+        self.tokens.get(index).map(|raw| raw.kind)
+    }
+
+    /// The original span of token `index`, without building its view.
+    #[inline]
+    pub fn span(&self, index: usize) -> Option<Span> {
+        self.tokens.get(index).map(|raw| raw.span)
+    }
+
     /// All tokens in order.
     pub fn iter(&self) -> impl ExactSizeIterator<Item = Token<'_>> + '_ {
         self.tokens.iter().enumerate().map(move |(i, raw)| self.view(i, raw))
