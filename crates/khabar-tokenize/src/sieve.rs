@@ -25,13 +25,16 @@
 #[derive(Clone, Debug)]
 pub struct WordSieve {
     bits: Box<[u64; WORDS]>,
-    /// The same words by their last four bytes alone.
+    /// The same words by their endings alone.
     endings: Box<[u64; ENDING_WORDS]>,
 }
 
 const BITS_LOG2: u32 = 16;
 const WORDS: usize = (1 << BITS_LOG2) / 64;
-const ENDING_BITS_LOG2: u32 = 14;
+const ENDING_BITS_LOG2: u32 = 15;
+/// Bytes of a word's ending that key the endings table: three Arabic
+/// letters.
+const LONG_ENDING: usize = 6;
 const ENDING_WORDS: usize = (1 << ENDING_BITS_LOG2) / 64;
 
 impl Default for WordSieve {
@@ -68,21 +71,28 @@ impl WordSieve {
         spread(key, BITS_LOG2)
     }
 
+    /// A word of `LONG_ENDING` bytes or more is keyed by its last
+    /// `LONG_ENDING` bytes, a shorter one by all of it.
     #[inline]
-    fn ending_slot(word: &str) -> usize {
-        let b = word.as_bytes();
-        let key = match b.last_chunk::<4>() {
-            Some(tail) => u64::from(u32::from_le_bytes(*tail)),
-            None => short_key(b),
+    fn ending_slot(word: &[u8]) -> usize {
+        let key = match word.last_chunk::<LONG_ENDING>() {
+            Some(tail) => tail.iter().fold(1u64 << 63, |acc, &x| (acc << 8) | u64::from(x)),
+            None => short_key(word),
         };
         spread(key, ENDING_BITS_LOG2)
+    }
+
+    #[inline]
+    fn has_ending(&self, word: &[u8]) -> bool {
+        let slot = Self::ending_slot(word);
+        self.endings[slot / 64] & (1 << (slot % 64)) != 0
     }
 
     /// Adds `word`.
     pub fn insert(&mut self, word: &str) {
         let slot = Self::slot(word);
         self.bits[slot / 64] |= 1 << (slot % 64);
-        let slot = Self::ending_slot(word);
+        let slot = Self::ending_slot(word.as_bytes());
         self.endings[slot / 64] |= 1 << (slot % 64);
     }
 
@@ -93,24 +103,33 @@ impl WordSieve {
         self.bits[slot / 64] & (1 << (slot % 64)) != 0
     }
 
-    /// False when no inserted word can be `token` or one of its readings
-    /// that keeps the token's last four bytes: the token without leading
-    /// letters (proclitics, the article) or with an alef put before them
-    /// (an elided article). Every proclitic reading of an Arabic word keeps
-    /// at least two letters, so all of them qualify; a word shorter than
-    /// four bytes is only ever compared whole.
+    /// False when no inserted word can be `token` or one of its readings:
+    /// the token without leading letters (proclitics, the article) or with
+    /// an alef put before them (an elided article), as long as the reading
+    /// keeps two letters or more, which every proclitic reading of an
+    /// Arabic word does.
+    ///
+    /// A reading of six bytes or more (three Arabic letters) ends as the
+    /// token does, and is keyed by those six bytes; a shorter one is the
+    /// token's last four or five bytes (two letters), compared whole.
     ///
     /// ```
     /// use khabar_tokenize::WordSieve;
     /// let mut sieve = WordSieve::default();
     /// sieve.insert("مليون");
+    /// sieve.insert("ست");
     /// assert!(sieve.may_hold_a_reading_of("وبمليون"));
+    /// assert!(sieve.may_hold_a_reading_of("وست"));
     /// assert!(!sieve.may_hold_a_reading_of("وقال"));
     /// ```
     #[inline]
     pub fn may_hold_a_reading_of(&self, token: &str) -> bool {
-        let slot = Self::ending_slot(token);
-        self.endings[slot / 64] & (1 << (slot % 64)) != 0
+        let b = token.as_bytes();
+        if b.len() < LONG_ENDING {
+            return self.has_ending(b);
+        }
+        let tail = |n: usize| token.get(token.len() - n..).map(str::as_bytes);
+        self.has_ending(b) || [4, 5].into_iter().filter_map(tail).any(|short| self.has_ending(short))
     }
 }
 
