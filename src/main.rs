@@ -109,7 +109,7 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 /// Documents handed to the thread pool at once: enough to keep every core
 /// busy, small enough that memory stays flat however large the corpus and
 /// that the memory of one batch is reused by the next while still warm.
-const BATCH_BYTES: usize = 1 << 20;
+const BATCH_BYTES: usize = 2 << 20;
 const BATCH_DOCS: usize = 4096;
 
 fn main() -> ExitCode {
