@@ -32,7 +32,9 @@ fn main() {
     time("tokenize + entities", &|| docs.iter().map(|d| tagger.tag_tokens(&tokenizer.tokenize(d)).len()).sum());
     time("tokenize + numbers", &|| docs.iter().map(|d| extractor.extract_tokens(&tokenizer.tokenize(d)).quantities.len()).sum());
     let glossary = khabar_report::Glossary::default();
-    time("tokenize + describe", &|| docs.iter().map(|d| khabar_report::meta::describe(&tokenizer.tokenize(d), &[], &glossary).words).sum());
+    time("tokenize + describe", &|| {
+        docs.iter().map(|d| khabar_report::meta::describe::<String>(&tokenizer.tokenize(d), &[], &glossary).words).sum()
+    });
     time("all stages, no output types", &|| {
         docs.iter()
             .map(|d| {
@@ -40,13 +42,15 @@ fn main() {
                 let s = t.sentences();
                 let e = tagger.tag_tokens(&t);
                 let n = extractor.extract_tokens(&t);
-                let m = khabar_report::meta::describe(&t, &[], &glossary);
+                let m = khabar_report::meta::describe::<String>(&t, &[], &glossary);
                 s.len() + e.len() + n.quantities.len() + m.words
             })
             .sum()
     });
     time("annotate", &|| docs.iter().map(|d| pipeline.annotate("doc", d).entities.len()).sum());
-    time("annotate + JSON line", &|| docs.iter().map(|d| serde_json::to_vec(&pipeline.annotate("doc", d)).map_or(0, |v| v.len())).sum());
+    time("annotate + JSON line", &|| {
+        docs.iter().map(|d| serde_json::to_vec(&pipeline.annotate_borrowed("doc", d)).map_or(0, |v| v.len())).sum()
+    });
     let annotations: Vec<_> = docs.iter().map(|d| pipeline.annotate("doc", d)).collect();
     time("JSON lines alone", &|| annotations.iter().map(|a| serde_json::to_vec(a).map_or(0, |v| v.len())).sum());
 }

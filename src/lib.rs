@@ -30,6 +30,7 @@ use khabar_entities::{Gazetteer, Tagger};
 use khabar_numbers::{Extractor, Lexicon};
 use khabar_report::{EntityInfo, Glossary, ReportBuilder};
 use khabar_tokenize::{Span, Tokenizer, Tokens};
+use std::borrow::Cow;
 use std::path::PathBuf;
 pub use wire::DocAnnotation;
 use wire::{DateMention, EntityMention, QuantityMention, SentenceOut, TokenOut};
@@ -117,11 +118,28 @@ impl Pipeline {
 
     /// Annotates one document. Never fails and never panics.
     pub fn annotate(&self, doc: &str, text: &str) -> DocAnnotation {
+        self.annotate_borrowed(doc, text).into_owned()
+    }
+
+    /// Annotates one document, borrowing its text (mentions, sentences) and
+    /// the gazetteer's names instead of copying them: what `khabar
+    /// annotate` serializes. Never fails and never panics.
+    ///
+    /// ```
+    /// use khabar::{Pipeline, PipelineConfig};
+    ///
+    /// let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    /// let text = "قالت قسد إنها فقدت نحو 11 ألف مقاتل.";
+    /// let doc = pipeline.annotate_borrowed("example.txt", text);
+    /// let line = serde_json::to_string(&doc).unwrap();
+    /// assert_eq!(line, serde_json::to_string(&doc.into_owned()).unwrap());
+    /// ```
+    pub fn annotate_borrowed<'a>(&'a self, doc: &'a str, text: &'a str) -> DocAnnotation<Cow<'a, str>> {
         let tokens = self.tokenizer.tokenize(text);
         self.annotate_tokens(doc, &tokens)
     }
 
-    fn annotate_tokens(&self, doc: &str, tokens: &Tokens<'_>) -> DocAnnotation {
+    fn annotate_tokens<'a>(&'a self, doc: &'a str, tokens: &Tokens<'a>) -> DocAnnotation<Cow<'a, str>> {
         let text = tokens.text();
         let sentences = tokens.sentences();
         let sentence_of = |start: usize| sentences.partition_point(|s| s.span.end <= start).min(sentences.len().saturating_sub(1));
@@ -130,6 +148,7 @@ impl Pipeline {
             let k = sentence_of(span.start);
             (Some(k), sentences.get(k).map(|s| context(text, s.span, span)))
         };
+        let slice = |span: Span| Cow::Borrowed(span.slice(text));
         let gazetteer = self.entities.gazetteer();
         let entities = self
             .entities
@@ -140,9 +159,9 @@ impl Pipeline {
                 EntityMention {
                     start: m.span.start,
                     end: m.span.end,
-                    text: m.span.slice(text).to_string(),
-                    id: e.id.clone(),
-                    kind: e.kind.as_str().to_string(),
+                    text: slice(m.span),
+                    id: Cow::Borrowed(e.id.as_str()),
+                    kind: Cow::Borrowed(e.kind.as_str()),
                     sentence: Some(sentence_of(m.span.start)),
                 }
             })
@@ -156,18 +175,18 @@ impl Pipeline {
                 QuantityMention {
                     start: q.span.start,
                     end: q.span.end,
-                    text: q.span.slice(text).to_string(),
+                    text: slice(q.span),
                     value: q.value,
-                    kind: q.kind.as_str().to_string(),
-                    unit: q.unit,
-                    qualifier: q.qualifier.map(|x| x.as_str().to_string()),
-                    counted: q.counted,
+                    kind: Cow::Borrowed(q.kind.as_str()),
+                    unit: q.unit.map(Cow::Owned),
+                    qualifier: q.qualifier.map(|x| Cow::Borrowed(x.as_str())),
+                    counted: q.counted.map(Cow::Owned),
                     sentence,
                     context,
                 }
             })
             .collect();
-        let dates: Vec<DateMention> = found
+        let dates: Vec<DateMention<Cow<'a, str>>> = found
             .dates
             .into_iter()
             .map(|d| {
@@ -175,9 +194,9 @@ impl Pipeline {
                 DateMention {
                     start: d.span.start,
                     end: d.span.end,
-                    text: d.span.slice(text).to_string(),
-                    iso: d.iso,
-                    kind: d.kind.as_str().to_string(),
+                    text: slice(d.span),
+                    iso: Cow::Owned(d.iso),
+                    kind: Cow::Borrowed(d.kind.as_str()),
                     sentence,
                     context,
                 }
@@ -200,7 +219,7 @@ impl Pipeline {
         } else {
             (None, None)
         };
-        DocAnnotation { doc: doc.to_string(), entities, quantities, dates, meta, tokens: tokens_out, sentences: sentences_out }
+        DocAnnotation { doc: Cow::Borrowed(doc), entities, quantities, dates, meta, tokens: tokens_out, sentences: sentences_out }
     }
 }
 
@@ -210,9 +229,9 @@ const MAX_CONTEXT: usize = 600;
 
 /// The sentence around `item`, cut to [`MAX_CONTEXT`] bytes on char
 /// boundaries, with an ellipsis where it was cut.
-fn context(text: &str, sentence: Span, item: Span) -> String {
+fn context(text: &str, sentence: Span, item: Span) -> Cow<'_, str> {
     if sentence.len() <= MAX_CONTEXT {
-        return sentence.slice(text).to_string();
+        return Cow::Borrowed(sentence.slice(text));
     }
     let half = MAX_CONTEXT / 2;
     let mut start = item.start.saturating_sub(half).max(sentence.start);
@@ -242,5 +261,5 @@ fn context(text: &str, sentence: Span, item: Span) -> String {
     if end < sentence.end {
         out.push('…');
     }
-    out
+    Cow::Owned(out)
 }

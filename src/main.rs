@@ -229,25 +229,24 @@ fn read_inputs(input: &InputArgs, batches: std::sync::mpsc::SyncSender<Vec<Item>
 }
 
 /// Streams every input through the pipeline in three stages that overlap:
-/// a reader thread reads and decodes batches, the thread pool annotates
-/// each batch in parallel and `finish` turns each annotation into what the
-/// caller keeps (a JSON line, say), and `sink` receives the results in
-/// input order on this thread. At most a few batches are in memory at
-/// once, however large the corpus.
+/// a reader thread reads and decodes batches, the thread pool runs
+/// `annotate` on each document of a batch in parallel (annotating it and
+/// turning the annotation into what the caller keeps: a JSON line, say),
+/// and `sink` receives the results in input order on this thread. At most
+/// a few batches are in memory at once, however large the corpus.
 fn stream<T: Send>(
     input: &InputArgs,
-    pipeline: &Pipeline,
-    finish: impl Fn(DocAnnotation) -> T + Sync,
+    annotate: impl Fn(&Document) -> T + Sync,
     mut sink: impl FnMut(Result<T, InputError>) -> Result<()>,
 ) -> Result<()> {
     let (read_tx, read_rx) = std::sync::mpsc::sync_channel::<Vec<Item>>(1);
     let (done_tx, done_rx) = std::sync::mpsc::sync_channel::<Vec<Result<T, InputError>>>(1);
-    let finish = &finish;
+    let annotate = &annotate;
     std::thread::scope(|scope| {
         scope.spawn(move || read_inputs(input, read_tx));
         scope.spawn(move || {
             for batch in read_rx {
-                let results = batch.into_par_iter().map(|item| item.map(|d| finish(pipeline.annotate(&d.name, &d.text)))).collect();
+                let results = batch.into_par_iter().map(|item| item.map(|d| annotate(&d))).collect();
                 if done_tx.send(results).is_err() {
                     return;
                 }
@@ -283,13 +282,13 @@ fn annotate(args: AnnotateArgs) -> Result<ExitCode> {
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(1 << 20, stdout.lock());
     let mut failed = 0usize;
-    let to_line = |annotation: DocAnnotation| {
+    let to_line = |d: &Document| {
         // Serializing plain data into memory cannot fail.
-        let mut line = serde_json::to_vec(&annotation).unwrap_or_default();
+        let mut line = serde_json::to_vec(&pipeline.annotate_borrowed(&d.name, &d.text)).unwrap_or_default();
         line.push(b'\n');
         line
     };
-    stream(&args.input, &pipeline, to_line, |item| {
+    stream(&args.input, to_line, |item| {
         match item {
             Ok(line) => out.write_all(&line)?,
             Err(e) => failed += report_input_error(&e),
@@ -370,8 +369,7 @@ fn report(args: ReportArgs) -> Result<ExitCode> {
         );
         stream(
             &input,
-            &pipeline,
-            |a| a,
+            |d| pipeline.annotate(&d.name, &d.text),
             |item| {
                 match item {
                     Ok(a) => {

@@ -2,23 +2,30 @@
 //! gold files hold, and what the report reads back from shards. The fields
 //! of docs/FORMAT.md come first; `meta`, `sentence` and `context` are what a
 //! report needs beyond them, and scoring ignores them.
+//!
+//! The types are generic over how they hold text, `S`: `String` (the
+//! default) for annotations read back or kept, `Cow<str>` for annotations
+//! that borrow from the document and the gazetteer while they are written
+//! out, so that writing one allocates almost nothing ([`DocAnnotation::into_owned`]
+//! turns one into the other).
 
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 /// One document's annotations: one JSON line.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct DocAnnotation {
+pub struct DocAnnotation<S = String> {
     /// The document's name (its file name, or the `doc` of a JSON line).
-    pub doc: String,
+    pub doc: S,
     /// Entity mentions, in text order.
-    #[serde(default)]
-    pub entities: Vec<EntityMention>,
+    #[serde(default = "Vec::new")]
+    pub entities: Vec<EntityMention<S>>,
     /// Quantities, in text order.
-    #[serde(default)]
-    pub quantities: Vec<QuantityMention>,
+    #[serde(default = "Vec::new")]
+    pub quantities: Vec<QuantityMention<S>>,
     /// Dates and times, in text order.
-    #[serde(default)]
-    pub dates: Vec<DateMention>,
+    #[serde(default = "Vec::new")]
+    pub dates: Vec<DateMention<S>>,
     /// What the report shows of the document: title, outlet, publication
     /// date, word count.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -33,18 +40,18 @@ pub struct DocAnnotation {
 
 /// An entity mention.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct EntityMention {
+pub struct EntityMention<S = String> {
     /// First byte of the mention in the original text.
     pub start: usize,
     /// One past its last byte.
     pub end: usize,
     /// The original text of the mention.
-    pub text: String,
+    pub text: S,
     /// Canonical id (`baghdadi`, `sdf`…).
-    pub id: String,
+    pub id: S,
     /// `PER`, `ORG` or `LOC`.
     #[serde(rename = "type")]
-    pub kind: String,
+    pub kind: S,
     /// Index of the sentence it stands in.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sentence: Option<usize>,
@@ -52,53 +59,112 @@ pub struct EntityMention {
 
 /// A quantity.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct QuantityMention {
+pub struct QuantityMention<S = String> {
     /// First byte.
     pub start: usize,
     /// One past the last byte.
     pub end: usize,
     /// Original text.
-    pub text: String,
+    pub text: S,
     /// Value with scale words applied; null for vague amounts. Whole
     /// numbers are written without a fraction (`2`, not `2.0`).
     #[serde(serialize_with = "whole_numbers_plain")]
     pub value: Option<f64>,
     /// `cardinal`, `percent`, `money`, `measure`, `ordinal`, `duration`,
     /// `vague`.
-    pub kind: String,
+    pub kind: S,
     /// Unit code, or null.
-    pub unit: Option<String>,
+    pub unit: Option<S>,
     /// `more_than`, `about`, `less_than`, `at_least`, `at_most`, or null.
-    pub qualifier: Option<String>,
+    pub qualifier: Option<S>,
     /// Counted noun in its singular base form, or null.
-    pub counted: Option<String>,
+    pub counted: Option<S>,
     /// Index of the sentence it stands in.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sentence: Option<usize>,
     /// The text of that sentence.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub context: Option<String>,
+    #[serde(default = "none", skip_serializing_if = "Option::is_none")]
+    pub context: Option<S>,
 }
 
 /// A date or time.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct DateMention {
+pub struct DateMention<S = String> {
     /// First byte.
     pub start: usize,
     /// One past the last byte.
     pub end: usize,
     /// Original text.
-    pub text: String,
+    pub text: S,
     /// ISO 8601 value as far as the text tells.
-    pub iso: String,
+    pub iso: S,
     /// `date`, `year` or `time`.
-    pub kind: String,
+    pub kind: S,
     /// Index of the sentence it stands in.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sentence: Option<usize>,
     /// The text of that sentence.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub context: Option<String>,
+    #[serde(default = "none", skip_serializing_if = "Option::is_none")]
+    pub context: Option<S>,
+}
+
+/// An absent optional field (`#[serde(default)]` would ask `S: Default`).
+fn none<T>() -> Option<T> {
+    None
+}
+
+impl DocAnnotation<Cow<'_, str>> {
+    /// The same annotations, owning their text.
+    pub fn into_owned(self) -> DocAnnotation {
+        let own = |s: Cow<'_, str>| s.into_owned();
+        DocAnnotation {
+            doc: own(self.doc),
+            entities: self
+                .entities
+                .into_iter()
+                .map(|e| EntityMention {
+                    start: e.start,
+                    end: e.end,
+                    text: own(e.text),
+                    id: own(e.id),
+                    kind: own(e.kind),
+                    sentence: e.sentence,
+                })
+                .collect(),
+            quantities: self
+                .quantities
+                .into_iter()
+                .map(|q| QuantityMention {
+                    start: q.start,
+                    end: q.end,
+                    text: own(q.text),
+                    value: q.value,
+                    kind: own(q.kind),
+                    unit: q.unit.map(own),
+                    qualifier: q.qualifier.map(own),
+                    counted: q.counted.map(own),
+                    sentence: q.sentence,
+                    context: q.context.map(own),
+                })
+                .collect(),
+            dates: self
+                .dates
+                .into_iter()
+                .map(|d| DateMention {
+                    start: d.start,
+                    end: d.end,
+                    text: own(d.text),
+                    iso: own(d.iso),
+                    kind: own(d.kind),
+                    sentence: d.sentence,
+                    context: d.context.map(own),
+                })
+                .collect(),
+            meta: self.meta,
+            tokens: self.tokens,
+            sentences: self.sentences,
+        }
+    }
 }
 
 /// What the report shows of a document besides its annotations.

@@ -38,7 +38,7 @@ pub fn title_of(text: &str) -> String {
 /// - published: a full date (year, month and day) on one of the first lines
 ///   when that line holds little else (a dateline);
 /// - words: Arabic and Latin tokens.
-pub fn describe(tokens: &Tokens<'_>, dates: &[DateMention], glossary: &Glossary) -> DocMeta {
+pub fn describe<S: AsRef<str>>(tokens: &Tokens<'_>, dates: &[DateMention<S>], glossary: &Glossary) -> DocMeta {
     let text = tokens.text();
     let title = title_of(text);
     // Lines as ranges of tokens, with how many words each holds, and the
@@ -85,13 +85,16 @@ pub fn describe(tokens: &Tokens<'_>, dates: &[DateMention], glossary: &Glossary)
     let dateline_end = lines.get(DATELINE_LINES).map_or(text.len(), |l| l.start);
     let published = dates
         .iter()
-        .filter(|d| d.start < dateline_end && d.kind == "date" && d.iso.len() == 10 && !d.iso.starts_with('-'))
+        .filter(|d| {
+            let iso = d.iso.as_ref();
+            d.start < dateline_end && d.kind.as_ref() == "date" && iso.len() == 10 && !iso.starts_with('-')
+        })
         .find(|d| {
             // The date's line holds little besides the date (and a time).
             let line = lines.partition_point(|l| l.start <= d.start).checked_sub(1);
             line.and_then(|k| lines.get(k)).is_some_and(|l| l.words <= SHORT_LINE_WORDS)
         })
-        .map(|d| d.iso.clone());
+        .map(|d| d.iso.as_ref().to_string());
 
     DocMeta { title, outlet, published, words }
 }
