@@ -66,13 +66,15 @@ impl Tagger {
         let mut out = Vec::new();
         let mut buf = String::new();
         let mut i = 0;
-        while let Some(tok) = toks.get(i) {
+        while let (Some(kind), Some(norm)) = (toks.kind(i), toks.norm(i)) {
             // Most tokens start no alias under any reading (Latin words are
-            // keyed by case, not by their normalized form).
-            if tok.kind != TokenKind::Latin && !self.gazetteer.first_words.may_hold_a_reading_of(tok.norm) {
+            // keyed by case, not by their normalized form): they are passed
+            // over without building their view.
+            if kind != TokenKind::Latin && !self.gazetteer.first_words.may_hold_a_reading_of(norm) {
                 i += 1;
                 continue;
             }
+            let Some(tok) = toks.get(i) else { break };
             let mut best: Option<Candidate<'g>> = None;
             let consider = |start: usize, key: &str, prefixed: bool, best: &mut Option<Candidate<'g>>| {
                 if !self.gazetteer.first_words.may_contain(key) {

@@ -152,11 +152,11 @@ impl<'a, 'l> Scan<'a, 'l> {
     }
 
     fn norm(&self, i: usize) -> &'a str {
-        self.tokens.get(i).map_or("", |t| t.norm)
+        self.tokens.norm(i).unwrap_or("")
     }
 
     fn kind(&self, i: usize) -> Option<TokenKind> {
-        self.tokens.get(i).map(|t| t.kind)
+        self.tokens.kind(i)
     }
 
     /// No whitespace between tokens `i - 1` and `i`.
@@ -169,10 +169,17 @@ impl<'a, 'l> Scan<'a, 'l> {
         let mut i = 0;
         while i < n {
             // Only a number, an article before one (الـ 12) or a word the
-            // lexicon knows can open a date or a quantity.
+            // lexicon knows can open a date or a quantity; a Latin word may
+            // open a web address, skipped below. Most tokens are none of
+            // these, and are passed over without building their view.
+            let kind = self.kind(i);
+            if !matches!(kind, Some(TokenKind::Number | TokenKind::Latin)) && self.hits_at(i).is_empty() && self.norm(i) != ARTICLE {
+                i += 1;
+                continue;
+            }
             let Some(tok) = self.tokens.get(i) else { break };
             // A web address holds dates and numbers of its own: skip it whole.
-            if tok.kind == TokenKind::Latin && matches!(tok.norm.to_ascii_lowercase().as_str(), "http" | "https" | "www") {
+            if tok.kind == TokenKind::Latin && ["http", "https", "www"].iter().any(|w| tok.norm.eq_ignore_ascii_case(w)) {
                 i += 1;
                 while i < n && self.glued(i) {
                     i += 1;

@@ -361,6 +361,17 @@ impl<'t> Tokens<'t> {
         self.tokens.get(index).map(|raw| raw.kind)
     }
 
+    /// The normalized form of token `index`, without building its view.
+    #[inline]
+    pub fn norm(&self, index: usize) -> Option<&str> {
+        let raw = self.tokens.get(index)?;
+        if raw.norm_is_text {
+            raw.span.slice(self.text).into()
+        } else {
+            self.normalized.get(raw.norm_start..raw.norm_end)
+        }
+    }
+
     /// The original span of token `index`, without building its view.
     #[inline]
     pub fn span(&self, index: usize) -> Option<Span> {
