@@ -5,7 +5,8 @@
 //! Arabic news text into words, numbers, punctuation and symbols; gives each
 //! token its original [`Span`] and a normalized form; offers the readings of
 //! a word with and without its proclitics ([`Token::splits`]); and splits
-//! sentences.
+//! sentences. [`WordSieve`] is the quick "certainly not" test that the word
+//! tables of the later stages keep in front of their maps.
 //!
 //! # Invariants
 //!
