@@ -168,30 +168,25 @@ impl<'a, 'l> Scan<'a, 'l> {
         let n = self.tokens.len();
         let mut i = 0;
         while i < n {
-            // Only a number, an article before one (الـ 12) or a word the
-            // lexicon knows can open a date or a quantity; a Latin word may
-            // open a web address, skipped below. Most tokens are none of
-            // these, and are passed over without building their view.
+            // Tokens are read by kind and normalized form here, without
+            // building their views: most of them open nothing.
             let kind = self.kind(i);
-            if !matches!(kind, Some(TokenKind::Number | TokenKind::Latin)) && self.hits_at(i).is_empty() && self.norm(i) != ARTICLE {
-                i += 1;
-                continue;
-            }
-            let Some(tok) = self.tokens.get(i) else { break };
             // A web address holds dates and numbers of its own: skip it whole.
-            if tok.kind == TokenKind::Latin && ["http", "https", "www"].iter().any(|w| tok.norm.eq_ignore_ascii_case(w)) {
+            if kind == Some(TokenKind::Latin) && ["http", "https", "www"].iter().any(|w| self.norm(i).eq_ignore_ascii_case(w)) {
                 i += 1;
                 while i < n && self.glued(i) {
                     i += 1;
                 }
                 continue;
             }
-            if tok.kind != TokenKind::Number && tok.norm != ARTICLE && self.hits_at(i).is_empty() {
+            // Only a number, an article before one (الـ 12) or a word the
+            // lexicon knows can open a date or a quantity.
+            if kind != Some(TokenKind::Number) && self.hits_at(i).is_empty() && self.norm(i) != ARTICLE {
                 i += 1;
                 continue;
             }
             // 1- or 2) opening a line numbers a list item.
-            if tok.kind == TokenKind::Number
+            if kind == Some(TokenKind::Number)
                 && (i == 0 || self.tokens.line_break_before(i))
                 && self.tokens.get(i + 1).is_some_and(|t| t.is_punct('-') || t.is_punct(')') || t.is_punct('.') || t.is_punct('–'))
                 && !self.glued(i + 2)
