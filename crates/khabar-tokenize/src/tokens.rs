@@ -136,6 +136,7 @@ impl Tokenizer {
         let mut line_break = false;
         let mut pos = 0;
         let bytes = text.as_bytes();
+        let plain = plain_letters(&config);
         while let Some(&byte) = bytes.get(pos) {
             // The two commonest cases first: ASCII whitespace, and a word
             // that starts with a plain Arabic letter.
@@ -144,10 +145,9 @@ impl Tokenizer {
                 pos += 1;
                 continue;
             }
+            let start = pos;
             let norm_start = normalized.len();
-            let plain = plain_letters(&config);
-            if starts_plain_letter(bytes.get(pos..).unwrap_or_default(), plain) {
-                let start = pos;
+            let (kind, norm_is_text) = if starts_plain_letter(bytes.get(pos..).unwrap_or_default(), plain) {
                 pos = plain_run_end(bytes, pos, plain);
                 // ASCII (a space, most often) never continues an Arabic
                 // word: then the whole word normalizes to itself.
@@ -156,47 +156,39 @@ impl Tokenizer {
                     normalized.push_str(text.get(start..pos).unwrap_or(""));
                     pos = scan_arabic(text, pos, &config, &mut normalized);
                 }
-                tokens.push(RawToken {
-                    span: Span::new(start, pos),
-                    kind: TokenKind::Arabic,
-                    after_line_break: line_break,
-                    norm_is_text,
-                    norm_start,
-                    norm_end: normalized.len(),
-                });
-                line_break = false;
-                continue;
-            }
-            let Some(c) = char_at(text, pos) else { break };
-            let start = pos;
-            pos += c.len_utf8();
-            if is_space(c) {
-                line_break |= c == '\n';
-                continue;
-            }
-            push_normalized(c, &config, &mut normalized);
-            let kind = if is_arabic_letter(c) || is_arabic_mark(c) {
-                pos = scan_arabic(text, pos, &config, &mut normalized);
-                TokenKind::Arabic
-            } else if is_digit(c) {
-                pos = scan_number(text, pos, &config, &mut normalized);
-                TokenKind::Number
-            } else if c.is_ascii_alphanumeric() || (!c.is_ascii() && !is_punctuation(c) && c.is_alphanumeric()) {
-                while let Some(c) = char_at(text, pos).filter(|&c| is_latin_word_char(c)) {
-                    push_normalized(c, &config, &mut normalized);
-                    pos += c.len_utf8();
-                }
-                TokenKind::Latin
-            } else if is_punctuation(c) {
-                TokenKind::Punct
+                (TokenKind::Arabic, norm_is_text)
             } else {
-                TokenKind::Symbol
+                let Some(c) = char_at(text, pos) else { break };
+                pos += c.len_utf8();
+                if is_space(c) {
+                    line_break |= c == '\n';
+                    continue;
+                }
+                push_normalized(c, &config, &mut normalized);
+                let kind = if is_arabic_letter(c) || is_arabic_mark(c) {
+                    pos = scan_arabic(text, pos, &config, &mut normalized);
+                    TokenKind::Arabic
+                } else if is_digit(c) {
+                    pos = scan_number(text, pos, &config, &mut normalized);
+                    TokenKind::Number
+                } else if c.is_ascii_alphanumeric() || (!c.is_ascii() && !is_punctuation(c) && c.is_alphanumeric()) {
+                    while let Some(c) = char_at(text, pos).filter(|&c| is_latin_word_char(c)) {
+                        push_normalized(c, &config, &mut normalized);
+                        pos += c.len_utf8();
+                    }
+                    TokenKind::Latin
+                } else if is_punctuation(c) {
+                    TokenKind::Punct
+                } else {
+                    TokenKind::Symbol
+                };
+                (kind, false)
             };
             tokens.push(RawToken {
                 span: Span::new(start, pos),
                 kind,
                 after_line_break: line_break,
-                norm_is_text: false,
+                norm_is_text,
                 norm_start,
                 norm_end: normalized.len(),
             });
@@ -343,15 +335,16 @@ impl<'t> Tokens<'t> {
 
     #[inline]
     fn view(&self, index: usize, raw: &RawToken) -> Token<'_> {
+        // The text, once sliced, is the normalized form of most words.
         let text = raw.span.slice(self.text);
-        Token {
-            index,
-            kind: raw.kind,
-            span: raw.span,
-            text,
-            norm: if raw.norm_is_text { text } else { self.normalized.get(raw.norm_start..raw.norm_end).unwrap_or("") },
-            config: self.config,
-        }
+        let norm = if raw.norm_is_text { text } else { self.buffered_norm(raw) };
+        Token { index, kind: raw.kind, span: raw.span, text, norm, config: self.config }
+    }
+
+    /// The normalized form of a token that does not normalize to itself.
+    #[inline]
+    fn buffered_norm(&self, raw: &RawToken) -> &str {
+        self.normalized.get(raw.norm_start..raw.norm_end).unwrap_or("")
     }
 
     /// The kind of token `index`, without building its view (for passes
@@ -365,11 +358,7 @@ impl<'t> Tokens<'t> {
     #[inline]
     pub fn norm(&self, index: usize) -> Option<&str> {
         let raw = self.tokens.get(index)?;
-        if raw.norm_is_text {
-            raw.span.slice(self.text).into()
-        } else {
-            self.normalized.get(raw.norm_start..raw.norm_end)
-        }
+        Some(if raw.norm_is_text { raw.span.slice(self.text) } else { self.buffered_norm(raw) })
     }
 
     /// The original span of token `index`, without building its view.
