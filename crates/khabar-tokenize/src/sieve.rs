@@ -43,7 +43,8 @@ impl Default for WordSieve {
     }
 }
 
-/// The bytes of a word shorter than four bytes, with its length.
+/// The key of a word too short for the fixed-width keys: all its bytes,
+/// with its length.
 #[inline]
 fn short_key(b: &[u8]) -> u64 {
     b.iter().fold(0u64, |acc, &x| (acc << 8) | u64::from(x)) | (b.len() as u64) << 40
@@ -53,6 +54,17 @@ fn short_key(b: &[u8]) -> u64 {
 #[inline]
 fn spread(key: u64, bits_log2: u32) -> usize {
     (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits_log2)) as usize
+}
+
+#[inline]
+fn bit_is_set(table: &[u64], slot: usize) -> bool {
+    table.get(slot / 64).is_some_and(|w| w & (1 << (slot % 64)) != 0)
+}
+
+fn set_bit(table: &mut [u64], slot: usize) {
+    if let Some(w) = table.get_mut(slot / 64) {
+        *w |= 1 << (slot % 64);
+    }
 }
 
 impl WordSieve {
@@ -84,23 +96,19 @@ impl WordSieve {
 
     #[inline]
     fn has_ending(&self, word: &[u8]) -> bool {
-        let slot = Self::ending_slot(word);
-        self.endings[slot / 64] & (1 << (slot % 64)) != 0
+        bit_is_set(&self.endings[..], Self::ending_slot(word))
     }
 
     /// Adds `word`.
     pub fn insert(&mut self, word: &str) {
-        let slot = Self::slot(word);
-        self.bits[slot / 64] |= 1 << (slot % 64);
-        let slot = Self::ending_slot(word.as_bytes());
-        self.endings[slot / 64] |= 1 << (slot % 64);
+        set_bit(&mut self.bits[..], Self::slot(word));
+        set_bit(&mut self.endings[..], Self::ending_slot(word.as_bytes()));
     }
 
     /// False when `word` was certainly never inserted.
     #[inline]
     pub fn may_contain(&self, word: &str) -> bool {
-        let slot = Self::slot(word);
-        self.bits[slot / 64] & (1 << (slot % 64)) != 0
+        bit_is_set(&self.bits[..], Self::slot(word))
     }
 
     /// False when no inserted word can be `token` or one of its readings:
@@ -136,6 +144,7 @@ impl WordSieve {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Tokenizer;
     use proptest::prelude::*;
 
     proptest! {
@@ -163,12 +172,6 @@ mod tests {
         let passed = others.iter().filter(|w| sieve.may_contain(w)).count();
         assert!(passed <= 1, "{passed} of {} unrelated words passed", others.len());
     }
-}
-
-#[cfg(test)]
-mod reading_tests {
-    use crate::{Tokenizer, WordSieve};
-    use proptest::prelude::*;
 
     proptest! {
         /// Whatever reading of a token a table holds (its dictionary form,
