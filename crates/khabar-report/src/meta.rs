@@ -41,6 +41,7 @@ pub fn title_of(text: &str) -> String {
 pub fn describe<S: AsRef<str>>(tokens: &Tokens<'_>, dates: &[DateMention<S>], glossary: &Glossary) -> DocMeta {
     let text = tokens.text();
     let title = title_of(text);
+    let is_word = |k: TokenKind| matches!(k, TokenKind::Arabic | TokenKind::Latin | TokenKind::Number);
     // Lines as ranges of tokens, with how many words each holds, and the
     // word count: one pass that reads only kinds and line starts.
     struct Line {
@@ -58,10 +59,9 @@ pub fn describe<S: AsRef<str>>(tokens: &Tokens<'_>, dates: &[DateMention<S>], gl
         words += usize::from(matches!(kind, TokenKind::Arabic | TokenKind::Latin));
         if let Some(line) = lines.last_mut() {
             line.tokens.end = i + 1;
-            line.words += usize::from(matches!(kind, TokenKind::Arabic | TokenKind::Latin | TokenKind::Number));
+            line.words += usize::from(is_word(kind));
         }
     }
-    let is_word = |k: TokenKind| matches!(k, TokenKind::Arabic | TokenKind::Latin | TokenKind::Number);
     // The outlet whose name starts at token `i` (words only, punctuation
     // between them skipped).
     let outlet_at = |i: usize, end: usize, byline_ok: bool| -> Option<&String> {
