@@ -11,6 +11,26 @@ fn cell(s: &str) -> String {
     s.replace('\\', "\\\\").replace('|', "\\|").replace(['\n', '\r'], " ").replace('<', "&lt;").replace('>', "&gt;")
 }
 
+/// A table of claims, one a row: value (with its qualifier), the counted
+/// noun when `with_counted`, text, sentence, document.
+fn claims_table(o: &mut String, claims: &[Claim], with_counted: bool) {
+    let (counted_head, counted_rule) = if with_counted { (" Counted |", "---|") } else { ("", "") };
+    let _ = writeln!(o, "| Value |{counted_head} Text | Sentence | Document |\n|---|{counted_rule}---|---|---|");
+    for cl in claims {
+        let counted_cell = if with_counted { format!(" {} |", counted(cl)) } else { String::new() };
+        let _ = writeln!(
+            o,
+            "| {}{} |{counted_cell} {} | {} | {} |",
+            qualifier_words(cl.qualifier.as_deref()),
+            cell(&cl.display),
+            cell(&cl.text),
+            cell(cl.sentence.as_deref().unwrap_or("")),
+            cell(&cl.doc)
+        );
+    }
+    o.push('\n');
+}
+
 fn counted(c: &Claim) -> String {
     match (&c.counted, &c.gloss) {
         (Some(a), Some(g)) => format!("{} ({})", cell(a), cell(g)),
@@ -60,20 +80,7 @@ impl Renderer for Markdown {
         let _ = writeln!(o, "\n## Claims ledger\n");
         for g in &r.claims {
             let _ = writeln!(o, "### {}\n", cell(&g.label));
-            let _ = writeln!(o, "| Value | Counted | Text | Sentence | Document |\n|---|---|---|---|---|");
-            for cl in &g.claims {
-                let _ = writeln!(
-                    o,
-                    "| {}{} | {} | {} | {} | {} |",
-                    qualifier_words(cl.qualifier.as_deref()),
-                    cell(&cl.display),
-                    counted(cl),
-                    cell(&cl.text),
-                    cell(cl.sentence.as_deref().unwrap_or("")),
-                    cell(&cl.doc)
-                );
-            }
-            o.push('\n');
+            claims_table(&mut o, &g.claims, true);
         }
 
         let _ = writeln!(o, "## Discrepancies\n");
@@ -82,19 +89,7 @@ impl Renderer for Markdown {
         }
         for d in &r.discrepancies {
             let _ = writeln!(o, "### {} — {} values in {} document(s)\n", cell(&d.measure), d.distinct_values, d.documents);
-            let _ = writeln!(o, "| Value | Text | Sentence | Document |\n|---|---|---|---|");
-            for cl in &d.claims {
-                let _ = writeln!(
-                    o,
-                    "| {}{} | {} | {} | {} |",
-                    qualifier_words(cl.qualifier.as_deref()),
-                    cell(&cl.display),
-                    cell(&cl.text),
-                    cell(cl.sentence.as_deref().unwrap_or("")),
-                    cell(&cl.doc)
-                );
-            }
-            o.push('\n');
+            claims_table(&mut o, &d.claims, false);
         }
 
         let _ = writeln!(o, "## Timeline\n");
