@@ -10,7 +10,11 @@ use rayon::prelude::*;
 fn bench(c: &mut Criterion) {
     let docs = corpus::texts(corpus::bench_size());
     let pipeline = Pipeline::new(&PipelineConfig::default()).expect("the shipped data loads");
-    let line = |text: &str| serde_json::to_vec(&pipeline.annotate_borrowed("doc", black_box(text))).map_or(0, |v| v.len());
+    let line = |text: &str| {
+        let mut line = Vec::new();
+        pipeline.annotate_borrowed("doc", black_box(text)).write_json(&mut line);
+        line.len()
+    };
     let mut group = c.benchmark_group("pipeline");
     group.throughput(Throughput::Bytes(corpus::total_bytes(&docs)));
     group.sample_size(10);

@@ -283,8 +283,8 @@ fn annotate(args: AnnotateArgs) -> Result<ExitCode> {
     let mut out = BufWriter::with_capacity(1 << 20, stdout.lock());
     let mut failed = 0usize;
     let to_line = |d: &Document| {
-        // Serializing plain data into memory cannot fail.
-        let mut line = serde_json::to_vec(&pipeline.annotate_borrowed(&d.name, &d.text)).unwrap_or_default();
+        let mut line = Vec::new();
+        pipeline.annotate_borrowed(&d.name, &d.text).write_json(&mut line);
         line.push(b'\n');
         line
     };

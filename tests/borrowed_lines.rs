@@ -1,7 +1,8 @@
 //! `khabar annotate` writes each line from an annotation that borrows the
-//! document's text (`Pipeline::annotate_borrowed`); everything else keeps
-//! owned annotations (`Pipeline::annotate`). Both must give the same JSON,
-//! byte for byte, whatever the text.
+//! document's text (`Pipeline::annotate_borrowed`) with its own JSON writer
+//! (`DocAnnotation::write_json`); everything else keeps owned annotations
+//! (`Pipeline::annotate`) and serde. All must give the same JSON, byte for
+//! byte, whatever the text.
 
 use khabar::{Pipeline, PipelineConfig};
 use proptest::prelude::*;
@@ -11,9 +12,15 @@ fn lines_agree(pipeline: &Pipeline, name: &str, text: &str) -> Result<(), String
     let borrowed = pipeline.annotate_borrowed(name, text);
     let written = serde_json::to_string(&borrowed).map_err(|e| e.to_string())?;
     let owned = serde_json::to_string(&pipeline.annotate(name, text)).map_err(|e| e.to_string())?;
+    let mut fast = Vec::new();
+    borrowed.write_json(&mut fast);
+    let fast = String::from_utf8(fast).map_err(|e| e.to_string())?;
     let converted = serde_json::to_string(&borrowed.into_owned()).map_err(|e| e.to_string())?;
     if written != owned || written != converted {
         return Err(format!("{name}: borrowed and owned lines differ\n{written}\n{owned}"));
+    }
+    if fast != written {
+        return Err(format!("{name}: write_json and serde_json differ\n{fast}\n{written}"));
     }
     Ok(())
 }

@@ -37,6 +37,7 @@
 
 pub mod annotation;
 mod glossary;
+mod json_line;
 pub mod meta;
 mod model;
 pub mod render;
