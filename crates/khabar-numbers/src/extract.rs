@@ -8,6 +8,11 @@ use crate::{DateKind, DateMention, Extraction, Qualifier, Quantity, QuantityKind
 use khabar_tokenize::chars::is_arabic_mark;
 use khabar_tokenize::{strip_article, Span, TokenKind, Tokens};
 
+/// `http`, `https` or `www`: the token opens a web address.
+fn is_web_address_head(norm: &str) -> bool {
+    ["http", "https", "www"].iter().any(|w| norm.eq_ignore_ascii_case(w))
+}
+
 /// One way to read a token before looking it up.
 #[derive(Clone, Copy)]
 struct Reading<'a> {
@@ -43,6 +48,10 @@ pub(crate) struct Scan<'a, 'l> {
     /// hits[hit_start[i]..hit_start[i + 1]] are the hits of token i.
     hits: Vec<Hit<'a, 'l>>,
     hit_start: Vec<usize>,
+    /// The tokens that can open a date or a quantity, in order: numbers,
+    /// tokens with hits, the article alone (الـ 12), and web addresses
+    /// (skipped whole). The scan visits only these.
+    openers: Vec<usize>,
     /// The month (and year) named last, for الشهر ذاته.
     last_month: Option<(Option<i32>, u32)>,
     out: Extraction,
@@ -54,7 +63,15 @@ const MIN: &str = "\u{0645}\u{0646}";
 
 impl<'a, 'l> Scan<'a, 'l> {
     pub(crate) fn new(lex: &'l Lexicon, tokens: &'a Tokens<'a>) -> Scan<'a, 'l> {
-        let mut scan = Scan { lex, tokens, hits: Vec::new(), hit_start: Vec::new(), last_month: None, out: Extraction::default() };
+        let mut scan = Scan {
+            lex,
+            tokens,
+            hits: Vec::new(),
+            hit_start: Vec::new(),
+            openers: Vec::new(),
+            last_month: None,
+            out: Extraction::default(),
+        };
         scan.find_hits();
         scan
     }
@@ -62,17 +79,30 @@ impl<'a, 'l> Scan<'a, 'l> {
     fn find_hits(&mut self) {
         let mut buf = String::new();
         self.hit_start.reserve(self.tokens.len() + 1);
-        for (i, tok) in self.tokens.iter().enumerate() {
-            self.hit_start.push(self.hits.len());
-            if tok.kind == TokenKind::Number || !self.lex.may_start_phrase_in(tok.norm) {
+        for i in 0..self.tokens.len() {
+            let hits_before = self.hits.len();
+            self.hit_start.push(hits_before);
+            // Tokens are read by kind and normalized form here, without
+            // building their views: most of them open nothing.
+            let kind = self.kind(i);
+            if kind == Some(TokenKind::Number) {
+                self.openers.push(i);
                 continue;
             }
-            if tok.may_have_proclitic() {
-                for split in tok.splits() {
-                    self.hits_of_reading(i, split, &mut buf);
+            let norm = self.norm(i);
+            if self.lex.may_start_phrase_in(norm) {
+                if let Some(tok) = self.tokens.get(i) {
+                    if tok.may_have_proclitic() {
+                        for split in tok.splits() {
+                            self.hits_of_reading(i, split, &mut buf);
+                        }
+                    } else {
+                        self.hits_of_reading(i, tok.unsplit(), &mut buf);
+                    }
                 }
-            } else {
-                self.hits_of_reading(i, tok.unsplit(), &mut buf);
+            }
+            if self.hits.len() > hits_before || norm == ARTICLE || (kind == Some(TokenKind::Latin) && is_web_address_head(norm)) {
+                self.openers.push(i);
             }
         }
         self.hit_start.push(self.hits.len());
@@ -166,23 +196,23 @@ impl<'a, 'l> Scan<'a, 'l> {
 
     pub(crate) fn run(mut self) -> Extraction {
         let n = self.tokens.len();
+        let openers = std::mem::take(&mut self.openers);
         let mut i = 0;
-        while i < n {
-            // Tokens are read by kind and normalized form here, without
-            // building their views: most of them open nothing.
+        // Only a number, an article before one (الـ 12) or a word the
+        // lexicon knows can open a date or a quantity: go from one such
+        // token to the next that a match has not consumed.
+        for opener in openers {
+            if opener < i {
+                continue;
+            }
+            i = opener;
             let kind = self.kind(i);
             // A web address holds dates and numbers of its own: skip it whole.
-            if kind == Some(TokenKind::Latin) && ["http", "https", "www"].iter().any(|w| self.norm(i).eq_ignore_ascii_case(w)) {
+            if kind == Some(TokenKind::Latin) && is_web_address_head(self.norm(i)) {
                 i += 1;
                 while i < n && self.glued(i) {
                     i += 1;
                 }
-                continue;
-            }
-            // Only a number, an article before one (الـ 12) or a word the
-            // lexicon knows can open a date or a quantity.
-            if kind != Some(TokenKind::Number) && self.hits_at(i).is_empty() && self.norm(i) != ARTICLE {
-                i += 1;
                 continue;
             }
             // 1- or 2) opening a line numbers a list item.
