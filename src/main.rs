@@ -283,7 +283,8 @@ fn annotate(args: AnnotateArgs) -> Result<ExitCode> {
     let mut out = BufWriter::with_capacity(1 << 20, stdout.lock());
     let mut failed = 0usize;
     let to_line = |d: &Document| {
-        let mut line = Vec::new();
+        // A line is about 2.4 times its text: one allocation, no regrowth.
+        let mut line = Vec::with_capacity(d.text.len() * 3);
         pipeline.annotate_borrowed(&d.name, &d.text).write_json(&mut line);
         line.push(b'\n');
         line

@@ -211,19 +211,27 @@ fn write_str(out: &mut Vec<u8>, s: &str) {
         let mut word = [0u8; 8];
         word.copy_from_slice(chunk);
         if needs_escape(u64::from_ne_bytes(word)) {
-            copied = escape_bytes(out, bytes, copied, at, at + 8);
+            copied = escape_bytes(out, bytes, copied, at);
         }
         at += 8;
     }
-    copied = escape_bytes(out, bytes, copied, at, bytes.len());
+    // The last few bytes, padded with a letter that needs no escape.
+    let tail = chunks.remainder();
+    let mut word = [b'a'; 8];
+    word[..tail.len()].copy_from_slice(tail);
+    if needs_escape(u64::from_ne_bytes(word)) {
+        copied = escape_bytes(out, bytes, copied, at);
+    }
     out.extend_from_slice(&bytes[copied..]);
     out.push(b'"');
 }
 
-/// Escapes what needs it among `bytes[from..to]`, copying the clean run
-/// before each escape; returns the new `copied`.
-fn escape_bytes(out: &mut Vec<u8>, bytes: &[u8], mut copied: usize, from: usize, to: usize) -> usize {
-    for (i, &b) in bytes.iter().enumerate().take(to).skip(from) {
+/// Escapes what needs it among the (up to) eight bytes from `at`, copying
+/// the clean run before each escape; returns the new `copied`.
+fn escape_bytes(out: &mut Vec<u8>, bytes: &[u8], mut copied: usize, at: usize) -> usize {
+    let word = bytes.get(at..).unwrap_or_default();
+    for (i, &b) in word.iter().enumerate().take(8) {
+        let i = at + i;
         let short = match b {
             b'"' => b'"',
             b'\\' => b'\\',
