@@ -20,9 +20,14 @@ pub const MAX_TITLE_CHARS: usize = 140;
 /// the first few, else the first non-empty line; cut to
 /// [`MAX_TITLE_CHARS`] characters.
 pub fn title_of(text: &str) -> String {
-    let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).take(DATELINE_LINES).collect();
-    let line = lines.iter().find(|l| l.split_whitespace().count() >= MIN_TITLE_WORDS).or(lines.first()).copied().unwrap_or("");
-    if line.chars().count() <= MAX_TITLE_CHARS {
+    // Lines are read lazily and words counted only up to the minimum: the
+    // first lines of an article can be whole paragraphs.
+    let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty()).take(DATELINE_LINES);
+    let first = lines.next().unwrap_or("");
+    let is_title = |l: &&str| l.split_whitespace().nth(MIN_TITLE_WORDS - 1).is_some();
+    let line = if is_title(&first) { first } else { lines.find(is_title).unwrap_or(first) };
+    // Bytes bound chars from above: a short line needs no counting.
+    if line.len() <= MAX_TITLE_CHARS || line.chars().count() <= MAX_TITLE_CHARS {
         return line.to_string();
     }
     let cut: String = line.chars().take(MAX_TITLE_CHARS).collect();
@@ -65,8 +70,10 @@ pub fn describe<S: AsRef<str>>(tokens: &Tokens<'_>, dates: &[DateMention<S>], gl
     // The outlet whose name starts at token `i` (words only, punctuation
     // between them skipped).
     let outlet_at = |i: usize, end: usize, byline_ok: bool| -> Option<&String> {
-        let first = tokens.get(i).filter(|t| is_word(t.kind) && glossary.outlet_first_words.may_contain(t.norm))?;
-        let candidates = glossary.outlets_by_first.get(first.norm)?;
+        // Read by kind and normalized form, without building the token's
+        // view: most tokens start no outlet name.
+        let first = tokens.norm(i).filter(|&norm| tokens.kind(i).is_some_and(is_word) && glossary.outlet_first_words.may_contain(norm))?;
+        let candidates = glossary.outlets_by_first.get(first)?;
         candidates.iter().map(|&k| &glossary.outlets[k]).find_map(|(name, english, byline)| {
             if *byline && !byline_ok {
                 return None;
