@@ -144,7 +144,7 @@ impl<'a, 'l> Scan<'a, 'l> {
 
     fn rest_matches(&self, from: usize, phrase: &Phrase) -> Option<usize> {
         for (k, word) in phrase.rest.iter().enumerate() {
-            if self.tokens.get(from + k)?.norm != word {
+            if self.tokens.norm(from + k)? != word {
                 return None;
             }
         }

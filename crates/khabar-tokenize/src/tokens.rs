@@ -37,11 +37,16 @@ impl TokenKind {
     }
 }
 
-/// One token as stored: its kind, original span, and where its normalized
+/// One token as stored: its kind, original text, and where its normalized
 /// form sits in the shared buffer of [`Tokens`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct RawToken {
-    span: Span,
+struct RawToken<'t> {
+    /// The token's text, a slice of the document. Held as a slice, not as a
+    /// span to slice again: every pass reads most tokens' text (or their
+    /// normalized form, which is mostly the same), and slicing a `str`
+    /// checks bounds and char boundaries each time. The span is where the
+    /// slice starts in the document.
+    text: &'t str,
     kind: TokenKind,
     /// A line break stands in the whitespace before this token.
     after_line_break: bool,
@@ -185,7 +190,9 @@ impl Tokenizer {
                 (kind, false)
             };
             tokens.push(RawToken {
-                span: Span::new(start, pos),
+                // `start..pos` lie on char boundaries; the fallback, an
+                // empty slice at the start of the text, is never taken.
+                text: text.get(start..pos).unwrap_or_else(|| text.get(..0).unwrap_or_default()),
                 kind,
                 after_line_break: line_break,
                 norm_is_text,
@@ -306,7 +313,7 @@ fn scan_number(text: &str, mut pos: usize, config: &NormalizeConfig, out: &mut S
 #[derive(Clone, Debug)]
 pub struct Tokens<'t> {
     text: &'t str,
-    tokens: Vec<RawToken>,
+    tokens: Vec<RawToken<'t>>,
     normalized: String,
     config: NormalizeConfig,
 }
@@ -334,17 +341,28 @@ impl<'t> Tokens<'t> {
     }
 
     #[inline]
-    fn view(&self, index: usize, raw: &RawToken) -> Token<'_> {
-        // The text, once sliced, is the normalized form of most words.
-        let text = raw.span.slice(self.text);
-        let norm = if raw.norm_is_text { text } else { self.buffered_norm(raw) };
-        Token { index, kind: raw.kind, span: raw.span, text, norm, config: self.config }
+    fn view(&self, index: usize, raw: &RawToken<'t>) -> Token<'_> {
+        Token { index, kind: raw.kind, span: self.span_of(raw), text: raw.text, norm: self.norm_of(raw), config: self.config }
     }
 
-    /// The normalized form of a token that does not normalize to itself.
+    /// The span of a token: where its text slice starts in the document.
     #[inline]
-    fn buffered_norm(&self, raw: &RawToken) -> &str {
-        self.normalized.get(raw.norm_start..raw.norm_end).unwrap_or("")
+    fn span_of(&self, raw: &RawToken<'t>) -> Span {
+        // Both pointers point into the same string, the token's at or after
+        // the document's: their difference is the byte offset.
+        let start = (raw.text.as_ptr() as usize).wrapping_sub(self.text.as_ptr() as usize);
+        Span::new(start, start + raw.text.len())
+    }
+
+    /// The normalized form of a token: its own text for most words, else
+    /// its part of the shared buffer.
+    #[inline]
+    fn norm_of(&self, raw: &RawToken<'t>) -> &str {
+        if raw.norm_is_text {
+            raw.text
+        } else {
+            self.normalized.get(raw.norm_start..raw.norm_end).unwrap_or("")
+        }
     }
 
     /// The kind of token `index`, without building its view (for passes
@@ -357,14 +375,13 @@ impl<'t> Tokens<'t> {
     /// The normalized form of token `index`, without building its view.
     #[inline]
     pub fn norm(&self, index: usize) -> Option<&str> {
-        let raw = self.tokens.get(index)?;
-        Some(if raw.norm_is_text { raw.span.slice(self.text) } else { self.buffered_norm(raw) })
+        self.tokens.get(index).map(|raw| self.norm_of(raw))
     }
 
     /// The original span of token `index`, without building its view.
     #[inline]
     pub fn span(&self, index: usize) -> Option<Span> {
-        self.tokens.get(index).map(|raw| raw.span)
+        self.tokens.get(index).map(|raw| self.span_of(raw))
     }
 
     /// All tokens in order.
@@ -376,8 +393,8 @@ impl<'t> Tokens<'t> {
     /// (whitespace only; the text before the first token for index 0, the
     /// text after the last token for `index == len()`).
     pub fn gap_before(&self, index: usize) -> &'t str {
-        let start = if index == 0 { 0 } else { self.tokens.get(index - 1).map_or(self.text.len(), |t| t.span.end) };
-        let end = self.tokens.get(index).map_or(self.text.len(), |t| t.span.start);
+        let start = if index == 0 { 0 } else { self.tokens.get(index - 1).map_or(self.text.len(), |t| self.span_of(t).end) };
+        let end = self.tokens.get(index).map_or(self.text.len(), |t| self.span_of(t).start);
         self.text.get(start..end).unwrap_or("")
     }
 
