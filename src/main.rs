@@ -280,7 +280,7 @@ fn report_input_error(e: &InputError) -> usize {
 fn annotate(args: AnnotateArgs) -> Result<ExitCode> {
     let pipeline = Pipeline::new(&args.data.config(args.tokens)).context("building the pipeline")?;
     let stdout = io::stdout();
-    let mut out = BufWriter::with_capacity(1 << 20, stdout.lock());
+    let mut out = LineBatches::new(stdout.lock());
     let mut failed = 0usize;
     let to_line = |d: &Document| {
         // A line is about 2.4 times its text: one allocation, no regrowth.
@@ -291,7 +291,7 @@ fn annotate(args: AnnotateArgs) -> Result<ExitCode> {
     };
     stream(&args.input, to_line, |item| {
         match item {
-            Ok(line) => out.write_all(&line)?,
+            Ok(line) => out.push(line)?,
             Err(e) => failed += report_input_error(&e),
         }
         Ok(())
@@ -302,6 +302,54 @@ fn annotate(args: AnnotateArgs) -> Result<ExitCode> {
         return Ok(ExitCode::FAILURE);
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Writes whole lines, about a megabyte at a time, with vectored writes
+/// straight from the lines the workers made: the output is 2.4 times the
+/// input, and copying it into a buffer first cost the writing thread most
+/// of its time.
+struct LineBatches<W: Write> {
+    out: W,
+    pending: Vec<Vec<u8>>,
+    pending_bytes: usize,
+}
+
+impl<W: Write> LineBatches<W> {
+    const BATCH_BYTES: usize = 1 << 20;
+
+    fn new(out: W) -> LineBatches<W> {
+        LineBatches { out, pending: Vec::new(), pending_bytes: 0 }
+    }
+
+    fn push(&mut self, line: Vec<u8>) -> io::Result<()> {
+        self.pending_bytes += line.len();
+        self.pending.push(line);
+        if self.pending_bytes >= Self::BATCH_BYTES {
+            self.write_pending()?;
+        }
+        Ok(())
+    }
+
+    fn write_pending(&mut self) -> io::Result<()> {
+        let mut slices: Vec<io::IoSlice<'_>> = self.pending.iter().map(|l| io::IoSlice::new(l)).collect();
+        let mut rest = &mut slices[..];
+        while !rest.is_empty() {
+            match self.out.write_vectored(rest) {
+                Ok(0) => return Err(io::ErrorKind::WriteZero.into()),
+                Ok(n) => io::IoSlice::advance_slices(&mut rest, n),
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(e),
+            }
+        }
+        self.pending.clear();
+        self.pending_bytes = 0;
+        Ok(())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.write_pending()?;
+        self.out.flush()
+    }
 }
 
 /// Reads the annotation lines of a JSON Lines file (`khabar annotate`
