@@ -283,7 +283,7 @@ fn annotate(args: AnnotateArgs) -> Result<ExitCode> {
     let mut out = LineBatches::new(stdout.lock());
     let mut failed = 0usize;
     let to_line = |d: &Document| {
-        // A line is about 2.4 times its text: one allocation, no regrowth.
+        // A line is about 2.4 times its text: one allocation for most lines.
         let mut line = Vec::with_capacity(d.text.len() * 3);
         pipeline.annotate_borrowed(&d.name, &d.text).write_json(&mut line);
         line.push(b'\n');
@@ -306,8 +306,8 @@ fn annotate(args: AnnotateArgs) -> Result<ExitCode> {
 
 /// Writes whole lines, about a megabyte at a time, with vectored writes
 /// straight from the lines the workers made: the output is 2.4 times the
-/// input, and copying it into a buffer first cost the writing thread most
-/// of its time.
+/// input, and a buffered writer would copy all of it once more before the
+/// kernel copies it again.
 struct LineBatches<W: Write> {
     out: W,
     pending: Vec<Vec<u8>>,
