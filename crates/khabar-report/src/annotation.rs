@@ -208,10 +208,18 @@ pub struct SentenceOut {
 /// Writes a whole number that f64 holds exactly as an integer, any other
 /// value as a float.
 fn whole_numbers_plain<S: serde::Serializer>(value: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
-    const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53
     match *value {
-        Some(v) if v.fract() == 0.0 && v.abs() < EXACT => s.serialize_i64(v as i64),
-        Some(v) => s.serialize_f64(v),
+        Some(v) => match as_whole_number(v) {
+            Some(n) => s.serialize_i64(n),
+            None => s.serialize_f64(v),
+        },
         None => s.serialize_none(),
     }
+}
+
+/// `v` as an integer when it is a whole number that f64 holds exactly
+/// (below 2^53): how quantity values are written.
+pub(crate) fn as_whole_number(v: f64) -> Option<i64> {
+    const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53
+    (v.fract() == 0.0 && v.abs() < EXACT).then_some(v as i64)
 }

@@ -11,7 +11,7 @@
 //! characters, `"` and `\`), and copies clean runs whole. Reading lines back
 //! stays with serde; `tests` pin the two to the same bytes.
 
-use crate::annotation::{DateMention, DocAnnotation, DocMeta, EntityMention, QuantityMention, SentenceOut, TokenOut};
+use crate::annotation::{as_whole_number, DateMention, DocAnnotation, DocMeta, EntityMention, QuantityMention, SentenceOut, TokenOut};
 
 impl<S: AsRef<str>> DocAnnotation<S> {
     /// Appends this annotation to `out` as one JSON object, without the
@@ -164,12 +164,11 @@ fn write_uint(out: &mut Vec<u8>, n: usize) {
 /// f64 holds exactly as integers, other values as serde_json writes floats
 /// (non-finite ones as null).
 fn write_value(out: &mut Vec<u8>, value: Option<f64>) {
-    const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53
-    match value {
-        Some(v) if v.fract() == 0.0 && v.abs() < EXACT => out.extend_from_slice(itoa::Buffer::new().format(v as i64).as_bytes()),
+    match value.map(|v| (v, as_whole_number(v))) {
+        Some((_, Some(n))) => out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes()),
         // Rare (fractions); serde_json's own float formatting keeps the
         // bytes identical. Writing into memory cannot fail.
-        Some(v) => serde_json::to_writer(&mut *out, &v).unwrap_or(()),
+        Some((v, None)) => serde_json::to_writer(&mut *out, &v).unwrap_or(()),
         None => out.extend_from_slice(b"null"),
     }
 }
