@@ -164,29 +164,23 @@ fn read_inputs(input: &InputArgs, batches: std::sync::mpsc::SyncSender<Vec<Item>
         true
     };
     if input.jsonl {
-        let mut stdin = io::stdin().lock();
+        // A megabyte at a time: lines are parsed where they were read.
+        let stdin = io::BufReader::with_capacity(1 << 20, io::stdin().lock());
         let mut line = 0usize;
-        loop {
-            let mut bytes = Vec::new();
-            match io::BufRead::read_until(&mut stdin, b'\n', &mut bytes) {
-                Ok(0) => break,
-                Ok(n) => {
-                    line += 1;
-                    if bytes.last() == Some(&b'\n') {
-                        bytes.pop();
-                    }
-                    if bytes.iter().all(u8::is_ascii_whitespace) {
-                        continue;
-                    }
-                    if !push(khabar::input::parse_json_bytes("<stdin>", line, &bytes), n, &mut batch) {
-                        return;
-                    }
-                }
-                Err(source) => {
-                    let _ = push(Err(InputError::Io { path: "<stdin>".into(), source }), 0, &mut batch);
-                    break;
-                }
+        let mut listening = true;
+        let read = khabar::input::for_each_line(stdin, |bytes, taken| {
+            line += 1;
+            if bytes.iter().all(u8::is_ascii_whitespace) {
+                return true;
             }
+            listening = push(khabar::input::parse_json_bytes("<stdin>", line, bytes), taken, &mut batch);
+            listening
+        });
+        if !listening {
+            return;
+        }
+        if let Err(source) = read {
+            let _ = push(Err(InputError::Io { path: "<stdin>".into(), source }), 0, &mut batch);
         }
     } else {
         let wants_stdin = input.paths.is_empty() || input.paths.iter().any(|p| p.as_os_str() == "-");
