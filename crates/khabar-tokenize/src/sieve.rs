@@ -43,11 +43,20 @@ impl Default for WordSieve {
     }
 }
 
-/// The key of a word too short for the fixed-width keys: all its bytes,
-/// with its length.
+/// The key of a word too short for the fixed-width keys: all its bytes
+/// (the first lowest), with its length.
 #[inline]
 fn short_key(b: &[u8]) -> u64 {
-    b.iter().fold(0u64, |acc, &x| (acc << 8) | u64::from(x)) | (b.len() as u64) << 40
+    b.iter().rev().fold(0u64, |acc, &x| (acc << 8) | u64::from(x)) | (b.len() as u64) << 40
+}
+
+/// The endings key of a word of [`LONG_ENDING`] bytes or more, from those
+/// last bytes: the same bytes as [`short_key`] packs, with a tag of its own
+/// in the top bit.
+#[inline]
+fn long_ending_key(tail: &[u8; LONG_ENDING]) -> u64 {
+    let [a, b, c, d, e, f] = *tail;
+    u64::from(u16::from_le_bytes([a, b])) | u64::from(u32::from_le_bytes([c, d, e, f])) << 16 | 1 << 63
 }
 
 /// Fibonacci hashing: the top bits of a multiply spread the key.
@@ -88,15 +97,15 @@ impl WordSieve {
     #[inline]
     fn ending_slot(word: &[u8]) -> usize {
         let key = match word.last_chunk::<LONG_ENDING>() {
-            Some(tail) => tail.iter().fold(1u64 << 63, |acc, &x| (acc << 8) | u64::from(x)),
+            Some(tail) => long_ending_key(tail),
             None => short_key(word),
         };
         spread(key, ENDING_BITS_LOG2)
     }
 
     #[inline]
-    fn has_ending(&self, word: &[u8]) -> bool {
-        bit_is_set(&self.endings[..], Self::ending_slot(word))
+    fn has_ending_key(&self, key: u64) -> bool {
+        bit_is_set(&self.endings[..], spread(key, ENDING_BITS_LOG2))
     }
 
     /// Adds `word`.
@@ -132,12 +141,18 @@ impl WordSieve {
     /// ```
     #[inline]
     pub fn may_hold_a_reading_of(&self, token: &str) -> bool {
-        let b = token.as_bytes();
-        if b.len() < LONG_ENDING {
-            return self.has_ending(b);
-        }
-        let tail = |n: usize| token.get(token.len() - n..).map(str::as_bytes);
-        self.has_ending(b) || [4, 5].into_iter().filter_map(tail).any(|short| self.has_ending(short))
+        let Some(tail) = token.as_bytes().last_chunk::<LONG_ENDING>() else {
+            return self.has_ending_key(short_key(token.as_bytes()));
+        };
+        // The three keys from the same six bytes, read once: the long
+        // ending, and the last four and five bytes as short words (a tail
+        // that does not start on a char boundary is no reading, and only
+        // costs a look).
+        let [_, b, c, d, e, f] = *tail;
+        let last_four = u64::from(u32::from_le_bytes([c, d, e, f]));
+        self.has_ending_key(long_ending_key(tail))
+            || self.has_ending_key(last_four | 4 << 40)
+            || self.has_ending_key(u64::from(b) | last_four << 8 | 5 << 40)
     }
 }
 
