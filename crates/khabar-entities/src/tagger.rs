@@ -63,7 +63,9 @@ impl Tagger {
     /// Leftmost-longest alias matches: outer names swallow the names inside
     /// them.
     fn candidates<'g>(&'g self, toks: &Tokens<'_>) -> Vec<Candidate<'g>> {
-        let mut out = Vec::new();
+        // About one name per sixteen tokens in news text: sized so that
+        // most documents never regrow it.
+        let mut out = Vec::with_capacity(toks.len() / 16);
         let mut buf = String::new();
         let mut i = 0;
         while let (Some(kind), Some(norm)) = (toks.kind(i), toks.norm(i)) {
@@ -147,8 +149,8 @@ impl Tagger {
         // Full names first: they decide what short names refer to. Both
         // tables are sorted vectors, not maps: a document names a few dozen
         // entities, and building maps per document cost more than the search.
-        let mut full_at: Vec<(usize, usize)> = Vec::new(); // (entity, first token), sorted below
-        let mut full_ending_at: Vec<(usize, usize)> = Vec::new(); // (end token, first token), in text order
+        let mut full_at: Vec<(usize, usize)> = Vec::with_capacity(candidates.len()); // (entity, first token), sorted below
+        let mut full_ending_at: Vec<(usize, usize)> = Vec::with_capacity(candidates.len()); // (end token, first token), in text order
         let mut chosen: Vec<Option<Mention>> = Vec::with_capacity(candidates.len());
         for c in &candidates {
             let mut pick = None;

@@ -66,9 +66,10 @@ impl<'a, 'l> Scan<'a, 'l> {
         let mut scan = Scan {
             lex,
             tokens,
-            hits: Vec::new(),
+            // About one token in sixteen is a hit or opens one.
+            hits: Vec::with_capacity(tokens.len() / 16),
             hit_start: Vec::new(),
-            openers: Vec::new(),
+            openers: Vec::with_capacity(tokens.len() / 16),
             last_month: None,
             out: Extraction::default(),
         };

@@ -13,6 +13,11 @@ pub(crate) const MAX_VALUE: f64 = 1e18;
 /// Returns `None` for what is not one number: times (`21:38`), dates, a
 /// malformed grouping, or a value beyond [`MAX_VALUE`].
 pub(crate) fn parse_digits(norm: &str, scale_follows: bool) -> Option<f64> {
+    // Most numbers are plain digit runs (2014, 19): nothing to group.
+    if norm.bytes().all(|b| b.is_ascii_digit()) {
+        let value: f64 = norm.parse().ok()?;
+        return (value.is_finite() && value <= MAX_VALUE).then_some(value);
+    }
     let mut groups: Vec<&str> = Vec::new();
     let mut seps: Vec<char> = Vec::new();
     let mut start = 0;

@@ -23,7 +23,8 @@ fn is_punct_token(tokens: &Tokens<'_>, i: usize, test: fn(char) -> bool) -> bool
 }
 
 pub(crate) fn split_sentences(tokens: &Tokens<'_>) -> Vec<Sentence> {
-    let mut out = Vec::new();
+    // News sentences run to a few dozen tokens.
+    let mut out = Vec::with_capacity(tokens.len() / 16);
     let n = tokens.len();
     let mut start = 0;
     let mut i = 0;
