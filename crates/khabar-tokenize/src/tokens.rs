@@ -211,27 +211,35 @@ fn char_at(text: &str, pos: usize) -> Option<char> {
     text.get(pos..)?.chars().next()
 }
 
-/// Which characters of U+0600–U+067F (two-byte UTF-8 with lead byte 0xD8 or
-/// 0xD9; index: `code point - 0x600`) normalize to themselves: the base
-/// letters other than the alef forms and alef maqsura. Teh marbuta has its
-/// own table, as it folds only on request.
-const fn plain_table(with_teh_marbuta: bool) -> [bool; 128] {
-    let mut table = [false; 128];
-    let mut cp = 0x621;
+/// The plain letters: the characters of U+0600–U+067F that normalize to
+/// themselves, the base letters other than the alef forms and alef maqsura
+/// (teh marbuta only when it is not folded), as a set of their two UTF-8
+/// bytes read as one little-endian `u16`. One bit test per letter, with no
+/// decoding: the tokenizer runs it on every letter of every Arabic word.
+struct PlainLetters([u64; 1 << 10]);
+
+const fn plain_table(with_teh_marbuta: bool) -> PlainLetters {
+    let mut bits = [0u64; 1 << 10];
+    let mut cp: u32 = 0x621;
     while cp <= 0x64A {
         let folds = matches!(cp, 0x622 | 0x623 | 0x625 | 0x640 | 0x649) || (cp == 0x629 && !with_teh_marbuta);
         let is_letter = cp <= 0x63A || cp >= 0x641;
-        table[cp - 0x600] = is_letter && !folds;
+        if is_letter && !folds {
+            let lead = 0xC0 | (cp >> 6);
+            let next = 0x80 | (cp & 0x3F);
+            let pair = (lead | next << 8) as usize;
+            bits[pair / 64] |= 1 << (pair % 64);
+        }
         cp += 1;
     }
-    table
+    PlainLetters(bits)
 }
-const PLAIN: [bool; 128] = plain_table(true);
-const PLAIN_BUT_TEH_MARBUTA: [bool; 128] = plain_table(false);
+static PLAIN: PlainLetters = plain_table(true);
+static PLAIN_BUT_TEH_MARBUTA: PlainLetters = plain_table(false);
 
 /// The letters that normalize to themselves under `config`.
 #[inline]
-fn plain_letters(config: &NormalizeConfig) -> &'static [bool; 128] {
+fn plain_letters(config: &NormalizeConfig) -> &'static PlainLetters {
     if config.fold_teh_marbuta {
         &PLAIN_BUT_TEH_MARBUTA
     } else {
@@ -239,15 +247,18 @@ fn plain_letters(config: &NormalizeConfig) -> &'static [bool; 128] {
     }
 }
 
-/// True when `bytes` start with a plain letter (see [`plain_table`]).
+/// True when `bytes` start with a plain letter (see [`PlainLetters`]).
 #[inline]
-fn starts_plain_letter(bytes: &[u8], plain: &[bool; 128]) -> bool {
-    matches!(bytes, [lead @ (0xD8 | 0xD9), next, ..] if plain[usize::from(((lead & 1) << 6) | (next & 0x3F))])
+fn starts_plain_letter(bytes: &[u8], plain: &PlainLetters) -> bool {
+    bytes.first_chunk::<2>().is_some_and(|&pair| {
+        let pair = usize::from(u16::from_le_bytes(pair));
+        plain.0[pair / 64] >> (pair % 64) & 1 != 0
+    })
 }
 
 /// The end of the run of plain letters that starts at `pos`.
 #[inline]
-fn plain_run_end(bytes: &[u8], pos: usize, plain: &[bool; 128]) -> usize {
+fn plain_run_end(bytes: &[u8], pos: usize, plain: &PlainLetters) -> usize {
     let mut rest = bytes.get(pos..).unwrap_or_default();
     while starts_plain_letter(rest, plain) {
         rest = rest.get(2..).unwrap_or_default();
