@@ -8,7 +8,9 @@
 //! was a quarter of the whole pipeline's time. This writer knows the shape
 //! of the line: it writes each run of literal syntax in one copy, checks
 //! strings eight bytes at a time for the three things JSON escapes (control
-//! characters, `"` and `\`), and copies clean runs whole. Reading lines back
+//! characters, `"` and `\`), and copies clean runs whole; a context that
+//! several mentions of one sentence share is escaped once and copied after
+//! that. Reading lines back
 //! stays with serde; `tests` pin the two to the same bytes.
 
 use crate::annotation::{as_whole_number, DateMention, DocAnnotation, DocMeta, EntityMention, QuantityMention, SentenceOut, TokenOut};
@@ -37,9 +39,10 @@ impl<S: AsRef<str>> DocAnnotation<S> {
         out.extend_from_slice(b",\"entities\":");
         write_array(out, &self.entities, write_entity);
         out.extend_from_slice(b",\"quantities\":");
-        write_array(out, &self.quantities, write_quantity);
+        let mut contexts = WrittenContexts::default();
+        write_array(out, &self.quantities, |out, q| write_quantity(out, q, &mut contexts));
         out.extend_from_slice(b",\"dates\":");
-        write_array(out, &self.dates, write_date);
+        write_array(out, &self.dates, |out, d| write_date(out, d, &mut contexts));
         if let Some(meta) = &self.meta {
             out.extend_from_slice(b",\"meta\":");
             write_meta(out, meta);
@@ -56,7 +59,7 @@ impl<S: AsRef<str>> DocAnnotation<S> {
     }
 }
 
-fn write_array<T>(out: &mut Vec<u8>, items: &[T], write_item: fn(&mut Vec<u8>, &T)) {
+fn write_array<T>(out: &mut Vec<u8>, items: &[T], mut write_item: impl FnMut(&mut Vec<u8>, &T)) {
     out.push(b'[');
     for (i, item) in items.iter().enumerate() {
         if i > 0 {
@@ -81,43 +84,41 @@ fn write_str_field(out: &mut Vec<u8>, key: &[u8], value: &str) {
     write_str(out, value);
 }
 
-/// A span, string fields, then the sentence and context when present: an
-/// entity mention, a date or a token.
-fn write_spanned(
-    out: &mut Vec<u8>,
-    (start, end): (usize, usize),
-    fields: &[(&[u8], &str)],
-    sentence: Option<usize>,
-    context: Option<&str>,
-) {
+/// A span, string fields, then the sentence when there is one: the head of
+/// an entity mention, a date or a token.
+fn write_spanned(out: &mut Vec<u8>, (start, end): (usize, usize), fields: &[(&[u8], &str)], sentence: Option<usize>) {
     write_span(out, start, end);
     for (key, value) in fields {
         write_str_field(out, key, value);
     }
-    write_sentence_and_context(out, sentence, context);
-    out.push(b'}');
+    write_sentence_index(out, sentence);
 }
 
 fn write_entity<S: AsRef<str>>(out: &mut Vec<u8>, e: &EntityMention<S>) {
     let fields: [(&[u8], &str); 3] = [(b",\"text\":", e.text.as_ref()), (b",\"id\":", e.id.as_ref()), (b",\"type\":", e.kind.as_ref())];
-    write_spanned(out, (e.start, e.end), &fields, e.sentence, None);
+    write_spanned(out, (e.start, e.end), &fields, e.sentence);
+    out.push(b'}');
 }
 
-fn write_date<S: AsRef<str>>(out: &mut Vec<u8>, d: &DateMention<S>) {
+fn write_date<S: AsRef<str>>(out: &mut Vec<u8>, d: &DateMention<S>, contexts: &mut WrittenContexts) {
     let fields: [(&[u8], &str); 3] = [(b",\"text\":", d.text.as_ref()), (b",\"iso\":", d.iso.as_ref()), (b",\"kind\":", d.kind.as_ref())];
-    write_spanned(out, (d.start, d.end), &fields, d.sentence, d.context.as_ref().map(AsRef::as_ref));
+    write_spanned(out, (d.start, d.end), &fields, d.sentence);
+    write_context(out, d.context.as_ref().map(AsRef::as_ref), contexts);
+    out.push(b'}');
 }
 
 fn write_token(out: &mut Vec<u8>, t: &TokenOut) {
     let fields: [(&[u8], &str); 3] = [(b",\"text\":", &t.text), (b",\"norm\":", &t.norm), (b",\"kind\":", &t.kind)];
-    write_spanned(out, (t.start, t.end), &fields, None, None);
+    write_spanned(out, (t.start, t.end), &fields, None);
+    out.push(b'}');
 }
 
 fn write_sentence(out: &mut Vec<u8>, s: &SentenceOut) {
-    write_spanned(out, (s.start, s.end), &[], None, None);
+    write_spanned(out, (s.start, s.end), &[], None);
+    out.push(b'}');
 }
 
-fn write_quantity<S: AsRef<str>>(out: &mut Vec<u8>, q: &QuantityMention<S>) {
+fn write_quantity<S: AsRef<str>>(out: &mut Vec<u8>, q: &QuantityMention<S>, contexts: &mut WrittenContexts) {
     write_span(out, q.start, q.end);
     write_str_field(out, b",\"text\":", q.text.as_ref());
     out.extend_from_slice(b",\"value\":");
@@ -129,18 +130,59 @@ fn write_quantity<S: AsRef<str>>(out: &mut Vec<u8>, q: &QuantityMention<S>) {
     write_opt_str(out, q.qualifier.as_ref());
     out.extend_from_slice(b",\"counted\":");
     write_opt_str(out, q.counted.as_ref());
-    write_sentence_and_context(out, q.sentence, q.context.as_ref().map(AsRef::as_ref));
+    write_sentence_index(out, q.sentence);
+    write_context(out, q.context.as_ref().map(AsRef::as_ref), contexts);
     out.push(b'}');
 }
 
-/// The two trailing fields a mention writes only when it has them.
-fn write_sentence_and_context(out: &mut Vec<u8>, sentence: Option<usize>, context: Option<&str>) {
+/// `,"sentence":k`, written only when a mention has one.
+fn write_sentence_index(out: &mut Vec<u8>, sentence: Option<usize>) {
     if let Some(k) = sentence {
         out.extend_from_slice(b",\"sentence\":");
         write_uint(out, k);
     }
-    if let Some(context) = context {
-        write_str_field(out, b",\"context\":", context);
+}
+
+/// `,"context":"…"`, written only when a mention has one.
+fn write_context(out: &mut Vec<u8>, context: Option<&str>, contexts: &mut WrittenContexts) {
+    let Some(context) = context else { return };
+    out.extend_from_slice(b",\"context\":");
+    let key = (context.as_ptr() as usize, context.len());
+    if let Some(written) = contexts.find(key) {
+        out.extend_from_within(written);
+        return;
+    }
+    let start = out.len();
+    write_str(out, context);
+    contexts.remember(key, start..out.len());
+}
+
+/// The contexts already written in one line. The quantities and dates of
+/// one sentence share its text as their context, most often the very same
+/// slice of the document: a repeat is copied, escaped, from where it was
+/// first written instead of being checked byte by byte again (half of all
+/// context bytes in news text).
+///
+/// A context is known by its address and length. Every string of the
+/// annotation being written is alive until the line is done, so two of them
+/// at the same address with the same length are the same bytes.
+#[derive(Default)]
+struct WrittenContexts {
+    /// (address, length) of a context and where the line holds it, the
+    /// latest over the oldest.
+    recent: [((usize, usize), std::ops::Range<usize>); 8],
+    next: usize,
+}
+
+impl WrittenContexts {
+    fn find(&self, key: (usize, usize)) -> Option<std::ops::Range<usize>> {
+        self.recent.iter().find(|(k, written)| *k == key && !written.is_empty()).map(|(_, written)| written.clone())
+    }
+
+    fn remember(&mut self, key: (usize, usize), written: std::ops::Range<usize>) {
+        let slot = self.next % self.recent.len();
+        self.recent[slot] = (key, written);
+        self.next += 1;
     }
 }
 
@@ -301,9 +343,52 @@ mod tests {
                 context: None,
             };
             let mut mine = Vec::new();
-            write_quantity(&mut mine, &q);
+            write_quantity(&mut mine, &q, &mut WrittenContexts::default());
             assert_eq!(String::from_utf8_lossy(&mine), serde_json::to_string(&q).unwrap());
         }
+    }
+
+    #[test]
+    fn repeated_contexts_write_as_serde_json_does() {
+        // One text; contexts that are the same slice of it, equal text at
+        // another address, other text of the same length, and more distinct
+        // contexts than the writer remembers.
+        let sentence = "قال \"المرصد\" إن 5 قتلى\nسقطوا.";
+        let text = format!("{sentence} {sentence} 0123456789abcdefghijklmnopqrstuvwxyz");
+        let first = &text[..sentence.len()];
+        let copy = &text[sentence.len() + 1..2 * sentence.len() + 1];
+        let other = sentence.replace("قتلى", "جرحى");
+        assert_eq!(other.len(), first.len());
+        let tail = 2 * sentence.len() + 2;
+        let mut contexts: Vec<&str> = vec![first, first, copy, &other, first, copy];
+        contexts.extend((0..12).map(|k| &text[tail + k..tail + k + 5]));
+        contexts.push(first);
+        fn quantity(context: &str) -> QuantityMention<&str> {
+            QuantityMention {
+                start: 0,
+                end: 1,
+                text: "5",
+                value: Some(5.0),
+                kind: "cardinal",
+                unit: None,
+                qualifier: None,
+                counted: Some("قتيل"),
+                sentence: Some(0),
+                context: Some(context),
+            }
+        }
+        fn date(context: &str) -> DateMention<&str> {
+            DateMention { start: 0, end: 1, text: "5", iso: "2019", kind: "year", sentence: Some(1), context: Some(context) }
+        }
+        let doc = DocAnnotation {
+            doc: "a.txt",
+            quantities: contexts.iter().map(|c| quantity(c)).collect(),
+            dates: contexts.iter().rev().map(|c| date(c)).collect(),
+            ..Default::default()
+        };
+        let mut line = Vec::new();
+        doc.write_json(&mut line);
+        assert_eq!(String::from_utf8_lossy(&line), serde_json::to_string(&doc).unwrap());
     }
 
     proptest! {
