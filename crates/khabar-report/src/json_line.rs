@@ -10,8 +10,8 @@
 //! strings eight bytes at a time for the three things JSON escapes (control
 //! characters, `"` and `\`), and copies clean runs whole; a context that
 //! several mentions of one sentence share is escaped once and copied after
-//! that. Reading lines back
-//! stays with serde; `tests` pin the two to the same bytes.
+//! that. Reading lines back stays with serde; `tests` pin the two to the
+//! same bytes.
 
 use crate::annotation::{as_whole_number, DateMention, DocAnnotation, DocMeta, EntityMention, QuantityMention, SentenceOut, TokenOut};
 
