@@ -162,6 +162,22 @@ impl Tokenizer {
                     pos = scan_arabic(text, pos, &config, &mut normalized);
                 }
                 (TokenKind::Arabic, norm_is_text)
+            } else if let Some(class) = arabic_block_class(bytes, pos, &config) {
+                // Another character of the Arabic block that starts a token:
+                // a letter that folds (أ إ آ ى), a mark, or Arabic
+                // punctuation (، ؛ ؟), read from a table.
+                pos += 2;
+                match class {
+                    ArabicBlockClass::WordChar(fold) => {
+                        fold.push_onto(&mut normalized);
+                        pos = scan_arabic(text, pos, &config, &mut normalized);
+                        (TokenKind::Arabic, false)
+                    }
+                    ArabicBlockClass::Punct(fold) => {
+                        fold.push_onto(&mut normalized);
+                        (TokenKind::Punct, false)
+                    }
+                }
             } else {
                 let Some(c) = char_at(text, pos) else { break };
                 pos += c.len_utf8();
@@ -266,6 +282,80 @@ fn plain_run_end(bytes: &[u8], pos: usize, plain: &PlainLetters) -> usize {
     bytes.len() - rest.len()
 }
 
+/// What normalization makes of one character of the Arabic block.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Fold {
+    /// It stays as it is.
+    Keep(char),
+    /// It goes (a diacritic, the tatweel).
+    Drop,
+    /// It becomes another character (أ → ا).
+    To(char),
+}
+
+impl Fold {
+    #[inline]
+    fn push_onto(self, out: &mut String) {
+        match self {
+            Fold::Keep(c) | Fold::To(c) => out.push(c),
+            Fold::Drop => {}
+        }
+    }
+}
+
+/// How the tokenizer treats a character of U+0600–U+06FF that is not a
+/// plain letter, when a table can say it: a letter or mark of a word, or a
+/// punctuation token, with its normalization. Digits, spaces and symbols of
+/// the block take the general path.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum ArabicBlockClass {
+    WordChar(Fold),
+    Punct(Fold),
+}
+
+/// The class of every character of U+0600–U+06FF under one normalization,
+/// worked out once from the character predicates and [`push_normalized`]
+/// themselves, so that the table and the general path cannot disagree.
+fn arabic_block_table(config: NormalizeConfig) -> [Option<ArabicBlockClass>; 256] {
+    let mut table = [None; 256];
+    for (slot, cp) in table.iter_mut().zip(0x600u32..0x700) {
+        let Some(c) = char::from_u32(cp) else { continue };
+        let mut normalized = String::new();
+        push_normalized(c, &config, &mut normalized);
+        let mut chars = normalized.chars();
+        let fold = match (chars.next(), chars.next()) {
+            (None, _) => Fold::Drop,
+            (Some(f), None) if f == c => Fold::Keep(c),
+            (Some(f), None) => Fold::To(f),
+            _ => continue,
+        };
+        *slot = if is_space(c) || is_digit(c) {
+            None
+        } else if is_arabic_letter(c) || is_arabic_mark(c) {
+            Some(ArabicBlockClass::WordChar(fold))
+        } else if is_punctuation(c) {
+            Some(ArabicBlockClass::Punct(fold))
+        } else {
+            None
+        };
+    }
+    table
+}
+
+/// The class of the two-byte character at `pos` when it is in the Arabic
+/// block and the table knows it.
+#[inline]
+fn arabic_block_class(bytes: &[u8], pos: usize, config: &NormalizeConfig) -> Option<ArabicBlockClass> {
+    static PLAIN_TEH_MARBUTA: std::sync::LazyLock<[Option<ArabicBlockClass>; 256]> =
+        std::sync::LazyLock::new(|| arabic_block_table(NormalizeConfig { fold_teh_marbuta: false }));
+    static FOLDED_TEH_MARBUTA: std::sync::LazyLock<[Option<ArabicBlockClass>; 256]> =
+        std::sync::LazyLock::new(|| arabic_block_table(NormalizeConfig { fold_teh_marbuta: true }));
+    // U+0600–U+06FF is 0xD8–0xDB followed by a continuation byte.
+    let &[lead @ 0xD8..=0xDB, next] = bytes.get(pos..pos + 2)? else { return None };
+    let table = if config.fold_teh_marbuta { &FOLDED_TEH_MARBUTA } else { &PLAIN_TEH_MARBUTA };
+    table[usize::from(((lead & 0x03) << 6) | (next & 0x3F))]
+}
+
 /// The letters and marks of an Arabic word from `pos` on. Runs of base
 /// letters that need no folding are copied as whole slices straight from
 /// the UTF-8 bytes; everything else goes through [`push_normalized`].
@@ -279,6 +369,17 @@ fn scan_arabic(text: &str, mut pos: usize, config: &NormalizeConfig, out: &mut S
         // ASCII (a space, most often) never continues an Arabic word.
         if bytes.get(pos).is_none_or(u8::is_ascii) {
             return pos;
+        }
+        // The other letters and marks of the Arabic block, from a table.
+        if let Some(class) = arabic_block_class(bytes, pos, config) {
+            match class {
+                ArabicBlockClass::WordChar(fold) => {
+                    fold.push_onto(out);
+                    pos += 2;
+                    continue;
+                }
+                ArabicBlockClass::Punct(_) => return pos,
+            }
         }
         match char_at(text, pos) {
             Some(c) if is_arabic_letter(c) || is_arabic_mark(c) => {
