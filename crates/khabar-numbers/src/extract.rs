@@ -1103,24 +1103,27 @@ impl<'a, 'l> Scan<'a, 'l> {
             .find(|s| strip_article(s.stem_norm).is_some() || s.elided_article)
             .filter(|_| allow_definite)
             .unwrap_or_else(|| tok.splits().next().unwrap_or_default());
-        let mut word: String = split.stem.slice(self.tokens.text()).chars().filter(|&c| !is_arabic_mark(c)).collect();
-        let mut key = split.without_article().to_string();
-        if key.len() < split.stem_norm.len() {
-            // Drop the article's letters from the written form too.
-            let drop = if split.elided_article { 1 } else { 2 };
-            word = word.chars().skip(drop).collect();
-        }
-        if let Some(s) = self.lex.singulars.get(&key) {
+        let key = split.without_article();
+        if let Some(s) = self.lex.singulars.get(key) {
             return Some(s.clone());
         }
         let letters = key.chars().count();
         if letters < 2 {
             return None;
         }
-        if key.ends_with('\u{0627}') && letters >= 3 && !self.lex.keeps_final_alef.contains(&key) {
+        // The written form without its marks, and without the article's
+        // letters when the key has none.
+        let article_letters = if key.len() == split.stem_norm.len() {
+            0
+        } else if split.elided_article {
+            1
+        } else {
+            2
+        };
+        let mut word: String = split.stem.slice(self.tokens.text()).chars().filter(|&c| !is_arabic_mark(c)).skip(article_letters).collect();
+        if let Some(without_alef) = key.strip_suffix('\u{0627}').filter(|_| letters >= 3 && !self.lex.keeps_final_alef.contains(key)) {
             word.pop();
-            key.pop();
-            if let Some(s) = self.lex.singulars.get(&key) {
+            if let Some(s) = self.lex.singulars.get(without_alef) {
                 return Some(s.clone());
             }
             return Some(word);
