@@ -162,20 +162,25 @@ impl Tokenizer {
                     pos = scan_arabic(text, pos, &config, &mut normalized);
                 }
                 (TokenKind::Arabic, norm_is_text)
-            } else if let Some(class) = arabic_block_class(bytes, pos, &config) {
-                // Another character of the Arabic block that starts a token:
-                // a letter that folds (أ إ آ ى), a mark, or Arabic
-                // punctuation (، ؛ ؟), read from a table.
-                pos += 2;
+            } else if let Some((class, len)) = table_class(bytes, pos, &config) {
+                // A common character the tables know: a letter that folds
+                // (أ إ آ ى) or a mark starting a word, punctuation (، . “),
+                // a symbol, an invisible space.
+                pos += len;
                 match class {
-                    ArabicBlockClass::WordChar(fold) => {
+                    TableClass::Space => continue,
+                    TableClass::WordChar(fold) => {
                         fold.push_onto(&mut normalized);
                         pos = scan_arabic(text, pos, &config, &mut normalized);
                         (TokenKind::Arabic, false)
                     }
-                    ArabicBlockClass::Punct(fold) => {
+                    TableClass::Punct(fold) => {
                         fold.push_onto(&mut normalized);
                         (TokenKind::Punct, false)
+                    }
+                    TableClass::Symbol(fold) => {
+                        fold.push_onto(&mut normalized);
+                        (TokenKind::Symbol, false)
                     }
                 }
             } else {
@@ -303,57 +308,98 @@ impl Fold {
     }
 }
 
-/// How the tokenizer treats a character of U+0600–U+06FF that is not a
-/// plain letter, when a table can say it: a letter or mark of a word, or a
-/// punctuation token, with its normalization. Digits, spaces and symbols of
-/// the block take the general path.
+/// How the tokenizer treats a character that a table can classify: the
+/// commonest characters of news text other than plain letters, digits and
+/// Latin letters, which take the general path.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum ArabicBlockClass {
+enum TableClass {
+    /// Whitespace other than the ASCII space, tab and line ends, which the
+    /// tokenizer tests first.
+    Space,
+    /// A letter or mark of an Arabic word.
     WordChar(Fold),
+    /// A punctuation token.
     Punct(Fold),
+    /// A symbol token.
+    Symbol(Fold),
 }
 
-/// The class of every character of U+0600–U+06FF under one normalization,
-/// worked out once from the character predicates and [`push_normalized`]
-/// themselves, so that the table and the general path cannot disagree.
-fn arabic_block_table(config: NormalizeConfig) -> [Option<ArabicBlockClass>; 256] {
-    let mut table = [None; 256];
-    for (slot, cp) in table.iter_mut().zip(0x600u32..0x700) {
-        let Some(c) = char::from_u32(cp) else { continue };
-        let mut normalized = String::new();
-        push_normalized(c, &config, &mut normalized);
-        let mut chars = normalized.chars();
-        let fold = match (chars.next(), chars.next()) {
-            (None, _) => Fold::Drop,
-            (Some(f), None) if f == c => Fold::Keep(c),
-            (Some(f), None) => Fold::To(f),
-            _ => continue,
-        };
-        *slot = if is_space(c) || is_digit(c) {
-            None
-        } else if is_arabic_letter(c) || is_arabic_mark(c) {
-            Some(ArabicBlockClass::WordChar(fold))
-        } else if is_punctuation(c) {
-            Some(ArabicBlockClass::Punct(fold))
-        } else {
-            None
-        };
+/// The classes, under one normalization, of ASCII, of the Arabic block
+/// (U+0600–U+06FF) and of General Punctuation (U+2000–U+203F: dashes,
+/// curly quotes, the ellipsis, invisible spaces).
+struct CharTables {
+    ascii: [Option<TableClass>; 128],
+    arabic: [Option<TableClass>; 256],
+    general_punctuation: [Option<TableClass>; 64],
+}
+
+impl CharTables {
+    fn new(config: NormalizeConfig) -> CharTables {
+        let mut tables = CharTables { ascii: [None; 128], arabic: [None; 256], general_punctuation: [None; 64] };
+        for (table, first) in [(&mut tables.ascii[..], 0), (&mut tables.arabic[..], 0x600), (&mut tables.general_punctuation[..], 0x2000)] {
+            for (slot, cp) in table.iter_mut().zip(first..) {
+                *slot = char::from_u32(cp).and_then(|c| table_class_of(c, config));
+            }
+        }
+        tables
     }
-    table
 }
 
-/// The class of the two-byte character at `pos` when it is in the Arabic
-/// block and the table knows it.
+/// The class of `c`, worked out from the character predicates and
+/// [`push_normalized`] themselves, so that the tables and the general path
+/// cannot disagree; `None` for what the general path reads (digits, Latin
+/// letters, characters that normalize to more than one).
+fn table_class_of(c: char, config: NormalizeConfig) -> Option<TableClass> {
+    if is_space(c) {
+        return Some(TableClass::Space);
+    }
+    let mut normalized = String::new();
+    push_normalized(c, &config, &mut normalized);
+    let mut chars = normalized.chars();
+    let fold = match (chars.next(), chars.next()) {
+        (None, _) => Fold::Drop,
+        (Some(f), None) if f == c => Fold::Keep(c),
+        (Some(f), None) => Fold::To(f),
+        _ => return None,
+    };
+    if is_arabic_letter(c) || is_arabic_mark(c) {
+        Some(TableClass::WordChar(fold))
+    } else if is_digit(c) || c.is_ascii_alphanumeric() || (!c.is_ascii() && !is_punctuation(c) && c.is_alphanumeric()) {
+        None
+    } else if is_punctuation(c) {
+        Some(TableClass::Punct(fold))
+    } else {
+        Some(TableClass::Symbol(fold))
+    }
+}
+
+/// The tables for `config`.
 #[inline]
-fn arabic_block_class(bytes: &[u8], pos: usize, config: &NormalizeConfig) -> Option<ArabicBlockClass> {
-    static PLAIN_TEH_MARBUTA: std::sync::LazyLock<[Option<ArabicBlockClass>; 256]> =
-        std::sync::LazyLock::new(|| arabic_block_table(NormalizeConfig { fold_teh_marbuta: false }));
-    static FOLDED_TEH_MARBUTA: std::sync::LazyLock<[Option<ArabicBlockClass>; 256]> =
-        std::sync::LazyLock::new(|| arabic_block_table(NormalizeConfig { fold_teh_marbuta: true }));
-    // U+0600–U+06FF is 0xD8–0xDB followed by a continuation byte.
-    let &[lead @ 0xD8..=0xDB, next] = bytes.get(pos..pos + 2)? else { return None };
-    let table = if config.fold_teh_marbuta { &FOLDED_TEH_MARBUTA } else { &PLAIN_TEH_MARBUTA };
-    table[usize::from(((lead & 0x03) << 6) | (next & 0x3F))]
+fn char_tables(config: &NormalizeConfig) -> &'static CharTables {
+    static PLAIN_TEH_MARBUTA: std::sync::LazyLock<CharTables> =
+        std::sync::LazyLock::new(|| CharTables::new(NormalizeConfig { fold_teh_marbuta: false }));
+    static FOLDED_TEH_MARBUTA: std::sync::LazyLock<CharTables> =
+        std::sync::LazyLock::new(|| CharTables::new(NormalizeConfig { fold_teh_marbuta: true }));
+    if config.fold_teh_marbuta {
+        &FOLDED_TEH_MARBUTA
+    } else {
+        &PLAIN_TEH_MARBUTA
+    }
+}
+
+/// The class of the character at `pos` and its length in bytes, when a
+/// table knows it.
+#[inline]
+fn table_class(bytes: &[u8], pos: usize, config: &NormalizeConfig) -> Option<(TableClass, usize)> {
+    let tables = char_tables(config);
+    match *bytes.get(pos..)? {
+        [byte, ..] if byte.is_ascii() => tables.ascii[usize::from(byte)].map(|class| (class, 1)),
+        // U+0600–U+06FF: 0xD8–0xDB and a continuation byte.
+        [lead @ 0xD8..=0xDB, next, ..] => tables.arabic[usize::from(((lead & 0x03) << 6) | (next & 0x3F))].map(|class| (class, 2)),
+        // U+2000–U+203F: 0xE2 0x80 and a continuation byte.
+        [0xE2, 0x80, last, ..] => tables.general_punctuation[usize::from(last & 0x3F)].map(|class| (class, 3)),
+        _ => None,
+    }
 }
 
 /// The letters and marks of an Arabic word from `pos` on. Runs of base
@@ -371,14 +417,15 @@ fn scan_arabic(text: &str, mut pos: usize, config: &NormalizeConfig, out: &mut S
             return pos;
         }
         // The other letters and marks of the Arabic block, from a table.
-        if let Some(class) = arabic_block_class(bytes, pos, config) {
-            match class {
-                ArabicBlockClass::WordChar(fold) => {
+        if let &[lead @ 0xD8..=0xDB, next, ..] = bytes.get(pos..).unwrap_or_default() {
+            match char_tables(config).arabic[usize::from(((lead & 0x03) << 6) | (next & 0x3F))] {
+                Some(TableClass::WordChar(fold)) => {
                     fold.push_onto(out);
                     pos += 2;
                     continue;
                 }
-                ArabicBlockClass::Punct(_) => return pos,
+                Some(_) => return pos,
+                None => {}
             }
         }
         match char_at(text, pos) {

@@ -165,18 +165,20 @@ fn teh_marbuta_folds_only_when_asked() {
     assert_eq!(tokens.get(0).unwrap().norm, "الرقه");
 }
 
-/// Every character of the Arabic block (U+0600–U+06FF), alone, inside a word
-/// and around one, under both normalizations: a letter or mark belongs to
-/// the word, a digit starts a number, punctuation stands alone, a space
-/// separates, and every token's normalized form is its text normalized.
+/// Every character of ASCII, the Arabic block (U+0600–U+06FF) and General
+/// Punctuation (U+2000–U+206F), alone, inside a word and around one, under
+/// both normalizations: a letter or mark belongs to the word, a digit starts
+/// a number, punctuation and symbols stand alone, a space separates, and
+/// every token's normalized form is its text normalized.
 #[test]
-fn arabic_block_characters_tokenize_as_their_class_says() {
+fn characters_tokenize_as_their_class_says() {
     use khabar_tokenize::chars::{is_arabic_letter, is_arabic_mark, is_digit, is_punctuation, is_space};
     use khabar_tokenize::normalize;
+    let characters = ('\u{21}'..='\u{7F}').chain('\u{0600}'..='\u{06FF}').chain('\u{2000}'..='\u{206F}');
     for fold_teh_marbuta in [false, true] {
         let config = NormalizeConfig { fold_teh_marbuta };
         let tokenizer = Tokenizer::new(TokenizerConfig { normalize: config });
-        for c in '\u{0600}'..='\u{06FF}' {
+        for c in characters.clone() {
             for text in [format!("{c}"), format!("ب{c}ب"), format!("{c}ب"), format!("بب{c} {c}")] {
                 let tokens = tokenizer.tokenize(&text);
                 for t in tokens.iter() {
@@ -190,17 +192,19 @@ fn arabic_block_characters_tokenize_as_their_class_says() {
                     Some(Some(TokenKind::Arabic))
                 } else if is_digit(c) {
                     text.starts_with(c).then_some(Some(TokenKind::Number))
+                } else if c.is_ascii_alphanumeric() || (!c.is_ascii() && c.is_alphanumeric() && !is_punctuation(c)) {
+                    text.starts_with(c).then_some(Some(TokenKind::Latin))
                 } else if is_punctuation(c) {
                     text.starts_with(c).then_some(Some(TokenKind::Punct))
                 } else {
-                    None
+                    text.starts_with(c).then_some(Some(TokenKind::Symbol))
                 };
                 if let Some(expected) = expected {
                     assert_eq!(kind, expected, "{c:?} (U+{:04X}) in {text:?}", c as u32);
                 }
                 if is_arabic_letter(c) || is_arabic_mark(c) {
                     assert_eq!(tokens.len(), text.split(' ').count(), "{c:?} (U+{:04X}) stays in its word: {text:?}", c as u32);
-                } else if is_punctuation(c) {
+                } else if !is_space(c) && !is_digit(c) && !c.is_alphanumeric() {
                     assert!(tokens.iter().any(|t| t.text == c.to_string()), "{c:?} (U+{:04X}) stands alone in {text:?}", c as u32);
                 }
             }
