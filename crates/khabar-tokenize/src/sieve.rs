@@ -35,6 +35,11 @@ const ENDING_BITS_LOG2: u32 = 15;
 /// Bytes of a word's ending that key the endings table: three Arabic
 /// letters.
 const LONG_ENDING: usize = 6;
+/// The shortest reading of a token: two Arabic letters.
+const MIN_READING: usize = 4;
+/// The letters that end what can come before a reading inside a token:
+/// the proclitics و ف ب ل ك, and the ل of the article.
+const LETTERS_BEFORE_A_READING: [char; 5] = ['\u{0648}', '\u{0641}', '\u{0628}', '\u{0644}', '\u{0643}'];
 const ENDING_WORDS: usize = (1 << ENDING_BITS_LOG2) / 64;
 
 impl Default for WordSieve {
@@ -103,15 +108,26 @@ impl WordSieve {
         spread(key, ENDING_BITS_LOG2)
     }
 
-    #[inline]
-    fn has_ending_key(&self, key: u64) -> bool {
-        bit_is_set(&self.endings[..], spread(key, ENDING_BITS_LOG2))
-    }
-
     /// Adds `word`.
     pub fn insert(&mut self, word: &str) {
         set_bit(&mut self.bits[..], Self::slot(word));
-        set_bit(&mut self.endings[..], Self::ending_slot(word.as_bytes()));
+        let bytes = word.as_bytes();
+        set_bit(&mut self.endings[..], Self::ending_slot(bytes));
+        // A word shorter than the long ending (two letters) is also a
+        // reading of longer tokens: after a proclitic or the article, so
+        // the last six bytes of such a token are the end of that letter and
+        // the word. Those endings go in too, so that a token needs one look.
+        if (MIN_READING..LONG_ENDING).contains(&bytes.len()) {
+            for letter in LETTERS_BEFORE_A_READING {
+                let mut before = [0; 4];
+                let before = letter.encode_utf8(&mut before).as_bytes();
+                let mut ending = [0; LONG_ENDING];
+                let split = LONG_ENDING - bytes.len();
+                ending[..split].copy_from_slice(&before[before.len() - split..]);
+                ending[split..].copy_from_slice(bytes);
+                set_bit(&mut self.endings[..], spread(long_ending_key(&ending), ENDING_BITS_LOG2));
+            }
+        }
     }
 
     /// False when `word` was certainly never inserted.
@@ -127,8 +143,10 @@ impl WordSieve {
     /// Arabic word does.
     ///
     /// A reading of six bytes or more (three Arabic letters) ends as the
-    /// token does, and is keyed by those six bytes; a shorter one is the
-    /// token's last four or five bytes (two letters), compared whole.
+    /// token does, and is keyed by those six bytes; a shorter one (two
+    /// letters) is the whole token, or ends one after a proclitic or the
+    /// article, which [`WordSieve::insert`] keyed by that letter and the
+    /// word: one look per token either way.
     ///
     /// ```
     /// use khabar_tokenize::WordSieve;
@@ -141,18 +159,7 @@ impl WordSieve {
     /// ```
     #[inline]
     pub fn may_hold_a_reading_of(&self, token: &str) -> bool {
-        let Some(tail) = token.as_bytes().last_chunk::<LONG_ENDING>() else {
-            return self.has_ending_key(short_key(token.as_bytes()));
-        };
-        // The three keys from the same six bytes, read once: the long
-        // ending, and the last four and five bytes as short words (a tail
-        // that does not start on a char boundary is no reading, and only
-        // costs a look).
-        let [_, b, c, d, e, f] = *tail;
-        let last_four = u64::from(u32::from_le_bytes([c, d, e, f]));
-        self.has_ending_key(long_ending_key(tail))
-            || self.has_ending_key(last_four | 4 << 40)
-            || self.has_ending_key(u64::from(b) | last_four << 8 | 5 << 40)
+        bit_is_set(&self.endings[..], Self::ending_slot(token.as_bytes()))
     }
 }
 
