@@ -71,7 +71,9 @@ impl<'a, 'l> Scan<'a, 'l> {
             hit_start: Vec::new(),
             openers: Vec::with_capacity(tokens.len() / 16),
             last_month: None,
-            out: Extraction::default(),
+            // A quantity every few dozen tokens of news text, a date or two
+            // per article.
+            out: Extraction { quantities: Vec::with_capacity(tokens.len() / 32), dates: Vec::with_capacity(4) },
         };
         scan.find_hits();
         scan
@@ -435,25 +437,32 @@ impl<'a, 'l> Scan<'a, 'l> {
             self.push_date(tok.span.start, i + 1, iso, DateKind::Time);
             return Some(i + 1);
         }
-        // Groups from one token (22.03.2017) or from tokens joined by
+        // Three groups from one token (22.03.2017) or from tokens joined by
         // hyphens without spaces (2017-03-22).
-        let mut groups: Vec<&str> = Vec::new();
+        let mut groups = [""; 3];
+        let mut count = 0;
         let mut end = i + 1;
         if tok.norm.contains(['.', '/']) {
-            groups.extend(tok.norm.split(['.', '/']));
+            for group in tok.norm.split(['.', '/']) {
+                // A fourth group: no date.
+                *groups.get_mut(count)? = group;
+                count += 1;
+            }
         } else {
-            groups.push(tok.norm);
-            while groups.len() < 3
+            groups[0] = tok.norm;
+            count = 1;
+            while count < 3
                 && self.tokens.get(end).is_some_and(|t| t.is_punct('-'))
                 && self.glued(end)
                 && self.kind(end + 1) == Some(TokenKind::Number)
                 && self.glued(end + 1)
             {
-                groups.push(self.norm(end + 1));
+                groups[count] = self.norm(end + 1);
+                count += 1;
                 end += 2;
             }
         }
-        if groups.len() != 3 || groups.iter().any(|g| g.is_empty() || !g.bytes().all(|b| b.is_ascii_digit())) {
+        if count != 3 || groups.iter().any(|g| g.is_empty() || !g.bytes().all(|b| b.is_ascii_digit())) {
             return None;
         }
         let (y, m, d) = if groups[0].len() == 4 && groups[1].len() <= 2 && groups[2].len() <= 2 {
