@@ -287,7 +287,7 @@ fn plain_run_end(bytes: &[u8], pos: usize, plain: &PlainLetters) -> usize {
     bytes.len() - rest.len()
 }
 
-/// What normalization makes of one character of the Arabic block.
+/// What normalization makes of one character.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Fold {
     /// It stays as it is.
@@ -404,7 +404,8 @@ fn table_class(bytes: &[u8], pos: usize, config: &NormalizeConfig) -> Option<(Ta
 
 /// The letters and marks of an Arabic word from `pos` on. Runs of base
 /// letters that need no folding are copied as whole slices straight from
-/// the UTF-8 bytes; everything else goes through [`push_normalized`].
+/// the UTF-8 bytes; the other letters and marks of the Arabic block are
+/// folded by table; anything else goes through [`push_normalized`].
 fn scan_arabic(text: &str, mut pos: usize, config: &NormalizeConfig, out: &mut String) -> usize {
     let plain = plain_letters(config);
     let bytes = text.as_bytes();
