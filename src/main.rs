@@ -159,7 +159,11 @@ fn read_inputs(input: &InputArgs, batches: std::sync::mpsc::SyncSender<Vec<Item>
         batch.push(item);
         if size >= BATCH_BYTES || batch.len() >= BATCH_DOCS {
             size = 0;
-            return batches.send(std::mem::take(batch)).is_ok();
+            // The next batch starts with room for as many documents as this
+            // one held: growing it item by item copied every batch a
+            // dozen times over.
+            let full = std::mem::replace(batch, Vec::with_capacity(batch.len()));
+            return batches.send(full).is_ok();
         }
         true
     };
