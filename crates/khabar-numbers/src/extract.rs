@@ -327,10 +327,7 @@ impl<'a, 'l> Scan<'a, 'l> {
             let Some((gy, gm, gd)) = hijri_to_gregorian(y, month, day.unwrap_or(1)) else {
                 return false;
             };
-            match day {
-                Some(_) => (format!("{gy:04}-{gm:02}-{gd:02}"), (Some(gy), gm)),
-                None => (format!("{gy:04}-{gm:02}"), (Some(gy), gm)),
-            }
+            (iso_date(Some(gy), gm, day.map(|_| gd)), (Some(gy), gm))
         } else {
             if let Some(d) = day {
                 if !valid_day(year, month, d) {
@@ -477,7 +474,7 @@ impl<'a, 'l> Scan<'a, 'l> {
             return None;
         }
         self.last_month = Some((Some(y), m));
-        self.push_date(tok.span.start, end, format!("{y:04}-{m:02}-{d:02}"), DateKind::Date);
+        self.push_date(tok.span.start, end, iso_date(Some(y), m, Some(d)), DateKind::Date);
         Some(end)
     }
 
