@@ -3,7 +3,7 @@
 
 use crate::calendar::{hijri_to_gregorian, valid_day};
 use crate::lexicon::{Lexicon, Phrase, ScaleForm, Unit, What};
-use crate::value::{parse_digits, plain_integer, MAX_VALUE};
+use crate::value::{finite, parse_digits, plain_integer, MAX_VALUE};
 use crate::{DateKind, DateMention, Extraction, Qualifier, Quantity, QuantityKind};
 use khabar_tokenize::chars::is_arabic_mark;
 use khabar_tokenize::{strip_article, Span, TokenKind, Tokens};
@@ -1175,6 +1175,3 @@ fn iso_date(year: Option<i32>, month: u32, day: Option<u32>) -> String {
     }
 }
 
-fn finite(v: f64) -> Option<f64> {
-    (v.is_finite() && v.abs() <= MAX_VALUE).then_some(v)
-}

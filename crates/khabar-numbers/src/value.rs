@@ -15,8 +15,7 @@ pub(crate) const MAX_VALUE: f64 = 1e18;
 pub(crate) fn parse_digits(norm: &str, scale_follows: bool) -> Option<f64> {
     // Most numbers are plain digit runs (2014, 19): nothing to group.
     if norm.bytes().all(|b| b.is_ascii_digit()) {
-        let value: f64 = norm.parse().ok()?;
-        return (value.is_finite() && value <= MAX_VALUE).then_some(value);
+        return finite(norm.parse().ok()?);
     }
     let mut groups: Vec<&str> = Vec::new();
     let mut seps: Vec<char> = Vec::new();
@@ -50,8 +49,12 @@ pub(crate) fn parse_digits(norm: &str, scale_follows: bool) -> Option<f64> {
         literal.push('.');
         literal.push_str(f);
     }
-    let value: f64 = literal.parse().ok()?;
-    (value.is_finite() && value <= MAX_VALUE).then_some(value)
+    finite(literal.parse().ok()?)
+}
+
+/// `v` when it is a real amount: finite and within [`MAX_VALUE`] either way.
+pub(crate) fn finite(v: f64) -> Option<f64> {
+    (v.is_finite() && v.abs() <= MAX_VALUE).then_some(v)
 }
 
 /// Decides which group, if any, is the fraction: `Some(Some(i))` when group
