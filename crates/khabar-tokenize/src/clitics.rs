@@ -88,7 +88,7 @@ const MAX_SPLITS: usize = 6;
 const MAX_PREFIX_LETTERS: usize = 3;
 /// A stem keeps at least this many letters, so that و or ب alone is never
 /// read as conjunction plus an empty word.
-const MIN_STEM_LETTERS: usize = 2;
+pub(crate) const MIN_STEM_LETTERS: usize = 2;
 
 const WAW: char = '\u{0648}';
 const FEH: char = '\u{0641}';
@@ -96,9 +96,13 @@ const BEH: char = '\u{0628}';
 const LAM: char = '\u{0644}';
 const KAF: char = '\u{0643}';
 
+/// The letters a proclitic is written with: the conjunctions و ف and the
+/// prepositions ب ل ك (ل is also the last letter of the article).
+pub(crate) const PROCLITIC_LETTERS: [char; 5] = [WAW, FEH, BEH, LAM, KAF];
+
 #[inline]
 pub(crate) fn is_proclitic_letter(c: char) -> bool {
-    matches!(c, WAW | FEH | BEH | LAM | KAF)
+    PROCLITIC_LETTERS.contains(&c)
 }
 
 /// One reading, stored compactly: where its stem starts in the word's

@@ -6,6 +6,8 @@
 //! length and a few bytes at each end, so the tables keep a
 //! [`WordSieve`] of their keys and ask it first.
 
+use crate::clitics::{MIN_STEM_LETTERS, PROCLITIC_LETTERS};
+
 /// A set of words that answers "certainly not in the set" or "maybe":
 /// a bit table indexed by each word's byte length and its first and last
 /// four bytes (for Arabic, its first two and last two letters). No false negatives;
@@ -35,11 +37,9 @@ const ENDING_BITS_LOG2: u32 = 15;
 /// Bytes of a word's ending that key the endings table: three Arabic
 /// letters.
 const LONG_ENDING: usize = 6;
-/// The shortest reading of a token: two Arabic letters.
-const MIN_READING: usize = 4;
-/// The letters that end what can come before a reading inside a token:
-/// the proclitics و ف ب ل ك, and the ل of the article.
-const LETTERS_BEFORE_A_READING: [char; 5] = ['\u{0648}', '\u{0641}', '\u{0628}', '\u{0644}', '\u{0643}'];
+/// The shortest reading of a token, in bytes: the shortest stem, in
+/// two-byte Arabic letters.
+const MIN_READING: usize = 2 * MIN_STEM_LETTERS;
 const ENDING_WORDS: usize = (1 << ENDING_BITS_LOG2) / 64;
 
 impl Default for WordSieve {
@@ -114,18 +114,19 @@ impl WordSieve {
         let bytes = word.as_bytes();
         set_bit(&mut self.endings[..], Self::ending_slot(bytes));
         // A word shorter than the long ending (two letters) is also a
-        // reading of longer tokens: after a proclitic or the article, so
-        // the last six bytes of such a token are the end of that letter and
-        // the word. Those endings go in too, so that a token needs one look.
+        // reading of longer tokens: after a proclitic or the article (whose
+        // last letter, ل, is one), so the last six bytes of such a token are
+        // the end of that letter and the word. Those endings go in too, so
+        // that a token needs one look.
         if (MIN_READING..LONG_ENDING).contains(&bytes.len()) {
-            for letter in LETTERS_BEFORE_A_READING {
+            for letter in PROCLITIC_LETTERS {
                 let mut before = [0; 4];
                 let before = letter.encode_utf8(&mut before).as_bytes();
                 let mut ending = [0; LONG_ENDING];
                 let split = LONG_ENDING - bytes.len();
                 ending[..split].copy_from_slice(&before[before.len() - split..]);
                 ending[split..].copy_from_slice(bytes);
-                set_bit(&mut self.endings[..], spread(long_ending_key(&ending), ENDING_BITS_LOG2));
+                set_bit(&mut self.endings[..], Self::ending_slot(&ending));
             }
         }
     }
