@@ -1174,4 +1174,3 @@ fn iso_date(year: Option<i32>, month: u32, day: Option<u32>) -> String {
         (None, None) => format!("--{month:02}"),
     }
 }
-
