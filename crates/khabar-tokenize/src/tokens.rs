@@ -141,7 +141,7 @@ impl Tokenizer {
         let mut line_break = false;
         let mut pos = 0;
         let bytes = text.as_bytes();
-        let plain = plain_letters(&config);
+        let tables = char_tables(&config);
         while let Some(&byte) = bytes.get(pos) {
             // The two commonest cases first: ASCII whitespace, and a word
             // that starts with a plain Arabic letter.
@@ -152,8 +152,8 @@ impl Tokenizer {
             }
             let start = pos;
             let norm_start = normalized.len();
-            let (kind, norm_is_text) = if starts_plain_letter(bytes.get(pos..).unwrap_or_default(), plain) {
-                pos = plain_run_end(bytes, pos, plain);
+            let (kind, norm_is_text) = if starts_plain_letter(bytes.get(pos..).unwrap_or_default(), &tables.plain) {
+                pos = plain_run_end(bytes, pos, &tables.plain);
                 // ASCII (a space, most often) never continues an Arabic
                 // word: then the whole word normalizes to itself.
                 let norm_is_text = bytes.get(pos).is_none_or(u8::is_ascii);
@@ -162,7 +162,7 @@ impl Tokenizer {
                     pos = scan_arabic(text, pos, &config, &mut normalized);
                 }
                 (TokenKind::Arabic, norm_is_text)
-            } else if let Some((class, len)) = table_class(bytes, pos, &config) {
+            } else if let Some((class, len)) = tables.class_at(bytes, pos) {
                 // A common character the tables know: a letter that folds
                 // (أ إ آ ى) or a mark starting a word, punctuation (، . “),
                 // a symbol, an invisible space.
@@ -197,7 +197,7 @@ impl Tokenizer {
                 } else if is_digit(c) {
                     pos = scan_number(text, pos, &config, &mut normalized);
                     TokenKind::Number
-                } else if c.is_ascii_alphanumeric() || (!c.is_ascii() && !is_punctuation(c) && c.is_alphanumeric()) {
+                } else if starts_latin_word(c) {
                     while let Some(c) = char_at(text, pos).filter(|&c| is_latin_word_char(c)) {
                         push_normalized(c, &config, &mut normalized);
                         pos += c.len_utf8();
@@ -232,39 +232,23 @@ fn char_at(text: &str, pos: usize) -> Option<char> {
     text.get(pos..)?.chars().next()
 }
 
-/// The plain letters: the characters of U+0600–U+067F that normalize to
-/// themselves, the base letters other than the alef forms and alef maqsura
-/// (teh marbuta only when it is not folded), as a set of their two UTF-8
-/// bytes read as one little-endian `u16`. One bit test per letter, with no
-/// decoding: the tokenizer runs it on every letter of every Arabic word.
+/// The plain letters: the letters of the Arabic block (U+0600–U+06FF)
+/// that normalize to themselves, as a set of their two UTF-8 bytes read as
+/// one little-endian `u16`. One bit test per letter, with no decoding: the
+/// tokenizer runs it on every letter of every Arabic word.
 struct PlainLetters([u64; 1 << 10]);
 
-const fn plain_table(with_teh_marbuta: bool) -> PlainLetters {
-    let mut bits = [0u64; 1 << 10];
-    let mut cp: u32 = 0x621;
-    while cp <= 0x64A {
-        let folds = matches!(cp, 0x622 | 0x623 | 0x625 | 0x640 | 0x649) || (cp == 0x629 && !with_teh_marbuta);
-        let is_letter = cp <= 0x63A || cp >= 0x641;
-        if is_letter && !folds {
-            let lead = 0xC0 | (cp >> 6);
-            let next = 0x80 | (cp & 0x3F);
-            let pair = (lead | next << 8) as usize;
-            bits[pair / 64] |= 1 << (pair % 64);
+impl PlainLetters {
+    /// The letters `arabic` (the table of the Arabic block) keeps as they are.
+    fn of(arabic: &[Option<TableClass>; 256]) -> PlainLetters {
+        let mut bits = [0u64; 1 << 10];
+        for (class, cp) in arabic.iter().zip(0x600u32..) {
+            if let Some(TableClass::WordChar(Fold::Keep(_))) = class {
+                let pair = (0xC0 | (cp >> 6) | (0x80 | (cp & 0x3F)) << 8) as usize;
+                bits[pair / 64] |= 1 << (pair % 64);
+            }
         }
-        cp += 1;
-    }
-    PlainLetters(bits)
-}
-static PLAIN: PlainLetters = plain_table(true);
-static PLAIN_BUT_TEH_MARBUTA: PlainLetters = plain_table(false);
-
-/// The letters that normalize to themselves under `config`.
-#[inline]
-fn plain_letters(config: &NormalizeConfig) -> &'static PlainLetters {
-    if config.fold_teh_marbuta {
-        &PLAIN_BUT_TEH_MARBUTA
-    } else {
-        &PLAIN
+        PlainLetters(bits)
     }
 }
 
@@ -326,8 +310,9 @@ enum TableClass {
 
 /// The classes, under one normalization, of ASCII, of the Arabic block
 /// (U+0600–U+06FF) and of General Punctuation (U+2000–U+203F: dashes,
-/// curly quotes, the ellipsis, invisible spaces).
+/// curly quotes, the ellipsis, invisible spaces), and the plain letters.
 struct CharTables {
+    plain: PlainLetters,
     ascii: [Option<TableClass>; 128],
     arabic: [Option<TableClass>; 256],
     general_punctuation: [Option<TableClass>; 64],
@@ -335,14 +320,43 @@ struct CharTables {
 
 impl CharTables {
     fn new(config: NormalizeConfig) -> CharTables {
-        let mut tables = CharTables { ascii: [None; 128], arabic: [None; 256], general_punctuation: [None; 64] };
-        for (table, first) in [(&mut tables.ascii[..], 0), (&mut tables.arabic[..], 0x600), (&mut tables.general_punctuation[..], 0x2000)] {
+        let mut ascii = [None; 128];
+        let mut arabic = [None; 256];
+        let mut general_punctuation = [None; 64];
+        for (table, first) in [(&mut ascii[..], 0), (&mut arabic[..], 0x600), (&mut general_punctuation[..], 0x2000)] {
             for (slot, cp) in table.iter_mut().zip(first..) {
                 *slot = char::from_u32(cp).and_then(|c| table_class_of(c, config));
             }
         }
-        tables
+        CharTables { plain: PlainLetters::of(&arabic), ascii, arabic, general_punctuation }
     }
+
+    /// The class of the character of the Arabic block whose UTF-8 bytes are
+    /// `lead` (0xD8–0xDB) and `next`.
+    #[inline]
+    fn arabic_class(&self, lead: u8, next: u8) -> Option<TableClass> {
+        self.arabic[usize::from(((lead & 0x03) << 6) | (next & 0x3F))]
+    }
+
+    /// The class of the character at `pos` and its length in bytes, when a
+    /// table knows it.
+    #[inline]
+    fn class_at(&self, bytes: &[u8], pos: usize) -> Option<(TableClass, usize)> {
+        match *bytes.get(pos..)? {
+            [byte, ..] if byte.is_ascii() => self.ascii[usize::from(byte)].map(|class| (class, 1)),
+            // U+0600–U+06FF: 0xD8–0xDB and a continuation byte.
+            [lead @ 0xD8..=0xDB, next, ..] => self.arabic_class(lead, next).map(|class| (class, 2)),
+            // U+2000–U+203F: 0xE2 0x80 and a continuation byte.
+            [0xE2, 0x80, last, ..] => self.general_punctuation[usize::from(last & 0x3F)].map(|class| (class, 3)),
+            _ => None,
+        }
+    }
+}
+
+/// A letter or digit that starts a Latin (non-Arabic) word.
+#[inline]
+fn starts_latin_word(c: char) -> bool {
+    c.is_ascii_alphanumeric() || (!c.is_ascii() && !is_punctuation(c) && c.is_alphanumeric())
 }
 
 /// The class of `c`, worked out from the character predicates and
@@ -364,7 +378,7 @@ fn table_class_of(c: char, config: NormalizeConfig) -> Option<TableClass> {
     };
     if is_arabic_letter(c) || is_arabic_mark(c) {
         Some(TableClass::WordChar(fold))
-    } else if is_digit(c) || c.is_ascii_alphanumeric() || (!c.is_ascii() && !is_punctuation(c) && c.is_alphanumeric()) {
+    } else if is_digit(c) || starts_latin_word(c) {
         None
     } else if is_punctuation(c) {
         Some(TableClass::Punct(fold))
@@ -387,30 +401,15 @@ fn char_tables(config: &NormalizeConfig) -> &'static CharTables {
     }
 }
 
-/// The class of the character at `pos` and its length in bytes, when a
-/// table knows it.
-#[inline]
-fn table_class(bytes: &[u8], pos: usize, config: &NormalizeConfig) -> Option<(TableClass, usize)> {
-    let tables = char_tables(config);
-    match *bytes.get(pos..)? {
-        [byte, ..] if byte.is_ascii() => tables.ascii[usize::from(byte)].map(|class| (class, 1)),
-        // U+0600–U+06FF: 0xD8–0xDB and a continuation byte.
-        [lead @ 0xD8..=0xDB, next, ..] => tables.arabic[usize::from(((lead & 0x03) << 6) | (next & 0x3F))].map(|class| (class, 2)),
-        // U+2000–U+203F: 0xE2 0x80 and a continuation byte.
-        [0xE2, 0x80, last, ..] => tables.general_punctuation[usize::from(last & 0x3F)].map(|class| (class, 3)),
-        _ => None,
-    }
-}
-
 /// The letters and marks of an Arabic word from `pos` on. Runs of base
 /// letters that need no folding are copied as whole slices straight from
 /// the UTF-8 bytes; the other letters and marks of the Arabic block are
 /// folded by table; anything else goes through [`push_normalized`].
 fn scan_arabic(text: &str, mut pos: usize, config: &NormalizeConfig, out: &mut String) -> usize {
-    let plain = plain_letters(config);
+    let tables = char_tables(config);
     let bytes = text.as_bytes();
     loop {
-        let run_end = plain_run_end(bytes, pos, plain);
+        let run_end = plain_run_end(bytes, pos, &tables.plain);
         out.push_str(text.get(pos..run_end).unwrap_or(""));
         pos = run_end;
         // ASCII (a space, most often) never continues an Arabic word.
@@ -419,7 +418,7 @@ fn scan_arabic(text: &str, mut pos: usize, config: &NormalizeConfig, out: &mut S
         }
         // The other letters and marks of the Arabic block, from a table.
         if let &[lead @ 0xD8..=0xDB, next, ..] = bytes.get(pos..).unwrap_or_default() {
-            match char_tables(config).arabic[usize::from(((lead & 0x03) << 6) | (next & 0x3F))] {
+            match tables.arabic_class(lead, next) {
                 Some(TableClass::WordChar(fold)) => {
                     fold.push_onto(out);
                     pos += 2;
