@@ -2,10 +2,11 @@
 //! `cargo run --release --example profile_pipeline -- 20` (megabytes).
 //! Also the binary to run under perf or valgrind --tool=callgrind.
 
+use khabar::describe::{describe, Outlets};
 use khabar::{corpus, Pipeline, PipelineConfig};
 use khabar_entities::Tagger;
 use khabar_numbers::Extractor;
-use khabar_tokenize::Tokenizer;
+use khabar_tokenize::{Sentences, Tokenizer};
 use std::time::Instant;
 
 fn main() {
@@ -29,25 +30,24 @@ fn main() {
         println!("{name:<34} {:>7.1} ms/MB {:>7.1} MB/s  ({n})", s * 1e3 / (bytes / 1e6), bytes / s / 1e6);
     };
     time("tokenize", &|| docs.iter().map(|d| tokenizer.tokenize(d).len()).sum());
-    time("tokenize + sentences", &|| docs.iter().map(|d| tokenizer.tokenize(d).sentences().len()).sum());
+    time("tokenize + sentences", &|| docs.iter().map(|d| Sentences::of(&tokenizer.tokenize(d)).len()).sum());
     time("tokenize + entities", &|| docs.iter().map(|d| tagger.tag_tokens(&tokenizer.tokenize(d)).len()).sum());
     time("tokenize + numbers", &|| docs.iter().map(|d| extractor.extract_tokens(&tokenizer.tokenize(d)).quantities.len()).sum());
-    let glossary = khabar_report::Glossary::default();
-    time("tokenize + describe", &|| {
-        docs.iter().map(|d| khabar_report::meta::describe::<String>(&tokenizer.tokenize(d), &[], &glossary).words).sum()
-    });
-    time("all stages, no output types", &|| {
+    let outlets = Outlets::default();
+    time("tokenize + describe", &|| docs.iter().map(|d| describe(&tokenizer.tokenize(d), &[], &outlets).words).sum());
+    time("all stages (analyze), by hand", &|| {
         docs.iter()
             .map(|d| {
                 let t = tokenizer.tokenize(d);
-                let s = t.sentences();
+                let s = Sentences::of(&t);
                 let e = tagger.tag_tokens(&t);
                 let n = extractor.extract_tokens(&t);
-                let m = khabar_report::meta::describe::<String>(&t, &[], &glossary);
+                let m = describe(&t, &n.dates, &outlets);
                 s.len() + e.len() + n.quantities.len() + m.words
             })
             .sum()
     });
+    time("analyze", &|| docs.iter().map(|d| pipeline.analyze(d).mentions.len()).sum());
     time("annotate", &|| docs.iter().map(|d| pipeline.annotate_borrowed("doc", d).entities.len()).sum());
     time("annotate + JSON line", &|| {
         let mut line = Vec::new();

@@ -3,7 +3,7 @@
 //! agree on `id` (entities), `value` (quantities, relative error below 1e-9)
 //! or `iso` (dates); matching is one-to-one.
 
-use crate::wire::{DateMention, DocAnnotation, EntityMention, QuantityMention};
+use crate::wire::{DateMention, DocAnnotation, EntityMention, QuantityKind, QuantityMention};
 use std::collections::BTreeMap;
 
 /// Precision, recall and F1 counts.
@@ -202,8 +202,8 @@ fn score_doc(p: &DocAnnotation, g: &DocAnnotation, s: &mut Scores) {
     }
     // Quantities: vague amounts are not scored.
     let quantity = |q: &QuantityMention| format!("{} = {:?} ({}) @{}", q.text, q.value, q.kind, q.start);
-    let pq: Vec<_> = p.quantities.iter().filter(|q| q.kind != "vague").collect();
-    let gq: Vec<_> = g.quantities.iter().filter(|q| q.kind != "vague").collect();
+    let pq: Vec<_> = p.quantities.iter().filter(|q| q.kind != QuantityKind::Vague).collect();
+    let gq: Vec<_> = g.quantities.iter().filter(|q| q.kind != QuantityKind::Vague).collect();
     let pairs = match_items(&pq, &gq, |q| (q.start, q.end), |q| (q.start, q.end), |a, b| same_value(a.value, b.value));
     for (pi, gi) in pairs {
         s.quantities.add(Counts::of_pair(pi, gi));
@@ -222,7 +222,15 @@ fn score_doc(p: &DocAnnotation, g: &DocAnnotation, s: &mut Scores) {
                 if !ok {
                     let detail = format!(
                         "{} → kind {} unit {:?} qualifier {:?} counted {:?}; gold kind {} unit {:?} qualifier {:?} counted {:?}",
-                        a.text, a.kind, a.unit, a.qualifier, a.counted, b.kind, b.unit, b.qualifier, b.counted
+                        a.text,
+                        a.kind,
+                        a.unit,
+                        a.qualifier.map(|q| q.as_str()),
+                        a.counted,
+                        b.kind,
+                        b.unit,
+                        b.qualifier.map(|q| q.as_str()),
+                        b.counted
                     );
                     s.attribute_misses.push(Miss::new(doc, "quantities", name, detail));
                 }
@@ -274,19 +282,19 @@ impl Scores {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::wire::{DocAnnotation, EntityMention, QuantityMention};
+    use crate::wire::{DocAnnotation, EntityMention, EntityType, QuantityMention};
 
     fn entity(start: usize, end: usize, id: &str) -> EntityMention {
-        EntityMention { start, end, text: String::new(), id: id.into(), kind: "ORG".into(), sentence: None }
+        EntityMention { start, end, text: String::new(), id: id.into(), kind: EntityType::Organization, sentence: None }
     }
 
-    fn quantity(start: usize, end: usize, value: Option<f64>, kind: &str) -> QuantityMention {
+    fn quantity(start: usize, end: usize, value: Option<f64>, kind: QuantityKind) -> QuantityMention {
         QuantityMention {
             start,
             end,
             text: String::new(),
             value,
-            kind: kind.into(),
+            kind,
             unit: None,
             qualifier: None,
             counted: None,
@@ -313,11 +321,15 @@ mod tests {
 
     #[test]
     fn values_match_within_relative_error_and_vague_amounts_are_ignored() {
-        let gold = [doc(vec![], vec![quantity(0, 5, Some(7_700_000.0), "cardinal"), quantity(10, 15, None, "vague")])];
-        let predicted = [doc(vec![], vec![quantity(0, 5, Some(7_700_000.000_000_1), "cardinal"), quantity(10, 15, None, "vague")])];
+        let gold =
+            [doc(vec![], vec![quantity(0, 5, Some(7_700_000.0), QuantityKind::Cardinal), quantity(10, 15, None, QuantityKind::Vague)])];
+        let predicted = [doc(
+            vec![],
+            vec![quantity(0, 5, Some(7_700_000.000_000_1), QuantityKind::Cardinal), quantity(10, 15, None, QuantityKind::Vague)],
+        )];
         let s = score(&predicted, &gold);
         assert_eq!(s.quantities, Counts { matched: 1, predicted: 1, gold: 1 });
-        let wrong = [doc(vec![], vec![quantity(0, 5, Some(7_000_000.0), "cardinal")])];
+        let wrong = [doc(vec![], vec![quantity(0, 5, Some(7_000_000.0), QuantityKind::Cardinal)])];
         assert_eq!(score(&wrong, &gold).quantities.matched, 0);
     }
 

@@ -1,39 +1,52 @@
 //! khabar reads Arabic news and tells who is named, what was counted, and
 //! when.
 //!
-//! This crate is the pipeline that joins the stages: `khabar-tokenize`
-//! splits the text, `khabar-entities` tags the actors, `khabar-numbers`
-//! reads quantities and dates, and the result is one [`DocAnnotation`] per
-//! document in the JSON Lines format that `khabar annotate` writes.
+//! This crate is the pipeline that joins the stages. [`Pipeline::analyze`]
+//! runs them over one document and returns its [`Analysis`]: the tokens
+//! and sentences of `khabar-tokenize`, the entity mentions of
+//! `khabar-entities`, the quantities and dates of `khabar-numbers`, and the
+//! document's description (title, outlet, publication date). Each stage
+//! reads the fields before it. [`Pipeline::annotate`] turns an analysis
+//! into one [`DocAnnotation`], the JSON Lines record of `khabar-wire` that
+//! `khabar annotate` writes.
 //!
 //! ```
 //! use khabar::{Pipeline, PipelineConfig};
 //!
 //! let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
-//! let doc = pipeline.annotate("example.txt", "وبلغت خسائر قسد نحو 11 ألف مقاتل منذ عام 2014.");
-//! assert_eq!(doc.quantities[0].value, Some(11000.0));
+//! let text = "وبلغت خسائر قسد نحو 11 ألف مقاتل منذ عام 2014.";
+//! let analysis = pipeline.analyze(text);
+//! let q = &analysis.extraction.quantities[0];
+//! assert_eq!(q.value, Some(11000.0));
+//! // Each item keeps its tokens and its sentence.
+//! assert_eq!(analysis.tokens.get(q.tokens.start).unwrap().text, "11");
+//! assert_eq!(analysis.sentences.index_at(q.span.start), Some(0));
+//! assert_eq!(&text[analysis.mentions[0].span.range()], "قسد");
+//!
+//! let doc = pipeline.annotate("example.txt", text);
 //! assert_eq!(doc.quantities[0].counted.as_deref(), Some("مقاتل"));
 //! assert_eq!(doc.dates[0].iso, "2014");
 //! ```
 
 #![deny(missing_docs)]
 
+mod annotation;
 pub mod corpus;
+pub mod describe;
 pub mod eval;
 pub mod input;
 
-/// The JSON Lines annotation types (they live in `khabar-report`, which
-/// reads them back from shards).
-pub use khabar_report::annotation as wire;
+/// The JSON Lines annotation format (the `khabar-wire` crate).
+pub use khabar_wire as wire;
 
-use khabar_entities::{Gazetteer, Tagger};
-use khabar_numbers::{Extractor, Lexicon};
+use describe::{describe, DocMeta, Outlets};
+use khabar_entities::{Gazetteer, Mention, Tagger};
+use khabar_numbers::{Extraction, Extractor, Lexicon};
 use khabar_report::{EntityInfo, Glossary, ReportBuilder};
-use khabar_tokenize::{Span, Tokenizer, Tokens};
+use khabar_tokenize::{normalize, NormalizeConfig, Sentences, Tokenizer, TokenizerConfig, Tokens};
 use std::borrow::Cow;
 use std::path::PathBuf;
 pub use wire::DocAnnotation;
-use wire::{DateMention, EntityMention, QuantityMention, SentenceOut, TokenOut};
 
 /// Options of the pipeline.
 #[derive(Clone, Debug, Default)]
@@ -44,6 +57,9 @@ pub struct PipelineConfig {
     pub gazetteers: Vec<PathBuf>,
     /// Lexicon files that extend the number extractor's shipped lexicon.
     pub lexicons: Vec<PathBuf>,
+    /// How the tokenizer normalizes words. The entity and number stages
+    /// match whatever normalization the tokens carry.
+    pub normalize: NormalizeConfig,
 }
 
 /// Everything needed to annotate documents: build once, share across
@@ -53,8 +69,32 @@ pub struct Pipeline {
     tokenizer: Tokenizer,
     numbers: Extractor,
     entities: Tagger,
-    glossary: Glossary,
+    outlets: Outlets,
     config: PipelineConfig,
+}
+
+/// Everything the stages found in one document, as domain values: each
+/// stage reads the fields before it, and [`Pipeline::annotate`] turns the
+/// whole into the wire format.
+#[derive(Debug, serde::Serialize)]
+pub struct Analysis<'t> {
+    /// The tokens, with their spans, normalized forms and proclitic readings.
+    pub tokens: Tokens<'t>,
+    /// The sentences.
+    pub sentences: Sentences,
+    /// Entity mentions, in text order, with their token ranges.
+    pub mentions: Vec<Mention>,
+    /// Quantities (with their token ranges, qualifier and counted-noun
+    /// spans) and dates.
+    pub extraction: Extraction,
+    /// Title, outlet, publication date and word count.
+    pub meta: DocMeta,
+}
+
+/// How the report's glossary folds a counted noun: as the tokenizer
+/// normalizes a word.
+fn glossary_key(word: &str) -> String {
+    normalize(word.trim(), &NormalizeConfig::default())
 }
 
 /// Why a pipeline could not be built.
@@ -92,10 +132,10 @@ impl Pipeline {
             lexicon.extend_from_toml(&path.display().to_string(), &read_data_file(path)?)?;
         }
         Ok(Pipeline {
-            tokenizer: Tokenizer::default(),
+            tokenizer: Tokenizer::new(TokenizerConfig { normalize: config.normalize }),
             numbers: Extractor::new(lexicon),
             entities: Tagger::new(gazetteer),
-            glossary: Glossary::default(),
+            outlets: Outlets::default(),
             config: config.clone(),
         })
     }
@@ -111,9 +151,19 @@ impl Pipeline {
             id: e.id.clone(),
             name: e.name.clone(),
             arabic: e.arabic.clone(),
-            kind: e.kind.as_str().to_string(),
+            kind: annotation::entity_type(e.kind),
         });
-        ReportBuilder::new(infos, self.glossary.clone())
+        ReportBuilder::new(infos, Glossary::shipped(glossary_key))
+    }
+
+    /// Runs every stage over one document. Never fails and never panics.
+    pub fn analyze<'t>(&self, text: &'t str) -> Analysis<'t> {
+        let tokens = self.tokenizer.tokenize(text);
+        let sentences = Sentences::of(&tokens);
+        let mentions = self.entities.tag_tokens(&tokens);
+        let extraction = self.numbers.extract_tokens(&tokens);
+        let meta = describe(&tokens, &extraction.dates, &self.outlets);
+        Analysis { tokens, sentences, mentions, extraction, meta }
     }
 
     /// Annotates one document. Never fails and never panics.
@@ -135,131 +185,11 @@ impl Pipeline {
     /// assert_eq!(line, serde_json::to_string(&doc.into_owned()).unwrap());
     /// ```
     pub fn annotate_borrowed<'a>(&'a self, doc: &'a str, text: &'a str) -> DocAnnotation<Cow<'a, str>> {
-        let tokens = self.tokenizer.tokenize(text);
-        self.annotate_tokens(doc, &tokens)
+        self.to_wire(doc, self.analyze(text))
     }
 
-    fn annotate_tokens<'a>(&'a self, doc: &'a str, tokens: &Tokens<'a>) -> DocAnnotation<Cow<'a, str>> {
-        let text = tokens.text();
-        let sentences = tokens.sentences();
-        let sentence_of = |start: usize| sentences.partition_point(|s| s.span.end <= start).min(sentences.len().saturating_sub(1));
-        // The sentence of an item and its text, for quantities and dates.
-        let sentence_and_context = |span: Span| {
-            let k = sentence_of(span.start);
-            (Some(k), sentences.get(k).map(|s| context(text, s.span, span)))
-        };
-        let slice = |span: Span| Cow::Borrowed(span.slice(text));
-        let gazetteer = self.entities.gazetteer();
-        let entities = self
-            .entities
-            .tag_tokens(tokens)
-            .into_iter()
-            .map(|m| {
-                let e = gazetteer.entity(m.entity);
-                EntityMention {
-                    start: m.span.start,
-                    end: m.span.end,
-                    text: slice(m.span),
-                    id: Cow::Borrowed(e.id.as_str()),
-                    kind: Cow::Borrowed(e.kind.as_str()),
-                    sentence: Some(sentence_of(m.span.start)),
-                }
-            })
-            .collect();
-        let found = self.numbers.extract_tokens(tokens);
-        let quantities = found
-            .quantities
-            .into_iter()
-            .map(|q| {
-                let (sentence, context) = sentence_and_context(q.span);
-                QuantityMention {
-                    start: q.span.start,
-                    end: q.span.end,
-                    text: slice(q.span),
-                    value: q.value,
-                    kind: Cow::Borrowed(q.kind.as_str()),
-                    unit: q.unit.map(Cow::Owned),
-                    qualifier: q.qualifier.map(|x| Cow::Borrowed(x.as_str())),
-                    counted: q.counted.map(Cow::Owned),
-                    sentence,
-                    context,
-                }
-            })
-            .collect();
-        let dates: Vec<DateMention<Cow<'a, str>>> = found
-            .dates
-            .into_iter()
-            .map(|d| {
-                let (sentence, context) = sentence_and_context(d.span);
-                DateMention {
-                    start: d.span.start,
-                    end: d.span.end,
-                    text: slice(d.span),
-                    iso: Cow::Owned(d.iso),
-                    kind: Cow::Borrowed(d.kind.as_str()),
-                    sentence,
-                    context,
-                }
-            })
-            .collect();
-        let meta = Some(khabar_report::meta::describe(tokens, &dates, &self.glossary));
-        let (tokens_out, sentences_out) = if self.config.tokens {
-            let t = tokens
-                .iter()
-                .map(|t| TokenOut {
-                    start: t.span.start,
-                    end: t.span.end,
-                    text: t.text.to_string(),
-                    norm: t.norm.to_string(),
-                    kind: t.kind.as_str().to_string(),
-                })
-                .collect();
-            let s = sentences.iter().map(|s| SentenceOut { start: s.span.start, end: s.span.end }).collect();
-            (Some(t), Some(s))
-        } else {
-            (None, None)
-        };
-        DocAnnotation { doc: Cow::Borrowed(doc), entities, quantities, dates, meta, tokens: tokens_out, sentences: sentences_out }
+    /// The wire record of an analysis (see [`Pipeline::annotate_borrowed`]).
+    pub fn to_wire<'a>(&'a self, doc: &'a str, analysis: Analysis<'a>) -> DocAnnotation<Cow<'a, str>> {
+        annotation::to_wire(doc, analysis, self.entities.gazetteer(), self.config.tokens)
     }
-}
-
-/// The most a context quotes of its sentence: a long sentence (or a text
-/// with no stops at all) is cut to a window around the item.
-const MAX_CONTEXT: usize = 600;
-
-/// The sentence around `item`, cut to [`MAX_CONTEXT`] bytes on char
-/// boundaries, with an ellipsis where it was cut.
-fn context(text: &str, sentence: Span, item: Span) -> Cow<'_, str> {
-    if sentence.len() <= MAX_CONTEXT {
-        return Cow::Borrowed(sentence.slice(text));
-    }
-    let half = MAX_CONTEXT / 2;
-    let mut start = item.start.saturating_sub(half).max(sentence.start);
-    let mut end = (item.end + half).min(sentence.end);
-    while !text.is_char_boundary(start) {
-        start -= 1;
-    }
-    while !text.is_char_boundary(end) {
-        end += 1;
-    }
-    // Cut between words, not inside one.
-    if start > sentence.start {
-        if let Some(space) = text[start..item.start].find(char::is_whitespace) {
-            start += space + 1;
-        }
-    }
-    if end < sentence.end {
-        if let Some(space) = text[item.end..end].rfind(char::is_whitespace) {
-            end = item.end + space;
-        }
-    }
-    let mut out = String::with_capacity(end - start + 8);
-    if start > sentence.start {
-        out.push('…');
-    }
-    out.push_str(text.get(start..end).unwrap_or(""));
-    if end < sentence.end {
-        out.push('…');
-    }
-    Cow::Owned(out)
 }

@@ -22,7 +22,7 @@ fuzz_target!(|text: &str| {
     rebuilt.push_str(tokens.gap_before(tokens.len()));
     assert_eq!(rebuilt, text);
     let mut last = Span::default();
-    for s in tokens.sentences() {
+    for s in khabar_tokenize::Sentences::of(&tokens).iter() {
         assert!(s.span.start >= last.end && s.span.end <= text.len());
         last = s.span;
     }

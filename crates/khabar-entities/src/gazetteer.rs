@@ -1,9 +1,9 @@
 //! The gazetteer: entities, their aliases and the context word lists,
 //! loaded from TOML (`data/gazetteer.toml`), extended by user files.
 
-use khabar_tokenize::{TokenKind, Tokenizer, WordSieve};
+use khabar_tokenize::{KeyRule, PhraseError, PhraseTable, PhraseTableConfig, Tokenizer};
 use rustc_hash::{FxHashMap, FxHashSet};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// The gazetteer shipped with the crate.
@@ -37,7 +37,7 @@ pub enum GazetteerError {
 }
 
 /// The type of an entity.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum EntityType {
     /// A person.
     #[serde(rename = "PER")]
@@ -62,7 +62,7 @@ impl EntityType {
 }
 
 /// One entity of the gazetteer.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Entity {
     /// Stable snake_case id (`baghdadi`, `sdf`).
     pub id: String,
@@ -90,16 +90,10 @@ pub(crate) enum AliasRule {
     Guarded,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct AliasEntry {
     pub entity: usize,
     pub rule: AliasRule,
-}
-
-#[derive(Clone, Debug, Default)]
-pub(crate) struct Node {
-    pub next: FxHashMap<String, usize>,
-    pub ends: Vec<AliasEntry>,
 }
 
 /// The entities and aliases the tagger knows, and the word lists its
@@ -108,15 +102,11 @@ pub(crate) struct Node {
 pub struct Gazetteer {
     pub(crate) entities: Vec<Entity>,
     by_id: FxHashMap<String, usize>,
-    /// A trie over normalized alias words; node 0 is the root.
-    pub(crate) nodes: Vec<Node>,
-    /// The first words of all aliases (the root's keys), for a cheap "no"
-    /// before the root lookup.
-    pub(crate) first_words: WordSieve,
+    /// Every alias, by its words; Latin acronyms keep their case.
+    pub(crate) aliases: PhraseTable<AliasEntry>,
     pub(crate) titles: Vec<Vec<String>>,
     pub(crate) given_names: FxHashSet<String>,
     pub(crate) guard_ok_after: FxHashSet<String>,
-    tokenizer: Tokenizer,
 }
 
 #[derive(Deserialize, Default)]
@@ -171,12 +161,10 @@ impl Gazetteer {
         Gazetteer {
             entities: Vec::new(),
             by_id: FxHashMap::default(),
-            nodes: vec![Node::default()],
-            first_words: WordSieve::default(),
+            aliases: PhraseTable::new(PhraseTableConfig { keys: KeyRule::LatinAcronymsKeepCase, ..PhraseTableConfig::default() }),
             titles: Vec::new(),
             given_names: FxHashSet::default(),
             guard_ok_after: FxHashSet::default(),
-            tokenizer: Tokenizer::default(),
         }
     }
 
@@ -271,45 +259,21 @@ impl Gazetteer {
         &self.entities
     }
 
+    /// A tokenizer that makes tokens as the aliases were keyed.
+    pub fn tokenizer(&self) -> Tokenizer {
+        Tokenizer::new(self.aliases.config().tokenizer)
+    }
+
     /// The normalized words of a phrase, as the tagger will see them in text.
     fn words(&self, phrase: &str) -> Vec<String> {
-        let tokens = self.tokenizer.tokenize(phrase);
-        tokens.iter().map(|t| if t.kind == TokenKind::Latin { latin_key(t.norm) } else { t.norm.to_string() }).collect()
+        self.aliases.words(phrase)
     }
 
     fn add_alias(&mut self, entity: usize, alias: &str, rule: AliasRule) -> Result<(), String> {
-        let words = self.words(alias);
-        if words.is_empty() {
-            return Err(format!("alias {alias:?} has no word once normalized"));
+        match self.aliases.insert(alias, AliasEntry { entity, rule }) {
+            Ok(_) => Ok(()),
+            Err(PhraseError::Empty { .. }) => Err(format!("alias {alias:?} has no word once normalized")),
+            Err(e) => Err(e.to_string()),
         }
-        self.first_words.insert(&words[0]);
-        let mut node = 0;
-        for w in words {
-            node = match self.nodes[node].next.get(&w) {
-                Some(&n) => n,
-                None => {
-                    self.nodes.push(Node::default());
-                    let n = self.nodes.len() - 1;
-                    self.nodes[node].next.insert(w, n);
-                    n
-                }
-            };
-        }
-        let ends = &mut self.nodes[node].ends;
-        if !ends.iter().any(|e| e.entity == entity && e.rule == rule) {
-            ends.push(AliasEntry { entity, rule });
-        }
-        Ok(())
-    }
-}
-
-/// How a Latin word is keyed: acronyms (SDF, ISIS, US) keep their case so
-/// that "us" is not the United States; other words match in any case.
-pub(crate) fn latin_key(word: &str) -> String {
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    if letters >= 2 && word.chars().all(|c| !c.is_lowercase()) {
-        word.to_string()
-    } else {
-        word.to_lowercase()
     }
 }

@@ -42,5 +42,5 @@ mod gazetteer;
 mod tagger;
 
 pub use gazetteer::{Entity, EntityType, Gazetteer, GazetteerError, DEFAULT_GAZETTEER};
-pub use khabar_tokenize::Span;
+pub use khabar_tokenize::{Span, TokenRange};
 pub use tagger::{Mention, Tagger};

@@ -1,14 +1,20 @@
 //! Matching aliases over tokens and applying the context rules.
 
-use crate::gazetteer::{latin_key, AliasEntry, AliasRule, Gazetteer};
-use khabar_tokenize::{Span, Token, TokenKind, Tokenizer, Tokens};
+use crate::gazetteer::{AliasEntry, AliasRule, Gazetteer};
+use khabar_tokenize::{Matcher, Node, Span, Token, TokenKind, TokenRange, Tokenizer, Tokens};
+
+/// The Matcher of the gazetteer's aliases over one document.
+type Aliases<'g, 'd, 't> = Matcher<'g, 'd, 't, AliasEntry>;
 
 /// An entity mention.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct Mention {
     /// Original span of the name, without proclitics or quotes around it.
     /// Where ل merged with the article (للتحالف) it starts at the second lam.
     pub span: Span,
+    /// The tokens of the name (the first one may carry a proclitic, and a
+    /// quote inside the name is among them).
+    pub tokens: TokenRange,
     /// Index of the entity in the gazetteer ([`Gazetteer::entity`]).
     pub entity: usize,
     /// True when the mention is a short name (a surname, التحالف) linked by
@@ -20,7 +26,6 @@ pub struct Mention {
 #[derive(Clone, Debug, Default)]
 pub struct Tagger {
     gazetteer: Gazetteer,
-    tokenizer: Tokenizer,
 }
 
 /// A longest match before the context rules decide.
@@ -39,7 +44,7 @@ fn is_quote(t: &Token<'_>) -> bool {
 impl Tagger {
     /// A tagger over `gazetteer`.
     pub fn new(gazetteer: Gazetteer) -> Tagger {
-        Tagger { gazetteer, tokenizer: Tokenizer::default() }
+        Tagger { gazetteer }
     }
 
     /// The gazetteer in use.
@@ -49,45 +54,56 @@ impl Tagger {
 
     /// Tokenizes `text` and tags it.
     pub fn tag(&self, text: &str) -> Vec<Mention> {
-        self.tag_tokens(&self.tokenizer.tokenize(text))
+        self.tag_tokens(&self.tokenizer().tokenize(text))
     }
 
-    /// Tags tokens made by `khabar-tokenize` with the default
-    /// normalization. Mentions come in text order and never overlap. Never
-    /// fails, never panics.
+    /// The tokenizer whose tokens the gazetteer's keys match as they are.
+    pub fn tokenizer(&self) -> Tokenizer {
+        self.gazetteer.tokenizer()
+    }
+
+    /// Tags tokens made by `khabar-tokenize`. Mentions come in text order
+    /// and never overlap. Never fails, never panics.
+    ///
+    /// Tokens normalized otherwise than the gazetteer's keys (with teh
+    /// marbuta folded, say) are read again as the keys were made: token
+    /// boundaries do not depend on normalization, so the mentions' spans
+    /// and token ranges are those of `tokens` all the same.
     pub fn tag_tokens(&self, tokens: &Tokens<'_>) -> Vec<Mention> {
-        let candidates = self.candidates(tokens);
-        self.resolve(tokens, candidates)
+        match self.gazetteer.aliases.matcher(tokens) {
+            Ok(aliases) => {
+                let candidates = self.candidates(&aliases);
+                self.resolve(tokens, candidates)
+            }
+            Err(_) => self.tag_tokens(&self.tokenizer().tokenize(tokens.text())),
+        }
     }
 
     /// Leftmost-longest alias matches: outer names swallow the names inside
     /// them.
-    fn candidates<'g>(&'g self, toks: &Tokens<'_>) -> Vec<Candidate<'g>> {
+    fn candidates<'g>(&'g self, aliases: &Aliases<'g, '_, '_>) -> Vec<Candidate<'g>> {
+        let toks = aliases.tokens();
         // About one name per sixteen tokens in news text: sized so that
         // most documents never regrow it.
         let mut out = Vec::with_capacity(toks.len() / 16);
         let mut buf = String::new();
         let mut i = 0;
         while let (Some(kind), Some(norm)) = (toks.kind(i), toks.norm(i)) {
-            // Most tokens start no alias under any reading (Latin words are
-            // keyed by case, not by their normalized form): they are passed
+            // Most tokens start no alias under any reading: they are passed
             // over without building their view.
-            if kind != TokenKind::Latin && !self.gazetteer.first_words.may_hold_a_reading_of(norm) {
+            if !aliases.may_start_with(kind, norm) {
                 i += 1;
                 continue;
             }
             let Some(tok) = toks.get(i) else { break };
             let mut best: Option<Candidate<'g>> = None;
             let consider = |start: usize, key: &str, prefixed: bool, best: &mut Option<Candidate<'g>>| {
-                if !self.gazetteer.first_words.may_contain(key) {
-                    return;
-                }
-                let Some(&node) = self.gazetteer.nodes[0].next.get(key) else { return };
-                if let Some((end, node)) = self.walk(toks, i + 1, node) {
+                let Some(node) = aliases.first(key) else { return };
+                if let Some((end, node)) = self.walk(aliases, i + 1, node) {
                     let longer = best.as_ref().is_none_or(|b| end > b.end);
                     if longer {
                         let span = Span::new(start, toks.get(end - 1).map_or(start, |t| t.span.end));
-                        *best = Some(Candidate { span, first: i, end, entries: &self.gazetteer.nodes[node].ends, prefixed });
+                        *best = Some(Candidate { span, first: i, end, entries: aliases.values(node), prefixed });
                     }
                 }
             };
@@ -98,7 +114,7 @@ impl Tagger {
                     }
                 }
                 TokenKind::Latin => {
-                    consider(tok.span.start, &latin_key(tok.norm), false, &mut best);
+                    consider(tok.span.start, &aliases.table().key_of(&tok), false, &mut best);
                     consider(tok.span.start, &tok.norm.to_lowercase(), false, &mut best);
                 }
                 _ => consider(tok.span.start, tok.norm, false, &mut best),
@@ -117,15 +133,14 @@ impl Tagger {
     /// Follows the trie from `node` over the tokens from `j`, skipping quote
     /// marks inside a name (قوات “سوريا الديمقراطية”). Returns the end of the
     /// longest alias found and its node.
-    fn walk(&self, toks: &Tokens<'_>, mut j: usize, mut node: usize) -> Option<(usize, usize)> {
-        let nodes = &self.gazetteer.nodes;
-        let mut best = (!nodes[node].ends.is_empty()).then_some((j, node));
-        let next_of = |node: usize, t: &Token<'_>| -> Option<usize> {
-            let n = &nodes[node].next;
+    fn walk(&self, aliases: &Aliases<'_, '_, '_>, mut j: usize, mut node: Node) -> Option<(usize, Node)> {
+        let toks = aliases.tokens();
+        let mut best = (!aliases.values(node).is_empty()).then_some((j, node));
+        let next_of = |node: Node, t: &Token<'_>| -> Option<Node> {
             if t.kind == TokenKind::Latin {
-                n.get(&latin_key(t.norm)).or_else(|| n.get(&t.norm.to_lowercase())).copied()
+                aliases.next(node, &aliases.table().key_of(t)).or_else(|| aliases.next(node, &t.norm.to_lowercase()))
             } else {
-                n.get(t.norm).copied()
+                aliases.next(node, t.norm)
             }
         };
         while let Some(t) = toks.get(j) {
@@ -137,7 +152,7 @@ impl Tagger {
             let Some((n, after)) = step else { break };
             node = n;
             j = after;
-            if !nodes[node].ends.is_empty() {
+            if !aliases.values(node).is_empty() {
                 best = Some((j, node));
             }
         }
@@ -170,7 +185,7 @@ impl Tagger {
                 full_at.push((entity, c.first));
                 full_ending_at.push((c.end, c.first));
             }
-            chosen.push(pick.map(|entity| Mention { span: c.span, entity, by_context: false }));
+            chosen.push(pick.map(|entity| Mention { span: c.span, tokens: TokenRange::new(c.first, c.end), entity, by_context: false }));
         }
         full_at.sort_unstable();
         // Short names: the nearest full mention of a candidate entity, else
@@ -208,7 +223,7 @@ impl Tagger {
                     (alone.len() == 1).then(|| alone[0])
                 });
             if let Some(entity) = entity {
-                *slot = Some(Mention { span: c.span, entity, by_context: true });
+                *slot = Some(Mention { span: c.span, tokens: TokenRange::new(c.first, c.end), entity, by_context: true });
             }
         }
         chosen.into_iter().flatten().collect()

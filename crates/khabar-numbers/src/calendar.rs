@@ -1,5 +1,34 @@
-//! Calendar arithmetic: validity of Gregorian dates and conversion of Hijri
-//! dates (tabular Islamic calendar) to the Gregorian calendar.
+//! Calendar facts: which years a date can have, validity of Gregorian
+//! dates, and conversion of Hijri dates (tabular Islamic calendar) to the
+//! Gregorian calendar.
+
+use std::ops::RangeInclusive;
+
+/// The calendar a date is written in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Calendar {
+    /// Gregorian month names (أيلول، سبتمبر) and era marks (م).
+    Gregorian,
+    /// Hijri month names (رمضان، شوال) and era marks (هـ).
+    Hijri,
+}
+
+impl Calendar {
+    /// The years a four-digit number can be when a month name or an era
+    /// mark of this calendar says it is a year: wide, since the text has
+    /// said so.
+    pub(crate) fn year_range(self) -> RangeInclusive<i32> {
+        match self {
+            Calendar::Gregorian => 1800..=2200,
+            Calendar::Hijri => 1200..=1600,
+        }
+    }
+}
+
+/// A four-digit number that nothing marks as a date is read as a year only
+/// in this narrower range, the years news writes about: 1950 فرداً is a
+/// count, منذ 2014 a year.
+pub(crate) const YEARS_ALONE: RangeInclusive<u32> = 1900..=2100;
 
 /// Days in a Gregorian month.
 pub(crate) fn days_in_month(year: i32, month: u32) -> u32 {

@@ -2,7 +2,7 @@
 //! and the word lists the rules consult, loaded from TOML data files.
 
 use crate::{Qualifier, QuantityKind};
-use khabar_tokenize::{normalize, NormalizeConfig, WordSieve};
+use khabar_tokenize::{normalize, NormalizeConfig, PhraseError, PhraseTable};
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -32,6 +32,16 @@ pub enum LexiconError {
         table: String,
         /// The key as written.
         key: String,
+    },
+    /// A phrase key that cannot be matched (too many words).
+    #[error("{source_name}: table [{table}]: {error}")]
+    BadPhrase {
+        /// The file name the text came from.
+        source_name: String,
+        /// The table holding the key.
+        table: String,
+        /// What is wrong with it.
+        error: PhraseError,
     },
 }
 
@@ -86,21 +96,13 @@ pub(crate) enum What {
     DateOpener,
 }
 
-#[derive(Clone, Debug)]
-pub(crate) struct Phrase {
-    /// Normalized words after the first.
-    pub rest: Box<[String]>,
-    pub what: What,
-}
-
 /// The lexicon of the number extractor. Build it once (the default, or the
 /// default extended by user files) and share it.
 #[derive(Clone, Debug)]
 pub struct Lexicon {
-    /// Phrases by their first normalized word, longest first.
-    pub(crate) phrases: FxHashMap<String, Vec<Phrase>>,
-    /// The keys of `phrases`, for a cheap "no" before the map lookup.
-    first_words: WordSieve,
+    /// Number words, scales, units, qualifiers, months…: every phrase the
+    /// grammar looks tokens up in.
+    pub(crate) phrases: PhraseTable<What>,
     pub(crate) compound_only: FxHashSet<String>,
     pub(crate) ordinal_needs_context: FxHashSet<String>,
     pub(crate) hijri_markers: FxHashSet<String>,
@@ -208,8 +210,7 @@ impl Lexicon {
     /// A lexicon that knows no word.
     pub fn empty() -> Lexicon {
         Lexicon {
-            phrases: FxHashMap::default(),
-            first_words: WordSieve::default(),
+            phrases: PhraseTable::default(),
             compound_only: FxHashSet::default(),
             ordinal_needs_context: FxHashSet::default(),
             hijri_markers: FxHashSet::default(),
@@ -305,28 +306,13 @@ impl Lexicon {
             let key = b.key("singulars", plural)?;
             b.lexicon.singulars.insert(key, singular.clone());
         }
-        for list in self.phrases.values_mut() {
-            // Longest phrase first, so that كم مربع wins over كم.
-            list.sort_by_key(|p| std::cmp::Reverse(p.rest.len()));
-        }
         Ok(())
     }
 
-    /// False when no proclitic reading of the token `norm` (normalized) can
-    /// start a phrase: most tokens are ruled out before their readings are
-    /// worked out.
-    #[inline]
-    pub(crate) fn may_start_phrase_in(&self, norm: &str) -> bool {
-        self.first_words.may_hold_a_reading_of(norm)
-    }
-
-    /// The phrases whose first word is `first` (normalized).
-    #[inline]
-    pub(crate) fn phrases_starting(&self, first: &str) -> &[Phrase] {
-        if !self.first_words.may_contain(first) {
-            return &[];
-        }
-        self.phrases.get(first).map_or(&[], Vec::as_slice)
+    /// The normalization of every key: tokens made otherwise are read
+    /// again before extraction.
+    pub fn normalization(&self) -> NormalizeConfig {
+        self.phrases.config().tokenizer.normalize
     }
 }
 
@@ -337,7 +323,7 @@ struct Builder<'a> {
 
 impl Builder<'_> {
     fn key(&self, table: &str, key: &str) -> Result<String, LexiconError> {
-        let norm = normalize(key.trim(), &NormalizeConfig::default());
+        let norm = normalize(key.trim(), &self.lexicon.normalization());
         if norm.trim().is_empty() {
             return Err(LexiconError::EmptyKey {
                 source_name: self.source_name.to_string(),
@@ -348,17 +334,17 @@ impl Builder<'_> {
         Ok(norm)
     }
 
+    /// Adds a phrase, keyed as the text tokenizes (so `ك.م.س` or `كم2` match
+    /// as the same gazetteer alias would). Longer phrases win over their
+    /// beginnings (كم مربع over كم) when both match.
     fn phrase(&mut self, table: &str, key: &str, what: What) -> Result<(), LexiconError> {
-        let norm = self.key(table, key)?;
-        let mut words = norm.split_whitespace().map(str::to_string);
-        let first = words.next().unwrap_or_default();
-        let rest: Box<[String]> = words.collect();
-        self.lexicon.first_words.insert(&first);
-        let list = self.lexicon.phrases.entry(first).or_default();
-        if !list.iter().any(|p| p.rest == rest && p.what == what) {
-            list.push(Phrase { rest, what });
+        match self.lexicon.phrases.insert(key, what) {
+            Ok(_) => Ok(()),
+            Err(PhraseError::Empty { .. }) => {
+                Err(LexiconError::EmptyKey { source_name: self.source_name.to_string(), table: table.to_string(), key: key.to_string() })
+            }
+            Err(error) => Err(LexiconError::BadPhrase { source_name: self.source_name.to_string(), table: table.to_string(), error }),
         }
-        Ok(())
     }
 
     fn words(&mut self, table: &str, words: &Words, set: impl Fn(&mut Lexicon) -> &mut FxHashSet<String>) -> Result<(), LexiconError> {

@@ -49,14 +49,14 @@
 #![deny(missing_docs)]
 
 mod calendar;
-mod extract;
 mod lexicon;
+mod scan;
 mod value;
 
-pub use khabar_tokenize::Span;
+pub use khabar_tokenize::{Span, TokenRange};
 pub use lexicon::{Lexicon, LexiconError, DEFAULT_LEXICON};
 
-use khabar_tokenize::{Tokenizer, Tokens};
+use khabar_tokenize::{Tokenizer, TokenizerConfig, Tokens};
 use serde::{Deserialize, Serialize};
 
 /// What a quantity measures.
@@ -124,11 +124,15 @@ impl Qualifier {
 }
 
 /// A numeric claim.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Quantity {
     /// Original span of the number with its scale words and unit (not the
     /// qualifier, not the counted noun).
     pub span: Span,
+    /// The tokens from the one the number opens at to the one before the
+    /// token after it (its scale words and unit; the counted noun is not
+    /// among them).
+    pub tokens: TokenRange,
     /// The value with scale words applied; `None` for vague amounts. Always
     /// finite.
     pub value: Option<f64>,
@@ -143,6 +147,8 @@ pub struct Quantity {
     pub qualifier_span: Option<Span>,
     /// The counted noun in its singular base form, as written (with hamza).
     pub counted: Option<String>,
+    /// Original span of the token that holds the counted noun.
+    pub counted_span: Option<Span>,
 }
 
 /// What a date mention gives.
@@ -169,7 +175,7 @@ impl DateKind {
 }
 
 /// A date or time in the text.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct DateMention {
     /// Original span.
     pub span: Span,
@@ -181,7 +187,7 @@ pub struct DateMention {
 }
 
 /// Everything found in one text, each list in text order.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Extraction {
     /// Numeric claims.
     pub quantities: Vec<Quantity>,
@@ -193,13 +199,17 @@ pub struct Extraction {
 #[derive(Clone, Debug, Default)]
 pub struct Extractor {
     lexicon: Lexicon,
-    tokenizer: Tokenizer,
 }
 
 impl Extractor {
     /// An extractor over `lexicon`.
     pub fn new(lexicon: Lexicon) -> Extractor {
-        Extractor { lexicon, tokenizer: Tokenizer::default() }
+        Extractor { lexicon }
+    }
+
+    /// The tokenizer whose tokens the lexicon's keys match as they are.
+    pub fn tokenizer(&self) -> Tokenizer {
+        Tokenizer::new(TokenizerConfig { normalize: self.lexicon.normalization() })
     }
 
     /// The lexicon in use.
@@ -209,12 +219,20 @@ impl Extractor {
 
     /// Tokenizes `text` and extracts from it.
     pub fn extract(&self, text: &str) -> Extraction {
-        self.extract_tokens(&self.tokenizer.tokenize(text))
+        self.extract_tokens(&self.tokenizer().tokenize(text))
     }
 
-    /// Extracts from tokens made by `khabar-tokenize` (with the default
-    /// normalization). Never fails, never panics.
+    /// Extracts from tokens made by `khabar-tokenize`. Never fails, never
+    /// panics.
+    ///
+    /// Tokens normalized otherwise than the lexicon's keys (with teh
+    /// marbuta folded, say) are read again as the keys were made: token
+    /// boundaries do not depend on normalization, so spans and token
+    /// ranges are those of `tokens` all the same.
     pub fn extract_tokens(&self, tokens: &Tokens<'_>) -> Extraction {
-        extract::Scan::new(&self.lexicon, tokens).run()
+        match self.lexicon.phrases.matcher(tokens) {
+            Ok(phrases) => scan::Scan::new(&self.lexicon, &phrases, tokens).run(),
+            Err(_) => self.extract_tokens(&self.tokenizer().tokenize(tokens.text())),
+        }
     }
 }

@@ -1,7 +1,7 @@
 //! The report: what it holds, and how it is built from annotations.
 
-use crate::annotation::{DocAnnotation, QuantityMention};
 use crate::glossary::Glossary;
+use khabar_wire::{DateKind, DocAnnotation, EntityType, Qualifier, QuantityKind, QuantityMention};
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -21,7 +21,7 @@ pub struct EntityInfo {
     pub arabic: String,
     /// PER, ORG or LOC.
     #[serde(rename = "type")]
-    pub kind: String,
+    pub kind: EntityType,
 }
 
 /// The whole report. Its JSON form is `report.json`; docs/REPORT.md
@@ -87,7 +87,7 @@ pub struct Actor {
     pub arabic: String,
     /// PER, ORG or LOC.
     #[serde(rename = "type")]
-    pub kind: String,
+    pub kind: EntityType,
     /// Mentions in the corpus.
     pub mentions: usize,
     /// Documents that mention it.
@@ -105,11 +105,11 @@ pub struct Claim {
     /// `hundreds`).
     pub display: String,
     /// cardinal, percent, money, measure, ordinal, duration, vague.
-    pub kind: String,
+    pub kind: QuantityKind,
     /// Unit code or null.
     pub unit: Option<String>,
     /// Qualifier or null.
-    pub qualifier: Option<String>,
+    pub qualifier: Option<Qualifier>,
     /// Counted noun (Arabic) or null.
     pub counted: Option<String>,
     /// English gloss of the counted noun, when known.
@@ -161,7 +161,7 @@ pub struct TimelineEntry {
     /// ISO 8601 as far as the text tells.
     pub iso: String,
     /// date or year.
-    pub kind: String,
+    pub kind: DateKind,
     /// The text of the date.
     pub text: String,
     /// The sentence it stands in.
@@ -275,7 +275,7 @@ impl ReportBuilder {
             .iter()
             .map(|x| TimelineEntry {
                 iso: x.iso.clone(),
-                kind: x.kind.clone(),
+                kind: x.kind,
                 text: x.text.clone(),
                 sentence: x.context.clone(),
                 doc: d.doc.clone(),
@@ -298,9 +298,9 @@ impl ReportBuilder {
         Claim {
             value: q.value,
             display: self.display(q),
-            kind: q.kind.clone(),
+            kind: q.kind,
             unit: q.unit.clone(),
-            qualifier: q.qualifier.clone(),
+            qualifier: q.qualifier,
             counted: q.counted.clone(),
             gloss,
             text: q.text.clone(),
@@ -315,11 +315,11 @@ impl ReportBuilder {
             return self.glossary.vague(&q.text).unwrap_or("some").to_string();
         };
         let n = format_number(v);
-        match (q.kind.as_str(), q.unit.as_deref()) {
-            ("percent", _) => format!("{n}%"),
-            ("money", Some(code)) => format!("{code} {n}"),
-            ("ordinal", _) => format!("#{n}"),
-            ("duration", Some(u)) | ("measure", Some(u)) => {
+        match (q.kind, q.unit.as_deref()) {
+            (QuantityKind::Percent, _) => format!("{n}%"),
+            (QuantityKind::Money, Some(code)) => format!("{code} {n}"),
+            (QuantityKind::Ordinal, _) => format!("#{n}"),
+            (QuantityKind::Duration, Some(u)) | (QuantityKind::Measure, Some(u)) => {
                 let plural = if v == 1.0 || u.len() <= 3 { "" } else { "s" };
                 format!("{n} {u}{plural}")
             }
@@ -328,17 +328,17 @@ impl ReportBuilder {
     }
 
     fn group_of(&self, c: &Claim) -> String {
-        let group = match c.kind.as_str() {
-            "money" => "money",
-            "percent" => "shares",
-            "duration" => "durations",
-            "ordinal" => "ordinals",
-            "measure" => match c.unit.as_deref() {
+        let group = match c.kind {
+            QuantityKind::Money => "money",
+            QuantityKind::Percent => "shares",
+            QuantityKind::Duration => "durations",
+            QuantityKind::Ordinal => "ordinals",
+            QuantityKind::Measure => match c.unit.as_deref() {
                 Some("km2" | "m2" | "ha" | "dunam") => "area",
                 Some("km" | "m" | "mi" | "nmi" | "cm" | "mm") => "distance",
                 _ => "measures",
             },
-            _ => match c.counted.as_deref().and_then(|n| self.glossary.counted(n)) {
+            QuantityKind::Cardinal | QuantityKind::Vague => match c.counted.as_deref().and_then(|n| self.glossary.counted(n)) {
                 Some(g) => return g.group.clone(),
                 None if c.counted.is_some() => "other",
                 None => "unspecified",
@@ -369,13 +369,13 @@ impl ReportBuilder {
     /// The measure a claim's value is compared under, if any.
     fn measure_of(&self, c: &Claim) -> Option<String> {
         c.value?;
-        match c.kind.as_str() {
-            "money" | "measure" => c.unit.clone(),
-            "cardinal" => {
+        match c.kind {
+            QuantityKind::Money | QuantityKind::Measure => c.unit.clone(),
+            QuantityKind::Cardinal => {
                 let noun = c.counted.as_deref()?;
                 Some(self.glossary.counted(noun).map_or_else(|| noun.to_string(), |g| g.measure.clone()))
             }
-            _ => None,
+            QuantityKind::Percent | QuantityKind::Ordinal | QuantityKind::Duration | QuantityKind::Vague => None,
         }
     }
 
@@ -423,7 +423,7 @@ impl ReportBuilder {
     fn timeline(&self, documents: &[DocumentSummary]) -> Timeline {
         let mut t = Timeline::default();
         for e in documents.iter().flat_map(|d| &d.dates) {
-            if e.kind == "time" {
+            if e.kind == DateKind::Time {
                 continue;
             }
             if e.iso.starts_with('-') {
@@ -442,7 +442,7 @@ impl ReportBuilder {
             mentions: usize,
             docs: FxHashSet<usize>,
             aliases: BTreeMap<String, usize>,
-            kind: String,
+            kind: EntityType,
         }
         let mut acc: BTreeMap<String, Acc> = BTreeMap::new();
         for (i, d) in docs.iter().enumerate() {
@@ -451,7 +451,7 @@ impl ReportBuilder {
                     mentions: 0,
                     docs: FxHashSet::default(),
                     aliases: BTreeMap::new(),
-                    kind: e.kind.clone(),
+                    kind: e.kind,
                 });
                 a.mentions += 1;
                 a.docs.insert(i);
@@ -465,7 +465,7 @@ impl ReportBuilder {
                 Actor {
                     name: info.map_or_else(|| id.clone(), |i| i.name.clone()),
                     arabic: info.map_or_else(String::new, |i| i.arabic.clone()),
-                    kind: info.map_or(a.kind, |i| i.kind.clone()),
+                    kind: info.map_or(a.kind, |i| i.kind),
                     mentions: a.mentions,
                     documents: a.docs.len(),
                     aliases: sorted_counts(a.aliases),

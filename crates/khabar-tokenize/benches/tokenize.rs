@@ -15,7 +15,7 @@ fn bench(c: &mut Criterion) {
     group.sample_size(10);
     group.bench_function("tokens", |b| b.iter(|| docs.iter().map(|d| tokenizer.tokenize(black_box(d)).len()).sum::<usize>()));
     group.bench_function("tokens_and_sentences", |b| {
-        b.iter(|| docs.iter().map(|d| tokenizer.tokenize(black_box(d)).sentences().len()).sum::<usize>())
+        b.iter(|| docs.iter().map(|d| khabar_tokenize::Sentences::of(&tokenizer.tokenize(black_box(d))).len()).sum::<usize>())
     });
     group.finish();
 }

@@ -125,3 +125,9 @@ pub fn is_sentence_terminator(c: char) -> bool {
 pub fn is_percent_sign(c: char) -> bool {
     matches!(c, '%' | '\u{066A}')
 }
+
+/// A letter or digit that starts a Latin (non-Arabic) word.
+#[inline]
+pub(crate) fn starts_latin_word(c: char) -> bool {
+    c.is_ascii_alphanumeric() || (!c.is_ascii() && !is_punctuation(c) && c.is_alphanumeric())
+}

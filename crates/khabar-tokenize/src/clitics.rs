@@ -11,7 +11,7 @@ use crate::normalize::{fold_single, is_presentation_form, NormalizeConfig};
 use crate::span::Span;
 
 /// One reading of a word: the proclitics and the stem after them.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
 pub struct Split<'a> {
     /// Original span of the proclitics (empty for the unsplit reading).
     pub prefix: Span,
@@ -205,10 +205,7 @@ fn plain_prefix_letters(text: &str, norm: &str, letters: &mut [Letter; MAX_PREFI
         return None;
     }
     for (k, pair) in bytes.chunks_exact(2).enumerate() {
-        if !(0xD8..=0xDB).contains(&pair[0]) {
-            return None;
-        }
-        let folded = char::from_u32((u32::from(pair[0] & 0x1F) << 6) | u32::from(pair[1] & 0x3F))?;
+        let folded = crate::utf8::decode_arabic(pair[0], pair[1])?;
         letters[k] = Letter { at: 2 * k, norm_at: 2 * k, folded };
     }
     Some(wanted)

@@ -47,14 +47,20 @@
 pub mod chars;
 mod clitics;
 pub mod normalize;
+mod phrases;
+mod raw;
+mod scan;
 mod sentences;
 mod sieve;
 mod span;
+mod tables;
 mod tokens;
+mod utf8;
 
 pub use clitics::{strip_article, Split, Splits};
 pub use normalize::{normalize, NormalizeConfig, NormalizedText};
-pub use sentences::Sentence;
+pub use phrases::{KeyRule, Matcher, Node, OtherNormalization, PhraseError, PhraseTable, PhraseTableConfig, MAX_PHRASE_WORDS};
+pub use sentences::{Sentence, Sentences};
 pub use sieve::WordSieve;
-pub use span::Span;
+pub use span::{Span, TokenRange};
 pub use tokens::{Token, TokenKind, Tokenizer, TokenizerConfig, Tokens};

@@ -27,7 +27,7 @@ use unicode_normalization::char::decompose_compatible;
 
 /// Options of the normalizer. The default folds everything in the table of
 /// the module docs except teh marbuta.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct NormalizeConfig {
     /// Fold teh marbuta (ة) onto heh (ه). Off by default: the two mark
     /// different words (e.g. the feminine ending) and news text keeps them
@@ -41,13 +41,10 @@ pub struct NormalizeConfig {
 /// character, or to several (a presentation-form ligature).
 #[inline]
 pub fn push_normalized(c: char, config: &NormalizeConfig, out: &mut String) {
-    // Fast path: ASCII and the base Arabic letters and marks.
+    // ASCII never folds. (The tokenizer's hot paths do not come here: the
+    // letters that need no folding are read from tables built from this
+    // function.)
     if c.is_ascii() {
-        out.push(c);
-        return;
-    }
-    // Fast path: base Arabic letters that need no folding.
-    if matches!(c, '\u{0621}' | '\u{0624}' | '\u{0626}'..='\u{0628}' | '\u{062A}'..='\u{063A}' | '\u{0641}'..='\u{0648}' | '\u{064A}') {
         out.push(c);
         return;
     }

@@ -7,7 +7,7 @@ use std::ops::Range;
 
 /// One sentence: its original span (first token to last) and the indices of
 /// its tokens.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct Sentence {
     /// Original byte range, from the start of the first token to the end of
     /// the last.
@@ -22,7 +22,54 @@ fn is_punct_token(tokens: &Tokens<'_>, i: usize, test: fn(char) -> bool) -> bool
     tokens.kind(i) == Some(TokenKind::Punct) && tokens.get(i).is_some_and(|t| t.text.chars().all(test))
 }
 
-pub(crate) fn split_sentences(tokens: &Tokens<'_>) -> Vec<Sentence> {
+/// The sentences of a document, in order: split after `. ! ? ؟ …`
+/// (keeping closing quotes and brackets that follow) and at line breaks,
+/// never inside a number and never on the Arabic comma.
+///
+/// ```
+/// use khabar_tokenize::{Sentences, Tokenizer};
+///
+/// let text = "قال التحالف إنه نفذ 19 ألف ضربة. وأكد «قسد» ذلك!\nسطر جديد";
+/// let tokens = Tokenizer::default().tokenize(text);
+/// let sentences = Sentences::of(&tokens);
+/// assert_eq!(sentences.len(), 3);
+/// assert_eq!(sentences[1].span.slice(text), "وأكد «قسد» ذلك!");
+/// // The sentence that holds a byte: the one it stands in, or the next.
+/// assert_eq!(sentences.index_at(text.find("قسد").unwrap()), Some(1));
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize)]
+#[serde(transparent)]
+pub struct Sentences(Vec<Sentence>);
+
+impl Sentences {
+    /// Splits the tokens into sentences.
+    pub fn of(tokens: &Tokens<'_>) -> Sentences {
+        Sentences(split_sentences(tokens))
+    }
+
+    /// The index of the sentence that holds byte `at`: the first sentence
+    /// that ends after it, or the last sentence when `at` lies past them
+    /// all. `None` when there is no sentence.
+    pub fn index_at(&self, at: usize) -> Option<usize> {
+        let last = self.0.len().checked_sub(1)?;
+        Some(self.0.partition_point(|s| s.span.end <= at).min(last))
+    }
+
+    /// The sentence that holds byte `at` (see [`Sentences::index_at`]).
+    pub fn at(&self, at: usize) -> Option<&Sentence> {
+        self.0.get(self.index_at(at)?)
+    }
+}
+
+impl std::ops::Deref for Sentences {
+    type Target = [Sentence];
+
+    fn deref(&self) -> &[Sentence] {
+        &self.0
+    }
+}
+
+fn split_sentences(tokens: &Tokens<'_>) -> Vec<Sentence> {
     // News sentences run to a few dozen tokens.
     let mut out = Vec::with_capacity(tokens.len() / 16);
     let n = tokens.len();

@@ -7,7 +7,7 @@ use std::ops::Range;
 /// Every span that leaves this workspace's crates points into the untouched
 /// original text and falls on char boundaries, so `&text[span.range()]` is
 /// always valid for the text it was made from.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 pub struct Span {
     /// First byte of the range.
     pub start: usize,
@@ -69,5 +69,42 @@ impl Span {
 impl From<Range<usize>> for Span {
     fn from(r: Range<usize>) -> Span {
         Span::new(r.start, r.end)
+    }
+}
+
+/// A half-open range `[start, end)` of token indices into one document's
+/// [`crate::Tokens`]: the tokens a mention or a quantity covers, so that a
+/// later stage can read the words around it without searching by bytes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+pub struct TokenRange {
+    /// The first token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+}
+
+impl TokenRange {
+    /// Tokens `start` to `end - 1`.
+    #[inline]
+    pub const fn new(start: usize, end: usize) -> TokenRange {
+        TokenRange { start, end }
+    }
+
+    /// How many tokens.
+    #[inline]
+    pub const fn len(&self) -> usize {
+        self.end.saturating_sub(self.start)
+    }
+
+    /// True when it covers no token.
+    #[inline]
+    pub const fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+
+    /// The range, for iterating or slicing.
+    #[inline]
+    pub const fn range(&self) -> Range<usize> {
+        self.start..self.end
     }
 }

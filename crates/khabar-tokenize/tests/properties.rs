@@ -1,7 +1,7 @@
 //! Property tests over arbitrary strings: no panic, spans sorted, in bounds,
 //! on char boundaries, and the text rebuilt from tokens plus gaps.
 
-use khabar_tokenize::{chars::is_space, NormalizeConfig, NormalizedText, Span, Tokenizer};
+use khabar_tokenize::{chars::is_space, NormalizeConfig, NormalizedText, Sentences, Span, Tokenizer, TokenizerConfig};
 use proptest::prelude::*;
 
 /// Strings biased toward what news text holds: Arabic letters, marks,
@@ -52,12 +52,25 @@ fn check_invariants(text: &str) {
     rebuilt.push_str(tokens.gap_before(tokens.len()));
     assert_eq!(rebuilt, text);
     let mut prev: Option<Span> = None;
-    for s in tokens.sentences() {
+    let sentences = Sentences::of(&tokens);
+    for (k, s) in sentences.iter().enumerate() {
         assert!(text.is_char_boundary(s.span.start) && text.is_char_boundary(s.span.end));
         if let Some(p) = prev {
             assert!(p.end <= s.span.start, "sentences sorted and disjoint");
         }
         prev = Some(s.span);
+        // Every byte of a sentence is held by it.
+        assert_eq!(sentences.index_at(s.span.start), Some(k));
+        assert_eq!(sentences.index_at(s.span.end - 1), Some(k));
+    }
+    assert_eq!(sentences.index_at(text.len()), sentences.len().checked_sub(1));
+    // Token boundaries and kinds do not depend on normalization: a stage
+    // that reads tokens of another normalization again finds the same
+    // tokens at the same indices.
+    let folded = Tokenizer::new(TokenizerConfig { normalize: NormalizeConfig { fold_teh_marbuta: true } }).tokenize(text);
+    assert_eq!(folded.len(), tokens.len());
+    for (a, b) in tokens.iter().zip(folded.iter()) {
+        assert_eq!((a.span, a.kind), (b.span, b.kind));
     }
     let n = NormalizedText::new(text, &NormalizeConfig::default());
     for i in 0..n.normalized().len() {

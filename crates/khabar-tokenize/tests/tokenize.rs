@@ -279,7 +279,7 @@ fn split_spans_point_at_the_original() {
 
 fn check_sentences(input: &str, expect: &[&str]) {
     let tokens = Tokenizer::default().tokenize(input);
-    let got: Vec<&str> = tokens.sentences().iter().map(|s| &input[s.span.range()]).collect();
+    let got: Vec<&str> = khabar_tokenize::Sentences::of(&tokens).iter().map(|s| &input[s.span.range()]).collect();
     assert_eq!(got, expect, "input: {input:?}");
 }
 

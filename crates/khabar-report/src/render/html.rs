@@ -141,7 +141,7 @@ impl Renderer for Html {
                 "<tr><td><b>{}</b><br>{}</td><td class=\"inline\" data-label=\"Type\">{}</td><td class=\"num\" data-label=\"Mentions\">{}</td><td class=\"num\" data-label=\"Documents\">{}</td><td><div class=\"aliases\">{}</div></td></tr>",
                 escape(&a.name),
                 ar(&a.arabic),
-                escape(&a.kind),
+                escape(a.kind.as_str()),
                 a.mentions,
                 a.documents,
                 aliases.join("")
@@ -250,7 +250,7 @@ impl Renderer for Html {
                     .map(|c| {
                         format!(
                             "{}{}{} ({})",
-                            escape(qualifier_words(c.qualifier.as_deref())),
+                            escape(qualifier_words(c.qualifier)),
                             escape(&c.display),
                             escape(&gloss_suffix(c)),
                             ar(&c.text)
@@ -283,7 +283,7 @@ fn claim_row(o: &mut String, cl: &Claim) {
     let _ = write!(
         o,
         "<tr><td class=\"num\">{}{}</td><td data-label=\"Counted\">{}</td><td>{}</td><td class=\"muted\">{}</td></tr>",
-        escape(qualifier_words(cl.qualifier.as_deref())),
+        escape(qualifier_words(cl.qualifier)),
         escape(&cl.display),
         counted,
         sentence_with(cl.sentence.as_deref(), &cl.text),

@@ -21,7 +21,7 @@ fn claims_table(o: &mut String, claims: &[Claim], with_counted: bool) {
         let _ = writeln!(
             o,
             "| {}{} |{counted_cell} {} | {} | {} |",
-            qualifier_words(cl.qualifier.as_deref()),
+            qualifier_words(cl.qualifier),
             cell(&cl.display),
             cell(&cl.text),
             cell(cl.sentence.as_deref().unwrap_or("")),
@@ -126,9 +126,7 @@ impl Renderer for Markdown {
                 let q: Vec<String> = d
                     .claims
                     .iter()
-                    .map(|c| {
-                        format!("{}{}{} ({})", qualifier_words(c.qualifier.as_deref()), cell(&c.display), gloss_suffix(c), cell(&c.text))
-                    })
+                    .map(|c| format!("{}{}{} ({})", qualifier_words(c.qualifier), cell(&c.display), gloss_suffix(c), cell(&c.text)))
                     .collect();
                 let _ = writeln!(o, "- Numbers: {}", q.join("; "));
             }

@@ -9,6 +9,7 @@ pub use json::Json;
 pub use markdown::Markdown;
 
 use crate::model::Report;
+use khabar_wire::Qualifier;
 
 /// Turns a report into one file's text.
 pub trait Renderer {
@@ -24,14 +25,14 @@ pub(crate) fn actor_name<'r>(report: &'r Report, id: &'r str) -> &'r str {
 }
 
 /// How a qualifier reads in English before a value.
-pub(crate) fn qualifier_words(q: Option<&str>) -> &'static str {
+pub(crate) fn qualifier_words(q: Option<Qualifier>) -> &'static str {
     match q {
-        Some("more_than") => "more than ",
-        Some("about") => "about ",
-        Some("less_than") => "less than ",
-        Some("at_least") => "at least ",
-        Some("at_most") => "at most ",
-        _ => "",
+        Some(Qualifier::MoreThan) => "more than ",
+        Some(Qualifier::About) => "about ",
+        Some(Qualifier::LessThan) => "less than ",
+        Some(Qualifier::AtLeast) => "at least ",
+        Some(Qualifier::AtMost) => "at most ",
+        None => "",
     }
 }
 

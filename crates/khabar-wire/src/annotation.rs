@@ -9,6 +9,7 @@
 //! out, so that writing one allocates almost nothing ([`DocAnnotation::into_owned`]
 //! turns one into the other).
 
+use crate::kinds::{DateKind, EntityType, Qualifier, QuantityKind, TokenKind};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 
@@ -51,7 +52,7 @@ pub struct EntityMention<S = String> {
     pub id: S,
     /// `PER`, `ORG` or `LOC`.
     #[serde(rename = "type")]
-    pub kind: S,
+    pub kind: EntityType,
     /// Index of the sentence it stands in.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sentence: Option<usize>,
@@ -72,11 +73,11 @@ pub struct QuantityMention<S = String> {
     pub value: Option<f64>,
     /// `cardinal`, `percent`, `money`, `measure`, `ordinal`, `duration`,
     /// `vague`.
-    pub kind: S,
+    pub kind: QuantityKind,
     /// Unit code, or null.
     pub unit: Option<S>,
     /// `more_than`, `about`, `less_than`, `at_least`, `at_most`, or null.
-    pub qualifier: Option<S>,
+    pub qualifier: Option<Qualifier>,
     /// Counted noun in its singular base form, or null.
     pub counted: Option<S>,
     /// Index of the sentence it stands in.
@@ -99,7 +100,7 @@ pub struct DateMention<S = String> {
     /// ISO 8601 value as far as the text tells.
     pub iso: S,
     /// `date`, `year` or `time`.
-    pub kind: S,
+    pub kind: DateKind,
     /// Index of the sentence it stands in.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sentence: Option<usize>,
@@ -122,14 +123,7 @@ impl DocAnnotation<Cow<'_, str>> {
             entities: self
                 .entities
                 .into_iter()
-                .map(|e| EntityMention {
-                    start: e.start,
-                    end: e.end,
-                    text: own(e.text),
-                    id: own(e.id),
-                    kind: own(e.kind),
-                    sentence: e.sentence,
-                })
+                .map(|e| EntityMention { start: e.start, end: e.end, text: own(e.text), id: own(e.id), kind: e.kind, sentence: e.sentence })
                 .collect(),
             quantities: self
                 .quantities
@@ -139,9 +133,9 @@ impl DocAnnotation<Cow<'_, str>> {
                     end: q.end,
                     text: own(q.text),
                     value: q.value,
-                    kind: own(q.kind),
+                    kind: q.kind,
                     unit: q.unit.map(own),
-                    qualifier: q.qualifier.map(own),
+                    qualifier: q.qualifier,
                     counted: q.counted.map(own),
                     sentence: q.sentence,
                     context: q.context.map(own),
@@ -155,7 +149,7 @@ impl DocAnnotation<Cow<'_, str>> {
                     end: d.end,
                     text: own(d.text),
                     iso: own(d.iso),
-                    kind: own(d.kind),
+                    kind: d.kind,
                     sentence: d.sentence,
                     context: d.context.map(own),
                 })
@@ -193,7 +187,7 @@ pub struct TokenOut {
     /// Normalized form.
     pub norm: String,
     /// `arabic`, `latin`, `number`, `punct` or `symbol`.
-    pub kind: String,
+    pub kind: TokenKind,
 }
 
 /// A sentence, with `--tokens`.

@@ -20,12 +20,12 @@ impl<S: AsRef<str>> DocAnnotation<S> {
     /// newline: the same bytes as `serde_json::to_vec(self)`.
     ///
     /// ```
-    /// use khabar_report::annotation::{DocAnnotation, EntityMention};
+    /// use khabar_wire::{DocAnnotation, EntityMention, EntityType};
     ///
     /// let doc = DocAnnotation {
     ///     doc: "a.txt".to_string(),
     ///     entities: vec![EntityMention {
-    ///         start: 0, end: 6, text: "قسد".into(), id: "sdf".into(), kind: "ORG".into(), sentence: Some(0),
+    ///         start: 0, end: 6, text: "قسد".into(), id: "sdf".into(), kind: EntityType::Organization, sentence: Some(0),
     ///     }],
     ///     ..Default::default()
     /// };
@@ -95,20 +95,20 @@ fn write_spanned(out: &mut Vec<u8>, (start, end): (usize, usize), fields: &[(&[u
 }
 
 fn write_entity<S: AsRef<str>>(out: &mut Vec<u8>, e: &EntityMention<S>) {
-    let fields: [(&[u8], &str); 3] = [(b",\"text\":", e.text.as_ref()), (b",\"id\":", e.id.as_ref()), (b",\"type\":", e.kind.as_ref())];
+    let fields: [(&[u8], &str); 3] = [(b",\"text\":", e.text.as_ref()), (b",\"id\":", e.id.as_ref()), (b",\"type\":", e.kind.as_str())];
     write_spanned(out, (e.start, e.end), &fields, e.sentence);
     out.push(b'}');
 }
 
 fn write_date<S: AsRef<str>>(out: &mut Vec<u8>, d: &DateMention<S>, contexts: &mut WrittenContexts) {
-    let fields: [(&[u8], &str); 3] = [(b",\"text\":", d.text.as_ref()), (b",\"iso\":", d.iso.as_ref()), (b",\"kind\":", d.kind.as_ref())];
+    let fields: [(&[u8], &str); 3] = [(b",\"text\":", d.text.as_ref()), (b",\"iso\":", d.iso.as_ref()), (b",\"kind\":", d.kind.as_str())];
     write_spanned(out, (d.start, d.end), &fields, d.sentence);
     write_context(out, d.context.as_ref().map(AsRef::as_ref), contexts);
     out.push(b'}');
 }
 
 fn write_token(out: &mut Vec<u8>, t: &TokenOut) {
-    let fields: [(&[u8], &str); 3] = [(b",\"text\":", &t.text), (b",\"norm\":", &t.norm), (b",\"kind\":", &t.kind)];
+    let fields: [(&[u8], &str); 3] = [(b",\"text\":", &t.text), (b",\"norm\":", &t.norm), (b",\"kind\":", t.kind.as_str())];
     write_spanned(out, (t.start, t.end), &fields, None);
     out.push(b'}');
 }
@@ -123,11 +123,11 @@ fn write_quantity<S: AsRef<str>>(out: &mut Vec<u8>, q: &QuantityMention<S>, cont
     write_str_field(out, b",\"text\":", q.text.as_ref());
     out.extend_from_slice(b",\"value\":");
     write_value(out, q.value);
-    write_str_field(out, b",\"kind\":", q.kind.as_ref());
+    write_str_field(out, b",\"kind\":", q.kind.as_str());
     out.extend_from_slice(b",\"unit\":");
     write_opt_str(out, q.unit.as_ref());
     out.extend_from_slice(b",\"qualifier\":");
-    write_opt_str(out, q.qualifier.as_ref());
+    write_opt_str(out, q.qualifier.map(|x| x.as_str()));
     out.extend_from_slice(b",\"counted\":");
     write_opt_str(out, q.counted.as_ref());
     write_sentence_index(out, q.sentence);
@@ -299,6 +299,7 @@ fn escape_bytes(out: &mut Vec<u8>, bytes: &[u8], mut copied: usize, at: usize) -
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::kinds::{DateKind, QuantityKind};
     use proptest::prelude::*;
 
     fn same_as_serde(s: &str) {
@@ -335,7 +336,7 @@ mod tests {
                 end: 1,
                 text: "x",
                 value,
-                kind: "cardinal",
+                kind: QuantityKind::Cardinal,
                 unit: None,
                 qualifier: None,
                 counted: None,
@@ -369,7 +370,7 @@ mod tests {
                 end: 1,
                 text: "5",
                 value: Some(5.0),
-                kind: "cardinal",
+                kind: QuantityKind::Cardinal,
                 unit: None,
                 qualifier: None,
                 counted: Some("قتيل"),
@@ -378,7 +379,7 @@ mod tests {
             }
         }
         fn date(context: &str) -> DateMention<&str> {
-            DateMention { start: 0, end: 1, text: "5", iso: "2019", kind: "year", sentence: Some(1), context: Some(context) }
+            DateMention { start: 0, end: 1, text: "5", iso: "2019", kind: DateKind::Year, sentence: Some(1), context: Some(context) }
         }
         let doc = DocAnnotation {
             doc: "a.txt",

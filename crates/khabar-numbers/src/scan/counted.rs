@@ -1,0 +1,138 @@
+//! The counted noun after a number, reduced to its singular base form
+//! (`180 قائدا` → قائد، `مئات المدنيين` → مدني): the morphology of the
+//! quantity grammar.
+
+use super::Scan;
+use crate::lexicon::What;
+use khabar_tokenize::chars::is_arabic_mark;
+use khabar_tokenize::{strip_article, Span, TokenKind};
+
+/// The sound plural endings: masculine nominative (-ون) and oblique (-ين),
+/// feminine (-ات).
+const SOUND_PLURAL_SUFFIXES: [&str; 3] = ["ات", "ون", "ين"];
+/// The feminine sound plural ending.
+const FEMININE_PLURAL: &str = "ات";
+/// A word of this many letters or more that ends as a sound plural is taken
+/// for one where only plurality matters (a plural noun before الـ83).
+const MIN_PLURAL_LETTERS: usize = 4;
+/// A sound plural is reduced to its singular only from this many letters:
+/// cutting the ending of a four-letter word leaves too little of its stem
+/// (قوات، سنين).
+const MIN_REDUCED_PLURAL_LETTERS: usize = 5;
+
+/// The sound plural ending of `word` (normalized, without its article),
+/// when it has one and at least `min_letters` letters.
+fn sound_plural_suffix(word: &str, min_letters: usize) -> Option<&'static str> {
+    let suffix = SOUND_PLURAL_SUFFIXES.into_iter().find(|s| word.ends_with(s))?;
+    (word.chars().count() >= min_letters).then_some(suffix)
+}
+
+impl Scan<'_, '_> {
+    /// The counted noun at token `i` in its singular base form, with the
+    /// token's span.
+    pub(super) fn counted_noun_at(&self, i: usize, allow_definite: bool) -> (Option<String>, Option<Span>) {
+        match self.counted_at(i, allow_definite) {
+            Some(noun) => (Some(noun), self.cur.get(i).map(|t| t.span)),
+            None => (None, None),
+        }
+    }
+
+    /// The word at `i` is a plural noun: listed as one in the singulars
+    /// table, or a sound plural (-ات، -ون، -ين).
+    pub(super) fn is_plural_noun(&self, i: usize) -> bool {
+        self.cur.splits_of(i).any(|s| {
+            let bare = s.without_article();
+            self.lex.singulars.contains_key(bare) || sound_plural_suffix(bare, MIN_PLURAL_LETTERS).is_some()
+        })
+    }
+
+    /// The counted noun at token `i`, in its singular base form.
+    fn counted_at(&self, i: usize, allow_definite: bool) -> Option<String> {
+        let tok = self.cur.get(i)?;
+        if tok.kind != TokenKind::Arabic || self.lex.not_counted.contains(tok.norm) {
+            return None;
+        }
+        // Nothing the lexicon reads as a number, unit, month or qualifier.
+        if self.hits.at(i).iter().any(|h| !h.prefixed && !matches!(h.what, What::Ordinal(_))) {
+            return None;
+        }
+        // A conjunction before a verb or another number opens a new clause
+        // (قتل 5 وأصيب 10، 21 ألفًا ويعيش): the word after it is no count.
+        if let Some(rest) = tok.norm.strip_prefix('\u{0648}') {
+            let verb_like = rest.starts_with(['\u{0627}', '\u{064A}', '\u{062A}', '\u{0646}']);
+            let number_follows = (i + 1..i + 3).any(|k| self.cur.kind(k) == Some(TokenKind::Number));
+            if !self.lex.singulars.contains_key(tok.norm) && (verb_like || number_follows || self.lex.not_counted.contains(rest)) {
+                return None;
+            }
+        }
+        // Imperfect plural verbs (ينتمون، يعيشون).
+        if tok.norm.starts_with(['\u{064A}', '\u{062A}']) && tok.norm.ends_with("ون") {
+            return None;
+        }
+        if strip_article(tok.norm).is_some() && !allow_definite {
+            return None;
+        }
+        // A preposition glued to a definite word (للثورة، بالمدينة) opens a
+        // phrase of its own.
+        if tok.splits().any(|s| {
+            !s.is_unsplit()
+                && !s.prefix.slice(self.cur.text()).starts_with('\u{0648}')
+                && (s.elided_article || strip_article(s.stem_norm).is_some())
+        }) {
+            return None;
+        }
+        self.counted_from(i, allow_definite)
+    }
+
+    /// The base form of the noun at `i`: article and accusative ending
+    /// removed, plurals reduced to the singular.
+    pub(super) fn counted_from(&self, i: usize, allow_definite: bool) -> Option<String> {
+        let tok = self.cur.get(i)?;
+        if tok.kind != TokenKind::Arabic || self.lex.not_counted.contains(tok.norm) {
+            return None;
+        }
+        // The reading without proclitics whose stem is definite, if any.
+        let split = tok
+            .splits()
+            .find(|s| strip_article(s.stem_norm).is_some() || s.elided_article)
+            .filter(|_| allow_definite)
+            .unwrap_or_else(|| tok.splits().next().unwrap_or_default());
+        let key = split.without_article();
+        if let Some(s) = self.lex.singulars.get(key) {
+            return Some(s.clone());
+        }
+        let letters = key.chars().count();
+        if letters < 2 {
+            return None;
+        }
+        // The written form without its marks, and without the article's
+        // letters when the key has none.
+        let article_letters = if key.len() == split.stem_norm.len() {
+            0
+        } else if split.elided_article {
+            1
+        } else {
+            2
+        };
+        let mut word: String = split.stem.slice(self.cur.text()).chars().filter(|&c| !is_arabic_mark(c)).skip(article_letters).collect();
+        if let Some(without_alef) = key.strip_suffix('\u{0627}').filter(|_| letters >= 3 && !self.lex.keeps_final_alef.contains(key)) {
+            word.pop();
+            if let Some(s) = self.lex.singulars.get(without_alef) {
+                return Some(s.clone());
+            }
+            return Some(word);
+        }
+        match sound_plural_suffix(key, MIN_REDUCED_PLURAL_LETTERS) {
+            Some(suffix) => {
+                word.pop();
+                word.pop();
+                // A feminine plural (-ات) is singular with teh marbuta.
+                if suffix == FEMININE_PLURAL {
+                    word.push('\u{0629}');
+                }
+                Some(word)
+            }
+            None => Some(word),
+        }
+    }
+}

@@ -1,0 +1,298 @@
+//! Dates and times: numeric dates (22.03.2017, 2017-03-22), times (21:38),
+//! month names with their day and year, Hijri dates converted to the
+//! Gregorian calendar, days of the month named last (الـ12 من الشهر ذاته),
+//! and years after a year word (عام 2014) or standing alone.
+
+use super::hits::ARTICLE;
+use super::{Scan, Step};
+use crate::calendar::{hijri_to_gregorian, valid_day, Calendar};
+use crate::lexicon::What;
+use crate::value::plain_integer;
+use crate::{DateKind, DateMention};
+use khabar_tokenize::{Span, TokenKind};
+
+/// The preposition من (الثالث من تشرين الأول).
+const MIN: &str = "\u{0645}\u{0646}";
+
+/// A month name found at a token.
+struct MonthFound {
+    start: usize,
+    end: usize,
+    month: u32,
+    ambiguous: bool,
+    calendar: Calendar,
+}
+
+impl Scan<'_, '_> {
+    fn push_date(&mut self, start: usize, end_tok: usize, iso: String, kind: DateKind) {
+        let end = self.cur.end_of(end_tok - 1);
+        self.out.dates.push(DateMention { span: Span::new(start, end), iso, kind });
+    }
+
+    /// Emits a year that the quantity grammar found standing alone
+    /// (`منذ 2014`); `end` is the token after it.
+    pub(super) fn emit_year_alone(&mut self, start: usize, end: usize, year: u32) {
+        self.push_date(start, end, format!("{year:04}"), DateKind::Year);
+    }
+
+    /// Tries every date pattern at token `i`.
+    pub(super) fn date_at(&mut self, i: usize) -> Option<Step> {
+        let tok = self.cur.get(i)?;
+        if tok.kind == TokenKind::Number {
+            if let Some(end) = self.numeric_date_at(i) {
+                return Some(Step::Emitted(end));
+            }
+            if let Some(end) = self.hijri_year_alone_at(i) {
+                return Some(Step::Consumed(end));
+            }
+        }
+        // [weekday] [الـ] day [من] month [year]
+        let mut j = i;
+        let start = tok.span.start;
+        if self.lex.weekdays.contains(self.cur.norm(j)) {
+            j += 1;
+        }
+        if self.cur.norm(j) == ARTICLE && self.cur.kind(j) == Some(TokenKind::Arabic) {
+            j += 1;
+        }
+        if let Some((day, after_day)) = self.day_at(j) {
+            let mut k = after_day;
+            if self.cur.norm(k) == MIN {
+                k += 1;
+            }
+            if let Some((h, _)) = self.find(k, |h| matches!(h.what, What::SameMonth).then_some(())) {
+                if self.day_of_last_month(start, h.end, day) {
+                    return Some(Step::Emitted(h.end));
+                }
+            }
+            // 15 الجاري: a day of the current month. With no month named yet
+            // the text does not place it, and it is no count either.
+            if matches!(self.cur.norm(after_day), "الجاري" | "الحالي") {
+                let end = after_day + 1;
+                return Some(if self.day_of_last_month(start, end, day) { Step::Emitted(end) } else { Step::Consumed(end) });
+            }
+            if let Some(m) = self.month_at(k) {
+                let (year, end) = self.year_after(m.end, m.calendar);
+                if self.emit_date(start, end, year, m.month, Some(day), m.calendar) {
+                    return Some(Step::Emitted(end));
+                }
+            }
+        }
+        // month [/month] [year]
+        if let Some(m) = self.month_at(i) {
+            let (year, end) = self.year_after(m.end, m.calendar);
+            let settled = !m.ambiguous || year.is_some() || self.cur.norm_before(i) == "شهر" || self.relative_follows(end);
+            if settled && self.emit_date(m.start, end, year, m.month, None, m.calendar) {
+                return Some(Step::Emitted(end));
+            }
+        }
+        // عام 2014
+        if self.lex.year_heads.contains(self.cur.norm(i)) {
+            if let Some(year) = self.year_token(i + 1, Calendar::Gregorian) {
+                let end = self.skip_marker(i + 2, Calendar::Gregorian);
+                self.push_date(tok.span.start, end, format!("{year:04}"), DateKind::Year);
+                return Some(Step::Emitted(end));
+            }
+        }
+        None
+    }
+
+    /// `1440 هـ`: a Hijri year alone spans two Gregorian years, so it gives
+    /// no ISO date; it is no count either. Returns the token after the mark.
+    fn hijri_year_alone_at(&self, i: usize) -> Option<usize> {
+        let norm = self.cur.norm(i);
+        let digits = norm.strip_suffix('%').unwrap_or(norm);
+        let year = i32::try_from(plain_integer(digits)?).ok()?;
+        let after = self.skip_marker(i + 1, Calendar::Hijri);
+        (Calendar::Hijri.year_range().contains(&year) && after > i + 1).then_some(after)
+    }
+
+    /// Emits `day` of the month named last (الـ12 من الشهر ذاته), when a
+    /// month was named and has that day.
+    fn day_of_last_month(&mut self, start: usize, end: usize, day: u32) -> bool {
+        match self.last_month {
+            Some((year, month)) if valid_day(year, month, day) => {
+                self.push_date(start, end, iso_date(year, month, Some(day)), DateKind::Date);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// الماضي، المقبل، الجاري after a month name settle that it is one.
+    fn relative_follows(&self, i: usize) -> bool {
+        matches!(self.cur.norm(i), "الماضي" | "المقبل" | "الجاري" | "القادم" | "الحالي" | "المنصرم")
+    }
+
+    /// Emits a date from a month name with its day and year, when the day
+    /// exists; true when it did.
+    fn emit_date(&mut self, start: usize, end: usize, year: Option<i32>, month: u32, day: Option<u32>, calendar: Calendar) -> bool {
+        let (iso, remembered) = if calendar == Calendar::Hijri {
+            let Some(y) = year else { return false };
+            let Some((gy, gm, gd)) = hijri_to_gregorian(y, month, day.unwrap_or(1)) else {
+                return false;
+            };
+            (iso_date(Some(gy), gm, day.map(|_| gd)), (Some(gy), gm))
+        } else {
+            if let Some(d) = day {
+                if !valid_day(year, month, d) {
+                    return false;
+                }
+            }
+            (iso_date(year, month, day), (year, month))
+        };
+        self.last_month = Some(remembered);
+        self.push_date(start, end, iso, DateKind::Date);
+        true
+    }
+
+    /// A day of the month: a plain number 1–31 or an ordinal word.
+    fn day_at(&self, i: usize) -> Option<(u32, usize)> {
+        let tok = self.cur.get(i)?;
+        if tok.kind == TokenKind::Number {
+            let d = plain_integer(tok.norm)?;
+            return (1..=31).contains(&d).then_some((d, i + 1));
+        }
+        let (value, end) = self.ordinal_value_at(i)?;
+        (1..=31).contains(&value).then_some((value, end))
+    }
+
+    /// A four-digit year at `i`, in the years of `calendar`.
+    fn year_token(&self, i: usize, calendar: Calendar) -> Option<i32> {
+        let tok = self.cur.get(i)?;
+        if tok.kind != TokenKind::Number || tok.norm.len() != 4 {
+            return None;
+        }
+        let y = plain_integer(tok.norm)? as i32;
+        calendar.year_range().contains(&y).then_some(y)
+    }
+
+    /// An optional year after a month: `2014`, `عام 2014`, with an era mark.
+    fn year_after(&self, i: usize, calendar: Calendar) -> (Option<i32>, usize) {
+        let at = if self.lex.year_heads.contains(self.cur.norm(i)) { i + 1 } else { i };
+        match self.year_token(at, calendar) {
+            Some(y) => (Some(y), self.skip_marker(at + 1, calendar)),
+            None => (None, i),
+        }
+    }
+
+    /// Skips an era mark after a year (2014م, 1440 هـ).
+    pub(super) fn skip_marker(&self, i: usize, calendar: Calendar) -> usize {
+        let set = match calendar {
+            Calendar::Hijri => &self.lex.hijri_markers,
+            Calendar::Gregorian => &self.lex.gregorian_markers,
+        };
+        if self.cur.kind(i) == Some(TokenKind::Arabic) && set.contains(self.cur.norm(i)) {
+            i + 1
+        } else {
+            i
+        }
+    }
+
+    /// A month name, or two joined by `/` or parentheses (شباط/فبراير,
+    /// آذار (مارس)), which settles an ambiguous name.
+    fn month_at(&self, i: usize) -> Option<MonthFound> {
+        let (h, (month, ambiguous, calendar)) = self.find(i, |h| match h.what {
+            What::Month { month, ambiguous } if !h.article => Some((u32::from(*month), *ambiguous, Calendar::Gregorian)),
+            What::HijriMonth { month, ambiguous } if !h.article => Some((u32::from(*month), *ambiguous, Calendar::Hijri)),
+            _ => None,
+        })?;
+        let mut found = MonthFound { start: h.start, end: h.end, month, ambiguous, calendar };
+        let j = h.end;
+        let pair_open = self.cur.is_punct(j, '/') || self.cur.is_punct(j, '(');
+        if pair_open {
+            let closes = self.cur.is_punct(j, '(');
+            if let Some((h2, m2)) = self.find(j + 1, |h| match h.what {
+                What::Month { month, .. } if !h.prefixed && !h.article => Some(u32::from(*month)),
+                _ => None,
+            }) {
+                if m2 == month && calendar == Calendar::Gregorian {
+                    let mut end = h2.end;
+                    if closes && self.cur.is_punct(end, ')') {
+                        end += 1;
+                    }
+                    found.end = end;
+                    found.ambiguous = false;
+                }
+            }
+        }
+        Some(found)
+    }
+
+    /// Dates written in digits: 22.03.2017, 22/03/2017, 2017-03-22, and
+    /// times 21:38.
+    fn numeric_date_at(&mut self, i: usize) -> Option<usize> {
+        let tok = self.cur.get(i)?;
+        if tok.norm.contains(':') {
+            let parts: Vec<&str> = tok.norm.split(':').collect();
+            let ok = (2..=3).contains(&parts.len())
+                && parts.iter().all(|p| !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit()))
+                && parts[1].len() == 2;
+            if !ok {
+                return None;
+            }
+            let h: u32 = parts[0].parse().ok()?;
+            let m: u32 = parts[1].parse().ok()?;
+            let s: u32 = parts.get(2).map_or(Some(0), |p| p.parse().ok())?;
+            if h > 24 || m > 59 || s > 59 {
+                return None;
+            }
+            let iso = if parts.len() == 3 { format!("T{h:02}:{m:02}:{s:02}") } else { format!("T{h:02}:{m:02}") };
+            self.push_date(tok.span.start, i + 1, iso, DateKind::Time);
+            return Some(i + 1);
+        }
+        // Three groups from one token (22.03.2017) or from tokens joined by
+        // hyphens without spaces (2017-03-22).
+        let mut groups = [""; 3];
+        let mut count = 0;
+        let mut end = i + 1;
+        if tok.norm.contains(['.', '/']) {
+            for group in tok.norm.split(['.', '/']) {
+                // A fourth group: no date.
+                *groups.get_mut(count)? = group;
+                count += 1;
+            }
+        } else {
+            groups[0] = tok.norm;
+            count = 1;
+            while count < 3
+                && self.cur.is_punct(end, '-')
+                && self.cur.glued(end)
+                && self.cur.kind(end + 1) == Some(TokenKind::Number)
+                && self.cur.glued(end + 1)
+            {
+                groups[count] = self.cur.norm(end + 1);
+                count += 1;
+                end += 2;
+            }
+        }
+        if count != 3 || groups.iter().any(|g| g.is_empty() || !g.bytes().all(|b| b.is_ascii_digit())) {
+            return None;
+        }
+        let (y, m, d) = if groups[0].len() == 4 && groups[1].len() <= 2 && groups[2].len() <= 2 {
+            (groups[0], groups[1], groups[2])
+        } else if groups[2].len() == 4 && groups[0].len() <= 2 && groups[1].len() <= 2 {
+            (groups[2], groups[1], groups[0])
+        } else {
+            return None;
+        };
+        let (y, m, d): (i32, u32, u32) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
+        if !(1..=12).contains(&m) || !valid_day(Some(y), m, d) {
+            return None;
+        }
+        self.last_month = Some((Some(y), m));
+        self.push_date(tok.span.start, end, iso_date(Some(y), m, Some(d)), DateKind::Date);
+        Some(end)
+    }
+}
+
+/// ISO 8601 for a month with an optional year and day: `2014-09-10`,
+/// `2014-09`, `--03-23`, `--02`.
+fn iso_date(year: Option<i32>, month: u32, day: Option<u32>) -> String {
+    match (year, day) {
+        (Some(y), Some(d)) => format!("{y:04}-{month:02}-{d:02}"),
+        (Some(y), None) => format!("{y:04}-{month:02}"),
+        (None, Some(d)) => format!("--{month:02}-{d:02}"),
+        (None, None) => format!("--{month:02}"),
+    }
+}

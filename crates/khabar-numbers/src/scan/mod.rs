@@ -1,0 +1,134 @@
+//! The grammar: a left-to-right scan over tokens that reads dates first
+//! (their digits are never quantities), then quantities.
+//!
+//! - [`cursor`] reads the tokens around a position;
+//! - [`hits`] looks every token up in the lexicon once;
+//! - [`numerals`] read values (number words, scales, ordinals) and emit
+//!   nothing;
+//! - [`dates`] recognize and emit dates and times;
+//! - [`quantities`] recognize and emit quantities, with their unit,
+//!   qualifier and counted noun;
+//! - [`counted`] reduces a counted noun to its singular base form.
+//!
+//! The scan visits only the tokens that can open something and tries the
+//! recognizers of [`Scan::RECOGNIZERS`] in order; the first that matches
+//! says where the scan goes on.
+
+mod counted;
+mod cursor;
+mod dates;
+mod hits;
+mod numerals;
+mod quantities;
+
+use crate::lexicon::{Lexicon, What};
+use crate::Extraction;
+use cursor::Cursor;
+use hits::{is_web_address_head, Hit, Hits};
+use khabar_tokenize::{Matcher, TokenKind, Tokens};
+
+/// What a recognizer made of the tokens at its position (it returns `None`
+/// when they are not its kind of thing).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Step {
+    /// It emitted a date or a quantity; the scan goes on at this token.
+    Emitted(usize),
+    /// It read tokens that are neither (a web address, an identifier, a
+    /// number beyond reason) and emitted nothing; the scan goes on at this
+    /// token.
+    Consumed(usize),
+    /// A number the quantity grammar reads as a year standing alone
+    /// (`منذ 2014`): the dates module emits it, and the scan goes on at
+    /// `end`.
+    YearAlone {
+        /// Original offset of the year's first byte.
+        start: usize,
+        /// The token after the year (and its era mark).
+        end: usize,
+        /// The year.
+        year: u32,
+    },
+}
+
+/// A recognizer: the grammar of one kind of thing at a token.
+type Recognizer<'a, 'l> = fn(&mut Scan<'a, 'l>, usize) -> Option<Step>;
+
+pub(crate) struct Scan<'a, 'l> {
+    lex: &'l Lexicon,
+    cur: Cursor<'a>,
+    hits: Hits<'a, 'l>,
+    /// The month (and year) named last, for الشهر ذاته.
+    last_month: Option<(Option<i32>, u32)>,
+    out: Extraction,
+}
+
+impl<'a, 'l> Scan<'a, 'l> {
+    /// The recognizers, in the order they are tried at a token: what a
+    /// list item number or a web address holds is no date or quantity, and
+    /// dates come before quantities so that their digits are never counts.
+    const RECOGNIZERS: [Recognizer<'a, 'l>; 4] = [Scan::web_address_at, Scan::list_item_number_at, Scan::date_at, Scan::quantity_at];
+
+    pub(crate) fn new(lex: &'l Lexicon, phrases: &Matcher<'l, '_, '_, What>, tokens: &'a Tokens<'a>) -> Scan<'a, 'l> {
+        let cur = Cursor::new(tokens);
+        Scan {
+            lex,
+            cur,
+            hits: Hits::look_up(phrases, cur),
+            last_month: None,
+            // A quantity every few dozen tokens of news text, a date or two
+            // per article.
+            out: Extraction { quantities: Vec::with_capacity(tokens.len() / 32), dates: Vec::with_capacity(4) },
+        }
+    }
+
+    pub(crate) fn run(mut self) -> Extraction {
+        let openers = std::mem::take(&mut self.hits.openers);
+        let mut i = 0;
+        // Only a number, an article before one (الـ 12) or a word the
+        // lexicon knows can open a date or a quantity: go from one such
+        // token to the next that a match has not consumed.
+        for opener in openers {
+            if opener < i {
+                continue;
+            }
+            i = opener;
+            let step = Self::RECOGNIZERS.iter().find_map(|recognize| recognize(&mut self, i));
+            i = match step {
+                Some(Step::Emitted(end) | Step::Consumed(end)) => end,
+                Some(Step::YearAlone { start, end, year }) => {
+                    self.emit_year_alone(start, end, year);
+                    end
+                }
+                None => i + 1,
+            };
+        }
+        self.out
+    }
+
+    /// A web address holds dates and numbers of its own: it is read whole.
+    fn web_address_at(&mut self, i: usize) -> Option<Step> {
+        if self.cur.kind(i) != Some(TokenKind::Latin) || !is_web_address_head(self.cur.norm(i)) {
+            return None;
+        }
+        let mut end = i + 1;
+        while end < self.cur.len() && self.cur.glued(end) {
+            end += 1;
+        }
+        Some(Step::Consumed(end))
+    }
+
+    /// `1-` or `2)` opening a line numbers a list item.
+    fn list_item_number_at(&mut self, i: usize) -> Option<Step> {
+        let numbers_item = self.cur.kind(i) == Some(TokenKind::Number)
+            && (i == 0 || self.cur.line_break_before(i))
+            && ['-', ')', '.', '–'].iter().any(|&c| self.cur.is_punct(i + 1, c))
+            && !self.cur.glued(i + 2);
+        numbers_item.then_some(Step::Consumed(i + 2))
+    }
+
+    /// The first hit at `i` that `pick` accepts, trying the plainest reading
+    /// first.
+    fn find<T>(&self, i: usize, pick: impl FnMut(&Hit<'a, 'l>) -> Option<T>) -> Option<(Hit<'a, 'l>, T)> {
+        self.hits.find(i, pick)
+    }
+}

@@ -1,0 +1,216 @@
+//! Numerals: the value of number words joined by و (ثلاثة وعشرون، مئة
+//! وخمسون), scale words (ألف، مليون), fractions before a scale (نصف مليون),
+//! ordinals (الحادي والعشرين) and a decimal point written as a word. These
+//! read values and say where they end; they emit nothing.
+
+use super::hits::{Hit, WAW};
+use super::Scan;
+use crate::lexicon::{ScaleForm, What};
+use crate::value::{plain_integer, MAX_VALUE};
+use khabar_tokenize::TokenKind;
+
+/// Number words read from a token on.
+pub(super) struct WordNumber {
+    /// Original offset of the first word (after any proclitic).
+    pub(super) start: usize,
+    /// The token after the last word.
+    pub(super) end: usize,
+    /// The value; infinite when the words run beyond any real amount.
+    pub(super) value: f64,
+    /// One word only, and one that counts only inside a compound (أحد).
+    pub(super) single_compound_only: bool,
+}
+
+impl<'a, 'l> Scan<'a, 'l> {
+    /// An ordinal at `i`: a unit ordinal, optionally with عشر (الحادي عشر)
+    /// or و + tens (الحادي والعشرين). Returns its value and the token after.
+    pub(super) fn ordinal_value_at(&self, i: usize) -> Option<(u32, usize)> {
+        let (h, v) = self.find(i, |h| match h.what {
+            What::Ordinal(v) if !h.prefixed || h.prefix_waw => Some(*v),
+            _ => None,
+        })?;
+        let mut value = v;
+        let mut end = h.end;
+        if v < 10 {
+            if matches!(self.cur.norm(end), "عشر" | "عشرة") {
+                return Some((v + 10, end + 1));
+            }
+            let loose_waw = self.cur.norm(end) == WAW && self.cur.kind(end) == Some(TokenKind::Arabic);
+            let at = if loose_waw { end + 1 } else { end };
+            if let Some((h2, tens)) = self.find(at, |h| {
+                let joined = if loose_waw { !h.prefixed } else { h.prefix_waw };
+                match h.what {
+                    What::Ordinal(t) if joined && *t >= 20 && *t % 10 == 0 && *t < 100 => Some(*t),
+                    What::Number(t) if joined && *t >= 20.0 && *t < 100.0 && *t % 10.0 == 0.0 => Some(*t as u32),
+                    _ => None,
+                }
+            }) {
+                value += tens;
+                end = h2.end;
+            }
+        }
+        Some((value, end))
+    }
+
+    pub(super) fn scale_at(&self, i: usize) -> Option<(Hit<'a, 'l>, f64, ScaleForm)> {
+        self.find(i, |h| match h.what {
+            What::Scale { value, form } if !h.prefixed && !h.article => Some((*value, *form)),
+            _ => None,
+        })
+        .map(|(h, (value, form))| (h, value, form))
+    }
+
+    /// The scale words from `i` on (11 ألف، 2 مليون، ألف ألف), duals
+    /// excepted: their product, the token after them, and the last scale
+    /// (0 when there is none).
+    pub(super) fn scales_after(&self, mut i: usize) -> (f64, usize, f64) {
+        let (mut factor, mut last) = (1.0, 0.0);
+        while let Some((h, s, form)) = self.scale_at(i) {
+            if form == ScaleForm::Dual {
+                break;
+            }
+            factor *= s;
+            last = s;
+            i = h.end;
+        }
+        (factor, i, last)
+    }
+
+    /// Number words from `i`, joined by و: ثلاثة وعشرون، مئة وخمسون،
+    /// خمسة آلاف، نصف مليون. Returns (value, end, single compound-only word).
+    pub(super) fn word_number_at(&self, i: usize) -> Option<WordNumber> {
+        let mut total = 0.0f64;
+        let mut current = 0.0f64;
+        let mut j = i;
+        let mut items = 0;
+        let mut last_scale = false;
+        let mut last_scale_value = 0.0f64;
+        let mut last_unit_value = 0.0f64;
+        let mut start = None;
+        let mut only_compound_word = false;
+        let mut last_end = i;
+        let mut overflow = false;
+        loop {
+            let first = j == i;
+            // و written apart (خمسة و عشرون) joins like و glued to the word.
+            let loose_waw = !first && self.cur.norm(j) == WAW && self.cur.kind(j) == Some(TokenKind::Arabic);
+            if loose_waw {
+                j += 1;
+            }
+            let Some((h, what)) = self.find(j, |h| {
+                // After the first word, a number word joins with و glued
+                // to it, with و written apart, or (teens, hundreds) bare.
+                let joined = first || !h.prefixed || h.prefix_waw;
+                match h.what {
+                    What::Scale { .. } if h.article => None,
+                    What::Number(_) | What::Scale { .. } | What::Fraction(_) if joined && (first || !h.article) => Some(h.what),
+                    _ => None,
+                }
+            }) else {
+                break;
+            };
+            match what {
+                What::Number(v) => {
+                    let v = *v;
+                    let teen = !h.prefixed && v == 10.0 && (1.0..10.0).contains(&last_unit_value) && items > 0;
+                    let hundreds = !h.prefixed && v == 100.0 && (1.0..10.0).contains(&current) && items > 0;
+                    if !first && !h.prefix_waw && !loose_waw && !teen && !hundreds {
+                        break;
+                    }
+                    if hundreds {
+                        current *= 100.0;
+                    } else {
+                        current += v;
+                    }
+                    last_unit_value = if v < 10.0 { v } else { 0.0 };
+                    last_scale = false;
+                    if first {
+                        only_compound_word = self.lex.compound_only.contains(h.form);
+                    }
+                }
+                What::Fraction(f) => {
+                    // مليون ونصف: a fraction joined by و after a scale word
+                    // is that fraction of the scale.
+                    if last_scale && (h.prefix_waw || loose_waw) && self.scale_at(h.end).is_none() {
+                        total += *f * last_scale_value;
+                        items += 1;
+                        j = h.end;
+                        last_end = j;
+                        break;
+                    }
+                    // Otherwise a fraction counts only before a scale word.
+                    if !self.scale_at(h.end).is_some_and(|(_, _, form)| form == ScaleForm::Singular) {
+                        break;
+                    }
+                    if !first && !h.prefix_waw && !loose_waw {
+                        break;
+                    }
+                    current += *f;
+                    last_scale = false;
+                }
+                What::Scale { value, form } => {
+                    if !first && (h.prefix_waw || loose_waw) && current > 0.0 {
+                        break;
+                    }
+                    match form {
+                        ScaleForm::Dual if current == 0.0 => total += 2.0 * value,
+                        ScaleForm::Dual => break,
+                        ScaleForm::Plural if current == 0.0 && !last_scale => {
+                            if first {
+                                return None; // آلاف alone is vague
+                            }
+                            break;
+                        }
+                        _ if current == 0.0 && last_scale => total *= value,
+                        _ if current == 0.0 => total += value,
+                        _ => {
+                            total += current * value;
+                            current = 0.0;
+                        }
+                    }
+                    last_scale = true;
+                    last_scale_value = *value;
+                    last_unit_value = 0.0;
+                }
+                _ => break,
+            }
+            if first {
+                start = Some(h.start);
+            }
+            items += 1;
+            j = h.end;
+            last_end = j;
+            if !(total + current).is_finite() || total + current > MAX_VALUE {
+                // Beyond any real amount: the whole run is consumed and
+                // reported as nothing (so it is not read again from each of
+                // its words).
+                overflow = true;
+            }
+        }
+        if items == 0 {
+            return None;
+        }
+        let value = if overflow { f64::INFINITY } else { total + current };
+        Some(WordNumber { start: start?, end: last_end, value, single_compound_only: items == 1 && only_compound_word })
+    }
+
+    /// `1 فاصلة 5`: a decimal point written as a word, then the decimals as
+    /// digits or a number word. Returns the value and the token after.
+    pub(super) fn decimal_word_after(&self, value: f64, end: usize) -> (f64, usize) {
+        if value.fract() != 0.0 || !self.lex.decimal_words.contains(self.cur.norm(end)) {
+            return (value, end);
+        }
+        let decimals = if self.cur.kind(end + 1) == Some(TokenKind::Number) {
+            plain_integer(self.cur.norm(end + 1)).map(|d| (d, self.cur.norm(end + 1).len(), end + 2))
+        } else {
+            self.word_number_at(end + 1).filter(|n| n.value.fract() == 0.0 && n.value < 1e9).map(|n| {
+                let d = n.value as u32;
+                (d, d.to_string().len(), n.end)
+            })
+        };
+        match decimals {
+            Some((d, digits, after)) => (value + f64::from(d) / 10f64.powi(digits as i32), after),
+            None => (value, end),
+        }
+    }
+}

@@ -1,0 +1,425 @@
+//! Quantities: digits and number words with their scale, unit, qualifier
+//! and counted noun; percentages, money, measures, durations, ordinals and
+//! vague amounts; and what looks like a number but counts nothing
+//! (identifiers, phone numbers, codes).
+
+use super::hits::{Hit, ARTICLE, WAW};
+use super::numerals::WordNumber;
+use super::{Scan, Step};
+use crate::calendar::{Calendar, YEARS_ALONE};
+use crate::lexicon::{ScaleForm, Unit, What};
+use crate::value::{finite, parse_digits, plain_integer, MAX_VALUE};
+use crate::{Qualifier, Quantity, QuantityKind};
+use khabar_tokenize::{strip_article, Span, TokenKind, TokenRange};
+
+/// A quantity about to be emitted.
+struct Draft {
+    /// The token the scan opened it at (a qualifier ends right before it).
+    opener: usize,
+    /// Original offset of its first byte.
+    start: usize,
+    /// The token after it.
+    end: usize,
+    value: Option<f64>,
+    kind: QuantityKind,
+    unit: Option<String>,
+    counted: Option<String>,
+    counted_span: Option<Span>,
+}
+
+impl Draft {
+    fn new(opener: usize, start: usize, end: usize, kind: QuantityKind) -> Draft {
+        Draft { opener, start, end, value: None, kind, unit: None, counted: None, counted_span: None }
+    }
+}
+
+impl<'a, 'l> Scan<'a, 'l> {
+    /// A quantity opening at token `i`: digits, a currency sign before
+    /// digits, or number words.
+    pub(super) fn quantity_at(&mut self, i: usize) -> Option<Step> {
+        let tok = self.cur.get(i)?;
+        match tok.kind {
+            TokenKind::Number => self.digit_quantity_at(i),
+            TokenKind::Symbol => {
+                // $10,000 and €5
+                let (_, unit) = self.unit_at(i)?;
+                if unit.kind != QuantityKind::Money || self.cur.kind(i + 1) != Some(TokenKind::Number) {
+                    return None;
+                }
+                let scale_follows = self.scale_at(i + 2).is_some();
+                let value = parse_digits(self.cur.norm(i + 1), scale_follows)?;
+                let (factor, end, _) = self.scales_after(i + 2);
+                Some(self.emit(Draft {
+                    value: Some(value * factor * unit.factor),
+                    unit: Some(unit.code.to_string()),
+                    ..Draft::new(i, tok.span.start, end, QuantityKind::Money)
+                }))
+            }
+            TokenKind::Arabic => self.word_quantity_at(i),
+            _ => None,
+        }
+    }
+
+    /// A quantity written in digits at token `i`, or a year standing alone.
+    fn digit_quantity_at(&mut self, i: usize) -> Option<Step> {
+        let tok = self.cur.get(i)?;
+        let (digits, percent) = match tok.norm.strip_suffix('%') {
+            Some(d) => (d, true),
+            None => (tok.norm, false),
+        };
+        if digits.contains(':') {
+            return None;
+        }
+        let mut start = tok.span.start;
+        // A sign or a decimal mark glued before the number, with a space or
+        // the start of the text before it: -1.2, .77, ٫٧٧.
+        let mut sign = 1.0;
+        let mut leading_point = false;
+        if i > 0 && self.cur.glued(i) && (i == 1 || !self.cur.glued(i - 1) || self.cur.kind(i - 2) != Some(TokenKind::Number)) {
+            match self.cur.text_of(i - 1) {
+                "-" | "\u{2212}" => {
+                    sign = -1.0;
+                    start = self.cur.start_of(i - 1);
+                }
+                "." | "\u{066B}" if i == 1 || !self.cur.glued(i - 1) => {
+                    leading_point = true;
+                    start = self.cur.start_of(i - 1);
+                }
+                _ => {}
+            }
+        }
+        // Phone numbers and other long codes are not amounts.
+        if digits.len() >= 8
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && (digits.starts_with('0') || self.cur.before(i).is_some_and(|t| t.text == "+"))
+        {
+            return Some(Step::Consumed(i + 1));
+        }
+        let scale_follows = self.scale_at(i + 1).is_some_and(|(_, _, f)| f != ScaleForm::Dual);
+        let parsed = if leading_point {
+            digits.bytes().all(|b| b.is_ascii_digit()).then(|| format!("0.{digits}").parse().ok()).flatten()
+        } else if let Some((num, den)) = digits.split_once('/') {
+            // 11/10: a fraction.
+            match (parse_digits(num, false), parse_digits(den, false)) {
+                (Some(n), Some(d)) if d != 0.0 && !den.contains('/') => Some(n / d),
+                _ => None,
+            }
+        } else {
+            parse_digits(digits, scale_follows)
+        };
+        let Some(value) = parsed else {
+            // Unreadable or out of range: consumed, reported as nothing.
+            return Some(Step::Consumed(i + 1));
+        };
+        let (mut value, mut end) = self.decimal_word_after(value, i + 1);
+        value *= sign;
+        if percent {
+            return Some(self.emit(Draft {
+                value: Some(value),
+                unit: Some("percent".into()),
+                ..Draft::new(i, start, end, QuantityKind::Percent)
+            }));
+        }
+        let (factor, after_scales, last_scale) = self.scales_after(end);
+        let scaled = after_scales > end;
+        value *= factor;
+        end = after_scales;
+        // 2 مليون ونصف: and a half of the scale.
+        if scaled {
+            if let Some((h, f)) = self.find(end, |h| match h.what {
+                What::Fraction(f) if h.prefix_waw => Some(*f),
+                _ => None,
+            }) {
+                if self.scale_at(h.end).is_none() {
+                    value += f * last_scale;
+                    end = h.end;
+                }
+            }
+        }
+        // 62 ألفاً و400: a smaller number joined by و completes the amount.
+        if scaled && self.cur.norm(end) == WAW && self.cur.kind(end + 1) == Some(TokenKind::Number) {
+            if let Some(rest) = plain_integer(self.cur.norm(end + 1)).map(f64::from).filter(|&r| r > 0.0 && r < last_scale) {
+                value += rest;
+                end += 2;
+            }
+        }
+        if !value.is_finite() || value > MAX_VALUE {
+            return Some(Step::Consumed(end));
+        }
+        if let Some(step) = self.with_unit(i, start, end, Some(value)) {
+            return Some(step);
+        }
+        // A bare digit token after a label word is an identifier
+        // (القرار 2254); one glued to a Latin word is a code (SY 24 never
+        // splits, but F-16 does).
+        if let Some(prev) = self.cur.before(i).filter(|_| !scaled) {
+            let prev_bare = prev.splits().map(|s| s.stem_norm).any(|n| self.lex.identifier_heads.contains(n));
+            let code_after_latin = prev.kind == TokenKind::Punct
+                && prev.text == "-"
+                && self.cur.glued(i)
+                && i.checked_sub(2).is_some_and(|j| self.cur.kind(j) == Some(TokenKind::Latin));
+            if prev_bare || code_after_latin {
+                return Some(Step::Consumed(i + 1));
+            }
+        }
+        let qualifier = self.qualifier_before(i);
+        let (mut counted, mut counted_span) = self.counted_noun_at(end, false);
+        // الـ before the digits: after a plural noun it counts it (الدول
+        // الـ83, the 83 states); after a singular one it ranks it (الذكرى
+        // الـ12, the twelfth anniversary).
+        if counted.is_none() && !scaled && i >= 2 && self.cur.norm(i - 1) == ARTICLE {
+            if self.is_plural_noun(i - 2) {
+                counted = self.counted_from(i - 2, true);
+                counted_span = counted.as_ref().and_then(|_| self.cur.get(i - 2)).map(|t| t.span);
+            } else if self.cur.kind(i - 2) == Some(TokenKind::Arabic)
+                && self.cur.splits_of(i - 2).any(|s| strip_article(s.stem_norm).is_some())
+            {
+                return Some(self.emit(Draft { value: Some(value), ..Draft::new(i, start, end, QuantityKind::Ordinal) }));
+            }
+        }
+        // A bare number a few words after a label word still labels it
+        // (قرار مجلس الأمن 2254، القرار الأممي رقم 2254).
+        if counted.is_none() && qualifier.is_none() && !scaled && self.identifier_head_within(i, 3) {
+            return Some(Step::Consumed(end));
+        }
+        // A year: 4 digits in the range of years with nothing counted, or
+        // after a word that only times take (منذ 2014 تحالفاً).
+        let temporal_before = i > 0 && self.cur.splits_of(i - 1).any(|s| self.lex.year_context.contains(s.stem_norm));
+        if !scaled && (counted.is_none() || temporal_before) && qualifier.is_none() && digits.len() == 4 {
+            if let Some(year) = plain_integer(digits).filter(|y| YEARS_ALONE.contains(y)) {
+                return Some(Step::YearAlone { start, end: self.skip_marker(i + 1, Calendar::Gregorian), year });
+            }
+        }
+        Some(self.emit(Draft { value: Some(value), counted, counted_span, ..Draft::new(i, start, end, QuantityKind::Cardinal) }))
+    }
+
+    /// `20 دولار و43 سنت`: an amount in the hundredth unit of the same
+    /// currency after a money amount. Returns what it adds and the token
+    /// after it.
+    fn cents_after(&self, code: &str, end: usize) -> Option<(f64, usize)> {
+        let at = if self.cur.norm(end) == WAW { end + 1 } else { end };
+        if self.cur.kind(at) != Some(TokenKind::Number) {
+            return None;
+        }
+        let n = plain_integer(self.cur.norm(at))?;
+        let (h, unit) = self.unit_at(at + 1)?;
+        (unit.kind == QuantityKind::Money && &*unit.code == code && unit.factor == 0.01 && n < 100).then(|| (f64::from(n) * 0.01, h.end))
+    }
+
+    /// A unit after the number ends at `end`: percent, money, measure or
+    /// duration. Emits the quantity and returns the token after it.
+    fn with_unit(&mut self, i: usize, start: usize, end: usize, value: Option<f64>) -> Option<Step> {
+        let (h, unit) = self.unit_at(end)?;
+        if unit.dual {
+            return None;
+        }
+        let mut value = value.map(|v| v * unit.factor);
+        let mut end = h.end;
+        if unit.kind == QuantityKind::Money && unit.factor == 1.0 {
+            if let Some((cents, after)) = self.cents_after(&unit.code, end) {
+                value = value.map(|v| v + cents);
+                end = after;
+            }
+        }
+        Some(self.emit(Draft { value, unit: Some(unit.code.to_string()), ..Draft::new(i, start, end, unit.kind) }))
+    }
+
+    /// Emits a quantity, with the qualifier before it or after it (or after
+    /// its counted noun: 5 قتلى على الأقل).
+    fn emit(&mut self, draft: Draft) -> Step {
+        let Draft { opener, start, end, value, kind, unit, counted, counted_span } = draft;
+        let qualifier = self
+            .qualifier_before(opener)
+            .or_else(|| self.post_qualifier_at(end))
+            .or_else(|| counted.as_ref().and_then(|_| self.post_qualifier_at(end + 1)));
+        self.out.quantities.push(Quantity {
+            span: Span::new(start, self.cur.end_of(end - 1)),
+            tokens: TokenRange::new(opener, end),
+            value: value.and_then(finite),
+            kind,
+            unit,
+            qualifier: qualifier.map(|(q, _)| q),
+            qualifier_span: qualifier.map(|(_, s)| s),
+            counted,
+            counted_span,
+        });
+        Step::Emitted(end)
+    }
+
+    /// A quantity in words at token `i`: a unit standing alone (عامين،
+    /// منذ أسبوع), an ordinal, a vague amount (مئات المدنيين) or number
+    /// words with their unit or counted noun.
+    fn word_quantity_at(&mut self, i: usize) -> Option<Step> {
+        // A unit standing alone: a dual (عامين), a unit with واحد after it
+        // (دولار واحد), or a plural with its number after it (السنوات الست).
+        if let Some((h, unit)) = self.find(i, |h| match h.what {
+            What::Unit(u) => Some(u),
+            _ => None,
+        }) {
+            if unit.dual && (unit.kind == QuantityKind::Duration || !h.article) {
+                return Some(self.emit(Draft {
+                    value: Some(2.0 * unit.factor),
+                    unit: Some(unit.code.to_string()),
+                    ..Draft::new(i, h.start, h.end, unit.kind)
+                }));
+            }
+            // منذ أسبوع، قبل عام: a singular time unit alone is one of it,
+            // when no noun or number follows (يوم السبت، عام 2014).
+            if !h.prefixed && !h.article && self.lex.lone_units.contains(h.form) {
+                let next_free = match self.cur.get(h.end) {
+                    None => true,
+                    Some(t) => match t.kind {
+                        TokenKind::Punct => true,
+                        TokenKind::Arabic => {
+                            self.lex.not_counted.contains(t.norm)
+                                || self.find(h.end, |n| matches!(n.what, What::Qualifier(_)).then_some(())).is_some()
+                        }
+                        _ => false,
+                    },
+                };
+                let time_word_before =
+                    i.checked_sub(1).is_some_and(|p| self.cur.splits_of(p).any(|s| self.lex.lone_unit_context.contains(s.stem_norm)));
+                if next_free && (time_word_before || self.lex.free_lone_units.contains(h.form)) {
+                    return Some(self.emit(Draft {
+                        value: Some(unit.factor),
+                        unit: Some(unit.code.to_string()),
+                        ..Draft::new(i, h.start, h.end, unit.kind)
+                    }));
+                }
+            }
+            let unit_definite = h.article || strip_article(h.form).is_some();
+            if let Some((h2, v)) = self.find(h.end, |n| match n.what {
+                What::Number(v) if !n.prefixed && n.article == unit_definite => Some(*v),
+                _ => None,
+            }) {
+                let is_one = v == 1.0;
+                let ok = if unit_definite { (2.0..=10.0).contains(&v) } else { is_one };
+                if ok && !unit.dual {
+                    return Some(self.emit(Draft {
+                        value: Some(v * unit.factor),
+                        unit: Some(unit.code.to_string()),
+                        ..Draft::new(i, h.start, h2.end, unit.kind)
+                    }));
+                }
+            }
+        }
+        // Dates take ordinals first (الثالث من تشرين الأول); what reaches
+        // here is a plain ordinal.
+        if let Some(step) = self.ordinal_at(i) {
+            return Some(step);
+        }
+        // Vague amounts: مئات المدنيين، آلاف، ملايين الدولارات.
+        if let Some((h, _)) = self.find(i, |h| match h.what {
+            What::Vague if !h.article => Some(()),
+            What::Scale { form: ScaleForm::Plural, .. } if !h.article => Some(()),
+            _ => None,
+        }) {
+            if self.word_number_at(i).is_none() {
+                let mut end = h.end;
+                let mut unit = None;
+                if let Some((uh, u)) = self.find(end, |n| match n.what {
+                    What::Unit(u) if u.kind == QuantityKind::Money && !n.prefixed => Some(u),
+                    _ => None,
+                }) {
+                    unit = Some(u.code.to_string());
+                    end = uh.end;
+                }
+                let (counted, counted_span) = if unit.is_none() { self.counted_noun_at(end, true) } else { (None, None) };
+                return Some(self.emit(Draft { unit, counted, counted_span, ..Draft::new(i, h.start, end, QuantityKind::Vague) }));
+            }
+        }
+        let mut number = self.word_number_at(i)?;
+        if !number.value.is_finite() {
+            return Some(Step::Consumed(number.end));
+        }
+        let (value, end) = self.decimal_word_after(number.value, number.end);
+        if end != number.end {
+            number = WordNumber { value, end, single_compound_only: false, ..number };
+        }
+        if let Some(step) = self.with_unit(i, number.start, number.end, Some(number.value)) {
+            return Some(step);
+        }
+        let (counted, counted_span) = self.counted_noun_at(number.end, false);
+        if number.single_compound_only && counted.is_none() {
+            return None;
+        }
+        // أحد/إحدى alone is "one of", never the number one.
+        if number.value == 1.0 && number.single_compound_only {
+            return None;
+        }
+        Some(self.emit(Draft {
+            value: Some(number.value),
+            counted,
+            counted_span,
+            ..Draft::new(i, number.start, number.end, QuantityKind::Cardinal)
+        }))
+    }
+
+    fn ordinal_at(&mut self, i: usize) -> Option<Step> {
+        let (h, _) = self.find(i, |h| matches!(h.what, What::Ordinal(_)).then_some(()))?;
+        let (value, end) = self.ordinal_value_at(i)?;
+        let form = h.form;
+        // الساعة الثالثة is a time of day, not a rank.
+        if i.checked_sub(1).is_some_and(|p| self.cur.splits_of(p).any(|s| s.stem_norm == "الساعة")) {
+            return None;
+        }
+        // الواحد counts only with tens after it (الواحد والعشرون).
+        if value < 10 && end == h.end && self.lex.compound_only.contains(strip_article(form).unwrap_or(form)) {
+            return None;
+        }
+        if self.lex.ordinal_needs_context.contains(form) || self.lex.ordinal_needs_context.contains(self.cur.norm(i)) {
+            // أول/أولى stand before a noun; ثانية/الثانية after one.
+            let next_is_noun = self.cur.kind(end) == Some(TokenKind::Arabic) && !self.lex.not_counted.contains(self.cur.norm(end));
+            let prev_is_noun = i > 0
+                && self.cur.kind(i - 1) == Some(TokenKind::Arabic)
+                && !self.lex.not_counted.contains(self.cur.norm(i - 1))
+                && self.unit_at(i - 1).is_none();
+            let before_noun = form.starts_with('\u{0627}') && !form.starts_with(ARTICLE);
+            let ok = if before_noun { next_is_noun } else { prev_is_noun };
+            if !ok {
+                return None;
+            }
+        }
+        Some(self.emit(Draft { value: Some(f64::from(value)), ..Draft::new(i, h.start, end, QuantityKind::Ordinal) }))
+    }
+
+    /// An identifier head among the `n` words before token `i`, in the same
+    /// noun phrase: no punctuation, number or function word between.
+    fn identifier_head_within(&self, i: usize, n: usize) -> bool {
+        (1..=n.min(i))
+            .map(|k| i - k)
+            .take_while(|&j| self.cur.kind(j) == Some(TokenKind::Arabic) && !self.lex.not_counted.contains(self.cur.norm(j)))
+            .any(|j| self.cur.splits_of(j).any(|s| self.lex.identifier_heads.contains(s.stem_norm)))
+    }
+
+    /// A qualifier phrase ending right before token `i` (or before an
+    /// article standing before it: قرابة الـ200), with its span.
+    fn qualifier_before(&self, i: usize) -> Option<(Qualifier, Span)> {
+        let i = if i > 0 && self.cur.norm(i - 1) == ARTICLE { i - 1 } else { i };
+        for j in i.saturating_sub(5)..i {
+            if let Some((h, q)) = self.find(j, |h| match h.what {
+                What::Qualifier(q) if h.end == i => Some(*q),
+                _ => None,
+            }) {
+                return Some((q, Span::new(h.start, self.cur.end_of(i - 1))));
+            }
+        }
+        None
+    }
+
+    /// A qualifier phrase that follows the quantity (10 آلاف تقريبا).
+    fn post_qualifier_at(&self, i: usize) -> Option<(Qualifier, Span)> {
+        self.find(i, |h| match h.what {
+            What::PostQualifier(q) if !h.prefixed => Some(*q),
+            _ => None,
+        })
+        .map(|(h, q)| (q, Span::new(h.start, self.cur.end_of(h.end - 1))))
+    }
+
+    fn unit_at(&self, i: usize) -> Option<(Hit<'a, 'l>, &'l Unit)> {
+        self.find(i, |h| match h.what {
+            What::Unit(u) if !h.prefixed || u.kind == QuantityKind::Percent => Some(u),
+            _ => None,
+        })
+    }
+}

@@ -1,0 +1,180 @@
+//! The byte scanner: text in, raw tokens and their shared normalized
+//! buffer out. Plain Arabic letters are read straight from their bytes and
+//! the other common characters classed by the tables of [`crate::tables`];
+//! everything else takes the general path, one character at a time.
+
+use crate::chars::{
+    is_arabic_letter, is_arabic_mark, is_digit, is_number_separator, is_percent_sign, is_punctuation, is_space, starts_latin_word,
+};
+use crate::normalize::{push_normalized, NormalizeConfig};
+use crate::raw::{RawToken, TokenKind};
+use crate::tables::{char_tables, plain_run_end, starts_plain_letter, TableClass};
+use crate::utf8::{ARABIC_LEAD_FIRST, ARABIC_LEAD_LAST};
+
+/// Splits `text` into raw tokens, normalizing each into one shared buffer.
+/// Never fails and never panics: every character that is not whitespace
+/// ends up in exactly one token.
+pub(crate) fn scan<'t>(text: &'t str, config: NormalizeConfig) -> (Vec<RawToken<'t>>, String) {
+    // News text averages about six bytes a token; reserving by that
+    // ratio avoids most reallocations.
+    let mut tokens = Vec::with_capacity(text.len() / 6 + 1);
+    let mut normalized = String::with_capacity(text.len());
+    let mut line_break = false;
+    let mut pos = 0;
+    let bytes = text.as_bytes();
+    let tables = char_tables(&config);
+    while let Some(&byte) = bytes.get(pos) {
+        // The two commonest cases first: ASCII whitespace, and a word
+        // that starts with a plain Arabic letter.
+        if matches!(byte, b' ' | b'\n' | b'\r' | b'\t') {
+            line_break |= byte == b'\n';
+            pos += 1;
+            continue;
+        }
+        let start = pos;
+        let norm_start = normalized.len();
+        let (kind, norm_is_text) = if starts_plain_letter(bytes.get(pos..).unwrap_or_default(), &tables.plain) {
+            pos = plain_run_end(bytes, pos, &tables.plain);
+            // ASCII (a space, most often) never continues an Arabic
+            // word: then the whole word normalizes to itself.
+            let norm_is_text = bytes.get(pos).is_none_or(u8::is_ascii);
+            if !norm_is_text {
+                normalized.push_str(text.get(start..pos).unwrap_or(""));
+                pos = scan_arabic(text, pos, &config, &mut normalized);
+            }
+            (TokenKind::Arabic, norm_is_text)
+        } else if let Some((class, len)) = tables.class_at(bytes, pos) {
+            // A common character the tables know: a letter that folds
+            // (أ إ آ ى) or a mark starting a word, punctuation (، . “),
+            // a symbol, an invisible space.
+            pos += len;
+            match class {
+                TableClass::Space => continue,
+                TableClass::WordChar(fold) => {
+                    fold.push_onto(&mut normalized);
+                    pos = scan_arabic(text, pos, &config, &mut normalized);
+                    (TokenKind::Arabic, false)
+                }
+                TableClass::Punct(fold) => {
+                    fold.push_onto(&mut normalized);
+                    (TokenKind::Punct, false)
+                }
+                TableClass::Symbol(fold) => {
+                    fold.push_onto(&mut normalized);
+                    (TokenKind::Symbol, false)
+                }
+            }
+        } else {
+            let Some(c) = char_at(text, pos) else { break };
+            pos += c.len_utf8();
+            if is_space(c) {
+                line_break |= c == '\n';
+                continue;
+            }
+            push_normalized(c, &config, &mut normalized);
+            let kind = if is_arabic_letter(c) || is_arabic_mark(c) {
+                pos = scan_arabic(text, pos, &config, &mut normalized);
+                TokenKind::Arabic
+            } else if is_digit(c) {
+                pos = scan_number(text, pos, &config, &mut normalized);
+                TokenKind::Number
+            } else if starts_latin_word(c) {
+                while let Some(c) = char_at(text, pos).filter(|&c| is_latin_word_char(c)) {
+                    push_normalized(c, &config, &mut normalized);
+                    pos += c.len_utf8();
+                }
+                TokenKind::Latin
+            } else if is_punctuation(c) {
+                TokenKind::Punct
+            } else {
+                TokenKind::Symbol
+            };
+            (kind, false)
+        };
+        tokens.push(RawToken {
+            // `start..pos` lie on char boundaries; the fallback, an
+            // empty slice at the start of the text, is never taken.
+            text: text.get(start..pos).unwrap_or_else(|| text.get(..0).unwrap_or_default()),
+            kind,
+            after_line_break: line_break,
+            norm_is_text,
+            norm_start,
+            norm_end: normalized.len(),
+        });
+        line_break = false;
+    }
+    (tokens, normalized)
+}
+
+/// The character starting at byte `pos` of `text`, if any.
+#[inline]
+fn char_at(text: &str, pos: usize) -> Option<char> {
+    text.get(pos..)?.chars().next()
+}
+
+/// The letters and marks of an Arabic word from `pos` on. Runs of base
+/// letters that need no folding are copied as whole slices straight from
+/// the UTF-8 bytes; the other letters and marks of the Arabic block are
+/// folded by table; anything else goes through [`push_normalized`].
+fn scan_arabic(text: &str, mut pos: usize, config: &NormalizeConfig, out: &mut String) -> usize {
+    let tables = char_tables(config);
+    let bytes = text.as_bytes();
+    loop {
+        let run_end = plain_run_end(bytes, pos, &tables.plain);
+        out.push_str(text.get(pos..run_end).unwrap_or(""));
+        pos = run_end;
+        // ASCII (a space, most often) never continues an Arabic word.
+        if bytes.get(pos).is_none_or(u8::is_ascii) {
+            return pos;
+        }
+        // The other letters and marks of the Arabic block, from a table.
+        if let &[lead @ ARABIC_LEAD_FIRST..=ARABIC_LEAD_LAST, next, ..] = bytes.get(pos..).unwrap_or_default() {
+            match tables.arabic_class(lead, next) {
+                Some(TableClass::WordChar(fold)) => {
+                    fold.push_onto(out);
+                    pos += 2;
+                    continue;
+                }
+                Some(_) => return pos,
+                None => {}
+            }
+        }
+        match char_at(text, pos) {
+            Some(c) if is_arabic_letter(c) || is_arabic_mark(c) => {
+                push_normalized(c, config, out);
+                pos += c.len_utf8();
+            }
+            _ => return pos,
+        }
+    }
+}
+
+/// Letters, ASCII digits and combining marks continue a non-Arabic word;
+/// Arabic letters and Arabic-Indic digits end it.
+#[inline]
+fn is_latin_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    (c.is_alphanumeric() && !is_arabic_letter(c) && !is_digit(c)) || matches!(c, '\u{0300}'..='\u{036F}')
+}
+
+/// After a first digit: more digits, then any number of (separator, digit)
+/// pairs, then an optional attached percent sign. A separator not followed
+/// by a digit ends the number and stays punctuation (`2014،` is a number and
+/// a comma). Returns the byte after the number.
+fn scan_number(text: &str, mut pos: usize, config: &NormalizeConfig, out: &mut String) -> usize {
+    while let Some(c) = char_at(text, pos) {
+        let continues = is_digit(c) || (is_number_separator(c) && char_at(text, pos + c.len_utf8()).is_some_and(is_digit));
+        if !continues {
+            break;
+        }
+        push_normalized(c, config, out);
+        pos += c.len_utf8();
+    }
+    if let Some(c) = char_at(text, pos).filter(|&c| is_percent_sign(c)) {
+        push_normalized(c, config, out);
+        pos += c.len_utf8();
+    }
+    pos
+}

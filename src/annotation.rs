@@ -1,0 +1,221 @@
+//! From an [`Analysis`] to its wire record: the one place where domain
+//! values become the JSON Lines types of `khabar-wire`. The vocabularies are
+//! mapped by exhaustive matches, so a kind added or renamed in a stage
+//! fails to compile here instead of reaching a reader as an unknown string.
+
+use crate::wire::{self, DateMention, DocAnnotation, EntityMention, QuantityMention, SentenceOut, TokenOut};
+use crate::Analysis;
+use khabar_entities::{EntityType, Gazetteer};
+use khabar_numbers::{DateKind, Qualifier, QuantityKind};
+use khabar_tokenize::{Sentences, Span, TokenKind};
+use std::borrow::Cow;
+
+/// The most a context quotes of its sentence: a long sentence (or a text
+/// with no stops at all) is cut to a window around the item.
+const MAX_CONTEXT: usize = 600;
+
+/// The wire record of `analysis`, borrowing the document's text and the
+/// gazetteer's ids; with tokens and sentences when `with_tokens`.
+pub(crate) fn to_wire<'a>(
+    doc: &'a str,
+    analysis: Analysis<'a>,
+    gazetteer: &'a Gazetteer,
+    with_tokens: bool,
+) -> DocAnnotation<Cow<'a, str>> {
+    let Analysis { tokens, sentences, mentions, extraction, meta } = analysis;
+    let text = tokens.text();
+    let slice = |span: Span| Cow::Borrowed(span.slice(text));
+    // The sentence of an item and its text, for quantities and dates.
+    let sentence_and_context = |span: Span| {
+        let k = sentences.index_at(span.start).unwrap_or(0);
+        (Some(k), sentences.get(k).map(|s| context(text, s.span, span)))
+    };
+    let entities = mentions
+        .into_iter()
+        .map(|m| {
+            let e = gazetteer.entity(m.entity);
+            EntityMention {
+                start: m.span.start,
+                end: m.span.end,
+                text: slice(m.span),
+                id: Cow::Borrowed(e.id.as_str()),
+                kind: entity_type(e.kind),
+                sentence: Some(sentences.index_at(m.span.start).unwrap_or(0)),
+            }
+        })
+        .collect();
+    let quantities = extraction
+        .quantities
+        .into_iter()
+        .map(|q| {
+            let (sentence, context) = sentence_and_context(q.span);
+            QuantityMention {
+                start: q.span.start,
+                end: q.span.end,
+                text: slice(q.span),
+                value: q.value,
+                kind: quantity_kind(q.kind),
+                unit: q.unit.map(Cow::Owned),
+                qualifier: q.qualifier.map(qualifier),
+                counted: q.counted.map(Cow::Owned),
+                sentence,
+                context,
+            }
+        })
+        .collect();
+    let dates = extraction
+        .dates
+        .into_iter()
+        .map(|d| {
+            let (sentence, context) = sentence_and_context(d.span);
+            DateMention {
+                start: d.span.start,
+                end: d.span.end,
+                text: slice(d.span),
+                iso: Cow::Owned(d.iso),
+                kind: date_kind(d.kind),
+                sentence,
+                context,
+            }
+        })
+        .collect();
+    let (tokens_out, sentences_out) = if with_tokens {
+        let t = tokens
+            .iter()
+            .map(|t| TokenOut {
+                start: t.span.start,
+                end: t.span.end,
+                text: t.text.to_string(),
+                norm: t.norm.to_string(),
+                kind: token_kind(t.kind),
+            })
+            .collect();
+        (Some(t), Some(sentences_out(&sentences)))
+    } else {
+        (None, None)
+    };
+    DocAnnotation { doc: Cow::Borrowed(doc), entities, quantities, dates, meta: Some(meta), tokens: tokens_out, sentences: sentences_out }
+}
+
+fn sentences_out(sentences: &Sentences) -> Vec<SentenceOut> {
+    sentences.iter().map(|s| SentenceOut { start: s.span.start, end: s.span.end }).collect()
+}
+
+pub(crate) fn entity_type(t: EntityType) -> wire::EntityType {
+    match t {
+        EntityType::Person => wire::EntityType::Person,
+        EntityType::Organization => wire::EntityType::Organization,
+        EntityType::Location => wire::EntityType::Location,
+    }
+}
+
+fn quantity_kind(k: QuantityKind) -> wire::QuantityKind {
+    match k {
+        QuantityKind::Cardinal => wire::QuantityKind::Cardinal,
+        QuantityKind::Percent => wire::QuantityKind::Percent,
+        QuantityKind::Money => wire::QuantityKind::Money,
+        QuantityKind::Measure => wire::QuantityKind::Measure,
+        QuantityKind::Ordinal => wire::QuantityKind::Ordinal,
+        QuantityKind::Duration => wire::QuantityKind::Duration,
+        QuantityKind::Vague => wire::QuantityKind::Vague,
+    }
+}
+
+fn qualifier(q: Qualifier) -> wire::Qualifier {
+    match q {
+        Qualifier::MoreThan => wire::Qualifier::MoreThan,
+        Qualifier::About => wire::Qualifier::About,
+        Qualifier::LessThan => wire::Qualifier::LessThan,
+        Qualifier::AtLeast => wire::Qualifier::AtLeast,
+        Qualifier::AtMost => wire::Qualifier::AtMost,
+    }
+}
+
+fn date_kind(k: DateKind) -> wire::DateKind {
+    match k {
+        DateKind::Date => wire::DateKind::Date,
+        DateKind::Year => wire::DateKind::Year,
+        DateKind::Time => wire::DateKind::Time,
+    }
+}
+
+fn token_kind(k: TokenKind) -> wire::TokenKind {
+    match k {
+        TokenKind::Arabic => wire::TokenKind::Arabic,
+        TokenKind::Latin => wire::TokenKind::Latin,
+        TokenKind::Number => wire::TokenKind::Number,
+        TokenKind::Punct => wire::TokenKind::Punct,
+        TokenKind::Symbol => wire::TokenKind::Symbol,
+    }
+}
+
+/// The sentence around `item`, cut to [`MAX_CONTEXT`] bytes on char
+/// boundaries, with an ellipsis where it was cut.
+fn context(text: &str, sentence: Span, item: Span) -> Cow<'_, str> {
+    if sentence.len() <= MAX_CONTEXT {
+        return Cow::Borrowed(sentence.slice(text));
+    }
+    let half = MAX_CONTEXT / 2;
+    let mut start = item.start.saturating_sub(half).max(sentence.start);
+    let mut end = (item.end + half).min(sentence.end);
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    // Cut between words, not inside one.
+    if start > sentence.start {
+        if let Some(space) = text[start..item.start].find(char::is_whitespace) {
+            start += space + 1;
+        }
+    }
+    if end < sentence.end {
+        if let Some(space) = text[item.end..end].rfind(char::is_whitespace) {
+            end = item.end + space;
+        }
+    }
+    let mut out = String::with_capacity(end - start + 8);
+    if start > sentence.start {
+        out.push('…');
+    }
+    out.push_str(text.get(start..end).unwrap_or(""));
+    if end < sentence.end {
+        out.push('…');
+    }
+    Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every value of each domain vocabulary maps to the wire value of the
+    /// same name: a stage and the format never drift apart silently.
+    #[test]
+    fn vocabularies_map_by_name() {
+        for t in [EntityType::Person, EntityType::Organization, EntityType::Location] {
+            assert_eq!(entity_type(t).as_str(), t.as_str());
+        }
+        for k in [
+            QuantityKind::Cardinal,
+            QuantityKind::Percent,
+            QuantityKind::Money,
+            QuantityKind::Measure,
+            QuantityKind::Ordinal,
+            QuantityKind::Duration,
+            QuantityKind::Vague,
+        ] {
+            assert_eq!(quantity_kind(k).as_str(), k.as_str());
+        }
+        for q in [Qualifier::MoreThan, Qualifier::About, Qualifier::LessThan, Qualifier::AtLeast, Qualifier::AtMost] {
+            assert_eq!(qualifier(q).as_str(), q.as_str());
+        }
+        for k in [DateKind::Date, DateKind::Year, DateKind::Time] {
+            assert_eq!(date_kind(k).as_str(), k.as_str());
+        }
+        for k in [TokenKind::Arabic, TokenKind::Latin, TokenKind::Number, TokenKind::Punct, TokenKind::Symbol] {
+            assert_eq!(token_kind(k).as_str(), k.as_str());
+        }
+    }
+}

@@ -1,0 +1,104 @@
+//! The command line's flags, and what they make: a pipeline configuration
+//! and a description of the inputs.
+
+use crate::stream::Inputs;
+use clap::{Parser, Subcommand};
+use khabar::PipelineConfig;
+use std::path::PathBuf;
+
+#[derive(Parser)]
+#[command(name = "khabar", version, about = "Reads Arabic news: who is named, what was counted, and when.")]
+pub(crate) struct Cli {
+    #[command(subcommand)]
+    pub(crate) command: Command,
+}
+
+#[derive(Subcommand)]
+pub(crate) enum Command {
+    /// Annotate documents: one JSON line per document on standard output.
+    Annotate(AnnotateArgs),
+    /// Score annotation JSON Lines against a gold file.
+    Eval(EvalArgs),
+    /// Write a deterministic synthetic corpus (the seeds cycled and varied)
+    /// as `{"doc", "text"}` JSON lines, for benchmarks.
+    Corpus(CorpusArgs),
+    /// Write one report (report.html, report.md, report.json) over text files
+    /// and folders, or over annotation shards (*.jsonl from `annotate`).
+    Report(ReportArgs),
+}
+
+#[derive(clap::Args)]
+pub(crate) struct CorpusArgs {
+    /// How much text to write, in megabytes (10^6 bytes) of document text.
+    #[arg(long, default_value_t = 100)]
+    pub(crate) mb: u64,
+}
+
+#[derive(clap::Args)]
+pub(crate) struct ReportArgs {
+    #[command(flatten)]
+    pub(crate) input: InputArgs,
+    #[command(flatten)]
+    pub(crate) data: DataArgs,
+    /// Where to write the report.
+    #[arg(long, default_value = "target/report")]
+    pub(crate) out: PathBuf,
+}
+
+#[derive(clap::Args)]
+pub(crate) struct InputArgs {
+    /// Files, or folders searched for *.txt; `-` reads one document from
+    /// standard input. Defaults to standard input.
+    pub(crate) paths: Vec<PathBuf>,
+    /// Read `{"doc": ..., "text": ...}` lines from standard input instead.
+    #[arg(long)]
+    pub(crate) jsonl: bool,
+    /// Replace invalid UTF-8 with U+FFFD instead of rejecting the file.
+    #[arg(long)]
+    pub(crate) lossy: bool,
+}
+
+impl InputArgs {
+    /// The inputs these flags name.
+    pub(crate) fn inputs(&self) -> Inputs {
+        Inputs { paths: self.paths.clone(), jsonl: self.jsonl, lossy: self.lossy }
+    }
+}
+
+#[derive(clap::Args)]
+pub(crate) struct DataArgs {
+    /// A gazetteer TOML file that adds entities and aliases (repeatable).
+    #[arg(long = "gazetteer", value_name = "FILE")]
+    pub(crate) gazetteers: Vec<PathBuf>,
+    /// A lexicon TOML file that adds number words, units, months… (repeatable).
+    #[arg(long = "lexicon", value_name = "FILE")]
+    pub(crate) lexicons: Vec<PathBuf>,
+}
+
+impl DataArgs {
+    /// The pipeline these data files make; with tokens and sentences in the
+    /// output when `tokens`.
+    pub(crate) fn config(&self, tokens: bool) -> PipelineConfig {
+        PipelineConfig { tokens, gazetteers: self.gazetteers.clone(), lexicons: self.lexicons.clone(), ..PipelineConfig::default() }
+    }
+}
+
+#[derive(clap::Args)]
+pub(crate) struct AnnotateArgs {
+    #[command(flatten)]
+    pub(crate) input: InputArgs,
+    #[command(flatten)]
+    pub(crate) data: DataArgs,
+    /// Also write tokens and sentences.
+    #[arg(long)]
+    pub(crate) tokens: bool,
+}
+
+#[derive(clap::Args)]
+pub(crate) struct EvalArgs {
+    /// The gold JSON Lines file.
+    #[arg(long)]
+    pub(crate) gold: PathBuf,
+    /// Annotation JSON Lines to score (from `khabar annotate`).
+    pub(crate) predicted: PathBuf,
+}

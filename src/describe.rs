@@ -1,0 +1,256 @@
+//! What a document shows besides its annotations: title, outlet,
+//! publication date, word count.
+
+use khabar_numbers::{DateKind, DateMention};
+use khabar_tokenize::{PhraseError, PhraseTable, TokenKind, Tokenizer, Tokens};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+pub use khabar_wire::DocMeta;
+
+/// The outlets shipped with khabar (`data/outlets.toml`).
+pub const DEFAULT_OUTLETS: &str = include_str!("../data/outlets.toml");
+
+/// A line this short (in words) can be a byline, a dateline or a footer.
+const SHORT_LINE_WORDS: usize = 6;
+/// A dateline stands among the first lines.
+const DATELINE_LINES: usize = 6;
+
+/// A headline has at least this many words; a shorter first line is a
+/// section label (الأخبار السياسية) or a kicker.
+pub const MIN_TITLE_WORDS: usize = 4;
+/// Titles longer than this are cut at a word boundary.
+pub const MAX_TITLE_CHARS: usize = 140;
+
+/// One outlet a name stands for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Outlet {
+    /// Its English name.
+    english: String,
+    /// The name is also a common word: it counts only on a short line.
+    byline_only: bool,
+}
+
+/// The outlets a text may name.
+#[derive(Clone, Debug)]
+pub struct Outlets {
+    names: PhraseTable<Outlet>,
+}
+
+/// An outlets file that cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub enum OutletsError {
+    /// Not valid TOML, or a table of the wrong shape.
+    #[error("{source_name}: {message}")]
+    Parse {
+        /// The file.
+        source_name: String,
+        /// What the TOML reader said, with line and column.
+        message: String,
+    },
+    /// A name that cannot be matched.
+    #[error("{source_name}: table [{table}]: {error}")]
+    Name {
+        /// The file.
+        source_name: String,
+        /// The table holding the name.
+        table: &'static str,
+        /// What is wrong with it.
+        error: PhraseError,
+    },
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+struct RawOutlets {
+    outlets: BTreeMap<String, String>,
+    byline_outlets: BTreeMap<String, String>,
+}
+
+impl Default for Outlets {
+    fn default() -> Outlets {
+        // The shipped file is tested; failing here would be a build defect.
+        Outlets::from_toml("data/outlets.toml", DEFAULT_OUTLETS).expect("the shipped outlets file is valid")
+    }
+}
+
+impl Outlets {
+    /// Reads outlets in the layout of `data/outlets.toml`.
+    pub fn from_toml(source_name: &str, text: &str) -> Result<Outlets, OutletsError> {
+        let raw: RawOutlets = toml::from_str(text)
+            .map_err(|e| OutletsError::Parse { source_name: source_name.to_string(), message: e.to_string().trim_end().to_string() })?;
+        let mut names = PhraseTable::default();
+        let tables = [("outlets", &raw.outlets, false), ("byline_outlets", &raw.byline_outlets, true)];
+        for (table, list, byline_only) in tables {
+            for (name, english) in list {
+                names.insert(name, Outlet { english: english.clone(), byline_only }).map_err(|error| OutletsError::Name {
+                    source_name: source_name.to_string(),
+                    table,
+                    error,
+                })?;
+            }
+        }
+        Ok(Outlets { names })
+    }
+}
+
+/// The title: the first line of at least [`MIN_TITLE_WORDS`] words among
+/// the first few, else the first non-empty line; cut to
+/// [`MAX_TITLE_CHARS`] characters.
+pub fn title_of(text: &str) -> String {
+    // Lines are read lazily and words counted only up to the minimum: the
+    // first lines of an article can be whole paragraphs.
+    let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty()).take(DATELINE_LINES);
+    let first = lines.next().unwrap_or("");
+    let is_title = |l: &&str| l.split_whitespace().nth(MIN_TITLE_WORDS - 1).is_some();
+    let line = if is_title(&first) { first } else { lines.find(is_title).unwrap_or(first) };
+    // Bytes bound chars from above: a short line needs no counting.
+    if line.len() <= MAX_TITLE_CHARS || line.chars().count() <= MAX_TITLE_CHARS {
+        return line.to_string();
+    }
+    let cut: String = line.chars().take(MAX_TITLE_CHARS).collect();
+    let cut = cut.rsplit_once(char::is_whitespace).map_or(cut.as_str(), |(head, _)| head);
+    format!("{cut}…")
+}
+
+fn is_word(kind: TokenKind) -> bool {
+    matches!(kind, TokenKind::Arabic | TokenKind::Latin | TokenKind::Number)
+}
+
+/// One line of the text, as a range of tokens.
+struct Line {
+    start: usize,
+    tokens: std::ops::Range<usize>,
+    words: usize,
+}
+
+/// Describes a document from its tokens and its dates.
+///
+/// - title: see [`title_of`];
+/// - outlet: a known outlet named on a short line of its own (a byline or a
+///   footer), else a distinctive outlet name anywhere;
+/// - published: a full date (year, month and day) on one of the first lines
+///   when that line holds little else (a dateline);
+/// - words: Arabic and Latin tokens.
+///
+/// ```
+/// use khabar::describe::{describe, Outlets};
+/// use khabar_numbers::Extractor;
+/// use khabar_tokenize::Tokenizer;
+///
+/// let text = "التحالف يعلن حصيلة جديدة للضربات\n22.03.2017\nقال التحالف إنه نفذ 19 ألف ضربة.\nعنب بلدي";
+/// let tokens = Tokenizer::default().tokenize(text);
+/// let dates = Extractor::default().extract_tokens(&tokens).dates;
+/// let meta = describe(&tokens, &dates, &Outlets::default());
+/// assert_eq!(meta.title, "التحالف يعلن حصيلة جديدة للضربات");
+/// assert_eq!(meta.outlet.as_deref(), Some("Enab Baladi"));
+/// assert_eq!(meta.published.as_deref(), Some("2017-03-22"));
+/// ```
+pub fn describe(tokens: &Tokens<'_>, dates: &[DateMention], outlets: &Outlets) -> DocMeta {
+    // Outlet names are keyed under one normalization: tokens of another
+    // are read again as the names were (the same tokens, other forms).
+    let retokenized;
+    let tokens = if outlets.names.matcher(tokens).is_ok() {
+        tokens
+    } else {
+        retokenized = Tokenizer::new(outlets.names.config().tokenizer).tokenize(tokens.text());
+        &retokenized
+    };
+    let text = tokens.text();
+    let title = title_of(text);
+    // Lines as ranges of tokens, with how many words each holds, and the
+    // word count: one pass that reads only kinds and line starts.
+    let mut lines: Vec<Line> = Vec::new();
+    let mut words = 0;
+    for i in 0..tokens.len() {
+        let Some(kind) = tokens.kind(i) else { break };
+        if i == 0 || tokens.line_break_before(i) {
+            lines.push(Line { start: tokens.span(i).map_or(0, |s| s.start), tokens: i..i, words: 0 });
+        }
+        words += usize::from(matches!(kind, TokenKind::Arabic | TokenKind::Latin));
+        if let Some(line) = lines.last_mut() {
+            line.tokens.end = i + 1;
+            line.words += usize::from(is_word(kind));
+        }
+    }
+    let outlet = outlet_named(tokens, &lines, outlets);
+    let dateline_end = lines.get(DATELINE_LINES).map_or(text.len(), |l| l.start);
+    let published = dates
+        .iter()
+        .filter(|d| d.span.start < dateline_end && d.kind == DateKind::Date && d.iso.len() == 10 && !d.iso.starts_with('-'))
+        .find(|d| {
+            // The date's line holds little besides the date (and a time).
+            let line = lines.partition_point(|l| l.start <= d.span.start).checked_sub(1);
+            line.and_then(|k| lines.get(k)).is_some_and(|l| l.words <= SHORT_LINE_WORDS)
+        })
+        .map(|d| d.iso.clone());
+    DocMeta { title, outlet, published, words }
+}
+
+/// A known outlet named on a short line of its own, else a distinctive
+/// outlet name anywhere.
+fn outlet_named(tokens: &Tokens<'_>, lines: &[Line], outlets: &Outlets) -> Option<String> {
+    let names = outlets.names.matcher(tokens).ok()?;
+    // The outlet whose name starts at token `i` and ends before `end`
+    // (words only: punctuation between them is stepped over).
+    let outlet_at = |i: usize, end: usize, byline_ok: bool| -> Option<&String> {
+        // Read by kind and normalized form, without building the token's
+        // view: most tokens start no outlet name.
+        let first = tokens.norm(i).filter(|_| tokens.kind(i).is_some_and(is_word))?;
+        let mut node = names.first(first)?;
+        let mut found = None;
+        let mut words = (i + 1..end).filter(|&j| tokens.kind(j).is_some_and(is_word));
+        loop {
+            let allowed = names.values(node).iter().find(|o| byline_ok || !o.byline_only);
+            found = allowed.map(|o| &o.english).or(found);
+            match words.next().and_then(|j| names.next(node, tokens.norm(j)?)) {
+                Some(next) => node = next,
+                None => return found,
+            }
+        }
+    };
+    let in_line = |line: &Line, byline_ok: bool| line.tokens.clone().find_map(|i| outlet_at(i, line.tokens.end, byline_ok)).cloned();
+    lines
+        .iter()
+        .filter(|l| l.words > 0 && l.words <= SHORT_LINE_WORDS)
+        .find_map(|l| in_line(l, true))
+        .or_else(|| lines.iter().find_map(|l| in_line(l, false)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use khabar_tokenize::Tokenizer;
+
+    fn outlet(text: &str) -> Option<String> {
+        let tokens = Tokenizer::default().tokenize(text);
+        describe(&tokens, &[], &Outlets::default()).outlet
+    }
+
+    #[test]
+    fn outlets_are_found_where_they_count() {
+        for (text, expected) in [
+            ("خبر طويل عن الحرب في سوريا والعراق\nعنب بلدي", Some("Enab Baladi")),
+            // A byline-only name counts on a short line, not inside prose.
+            ("خبر طويل\nالجزيرة", Some("Al Jazeera")),
+            ("قالت قناة الجزيرة في تقرير طويل عن الحرب إن القتال مستمر", None),
+            // The longest name wins, and is keyed as the text tokenizes.
+            ("خبر طويل\nالجزيرة نت", Some("Al Jazeera")),
+            ("نقل موقع عربي21 عن مصادر محلية أن القصف استمر", Some("Arabi21")),
+            ("نقل موقع عربي 21 عن مصادر محلية أن القصف استمر", Some("Arabi21")),
+            // Punctuation inside a name is stepped over.
+            ("خبر طويل\nسكاي نيوز - عربية", Some("Sky News Arabia")),
+            ("لا مصدر هنا", None),
+        ] {
+            assert_eq!(outlet(text).as_deref(), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn titles_skip_short_labels_and_are_cut() {
+        assert_eq!(title_of("أخبار\nالتحالف يعلن حصيلة جديدة للضربات\nنص"), "التحالف يعلن حصيلة جديدة للضربات");
+        let long = "كلمة ".repeat(60);
+        let title = title_of(&long);
+        assert!(title.ends_with('…') && title.chars().count() <= MAX_TITLE_CHARS + 1);
+    }
+}
