@@ -2,8 +2,12 @@
 //! predicted item matches a gold item when their spans overlap and they
 //! agree on `id` (entities), `value` (quantities, relative error below 1e-9)
 //! or `iso` (dates); matching is one-to-one.
+//!
+//! Entities are also scored by span overlap and type alone (`PER`, `ORG`,
+//! `LOC`): names outside the gazetteer get ids that no gold file can know,
+//! and this measure says whether they were found at all.
 
-use crate::wire::{DateMention, DocAnnotation, EntityMention, QuantityKind, QuantityMention};
+use crate::wire::{DateMention, DocAnnotation, EntityMention, EntityType, QuantityKind, QuantityMention};
 use std::collections::BTreeMap;
 
 /// Precision, recall and F1 counts.
@@ -97,6 +101,11 @@ impl Miss {
     }
 }
 
+/// The four actors khabar follows above all.
+pub const REQUIRED_IDS: [&str; 4] = ["baghdadi", "blinken", "mazloum_abdi", "sdf"];
+/// The required actors and the other ids every report leans on.
+pub const CORE_IDS: [&str; 9] = ["baghdadi", "blinken", "mazloum_abdi", "sdf", "isis", "coalition", "usa", "syria", "iraq"];
+
 /// The scores of a run against gold.
 #[derive(Clone, Debug, Default)]
 pub struct Scores {
@@ -104,6 +113,10 @@ pub struct Scores {
     pub entities: Counts,
     /// Entities by id.
     pub entities_by_id: BTreeMap<String, Counts>,
+    /// Entities matched by span overlap and type, whatever their ids.
+    pub entities_by_type: Counts,
+    /// The same, for each type.
+    pub entities_per_type: BTreeMap<EntityType, Counts>,
     /// Quantities (vague ones ignored).
     pub quantities: Counts,
     /// Dates.
@@ -200,6 +213,15 @@ fn score_doc(p: &DocAnnotation, g: &DocAnnotation, s: &mut Scores) {
         s.entities.add(c);
         s.entities_by_id.entry(id).or_default().add(c);
     }
+    let pairs = match_items(&p.entities, &g.entities, |e| (e.start, e.end), |e| (e.start, e.end), |a, b| a.kind == b.kind);
+    for (pi, gi) in pairs {
+        let kind = gi.map(|i| g.entities[i].kind).or_else(|| pi.map(|i| p.entities[i].kind));
+        let c = Counts::of_pair(pi, gi);
+        s.entities_by_type.add(c);
+        if let Some(kind) = kind {
+            s.entities_per_type.entry(kind).or_default().add(c);
+        }
+    }
     // Quantities: vague amounts are not scored.
     let quantity = |q: &QuantityMention| format!("{} = {:?} ({}) @{}", q.text, q.value, q.kind, q.start);
     let pq: Vec<_> = p.quantities.iter().filter(|q| q.kind != QuantityKind::Vague).collect();
@@ -247,6 +269,17 @@ fn score_doc(p: &DocAnnotation, g: &DocAnnotation, s: &mut Scores) {
 }
 
 impl Scores {
+    /// The entity counts of these ids together (micro-averaged).
+    pub fn ids(&self, ids: &[&str]) -> Counts {
+        let mut total = Counts::default();
+        for id in ids {
+            if let Some(c) = self.entities_by_id.get(*id) {
+                total.add(*c);
+            }
+        }
+        total
+    }
+
     /// A plain-text table of the scores and the mismatches, for people.
     pub fn table(&self) -> String {
         use std::fmt::Write;
@@ -264,6 +297,12 @@ impl Scores {
             );
         };
         row(&mut out, "entities", &self.entities);
+        row(&mut out, "entities (span+type)", &self.entities_by_type);
+        for (kind, c) in &self.entities_per_type {
+            row(&mut out, &format!("  {kind}"), c);
+        }
+        row(&mut out, "required ids", &self.ids(&REQUIRED_IDS));
+        row(&mut out, "core ids", &self.ids(&CORE_IDS));
         for (id, c) in &self.entities_by_id {
             row(&mut out, &format!("  {id}"), c);
         }
@@ -331,6 +370,22 @@ mod tests {
         assert_eq!(s.quantities, Counts { matched: 1, predicted: 1, gold: 1 });
         let wrong = [doc(vec![], vec![quantity(0, 5, Some(7_000_000.0), QuantityKind::Cardinal)])];
         assert_eq!(score(&wrong, &gold).quantities.matched, 0);
+    }
+
+    #[test]
+    fn entities_also_match_by_overlap_and_type_whatever_their_ids() {
+        let person = |start, end, id: &str| EntityMention { kind: EntityType::Person, ..entity(start, end, id) };
+        let gold = [doc(vec![entity(0, 10, "sdf"), person(20, 30, "rami_abdulrahman"), entity(40, 50, "un")], vec![])];
+        // An unknown id on the right span and type counts; the wrong type
+        // does not; ids group into the required and core measures.
+        let predicted = [doc(vec![entity(0, 10, "sdf"), person(22, 30, "x_abd_alrhmn"), person(40, 50, "un")], vec![])];
+        let s = score(&predicted, &gold);
+        assert_eq!(s.entities, Counts { matched: 2, predicted: 3, gold: 3 });
+        assert_eq!(s.entities_by_type, Counts { matched: 2, predicted: 3, gold: 3 });
+        assert_eq!(s.entities_per_type[&EntityType::Person], Counts { matched: 1, predicted: 2, gold: 1 });
+        assert_eq!(s.entities_per_type[&EntityType::Organization], Counts { matched: 1, predicted: 1, gold: 2 });
+        assert_eq!(s.ids(&REQUIRED_IDS), Counts { matched: 1, predicted: 1, gold: 1 });
+        assert!(s.table().contains("entities (span+type)"));
     }
 
     #[test]
