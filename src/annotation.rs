@@ -5,7 +5,7 @@
 
 use crate::wire::{self, DateMention, DocAnnotation, EntityMention, QuantityMention, SentenceOut, TokenOut};
 use crate::Analysis;
-use khabar_entities::{EntityType, Gazetteer};
+use khabar_entities::{EntityType, Tagger};
 use khabar_numbers::{DateKind, Qualifier, QuantityKind};
 use khabar_tokenize::{Sentences, Span, TokenKind};
 use std::borrow::Cow;
@@ -16,12 +16,7 @@ const MAX_CONTEXT: usize = 600;
 
 /// The wire record of `analysis`, borrowing the document's text and the
 /// gazetteer's ids; with tokens and sentences when `with_tokens`.
-pub(crate) fn to_wire<'a>(
-    doc: &'a str,
-    analysis: Analysis<'a>,
-    gazetteer: &'a Gazetteer,
-    with_tokens: bool,
-) -> DocAnnotation<Cow<'a, str>> {
+pub(crate) fn to_wire<'a>(doc: &'a str, analysis: Analysis<'a>, tagger: &'a Tagger, with_tokens: bool) -> DocAnnotation<Cow<'a, str>> {
     let Analysis { tokens, sentences, mentions, extraction, meta } = analysis;
     let text = tokens.text();
     let slice = |span: Span| Cow::Borrowed(span.slice(text));
@@ -32,16 +27,13 @@ pub(crate) fn to_wire<'a>(
     };
     let entities = mentions
         .into_iter()
-        .map(|m| {
-            let e = gazetteer.entity(m.entity);
-            EntityMention {
-                start: m.span.start,
-                end: m.span.end,
-                text: slice(m.span),
-                id: Cow::Borrowed(e.id.as_str()),
-                kind: entity_type(e.kind),
-                sentence: Some(sentences.index_at(m.span.start).unwrap_or(0)),
-            }
+        .map(|m| EntityMention {
+            start: m.span.start,
+            end: m.span.end,
+            text: slice(m.span),
+            id: tagger.id_of(&m, text),
+            kind: entity_type(m.kind),
+            sentence: Some(sentences.index_at(m.span.start).unwrap_or(0)),
         })
         .collect();
     let quantities = extraction

@@ -3,7 +3,7 @@
 
 use crate::stream::Inputs;
 use clap::{Parser, Subcommand};
-use khabar::PipelineConfig;
+use khabar::{EntityMode, PipelineConfig};
 use std::path::PathBuf;
 
 #[derive(Parser)]
@@ -73,13 +73,37 @@ pub(crate) struct DataArgs {
     /// A lexicon TOML file that adds number words, units, months… (repeatable).
     #[arg(long = "lexicon", value_name = "FILE")]
     pub(crate) lexicons: Vec<PathBuf>,
+    /// How entities are found: `model` (the gazetteer, and the statistical
+    /// tagger for the names it does not list) or `gazetteer` (its names
+    /// alone, faster).
+    #[arg(long, value_enum, default_value_t = Entities::Model)]
+    pub(crate) entities: Entities,
+}
+
+/// The values of `--entities`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum Entities {
+    /// The gazetteer and the statistical tagger.
+    Model,
+    /// The gazetteer alone.
+    Gazetteer,
 }
 
 impl DataArgs {
     /// The pipeline these data files make; with tokens and sentences in the
     /// output when `tokens`.
     pub(crate) fn config(&self, tokens: bool) -> PipelineConfig {
-        PipelineConfig { tokens, gazetteers: self.gazetteers.clone(), lexicons: self.lexicons.clone(), ..PipelineConfig::default() }
+        let entities = match self.entities {
+            Entities::Model => EntityMode::Model,
+            Entities::Gazetteer => EntityMode::Gazetteer,
+        };
+        PipelineConfig {
+            tokens,
+            gazetteers: self.gazetteers.clone(),
+            lexicons: self.lexicons.clone(),
+            entities,
+            ..PipelineConfig::default()
+        }
     }
 }
 

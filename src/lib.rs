@@ -40,6 +40,7 @@ pub mod input;
 pub use khabar_wire as wire;
 
 use describe::{describe, DocMeta, Outlets};
+use khabar_entities::model::NerModel;
 use khabar_entities::{Gazetteer, Mention, Tagger};
 use khabar_numbers::{Extraction, Extractor, Lexicon};
 use khabar_report::{EntityInfo, Glossary, ReportBuilder};
@@ -60,6 +61,19 @@ pub struct PipelineConfig {
     /// How the tokenizer normalizes words. The entity and number stages
     /// match whatever normalization the tokens carry.
     pub normalize: NormalizeConfig,
+    /// How entities are found.
+    pub entities: EntityMode,
+}
+
+/// How entities are found.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum EntityMode {
+    /// The gazetteer's names, and the names the statistical model finds
+    /// beside them.
+    #[default]
+    Model,
+    /// The gazetteer's names alone (faster; nothing outside the gazetteer).
+    Gazetteer,
 }
 
 /// Everything needed to annotate documents: build once, share across
@@ -134,7 +148,10 @@ impl Pipeline {
         Ok(Pipeline {
             tokenizer: Tokenizer::new(TokenizerConfig { normalize: config.normalize }),
             numbers: Extractor::new(lexicon),
-            entities: Tagger::new(gazetteer),
+            entities: match config.entities {
+                EntityMode::Model => Tagger::with_model(gazetteer, NerModel::shipped()),
+                EntityMode::Gazetteer => Tagger::new(gazetteer),
+            },
             outlets: Outlets::default(),
             config: config.clone(),
         })
@@ -190,6 +207,6 @@ impl Pipeline {
 
     /// The wire record of an analysis (see [`Pipeline::annotate_borrowed`]).
     pub fn to_wire<'a>(&'a self, doc: &'a str, analysis: Analysis<'a>) -> DocAnnotation<Cow<'a, str>> {
-        annotation::to_wire(doc, analysis, self.entities.gazetteer(), self.config.tokens)
+        annotation::to_wire(doc, analysis, &self.entities, self.config.tokens)
     }
 }

@@ -77,7 +77,7 @@ fn a_lexicon_key_with_punctuation_matches_as_a_gazetteer_alias_does() {
             )
             .unwrap();
         let tagger = Tagger::new(gazetteer);
-        let mention = tagger.tag(&text).into_iter().find(|m| tagger.gazetteer().entity(m.entity).id == "probe");
+        let mention = tagger.tag(&text).into_iter().find(|m| tagger.id_of(m, &text) == "probe");
         let mention = mention.unwrap_or_else(|| panic!("{key} as an alias"));
         assert_eq!(&text[mention.span.range()], key);
         // The lexicon: the same key as a unit.

@@ -12,6 +12,9 @@
 //!   /usr/bin/time).
 //! - `cargo xtask fuzz [SECONDS]`: every fuzz target for SECONDS each (600 by
 //!   default), with cargo-fuzz and the nightly toolchain.
+//! - `cargo xtask train-ner [CORPORA]`: trains the entity model on the CC
+//!   BY-SA 3.0 corpora (`../shared/ner` by default), prints its scores on a
+//!   held-out tenth, and writes `crates/khabar-entities/data/ner.model.gz`.
 //! - `cargo xtask ci`: what CI runs (the same as `test`).
 
 use anyhow::{bail, Context, Result};
@@ -28,8 +31,9 @@ fn main() -> Result<()> {
         "bench" => bench(rest),
         "fuzz" => fuzz(rest),
         "throughput" => throughput(rest),
+        "train-ner" => train_ner(rest),
         _ => {
-            eprintln!("usage: cargo xtask <test|report [DIR] [--out DIR]|eval|bench [FILTER]|throughput [MB…]|fuzz [SECONDS]|ci>");
+            eprintln!("usage: cargo xtask <test|report [DIR] [--out DIR]|eval|bench [FILTER]|throughput [MB…]|train-ner [CORPORA]|fuzz [SECONDS]|ci>");
             if task == "help" || task == "--help" || task == "-h" {
                 Ok(())
             } else {
@@ -111,6 +115,23 @@ fn eval() -> Result<()> {
         .arg(root().join("tests/data/gold_seeds.jsonl"))
         .arg(&predicted);
     run("khabar eval", eval)
+}
+
+/// Trains the entity model: deterministic, so the same corpora give the
+/// same model file.
+fn train_ner(args: &[String]) -> Result<()> {
+    let corpora = match args.first() {
+        Some(dir) => PathBuf::from(dir),
+        None => root().join("../shared/ner"),
+    };
+    if !corpora.join("aqmar").is_dir() || !corpora.join("newsfane").is_dir() {
+        bail!("{} holds no aqmar/ and newsfane/ folders (the NER corpora)", corpora.display());
+    }
+    let mut cmd = cargo();
+    cmd.args(["run", "--release", "--example", "train_ner", "--"])
+        .arg(&corpora)
+        .arg(root().join("crates/khabar-entities/data/ner.model.gz"));
+    run("train the entity model", cmd)
 }
 
 fn bench(args: &[String]) -> Result<()> {

@@ -1,7 +1,10 @@
 //! Matching aliases over tokens and applying the context rules.
 
-use crate::gazetteer::{AliasEntry, AliasRule, Gazetteer};
+use crate::gazetteer::{AliasEntry, AliasRule, EntityType, Gazetteer};
+use crate::model::{NerModel, Recognizer};
 use khabar_tokenize::{Matcher, Node, Span, Token, TokenKind, TokenRange, Tokenizer, Tokens};
+use std::borrow::Cow;
+use std::sync::Arc;
 
 /// The Matcher of the gazetteer's aliases over one document.
 type Aliases<'g, 'd, 't> = Matcher<'g, 'd, 't, AliasEntry>;
@@ -15,17 +18,46 @@ pub struct Mention {
     /// The tokens of the name (the first one may carry a proclitic, and a
     /// quote inside the name is among them).
     pub tokens: TokenRange,
-    /// Index of the entity in the gazetteer ([`Gazetteer::entity`]).
-    pub entity: usize,
+    /// Which entity it names.
+    pub entity: EntityRef,
+    /// Its type.
+    pub kind: EntityType,
     /// True when the mention is a short name (a surname, التحالف) linked by
     /// context rather than a full name.
     pub by_context: bool,
 }
 
+/// The entity a mention names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+pub enum EntityRef {
+    /// An entity of the gazetteer, by index ([`Gazetteer::entity`]).
+    Known(usize),
+    /// A name the gazetteer does not know, found by the statistical model:
+    /// named by the span of its fullest form in the document (a surname
+    /// after the full name points at the full name). Its id comes from that
+    /// name's normalized text ([`crate::new_entity_id`]).
+    New {
+        /// The span of the name it stands for.
+        name: Span,
+    },
+}
+
 /// The entity tagger. Build once, call [`Tagger::tag`] from any thread.
-#[derive(Clone, Debug, Default)]
+///
+/// [`Tagger::new`] matches the gazetteer alone; [`Tagger::with_model`] (and
+/// [`Tagger::default`], with the shipped model) also finds the names the
+/// gazetteer does not list.
+#[derive(Clone, Debug)]
 pub struct Tagger {
     gazetteer: Gazetteer,
+    model: Option<Recognizer>,
+}
+
+impl Default for Tagger {
+    /// The shipped gazetteer and model.
+    fn default() -> Tagger {
+        Tagger::with_model(Gazetteer::default(), NerModel::shipped())
+    }
 }
 
 /// A longest match before the context rules decide.
@@ -44,7 +76,28 @@ fn is_quote(t: &Token<'_>) -> bool {
 impl Tagger {
     /// A tagger over `gazetteer`.
     pub fn new(gazetteer: Gazetteer) -> Tagger {
-        Tagger { gazetteer }
+        Tagger { gazetteer, model: None }
+    }
+
+    /// A tagger over `gazetteer` whose names come first, with `model`
+    /// finding the others.
+    pub fn with_model(gazetteer: Gazetteer, model: Arc<NerModel>) -> Tagger {
+        let model = Recognizer::new(model, &gazetteer);
+        Tagger { gazetteer, model: Some(model) }
+    }
+
+    /// True when a statistical model finds names beside the gazetteer.
+    pub fn has_model(&self) -> bool {
+        self.model.is_some()
+    }
+
+    /// The id of the entity a mention names, in `text` (the text it was
+    /// tagged in).
+    pub fn id_of<'s>(&'s self, mention: &Mention, text: &str) -> Cow<'s, str> {
+        match mention.entity {
+            EntityRef::Known(index) => Cow::Borrowed(self.gazetteer.entity(index).id.as_str()),
+            EntityRef::New { name } => Cow::Owned(crate::new_entity_id(name.slice(text))),
+        }
     }
 
     /// The gazetteer in use.
@@ -73,7 +126,11 @@ impl Tagger {
         match self.gazetteer.aliases.matcher(tokens) {
             Ok(aliases) => {
                 let candidates = self.candidates(&aliases);
-                self.resolve(tokens, candidates)
+                let (known, declined) = self.resolve(tokens, candidates);
+                match &self.model {
+                    Some(model) => crate::merge::merge(known, &declined, model.recognize(tokens), tokens, model),
+                    None => known,
+                }
             }
             Err(_) => self.tag_tokens(&self.tokenizer().tokenize(tokens.text())),
         }
@@ -159,7 +216,10 @@ impl Tagger {
         best
     }
 
-    fn resolve(&self, toks: &Tokens<'_>, candidates: Vec<Candidate<'_>>) -> Vec<Mention> {
+    /// The mentions the context rules accept, and the token ranges of the
+    /// aliases they declined (a surname with nothing to link it to): the
+    /// model does not make new entities of those.
+    fn resolve(&self, toks: &Tokens<'_>, candidates: Vec<Candidate<'_>>) -> (Vec<Mention>, Vec<TokenRange>) {
         let g = &self.gazetteer;
         // Full names first: they decide what short names refer to. Both
         // tables are sorted vectors, not maps: a document names a few dozen
@@ -185,7 +245,13 @@ impl Tagger {
                 full_at.push((entity, c.first));
                 full_ending_at.push((c.end, c.first));
             }
-            chosen.push(pick.map(|entity| Mention { span: c.span, tokens: TokenRange::new(c.first, c.end), entity, by_context: false }));
+            chosen.push(pick.map(|entity| Mention {
+                span: c.span,
+                tokens: TokenRange::new(c.first, c.end),
+                entity: EntityRef::Known(entity),
+                kind: g.entities[entity].kind,
+                by_context: false,
+            }));
         }
         full_at.sort_unstable();
         // Short names: the nearest full mention of a candidate entity, else
@@ -223,10 +289,17 @@ impl Tagger {
                     (alone.len() == 1).then(|| alone[0])
                 });
             if let Some(entity) = entity {
-                *slot = Some(Mention { span: c.span, tokens: TokenRange::new(c.first, c.end), entity, by_context: true });
+                *slot = Some(Mention {
+                    span: c.span,
+                    tokens: TokenRange::new(c.first, c.end),
+                    entity: EntityRef::Known(entity),
+                    kind: g.entities[entity].kind,
+                    by_context: true,
+                });
             }
         }
-        chosen.into_iter().flatten().collect()
+        let declined = candidates.iter().zip(&chosen).filter(|(_, m)| m.is_none()).map(|(c, _)| TokenRange::new(c.first, c.end)).collect();
+        (chosen.into_iter().flatten().collect(), declined)
     }
 
     /// The tokens before `first` (quotes skipped) are `seq`.

@@ -1,7 +1,7 @@
 //! Property tests: any text gives mentions in order, disjoint, in bounds
 //! and on char boundaries; no panic.
 
-use khabar_entities::Tagger;
+use khabar_entities::{EntityRef, Tagger};
 use proptest::prelude::*;
 use std::sync::LazyLock;
 
@@ -54,7 +54,15 @@ fn check(tagger: &Tagger, text: &str) {
         assert!(text.is_char_boundary(m.span.start) && text.is_char_boundary(m.span.end));
         assert!(m.span.start >= prev, "mentions in order and disjoint");
         prev = m.span.end;
-        assert!(m.entity < tagger.gazetteer().entities().len());
+        match m.entity {
+            EntityRef::Known(index) => assert!(index < tagger.gazetteer().entities().len()),
+            EntityRef::New { name } => {
+                assert!(name.start < name.end && name.end <= text.len());
+                assert!(text.is_char_boundary(name.start) && text.is_char_boundary(name.end));
+                let id = tagger.id_of(&m, text);
+                assert!(id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_'), "{id}");
+            }
+        }
     }
 }
 

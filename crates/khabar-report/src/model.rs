@@ -462,9 +462,12 @@ impl ReportBuilder {
             .into_iter()
             .map(|(id, a)| {
                 let info = self.entities.get(&id);
+                // An entity the gazetteer does not know goes by its commonest
+                // spelling.
+                let commonest = || a.aliases.iter().max_by(|x, y| x.1.cmp(y.1).then_with(|| y.0.cmp(x.0))).map(|(alias, _)| alias.clone());
                 Actor {
-                    name: info.map_or_else(|| id.clone(), |i| i.name.clone()),
-                    arabic: info.map_or_else(String::new, |i| i.arabic.clone()),
+                    name: info.map_or_else(|| commonest().unwrap_or_else(|| id.clone()), |i| i.name.clone()),
+                    arabic: info.map_or_else(|| commonest().unwrap_or_default(), |i| i.arabic.clone()),
                     kind: info.map_or(a.kind, |i| i.kind),
                     mentions: a.mentions,
                     documents: a.docs.len(),

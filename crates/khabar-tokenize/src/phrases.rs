@@ -94,7 +94,7 @@ pub struct OtherNormalization {
 }
 
 /// A place in the trie: the words of a phrase read so far.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Node(u32);
 
 #[derive(Clone, Debug)]
@@ -217,6 +217,27 @@ impl<V> PhraseTable<V> {
     fn node_mut(&mut self, node: Node) -> &mut TrieNode<V> {
         let i = if (node.0 as usize) < self.nodes.len() { node.0 as usize } else { 0 };
         &mut self.nodes[i]
+    }
+
+    /// Calls `each` with the words and values of every phrase of the table.
+    pub fn for_each_phrase(&self, mut each: impl FnMut(&[&str], &[V])) {
+        let mut path = Vec::new();
+        self.visit(Node(0), &mut path, &mut each);
+    }
+
+    fn visit<'s>(&'s self, node: Node, path: &mut Vec<&'s str>, each: &mut impl FnMut(&[&str], &[V])) {
+        let trie = self.node(node);
+        if !trie.values.is_empty() {
+            each(path, &trie.values);
+        }
+        // Words in order, so that the walk is the same on every run.
+        let mut next: Vec<(&str, Node)> = trie.next.iter().map(|(w, n)| (&**w, *n)).collect();
+        next.sort_unstable();
+        for (word, node) in next {
+            path.push(word);
+            self.visit(node, path, each);
+            path.pop();
+        }
     }
 
     /// True when the table holds no phrase.
@@ -384,6 +405,17 @@ mod tests {
         let node = m.first("كم").unwrap();
         let found: Vec<(usize, Vec<&str>)> = m.phrases_from(node, 1).into_iter().map(|(end, v)| (end, v.to_vec())).collect();
         assert_eq!(found, [(2, vec!["km2"]), (1, vec!["km", "km again"])]);
+    }
+
+    #[test]
+    fn every_phrase_is_visited_once_in_order() {
+        let mut table = PhraseTable::default();
+        for (phrase, v) in [("كم مربع", 2), ("كم", 1), ("ميل", 3), ("كم", 4)] {
+            table.insert(phrase, v).unwrap();
+        }
+        let mut seen = Vec::new();
+        table.for_each_phrase(|words, values| seen.push((words.join(" "), values.to_vec())));
+        assert_eq!(seen, [("كم".to_string(), vec![1, 4]), ("كم مربع".to_string(), vec![2]), ("ميل".to_string(), vec![3])]);
     }
 
     #[test]

@@ -1,0 +1,168 @@
+//! Joining the statistical model's names to the gazetteer's mentions.
+//!
+//! The gazetteer's mentions stand (the actors it knows keep their
+//! precision); the model adds the names where the gazetteer found nothing.
+//! Where the model reads an organization around a place the gazetteer
+//! found (جامعة الموصل، إذاعة دمشق), the organization is the one mention:
+//! outermost wins, and an institution's head before a place the gazetteer
+//! knows makes the same one organization (إذاعة دمشق، مجلس محافظة نينوى).
+//! A later short form of a new person's name (a surname alone) names the
+//! same person as the full name before it.
+
+use crate::gazetteer::EntityType;
+use crate::model::features::Lexicons;
+use crate::model::{Found, Recognizer};
+use crate::tagger::{EntityRef, Mention};
+use khabar_tokenize::{Span, TokenKind, TokenRange, Tokens};
+use rustc_hash::FxHashSet;
+
+/// The mentions of `known` (the gazetteer's, in text order) with the
+/// model's `found` names added.
+pub(crate) fn merge(
+    known: Vec<Mention>,
+    declined: &[TokenRange],
+    found: Vec<Found>,
+    tokens: &Tokens<'_>,
+    model: &Recognizer,
+) -> Vec<Mention> {
+    if found.is_empty() {
+        return known;
+    }
+    let mut out: Vec<Mention> = Vec::with_capacity(known.len() + found.len());
+    // The gazetteer's mentions not placed yet start at `next`.
+    let mut next = 0;
+    // New full names of people so far: (last word's normalized form, span
+    // of the whole name).
+    let mut people: Vec<(String, Span)> = Vec::new();
+    for f in found {
+        let Some((start, end)) = trimmed(f, tokens) else { continue };
+        // An alias the gazetteer's rules declined here (a surname with no
+        // full name or title to link it) is no new entity either; nor are
+        // words that only announce a name (منطقة، الرئيس).
+        if declined.iter().any(|d| d.start <= start && end <= d.end) || only_triggers(tokens, start, end, model.lexicons()) {
+            continue;
+        }
+        // The gazetteer's mentions before this name go first.
+        while let Some(k) = known.get(next).filter(|k| k.tokens.end <= start) {
+            out.push(*k);
+            next += 1;
+        }
+        let inside = &known[next..next + known[next..].iter().take_while(|k| k.tokens.start < end).count()];
+        let wraps_places = f.kind == EntityType::Organization
+            && !inside.is_empty()
+            && inside
+                .iter()
+                .all(|k| k.kind == EntityType::Location && start <= k.tokens.start && k.tokens.end <= end && k.tokens.len() < end - start);
+        if !inside.is_empty() && !wraps_places {
+            // The gazetteer's reading of these tokens stands.
+            continue;
+        }
+        next += inside.len();
+        let Some(span) = name_span(tokens, start, end, model) else { continue };
+        let text = tokens.text();
+        let mut entity = EntityRef::New { name: span };
+        let mut by_context = false;
+        if f.kind == EntityType::Person {
+            let last = tokens.norm(end - 1).unwrap_or("").to_string();
+            if end - start == 1 {
+                // A surname alone after the full name.
+                if let Some((_, full)) = people.iter().rev().find(|(word, _)| *word == last) {
+                    entity = EntityRef::New { name: *full };
+                    by_context = true;
+                }
+            } else if !span.slice(text).is_empty() {
+                people.push((last, span));
+            }
+        }
+        out.push(Mention { span, tokens: TokenRange::new(start, end), entity, kind: f.kind, by_context });
+    }
+    out.extend_from_slice(&known[next..]);
+    wrap_places(out, tokens, model)
+}
+
+/// Every token of `start..end` is a trigger word in one of its readings.
+fn only_triggers(tokens: &Tokens<'_>, start: usize, end: usize, lex: &Lexicons) -> bool {
+    let mut buf = String::new();
+    (start..end).all(|i| {
+        tokens.get(i).is_some_and(|t| {
+            t.splits().any(|s| lex.triggers.contains(s.dictionary_form(&mut buf)) || lex.triggers.contains(s.without_article()))
+        })
+    })
+}
+
+/// Token `i` read in one of its forms (with or without proclitics and
+/// article) is in `words`.
+fn is_one_of(tokens: &Tokens<'_>, i: usize, words: &FxHashSet<String>) -> bool {
+    let mut buf = String::new();
+    tokens.get(i).is_some_and(|t| t.splits().any(|s| words.contains(s.dictionary_form(&mut buf)) || words.contains(s.without_article())))
+}
+
+/// An institution's head right before a place of the gazetteer (a generic
+/// place word may stand between): one organization, the place no mention
+/// of its own.
+fn wrap_places(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer) -> Vec<Mention> {
+    let lex: &Lexicons = model.lexicons();
+    let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        if m.kind == EntityType::Location && matches!(m.entity, EntityRef::Known(_)) {
+            let mut head = m.tokens.start.checked_sub(1);
+            if let Some(h) = head.filter(|&h| is_one_of(tokens, h, &lex.triggers.place_words)) {
+                head = h.checked_sub(1);
+            }
+            let free = |h: usize| out.last().is_none_or(|last: &Mention| last.tokens.end <= h);
+            if let Some(h) =
+                head.filter(|&h| free(h) && !tokens.line_break_before(h + 1) && is_one_of(tokens, h, &lex.triggers.institutions))
+            {
+                if let Some(span) = name_span(tokens, h, m.tokens.end, model) {
+                    let entity = EntityRef::New { name: span };
+                    out.push(Mention {
+                        span,
+                        tokens: TokenRange::new(h, m.tokens.end),
+                        entity,
+                        kind: EntityType::Organization,
+                        by_context: false,
+                    });
+                    continue;
+                }
+            }
+        }
+        out.push(m);
+    }
+    out
+}
+
+/// The name's tokens without punctuation or symbols at either end: a
+/// name starts and ends with a word.
+fn trimmed(f: Found, tokens: &Tokens<'_>) -> Option<(usize, usize)> {
+    let is_word = |i: usize| matches!(tokens.kind(i), Some(TokenKind::Arabic | TokenKind::Latin | TokenKind::Number));
+    let (mut start, mut end) = (f.start, f.end);
+    while start < end && !is_word(start) {
+        start += 1;
+    }
+    while end > start && !is_word(end - 1) {
+        end -= 1;
+    }
+    // A name is words, not a number alone.
+    (start < end && (start..end).any(|i| matches!(tokens.kind(i), Some(TokenKind::Arabic | TokenKind::Latin)))).then_some((start, end))
+}
+
+/// The name's span: from its first word without a proclitic glued to it
+/// (و ب ل ك ف, or ل before an article) to the end of its last word.
+fn name_span(tokens: &Tokens<'_>, start: usize, end: usize, model: &Recognizer) -> Option<Span> {
+    let first = tokens.get(start)?;
+    let last = tokens.span(end - 1)?;
+    let mut begin = first.span.start;
+    if first.may_have_proclitic() {
+        let readings: Vec<_> = first.splits().filter(|s| !s.is_unsplit()).collect();
+        // A reading whose stem carries the article (والموصل، بالرقة، للجيش):
+        // the proclitic is certain.
+        let with_article = readings.iter().find(|s| s.elided_article || khabar_tokenize::strip_article(s.stem_norm).is_some());
+        // Else a stem the model knows as a word where it does not know the
+        // whole (وسنجار، but not وليد).
+        let known_stem = || readings.iter().find(|s| model.knows(s.stem_norm) && !model.knows(first.norm));
+        if let Some(split) = with_article.or_else(known_stem) {
+            begin = split.stem.start;
+        }
+    }
+    (begin < last.end).then_some(Span::new(begin, last.end))
+}

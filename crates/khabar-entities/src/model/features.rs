@@ -1,0 +1,229 @@
+//! The features of a token, as strings: what the tagger knows of a word on
+//! its own (its forms, affixes, shape, membership in the gazetteer and the
+//! trigger lists) and what a word tells of its neighbours.
+//!
+//! Every feature of a token depends on that token alone, never on its
+//! position: the tagger computes a word's scores once and reuses them for
+//! every occurrence of the word. A neighbour's features are those of the
+//! neighbouring word, under a prefix that says which side it stands on.
+
+use crate::gazetteer::{EntityType, Gazetteer};
+use khabar_tokenize::{strip_article, Token, TokenKind};
+use rustc_hash::{FxHashMap, FxHashSet};
+use serde::Deserialize;
+
+/// The trigger lists shipped with the crate (`data/triggers.toml`).
+pub const DEFAULT_TRIGGERS: &str = include_str!("../../data/triggers.toml");
+
+/// Words that announce a name of a given type.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Triggers {
+    by_word: FxHashMap<String, u8>,
+    /// Heads that make one organization with the place after them.
+    pub(crate) institutions: FxHashSet<String>,
+    /// Generic words that may stand between such a head and its place.
+    pub(crate) place_words: FxHashSet<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+struct RawTriggers {
+    person: Words,
+    organization: Words,
+    location: Words,
+    institution: Words,
+    place_word: Words,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct Words {
+    words: Vec<String>,
+}
+
+/// One bit a type, for sets of types.
+pub(crate) fn type_bit(t: EntityType) -> u8 {
+    match t {
+        EntityType::Person => 1,
+        EntityType::Organization => 2,
+        EntityType::Location => 4,
+    }
+}
+
+const TYPES: [(u8, &str); 3] = [(1, "PER"), (2, "ORG"), (4, "LOC")];
+
+impl Triggers {
+    /// The shipped lists, keyed as `gazetteer` keys words.
+    pub(crate) fn shipped(gazetteer: &Gazetteer) -> Triggers {
+        // The shipped file is tested; failing here would be a build defect.
+        let raw: RawTriggers = toml::from_str(DEFAULT_TRIGGERS).expect("the shipped trigger lists are valid");
+        let mut by_word: FxHashMap<String, u8> = FxHashMap::default();
+        for (list, t) in
+            [(raw.person, EntityType::Person), (raw.organization, EntityType::Organization), (raw.location, EntityType::Location)]
+        {
+            for w in list.words {
+                for key in gazetteer.aliases.words(&w) {
+                    *by_word.entry(key).or_default() |= type_bit(t);
+                }
+            }
+        }
+        let set = |words: Words| words.words.iter().flat_map(|w| gazetteer.aliases.words(w)).collect();
+        Triggers { by_word, institutions: set(raw.institution), place_words: set(raw.place_word) }
+    }
+
+    fn of(&self, word: &str) -> u8 {
+        self.by_word.get(word).copied().unwrap_or(0)
+    }
+
+    /// True when `word` (normalized) announces a name of some type.
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        self.by_word.contains_key(word)
+    }
+}
+
+/// What the gazetteer knows of single words: the types of the aliases a
+/// word begins, and of those it stands inside.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct AliasWords {
+    first: FxHashMap<String, u8>,
+    inner: FxHashMap<String, u8>,
+}
+
+impl AliasWords {
+    pub(crate) fn of(gazetteer: &Gazetteer) -> AliasWords {
+        let mut words = AliasWords::default();
+        gazetteer.aliases.for_each_phrase(|phrase, entries| {
+            let types = entries.iter().fold(0, |acc, e| acc | type_bit(gazetteer.entity(e.entity).kind));
+            for (k, word) in phrase.iter().enumerate() {
+                let map = if k == 0 { &mut words.first } else { &mut words.inner };
+                *map.entry(word.to_string()).or_default() |= types;
+            }
+        });
+        words
+    }
+}
+
+/// Everything a feature is computed from besides the token.
+#[derive(Clone, Debug)]
+pub(crate) struct Lexicons {
+    pub(crate) triggers: Triggers,
+    pub(crate) aliases: AliasWords,
+}
+
+impl Lexicons {
+    /// The lists that go with `gazetteer`.
+    pub(crate) fn of(gazetteer: &Gazetteer) -> Lexicons {
+        Lexicons { triggers: Triggers::shipped(gazetteer), aliases: AliasWords::of(gazetteer) }
+    }
+}
+
+/// The letters of `s` from `from` to `to` (counted in chars).
+fn chars_between(s: &str, from: usize, to: usize) -> &str {
+    let start = s.char_indices().nth(from).map_or(s.len(), |(i, _)| i);
+    let end = s.char_indices().nth(to).map_or(s.len(), |(i, _)| i);
+    s.get(start..end).unwrap_or("")
+}
+
+fn length_bucket(letters: usize) -> &'static str {
+    match letters {
+        0..=2 => "1",
+        3 => "3",
+        4..=5 => "4",
+        6..=8 => "6",
+        _ => "9",
+    }
+}
+
+fn kind_letter(kind: TokenKind) -> &'static str {
+    match kind {
+        TokenKind::Arabic => "A",
+        TokenKind::Latin => "L",
+        TokenKind::Number => "N",
+        TokenKind::Punct => "P",
+        TokenKind::Symbol => "S",
+    }
+}
+
+/// The features of one word, each handed to `each` with `side` before it
+/// (`""` for the word itself, `"-"` as the word before, `"+"` as the word
+/// after). The word's own features are richer than a neighbour's. Each
+/// feature is built in one reused buffer: this runs for every word the
+/// model has not seen.
+pub(crate) fn word_features(token: &Token<'_>, lex: &Lexicons, side: &str, each: &mut dyn FnMut(&str)) {
+    let own = side.is_empty();
+    let norm = token.norm;
+    let mut buf = String::with_capacity(side.len() + 2 * norm.len() + 8);
+    let mut emit = |parts: &[&str]| {
+        buf.clear();
+        buf.push_str(side);
+        for p in parts {
+            buf.push_str(p);
+        }
+        each(&buf);
+    };
+    emit(&["k=", kind_letter(token.kind)]);
+    if token.kind == TokenKind::Punct || token.kind == TokenKind::Symbol || token.kind == TokenKind::Number {
+        if token.kind == TokenKind::Punct {
+            emit(&["w=", norm]);
+        }
+        return;
+    }
+    emit(&["w=", norm]);
+    // Readings without proclitics and article: the bare stems.
+    let mut stems: Vec<&str> = Vec::with_capacity(4);
+    let mut triggers = 0u8;
+    let (mut first, mut inner) = (0u8, 0u8);
+    let mut article = false;
+    let mut dictionary_buf = String::new();
+    for split in token.splits() {
+        let bare = split.without_article();
+        article |= split.elided_article || strip_article(split.stem_norm).is_some();
+        if !stems.contains(&bare) {
+            stems.push(bare);
+        }
+        let dictionary = split.dictionary_form(&mut dictionary_buf);
+        triggers |= lex.triggers.of(dictionary) | lex.triggers.of(bare);
+        first |= lex.aliases.first.get(dictionary).copied().unwrap_or(0);
+        inner |= lex.aliases.inner.get(dictionary).copied().unwrap_or(0);
+    }
+    for (bit, name) in TYPES {
+        if triggers & bit != 0 {
+            emit(&["t=", name]);
+        }
+        if first & bit != 0 {
+            emit(&["gB=", name]);
+        }
+        if own && inner & bit != 0 {
+            emit(&["gI=", name]);
+        }
+    }
+    // The shortest stem: the word with every proclitic and the article off.
+    let bare = stems.iter().copied().min_by_key(|s| s.len()).unwrap_or(norm);
+    if own {
+        for stem in &stems {
+            emit(&["s=", stem]);
+        }
+        let letters = bare.chars().count();
+        emit(&["p2=", chars_between(bare, 0, 2)]);
+        emit(&["p3=", chars_between(bare, 0, 3)]);
+        emit(&["x2=", chars_between(bare, letters.saturating_sub(2), letters)]);
+        emit(&["x3=", chars_between(bare, letters.saturating_sub(3), letters)]);
+        emit(&["l=", length_bucket(letters)]);
+        if article {
+            emit(&["art"]);
+        }
+        if token.kind == TokenKind::Latin && norm.chars().next().is_some_and(char::is_uppercase) {
+            emit(&["cap"]);
+        }
+    } else {
+        emit(&["s=", bare]);
+    }
+}
+
+/// The feature of the edge of a sentence, as a neighbour.
+pub(crate) fn edge_feature(side: &str) -> String {
+    format!("{side}edge")
+}
+
+/// The feature every token has.
+pub(crate) const BIAS: &str = "bias";

@@ -1,0 +1,116 @@
+//! The statistical tagger under the gazetteer: table tests of the kinds of
+//! names news carries that no gazetteer lists, written `text=TYPE` (a name
+//! the gazetteer knows is written `text=id`). Every phrase here is made up
+//! for the test.
+
+use khabar_entities::model::{NerModel, DEFAULT_MODEL};
+use khabar_entities::{new_entity_id, EntityRef, Gazetteer, Tagger};
+use std::sync::LazyLock;
+
+static TAGGER: LazyLock<Tagger> = LazyLock::new(Tagger::default);
+
+/// The mentions of `input` as `text=id` for the gazetteer's entities and
+/// `text=TYPE` for the others.
+fn mentions(input: &str) -> Vec<String> {
+    TAGGER
+        .tag(input)
+        .iter()
+        .map(|m| match m.entity {
+            EntityRef::Known(_) => format!("{}={}", &input[m.span.range()], TAGGER.id_of(m, input)),
+            EntityRef::New { .. } => format!("{}={}", &input[m.span.range()], m.kind.as_str()),
+        })
+        .collect()
+}
+
+/// Each expected mention is among those found.
+fn check(cases: &[(&str, &[&str])]) {
+    for (input, expected) in cases {
+        let got = mentions(input);
+        for e in *expected {
+            assert!(got.iter().any(|g| g == e), "{input}\n  expected {e}\n  got {got:?}");
+        }
+    }
+}
+
+#[test]
+fn officials_and_people_after_titles_and_speech_verbs() {
+    check(&[
+        ("وقال وزير الخارجية التركي هاكان فيدان إن بلاده سترد", &["هاكان فيدان=PER"]),
+        ("وصرح المتحدث باسم الجيش العميد سالم الأحمد بأن القوات تقدمت", &["سالم الأحمد=PER"]),
+        ("وقال الناشط محمود الحسن إن القصف طال الأحياء", &["محمود الحسن=PER"]),
+    ]);
+}
+
+#[test]
+fn agencies_ministries_parties_and_commands() {
+    check(&[
+        ("نقلت وكالة الأناضول عن مصادر محلية أن القصف استمر", &["وكالة الأناضول=anadolu"]),
+        ("أعلنت قيادة العمليات المشتركة مقتل ثلاثة مسلحين", &["قيادة العمليات المشتركة=iraqi_joint_operations_command"]),
+        ("وأكد حزب العمال الكردستاني أنه لن يلقي السلاح", &["حزب العمال الكردستاني=pkk"]),
+        ("وذكرت وزارة الدفاع العراقية أن الغارات دمرت مخبأين", &["وزارة الدفاع العراقية=iraq_mod"]),
+    ]);
+}
+
+#[test]
+fn places_camps_and_spelling_variants() {
+    check(&[
+        ("وصلت العائلات إلى مخيم العريشة جنوب الحسكة", &["مخيم العريشة=LOC", "الحسكة=hasakah"]),
+        // Heh for teh marbuta at a word's end, Persian yeh.
+        ("شهدت الرقه والحسكه اشتباكات عنيفة", &["الرقه=raqqa", "الحسكه=hasakah"]),
+        ("دخلت القوات سوریا من الشمال", &["سوریا=syria"]),
+    ]);
+}
+
+#[test]
+fn an_organization_that_holds_a_place_is_one_organization() {
+    check(&[
+        ("وبثت إذاعة دمشق بيانا عن الاشتباكات", &["إذاعة دمشق=ORG"]),
+        ("وتحدث رئيس جامعة الموصل عن إعادة الإعمار", &["جامعة الموصل=ORG"]),
+        ("وأصدر مجلس محافظة نينوى قرارا جديدا", &["مجلس محافظة نينوى=ORG"]),
+    ]);
+    // The place inside is no mention of its own.
+    assert!(!mentions("وبثت إذاعة دمشق بيانا").iter().any(|m| m == "دمشق=damascus"));
+}
+
+#[test]
+fn the_required_actors_stay_the_gazetteers() {
+    let text = "قال قائد قوات سوريا الديمقراطية مظلوم عبدي للوزير أنتوني بلينكن إن أبا بكر البغدادي قتل";
+    let got = mentions(text);
+    for e in ["قوات سوريا الديمقراطية=sdf", "مظلوم عبدي=mazloum_abdi", "أنتوني بلينكن=blinken", "أبا بكر البغدادي=baghdadi"]
+    {
+        assert!(got.iter().any(|g| g == e), "{e}: {got:?}");
+    }
+    // A surname the gazetteer declines to link (no full name, no title) is
+    // not made a new person either.
+    let alone = "وقال مصدر إن البغدادي قتل";
+    assert!(!mentions(alone).iter().any(|m| m.starts_with("البغدادي")), "{:?}", mentions(alone));
+}
+
+#[test]
+fn the_shipped_model_loads_and_tags() {
+    let model = NerModel::read(DEFAULT_MODEL).unwrap();
+    assert!(model.features() > 10_000);
+    let tagger = Tagger::with_model(Gazetteer::default(), std::sync::Arc::new(model));
+    assert!(tagger.has_model());
+    let text = "وقال العقيد حسام الدين الخطيب إن قواته وصلت إلى قرية الجرنية";
+    let found = tagger.tag(text);
+    assert!(found.iter().any(|m| m.kind.as_str() == "PER" && text[m.span.range()].contains("الخطيب")), "{found:?}");
+    assert!(NerModel::read(b"not a model").is_err());
+}
+
+#[test]
+fn new_entities_have_stable_ids_across_documents_and_short_forms_link() {
+    let first = "وقال الناشط محمود الحسن إن القصف طال الأحياء. وأضاف الحسن أن السكان نزحوا";
+    let second = "في مقابلة أخرى، قال الناشط محمود الحسن إن الطرق مغلقة";
+    let ids = |text: &str| -> Vec<(String, String)> {
+        TAGGER.tag(text).iter().map(|m| (text[m.span.range()].to_string(), TAGGER.id_of(m, text).into_owned())).collect()
+    };
+    let (a, b) = (ids(first), ids(second));
+    let full = a.iter().find(|(t, _)| t == "محمود الحسن").unwrap_or_else(|| panic!("the full name: {a:?}"));
+    assert_eq!(full.1, new_entity_id("محمود الحسن"));
+    // The surname alone names the same person.
+    assert!(a.iter().any(|(t, id)| t == "الحسن" && *id == full.1), "{a:?}");
+    // The same name in another document has the same id, in every run.
+    assert!(b.iter().any(|(t, id)| t == "محمود الحسن" && *id == full.1), "{b:?}");
+    assert_eq!(Tagger::default().tag(second).len(), TAGGER.tag(second).len());
+}
