@@ -41,8 +41,10 @@ struct Entry {
 struct WordCache {
     /// The recognizer whose scores these are.
     owner: u64,
-    /// Entries by the word's [`fingerprint`].
-    index: FxHashMap<u64, u32>,
+    /// By the word's [`fingerprint`]: where its entry is, and its bounds
+    /// beside (most tokens need nothing else, and a small table stays in
+    /// the processor's cache).
+    index: FxHashMap<u64, (u32, Bounds)>,
     entries: Vec<Entry>,
 }
 
@@ -147,18 +149,17 @@ impl Recognizer {
                 (u32::MAX, self.number.bounds)
             } else {
                 let key = fingerprint(norm);
-                let k = match cache.index.get(&key) {
-                    Some(&k) => k,
+                match cache.index.get(&key) {
+                    Some(&slot) => slot,
                     None => {
                         let Some(token) = tokens.get(i) else { break };
                         let scores = self.model.word_scores(&token, &self.lex);
-                        let k = cache.entries.len() as u32;
-                        cache.entries.push(Entry { bounds: bounds_of(&scores, &self.margins), scores });
-                        cache.index.insert(key, k);
-                        k
+                        let slot = (cache.entries.len() as u32, bounds_of(&scores, &self.margins));
+                        cache.entries.push(Entry { bounds: slot.1, scores });
+                        cache.index.insert(key, slot);
+                        slot
                     }
-                };
-                (k, cache.entries[k as usize].bounds)
+                }
             };
             at.push(k);
             let starts = i == 0 || tokens.line_break_before(i) || is_terminator(tokens, i - 1);
