@@ -143,6 +143,7 @@ impl Recognizer {
         // gets from its own left neighbour.
         let mut last = Bounds::default();
         let mut last_pulled_from_left = 0.0f32;
+        let mut last_ends_sentence = false;
         for i in 0..n {
             let (Some(kind), Some(norm)) = (tokens.kind(i), tokens.norm(i)) else { break };
             let (k, b) = if kind == TokenKind::Number {
@@ -162,7 +163,8 @@ impl Recognizer {
                 }
             };
             at.push(k);
-            let starts = i == 0 || tokens.line_break_before(i) || is_terminator(tokens, i - 1);
+            let starts = i == 0 || last_ends_sentence || tokens.line_break_before(i);
+            last_ends_sentence = kind == TokenKind::Punct && is_terminator(tokens, i);
             if starts {
                 sentence_starts.push(i);
             }
