@@ -263,3 +263,22 @@ fn extractor_is_send_and_sync() {
     fn assert_send_sync<T: Send + Sync>() {}
     assert_send_sync::<Extractor>();
 }
+
+#[test]
+fn weekdays_and_telephone_numbers_are_no_quantities() {
+    let extractor = Extractor::default();
+    for text in [
+        "وصل الوفد اليوم الاثنين إلى المدينة",
+        "جرت الانتخابات يوم الإثنين الماضي",
+        "أعلن الجيش الاثنين مقتل مسلحين",
+        "وفي يوم الأحد والاثنين تواصلت الاشتباكات",
+        "للتواصل: 00963 944 123 456",
+        "اتصلوا على +963 955 321 654",
+    ] {
+        let found = extractor.extract(text);
+        assert!(found.quantities.is_empty(), "{text}: {:?}", found.quantities);
+    }
+    // A number word still counts where it counts, and two days are two.
+    let q = extractor.extract("قتل اثنين من المسلحين منذ يومين").quantities;
+    assert_eq!(q.iter().map(|q| q.value).collect::<Vec<_>>(), [Some(2.0), Some(2.0)]);
+}

@@ -29,6 +29,11 @@ impl Scan<'_, '_> {
         self.out.dates.push(DateMention { span: Span::new(start, end), iso, kind });
     }
 
+    /// Token `i` is a weekday's name, in one of its readings (والاثنين).
+    pub(super) fn is_weekday(&self, i: usize) -> bool {
+        self.cur.splits_of(i).any(|s| self.lex.weekdays.contains(s.stem_norm))
+    }
+
     /// Emits a year that the quantity grammar found standing alone
     /// (`منذ 2014`); `end` is the token after it.
     pub(super) fn emit_year_alone(&mut self, start: usize, end: usize, year: u32) {

@@ -97,6 +97,10 @@ impl<'a, 'l> Scan<'a, 'l> {
             if loose_waw {
                 j += 1;
             }
+            // A weekday (الاثنين، الأحد) is no number, whatever its letters.
+            if self.is_weekday(j) {
+                break;
+            }
             let Some((h, what)) = self.find(j, |h| {
                 // After the first word, a number word joins with و glued
                 // to it, with و written apart, or (teens, hundreds) bare.

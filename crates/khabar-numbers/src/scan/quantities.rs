@@ -88,6 +88,20 @@ impl<'a, 'l> Scan<'a, 'l> {
                 _ => {}
             }
         }
+        // A telephone number written in groups after the international
+        // prefix (00963 939 114 037, +963 939 …): all of it is one code.
+        let international =
+            (digits.starts_with("00") && digits.len() >= 4) || (self.cur.before(i).is_some_and(|t| t.text == "+") && self.cur.glued(i));
+        if international && digits.bytes().all(|b| b.is_ascii_digit()) {
+            let mut end = i + 1;
+            while self.cur.kind(end) == Some(TokenKind::Number)
+                && !self.cur.line_break_before(end)
+                && self.cur.norm(end).bytes().all(|b| b.is_ascii_digit())
+            {
+                end += 1;
+            }
+            return Some(Step::Consumed(end));
+        }
         // Phone numbers and other long codes are not amounts.
         if digits.len() >= 8
             && digits.bytes().all(|b| b.is_ascii_digit())
@@ -288,7 +302,10 @@ impl<'a, 'l> Scan<'a, 'l> {
                 }
             }
             let unit_definite = h.article || strip_article(h.form).is_some();
+            // اليوم الاثنين is a weekday, not two days.
+            let weekday_follows = self.is_weekday(h.end);
             if let Some((h2, v)) = self.find(h.end, |n| match n.what {
+                What::Number(_) if weekday_follows => None,
                 What::Number(v) if !n.prefixed && n.article == unit_definite => Some(*v),
                 _ => None,
             }) {
