@@ -282,3 +282,20 @@ fn weekdays_and_telephone_numbers_are_no_quantities() {
     let q = extractor.extract("قتل اثنين من المسلحين منذ يومين").quantities;
     assert_eq!(q.iter().map(|q| q.value).collect::<Vec<_>>(), [Some(2.0), Some(2.0)]);
 }
+
+#[test]
+fn a_smaller_amount_joined_by_waw_completes_the_amount() {
+    let extractor = Extractor::default();
+    for (text, value, unit) in [
+        ("خصصت الحكومة مليار و45 مليون دولار للإعمار", 1_045_000_000.0, Some("USD")),
+        ("بلغت الكلفة ملياراً و400 مليون دولار", 1_400_000_000.0, Some("USD")),
+        ("نزح 2 مليون و500 ألف شخص", 2_500_000.0, None),
+        ("قتل 62 ألفاً و400 شخص", 62_400.0, None),
+    ] {
+        let q = &extractor.extract(text).quantities;
+        assert_eq!(q.len(), 1, "{text}: {q:?}");
+        assert_eq!((q[0].value, q[0].unit.as_deref()), (Some(value), unit), "{text}");
+    }
+    // A larger amount after و is an amount of its own.
+    assert_eq!(extractor.extract("قتل 5 آلاف و7 آلاف جريح").quantities.len(), 2);
+}

@@ -194,8 +194,29 @@ impl<'a, 'l> Scan<'a, 'l> {
         if items == 0 {
             return None;
         }
-        let value = if overflow { f64::INFINITY } else { total + current };
+        let mut value = if overflow { f64::INFINITY } else { total + current };
+        // مليار و45 مليون: a smaller amount in digits joined by و.
+        if last_scale && current == 0.0 {
+            if let Some((rest, after)) = self.smaller_amount_after(last_end, last_scale_value) {
+                value += rest;
+                last_end = after;
+            }
+        }
         Some(WordNumber { start: start?, end: last_end, value, single_compound_only: items == 1 && only_compound_word })
+    }
+
+    /// After an amount whose last word is the scale `scale` ending before
+    /// token `end`: و and a smaller amount in digits, with scale words of
+    /// its own (مليار و45 مليون، 62 ألفاً و400), which completes the
+    /// amount. Returns what it adds and the token after it.
+    pub(super) fn smaller_amount_after(&self, end: usize, scale: f64) -> Option<(f64, usize)> {
+        if self.cur.norm(end) != WAW || self.cur.kind(end + 1) != Some(TokenKind::Number) {
+            return None;
+        }
+        let n = f64::from(plain_integer(self.cur.norm(end + 1))?);
+        let (factor, after, _) = self.scales_after(end + 2);
+        let rest = n * factor;
+        (rest > 0.0 && rest < scale).then_some((rest, after))
     }
 
     /// `1 فاصلة 5`: a decimal point written as a word, then the decimals as

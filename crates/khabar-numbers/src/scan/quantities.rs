@@ -150,11 +150,12 @@ impl<'a, 'l> Scan<'a, 'l> {
                 }
             }
         }
-        // 62 ألفاً و400: a smaller number joined by و completes the amount.
-        if scaled && self.cur.norm(end) == WAW && self.cur.kind(end + 1) == Some(TokenKind::Number) {
-            if let Some(rest) = plain_integer(self.cur.norm(end + 1)).map(f64::from).filter(|&r| r > 0.0 && r < last_scale) {
+        // 62 ألفاً و400، 2 مليار و500 مليون: a smaller amount joined by و
+        // completes the amount.
+        if scaled {
+            if let Some((rest, after)) = self.smaller_amount_after(end, last_scale) {
                 value += rest;
-                end += 2;
+                end = after;
             }
         }
         if !value.is_finite() || value > MAX_VALUE {
