@@ -109,6 +109,7 @@ pub struct Lexicon {
     pub(crate) gregorian_markers: FxHashSet<String>,
     pub(crate) weekdays: FxHashSet<String>,
     pub(crate) year_heads: FxHashSet<String>,
+    pub(crate) date_heads: FxHashSet<String>,
     pub(crate) year_context: FxHashSet<String>,
     pub(crate) identifier_heads: FxHashSet<String>,
     pub(crate) not_counted: FxHashSet<String>,
@@ -141,6 +142,7 @@ struct RawLexicon {
     gregorian_markers: Words,
     weekdays: Words,
     year_heads: Words,
+    date_heads: Words,
     year_context: Words,
     same_month: Words,
     identifier_heads: Words,
@@ -217,6 +219,7 @@ impl Lexicon {
             gregorian_markers: FxHashSet::default(),
             weekdays: FxHashSet::default(),
             year_heads: FxHashSet::default(),
+            date_heads: FxHashSet::default(),
             year_context: FxHashSet::default(),
             identifier_heads: FxHashSet::default(),
             not_counted: FxHashSet::default(),
@@ -294,6 +297,7 @@ impl Lexicon {
         b.words("gregorian_markers", &raw.gregorian_markers, |l| &mut l.gregorian_markers)?;
         b.words("weekdays", &raw.weekdays, |l| &mut l.weekdays)?;
         b.words("year_heads", &raw.year_heads, |l| &mut l.year_heads)?;
+        b.words("date_heads", &raw.date_heads, |l| &mut l.date_heads)?;
         b.words("year_context", &raw.year_context, |l| &mut l.year_context)?;
         b.words("identifier_heads", &raw.identifier_heads, |l| &mut l.identifier_heads)?;
         b.words("not_counted", &raw.not_counted, |l| &mut l.not_counted)?;

@@ -299,3 +299,22 @@ fn a_smaller_amount_joined_by_waw_completes_the_amount() {
     // A larger amount after و is an amount of its own.
     assert_eq!(extractor.extract("قتل 5 آلاف و7 آلاف جريح").quantities.len(), 2);
 }
+
+#[test]
+fn dates_written_with_one_slash() {
+    let extractor = Extractor::default();
+    for (text, iso) in [
+        ("صدر التقرير في 9/2021 عن المنظمة", "2021-09"),
+        ("وقعت الهجمات يوم الجمعة 6/8 في ريف المدينة", "--08-06"),
+        ("نشر البيان بتاريخ 14/3", "--03-14"),
+    ] {
+        let found = extractor.extract(text);
+        assert_eq!(found.dates.iter().map(|d| d.iso.as_str()).collect::<Vec<_>>(), [iso], "{text}");
+        assert!(found.quantities.is_empty(), "{text}: {:?}", found.quantities);
+    }
+    // Two small numbers with a slash and nothing to make them a date stay
+    // a fraction.
+    let found = extractor.extract("فاز الفريق بنسبة 3/4 من الأصوات");
+    assert!(found.dates.is_empty());
+    assert_eq!(found.quantities[0].value, Some(0.75));
+}

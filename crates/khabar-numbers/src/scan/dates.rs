@@ -102,6 +102,30 @@ impl Scan<'_, '_> {
         None
     }
 
+    /// A date of two groups written with a slash: a month and its year
+    /// (9/2021), or a day and its month after a weekday or a date word
+    /// (الجمعة 6/8، بتاريخ 6/8). Elsewhere two small numbers with a slash
+    /// are a fraction or a score, and are left to the quantities.
+    fn slash_date_at(&mut self, i: usize, [first, second]: [&str; 2]) -> Option<usize> {
+        let (a, b) = (plain_integer(first)?, plain_integer(second)?);
+        let start = self.cur.start_of(i);
+        if second.len() == 4 && first.len() <= 2 && (1..=12).contains(&a) {
+            let year = i32::try_from(b).ok().filter(|y| Calendar::Gregorian.year_range().contains(y))?;
+            self.last_month = Some((Some(year), a));
+            self.push_date(start, i + 1, iso_date(Some(year), a, None), DateKind::Date);
+            return Some(i + 1);
+        }
+        let announced = i
+            .checked_sub(1)
+            .is_some_and(|p| self.is_weekday(p) || self.cur.splits_of(p).any(|s| self.lex.date_heads.contains(s.stem_norm)));
+        if announced && first.len() <= 2 && second.len() <= 2 && (1..=12).contains(&b) && valid_day(None, b, a) {
+            self.last_month = Some((None, b));
+            self.push_date(start, i + 1, iso_date(None, b, Some(a)), DateKind::Date);
+            return Some(i + 1);
+        }
+        None
+    }
+
     /// `1440 هـ`: a Hijri year alone spans two Gregorian years, so it gives
     /// no ISO date; it is no count either. Returns the token after the mark.
     fn hijri_year_alone_at(&self, i: usize) -> Option<usize> {
@@ -270,6 +294,9 @@ impl Scan<'_, '_> {
                 count += 1;
                 end += 2;
             }
+        }
+        if count == 2 && tok.norm.contains('/') {
+            return self.slash_date_at(i, [groups[0], groups[1]]);
         }
         if count != 3 || groups.iter().any(|g| g.is_empty() || !g.bytes().all(|b| b.is_ascii_digit())) {
             return None;
