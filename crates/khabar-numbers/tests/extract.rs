@@ -318,3 +318,10 @@ fn dates_written_with_one_slash() {
     assert!(found.dates.is_empty());
     assert_eq!(found.quantities[0].value, Some(0.75));
 }
+
+#[test]
+fn a_plus_sign_before_one_number_is_no_telephone_number() {
+    let extractor = Extractor::default();
+    let q = extractor.extract("ارتفع المنسوب +1 سم خلال أسبوع").quantities;
+    assert_eq!(q.first().map(|q| (q.value, q.unit.as_deref())), Some((Some(1.0), Some("cm"))), "{q:?}");
+}

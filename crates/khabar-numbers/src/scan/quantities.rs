@@ -90,8 +90,11 @@ impl<'a, 'l> Scan<'a, 'l> {
         }
         // A telephone number written in groups after the international
         // prefix (00963 939 114 037, +963 939 …): all of it is one code.
-        let international =
-            (digits.starts_with("00") && digits.len() >= 4) || (self.cur.before(i).is_some_and(|t| t.text == "+") && self.cur.glued(i));
+        // After a plus sign, only a number in groups is a telephone number
+        // (+963 955 …): «+1 سم» is one more centimetre.
+        let plus_groups =
+            self.cur.before(i).is_some_and(|t| t.text == "+") && self.cur.glued(i) && self.cur.kind(i + 1) == Some(TokenKind::Number);
+        let international = (digits.starts_with("00") && digits.len() >= 4) || plus_groups;
         if international && digits.bytes().all(|b| b.is_ascii_digit()) {
             let mut end = i + 1;
             while self.cur.kind(end) == Some(TokenKind::Number)
