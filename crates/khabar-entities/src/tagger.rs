@@ -60,6 +60,65 @@ impl Default for Tagger {
     }
 }
 
+/// The article ال, as bytes.
+const ARTICLE_BYTES: &[u8] = "\u{0627}\u{0644}".as_bytes();
+
+/// A word long enough for two names of three letters with an article
+/// inside it: the cheap test before [`glued_names`].
+#[inline]
+fn may_hold_glued_names(norm: &str) -> bool {
+    norm.len() >= 12 && norm.as_bytes()[6..norm.len() - 4].windows(4).any(|w| w == ARTICLE_BYTES)
+}
+
+/// Names glued together by a missing space, as aggregators print them
+/// (سورياوالعراق، الولاياتالمتحدة): a word that starts no alias is cut
+/// where an article (ال, or و and an article) begins inside it, and each
+/// side that is a full alias by itself, or both sides read as one
+/// two-word alias, become candidates with spans inside the word. Only full
+/// aliases count: a glued word gives no context for the other rules.
+fn glued_names<'g>(aliases: &Aliases<'g, '_, '_>, tok: &Token<'_>, out: &mut Vec<Candidate<'g>>) {
+    const ARTICLE: &str = "\u{0627}\u{0644}";
+    // Only words whose text is their normalized form: the cut is a byte
+    // offset into both. Long enough for two names of three letters.
+    if tok.norm != tok.text || tok.norm.len() < 12 {
+        return;
+    }
+    let full = |node: Node| -> Option<&'g [AliasEntry]> {
+        let entries = aliases.values(node);
+        entries.iter().any(|e| e.rule == AliasRule::Full).then_some(entries)
+    };
+    for (at, _) in tok.norm.match_indices(ARTICLE).filter(|&(at, _)| at >= 6 && tok.norm.len() - at >= 6) {
+        // و before the article is a conjunction between two names.
+        let (left_end, right_start) = match tok.norm[..at].strip_suffix('\u{0648}') {
+            Some(left) if left.len() >= 6 => (left.len(), at),
+            _ => (at, at),
+        };
+        let (left, right) = (&tok.norm[..left_end], &tok.norm[right_start..]);
+        let Some(first) = aliases.first(left) else { continue };
+        let span = |from: usize, to: usize| Span::new(tok.span.start + from, tok.span.start + to);
+        let candidate = |from: usize, to: usize, entries| Candidate {
+            span: span(from, to),
+            first: tok.index,
+            end: tok.index + 1,
+            entries,
+            prefixed: false,
+        };
+        // One two-word alias: الولايات + المتحدة.
+        if left_end == right_start {
+            if let Some(entries) = aliases.next(first, right).and_then(|n| full(n)) {
+                out.push(candidate(0, tok.norm.len(), entries));
+                return;
+            }
+        }
+        // Two names: سوريا + و + العراق.
+        if let (Some(a), Some(b)) = (full(first), aliases.first(right).and_then(|n| full(n))) {
+            out.push(candidate(0, left_end, a));
+            out.push(candidate(right_start, tok.norm.len(), b));
+            return;
+        }
+    }
+}
+
 /// A longest match before the context rules decide.
 struct Candidate<'g> {
     span: Span,
@@ -149,6 +208,13 @@ impl Tagger {
             // Most tokens start no alias under any reading: they are passed
             // over without building their view.
             if !aliases.may_start_with(kind, norm) {
+                // Its readings start no alias; two names glued together
+                // may still stand in it.
+                if kind == TokenKind::Arabic && may_hold_glued_names(norm) {
+                    if let Some(tok) = toks.get(i) {
+                        glued_names(aliases, &tok, &mut out);
+                    }
+                }
                 i += 1;
                 continue;
             }
@@ -181,7 +247,12 @@ impl Tagger {
                     i = c.end.max(i + 1);
                     out.push(c);
                 }
-                None => i += 1,
+                None => {
+                    if tok.kind == TokenKind::Arabic && may_hold_glued_names(tok.norm) {
+                        glued_names(aliases, &tok, &mut out);
+                    }
+                    i += 1;
+                }
             }
         }
         out

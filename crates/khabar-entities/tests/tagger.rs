@@ -247,3 +247,13 @@ fn tagger_is_send_and_sync() {
     fn assert_send_sync<T: Send + Sync>() {}
     assert_send_sync::<Tagger>();
 }
+
+#[test]
+fn names_glued_by_a_missing_space() {
+    check_all(&[
+        ("ضربات في سورياوالعراق أمس", "سوريا=syria العراق=iraq"),
+        ("أعلنت الولاياتالمتحدة عن المساعدات", "الولاياتالمتحدة=usa"),
+        // Words that merely hold an article inside are left alone.
+        ("تواصل الاحتلال والاستيطان", ""),
+    ]);
+}
