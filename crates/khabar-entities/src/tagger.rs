@@ -105,13 +105,13 @@ fn glued_names<'g>(aliases: &Aliases<'g, '_, '_>, tok: &Token<'_>, out: &mut Vec
         };
         // One two-word alias: الولايات + المتحدة.
         if left_end == right_start {
-            if let Some(entries) = aliases.next(first, right).and_then(|n| full(n)) {
+            if let Some(entries) = aliases.next(first, right).and_then(&full) {
                 out.push(candidate(0, tok.norm.len(), entries));
                 return;
             }
         }
         // Two names: سوريا + و + العراق.
-        if let (Some(a), Some(b)) = (full(first), aliases.first(right).and_then(|n| full(n))) {
+        if let (Some(a), Some(b)) = (full(first), aliases.first(right).and_then(&full)) {
             out.push(candidate(0, left_end, a));
             out.push(candidate(right_start, tok.norm.len(), b));
             return;
