@@ -325,3 +325,23 @@ fn a_plus_sign_before_one_number_is_no_telephone_number() {
     let q = extractor.extract("ارتفع المنسوب +1 سم خلال أسبوع").quantities;
     assert_eq!(q.first().map(|q| (q.value, q.unit.as_deref())), Some((Some(1.0), Some("cm"))), "{q:?}");
 }
+
+#[test]
+fn distances_in_yards_feet_inches_and_split_spellings() {
+    let extractor = Extractor::default();
+    for (text, value, unit) in [
+        ("تقدمت القوات 300 ياردة", 300.0, "yd"),
+        ("حفرة بعمق 20 أقدام", 20.0, "ft"),
+        ("شاشة بقياس 40 إنش", 40.0, "in"),
+        ("سقطت على بعد 15 سنتي متر", 15.0, "cm"),
+        ("قطر الثقب 8 ملي متر", 8.0, "mm"),
+        ("ارتفع الماء متران", 2.0, "m"),
+    ] {
+        let q = extractor.extract(text).quantities;
+        assert_eq!(q.first().map(|q| (q.value, q.unit.as_deref())), Some((Some(value), Some(unit))), "{text}: {q:?}");
+    }
+    // The verb قدّم after a year is no unit: the year stays a year.
+    let found = extractor.extract("في عام 2019 قدم الوزير استقالته");
+    assert!(found.quantities.is_empty(), "{:?}", found.quantities);
+    assert_eq!(found.dates[0].iso, "2019");
+}

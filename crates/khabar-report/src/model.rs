@@ -335,7 +335,7 @@ impl ReportBuilder {
             QuantityKind::Ordinal => "ordinals",
             QuantityKind::Measure => match c.unit.as_deref() {
                 Some("km2" | "m2" | "ha" | "dunam") => "area",
-                Some("km" | "m" | "mi" | "nmi" | "cm" | "mm") => "distance",
+                Some("km" | "m" | "mi" | "nmi" | "cm" | "mm" | "dm" | "yd" | "ft" | "in") => "distance",
                 _ => "measures",
             },
             QuantityKind::Cardinal | QuantityKind::Vague => match c.counted.as_deref().and_then(|n| self.glossary.counted(n)) {
