@@ -272,7 +272,7 @@ impl Gazetteer {
     fn add_alias(&mut self, entity: usize, alias: &str, rule: AliasRule) -> Result<(), String> {
         // Many outlets end a name with heh where it has teh marbuta
         // (الرقه، الحسكه): the alias is matched in both spellings.
-        if let Some(heh) = with_final_heh(alias) {
+        if let Some(heh) = khabar_tokenize::normalize::with_final_heh(alias) {
             let _ = self.aliases.insert(&heh, AliasEntry { entity, rule: rule.clone() });
         }
         match self.aliases.insert(alias, AliasEntry { entity, rule }) {
@@ -281,27 +281,4 @@ impl Gazetteer {
             Err(e) => Err(e.to_string()),
         }
     }
-}
-
-/// `alias` with every word-final teh marbuta (ة) written as heh (ه), when
-/// it has one.
-fn with_final_heh(alias: &str) -> Option<String> {
-    let chars: Vec<char> = alias.chars().collect();
-    let mut changed = false;
-    let out: String = chars
-        .iter()
-        .enumerate()
-        .map(|(k, &c)| {
-            let ends_word = chars
-                .get(k + 1)
-                .is_none_or(|&n| !khabar_tokenize::chars::is_arabic_letter(n) && !khabar_tokenize::chars::is_arabic_mark(n));
-            if c == '\u{0629}' && ends_word {
-                changed = true;
-                '\u{0647}'
-            } else {
-                c
-            }
-        })
-        .collect();
-    changed.then_some(out)
 }

@@ -342,6 +342,11 @@ impl Builder<'_> {
     /// as the same gazetteer alias would). Longer phrases win over their
     /// beginnings (كم مربع over كم) when both match.
     fn phrase(&mut self, table: &str, key: &str, what: What) -> Result<(), LexiconError> {
+        // Teh marbuta written as heh at a word's end (ثلاثه، ساعه) reads
+        // the same.
+        if let Some(heh) = khabar_tokenize::normalize::with_final_heh(key) {
+            let _ = self.lexicon.phrases.insert(&heh, what.clone());
+        }
         match self.lexicon.phrases.insert(key, what) {
             Ok(_) => Ok(()),
             Err(PhraseError::Empty { .. }) => {

@@ -345,3 +345,13 @@ fn distances_in_yards_feet_inches_and_split_spellings() {
     assert!(found.quantities.is_empty(), "{:?}", found.quantities);
     assert_eq!(found.dates[0].iso, "2019");
 }
+
+#[test]
+fn number_words_and_units_with_heh_for_teh_marbuta() {
+    let extractor = Extractor::default();
+    for (text, value) in [("قتل ثلاثه آلاف شخص", 3000.0), ("استمر القصف 5 ساعه", 5.0), ("بلغ العدد عشره", 10.0)]
+    {
+        let q = extractor.extract(text).quantities;
+        assert_eq!(q.first().and_then(|q| q.value), Some(value), "{text}: {q:?}");
+    }
+}

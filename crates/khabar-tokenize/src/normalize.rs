@@ -199,3 +199,31 @@ impl<'t> NormalizedText<'t> {
         Some(Span::new(first.start, last.end))
     }
 }
+
+/// `text` with every word-final teh marbuta (ة) written as heh (ه), when it
+/// has one: many outlets write the feminine ending so (الرقه، ثلاثه، ساعه),
+/// and word tables key their entries both ways.
+///
+/// ```
+/// use khabar_tokenize::normalize::with_final_heh;
+/// assert_eq!(with_final_heh("قوات سوريا الديمقراطية").as_deref(), Some("قوات سوريا الديمقراطيه"));
+/// assert_eq!(with_final_heh("سوريا"), None);
+/// ```
+pub fn with_final_heh(text: &str) -> Option<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut changed = false;
+    let out: String = chars
+        .iter()
+        .enumerate()
+        .map(|(k, &c)| {
+            let ends_word = chars.get(k + 1).is_none_or(|&n| !crate::chars::is_arabic_letter(n) && !is_arabic_mark(n));
+            if c == '\u{0629}' && ends_word {
+                changed = true;
+                '\u{0647}'
+            } else {
+                c
+            }
+        })
+        .collect();
+    changed.then_some(out)
+}
