@@ -42,7 +42,7 @@ fn close(a: f64, b: f64, rel: f64) -> bool {
 fn core_span(text: &str) -> (usize, usize) {
     let mut found = text.char_indices().filter(|(_, c)| c.is_alphanumeric()).map(|(i, c)| (i, i + c.len_utf8()));
     let first = found.next();
-    let last = found.last().or(first);
+    let last = found.next_back().or(first);
     match (first, last) {
         (Some(a), Some(b)) => (a.0, b.1),
         _ => (0, text.len()),
