@@ -9,7 +9,6 @@
 use super::features::Lexicons;
 use super::{Found, Label, NerModel, Scores, WordScores, LABELS};
 use khabar_tokenize::{TokenKind, Tokens};
-use rustc_hash::FxHashMap;
 use std::cell::RefCell;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
@@ -44,7 +43,7 @@ struct WordCache {
     /// By the word's [`fingerprint`]: where its entry is, and its bounds
     /// beside (most tokens need nothing else, and a small table stays in
     /// the processor's cache).
-    index: FxHashMap<u64, (u32, Bounds)>,
+    index: FingerprintTable,
     entries: Vec<Entry>,
 }
 
@@ -60,6 +59,59 @@ thread_local! {
 /// Recognizer ids, for the thread caches.
 static NEXT_RECOGNIZER: AtomicU64 = AtomicU64::new(1);
 
+/// An open-addressing table from fingerprints to slots: the fingerprint is
+/// already a hash, so a look-up is one multiply-free index and a compare,
+/// linear probing from there; kept at most half full.
+#[derive(Default)]
+struct FingerprintTable {
+    /// (fingerprint, entry, bounds); fingerprint 0 marks an empty slot.
+    slots: Vec<(u64, (u32, Bounds))>,
+    len: usize,
+}
+
+impl FingerprintTable {
+    fn clear(&mut self) {
+        self.slots.clear();
+        self.len = 0;
+    }
+
+    #[inline]
+    fn get(&self, key: u64) -> Option<(u32, Bounds)> {
+        let mask = self.slots.len().checked_sub(1)?;
+        let mut at = (key as usize) & mask;
+        loop {
+            let (k, slot) = self.slots[at];
+            if k == key {
+                return Some(slot);
+            }
+            if k == 0 {
+                return None;
+            }
+            at = (at + 1) & mask;
+        }
+    }
+
+    fn insert(&mut self, key: u64, slot: (u32, Bounds)) {
+        if 2 * (self.len + 1) > self.slots.len() {
+            let old = std::mem::take(&mut self.slots);
+            self.slots = vec![(0, (0, Bounds::default())); (old.len() * 2).max(1024)];
+            self.len = 0;
+            for (k, s) in old.into_iter().filter(|(k, _)| *k != 0) {
+                self.insert(k, s);
+            }
+        }
+        let mask = self.slots.len() - 1;
+        let mut at = (key as usize) & mask;
+        while self.slots[at].0 != 0 && self.slots[at].0 != key {
+            at = (at + 1) & mask;
+        }
+        if self.slots[at].0 == 0 {
+            self.len += 1;
+        }
+        self.slots[at] = (key, slot);
+    }
+}
+
 /// A 64-bit fingerprint of a word (a hash of its bytes and length). Two
 /// distinct words of an archive share one with a chance of about
 /// n² / 2^65: once in thousands of years of news.
@@ -71,7 +123,8 @@ fn fingerprint(word: &str) -> u64 {
     // FxHash's last multiply leaves the low bits weak, and the table
     // indexes by them: fold the high half in.
     let x = h.finish();
-    x ^ (x >> 29) ^ (x >> 47)
+    // Never 0: that marks an empty slot of the table.
+    (x ^ (x >> 29) ^ (x >> 47)).max(1)
 }
 
 /// The model with what it reads besides tokens.
@@ -150,8 +203,8 @@ impl Recognizer {
                 (u32::MAX, self.number.bounds)
             } else {
                 let key = fingerprint(norm);
-                match cache.index.get(&key) {
-                    Some(&slot) => slot,
+                match cache.index.get(key) {
+                    Some(slot) => slot,
                     None => {
                         let Some(token) = tokens.get(i) else { break };
                         let scores = self.model.word_scores(&token, &self.lex);
