@@ -355,3 +355,19 @@ fn number_words_and_units_with_heh_for_teh_marbuta() {
         assert_eq!(q.first().and_then(|q| q.value), Some(value), "{text}: {q:?}");
     }
 }
+
+#[test]
+fn paired_and_maghrebi_month_names() {
+    let extractor = Extractor::default();
+    for (text, iso) in [
+        ("وقعت الهجمات في 12 كانون الأول- ديسمبر 2016", "2016-12-12"),
+        ("وقعت الهجمات في 12 كانون الأول ديسمبر 2016", "2016-12-12"),
+        ("بدأت المعركة في آب/أغسطس من العام 2015", "2015-08"),
+        ("صدر القرار في 3 يوليوز 2019", "2019-07-03"),
+        ("انعقد المؤتمر في دجنبر 2020", "2020-12"),
+        ("وصل الوفد في 14 شتنبر 2021", "2021-09-14"),
+    ] {
+        let dates = extractor.extract(text).dates;
+        assert_eq!(dates.iter().map(|d| d.iso.as_str()).collect::<Vec<_>>(), [iso], "{text}: {dates:?}");
+    }
+}

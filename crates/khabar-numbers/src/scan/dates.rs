@@ -9,7 +9,7 @@ use crate::calendar::{hijri_to_gregorian, valid_day, Calendar};
 use crate::lexicon::What;
 use crate::value::plain_integer;
 use crate::{DateKind, DateMention};
-use khabar_tokenize::{Span, TokenKind};
+use khabar_tokenize::{strip_article, Span, TokenKind};
 
 /// The preposition من (الثالث من تشرين الأول).
 const MIN: &str = "\u{0645}\u{0646}";
@@ -198,7 +198,14 @@ impl Scan<'_, '_> {
 
     /// An optional year after a month: `2014`, `عام 2014`, with an era mark.
     fn year_after(&self, i: usize, calendar: Calendar) -> (Option<i32>, usize) {
-        let at = if self.lex.year_heads.contains(self.cur.norm(i)) { i + 1 } else { i };
+        // A year word before the year, with its article and من if any:
+        // «آب من العام 2015».
+        let after_min = if self.cur.norm(i) == MIN { i + 1 } else { i };
+        let year_word = |k: usize| {
+            let norm = self.cur.norm(k);
+            self.lex.year_heads.contains(norm) || strip_article(norm).is_some_and(|w| self.lex.year_heads.contains(w))
+        };
+        let at = if year_word(after_min) { after_min + 1 } else { i };
         match self.year_token(at, calendar) {
             Some(y) => (Some(y), self.skip_marker(at + 1, calendar)),
             None => (None, i),
@@ -227,22 +234,26 @@ impl Scan<'_, '_> {
             _ => None,
         })?;
         let mut found = MonthFound { start: h.start, end: h.end, month, ambiguous, calendar };
+        if calendar != Calendar::Gregorian {
+            return Some(found);
+        }
+        // The same month in another naming, after a slash, a dash, an
+        // opening bracket or nothing at all (شباط/فبراير، كانون الأول-
+        // ديسمبر، آذار (مارس)، تموز يوليو).
         let j = h.end;
-        let pair_open = self.cur.is_punct(j, '/') || self.cur.is_punct(j, '(');
-        if pair_open {
-            let closes = self.cur.is_punct(j, '(');
-            if let Some((h2, m2)) = self.find(j + 1, |h| match h.what {
-                What::Month { month, .. } if !h.prefixed && !h.article => Some(u32::from(*month)),
-                _ => None,
-            }) {
-                if m2 == month && calendar == Calendar::Gregorian {
-                    let mut end = h2.end;
-                    if closes && self.cur.is_punct(end, ')') {
-                        end += 1;
-                    }
-                    found.end = end;
-                    found.ambiguous = false;
+        let joined_by = ['/', '(', '-', '–'].into_iter().find(|&c| self.cur.is_punct(j, c));
+        let next = if joined_by.is_some() { j + 1 } else { j };
+        if let Some((h2, m2)) = self.find(next, |h| match h.what {
+            What::Month { month, .. } if !h.prefixed && !h.article => Some(u32::from(*month)),
+            _ => None,
+        }) {
+            if m2 == month && !self.cur.line_break_before(next) {
+                let mut end = h2.end;
+                if joined_by == Some('(') && self.cur.is_punct(end, ')') {
+                    end += 1;
                 }
+                found.end = end;
+                found.ambiguous = false;
             }
         }
         Some(found)
