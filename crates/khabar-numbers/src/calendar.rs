@@ -46,10 +46,28 @@ pub(crate) fn valid_day(year: Option<i32>, month: u32, day: u32) -> bool {
     day >= 1 && day <= days_in_month(year.unwrap_or(2000), month)
 }
 
-/// The Gregorian date of a Hijri date, by the arithmetic (tabular) calendar
-/// used for civil conversions. It can differ by a day from a calendar based
-/// on sighting the moon, which no text-only tool can know.
+/// The Hijri years the Umm al-Qura calendar has tables for.
+const UMM_AL_QURA_YEARS: RangeInclusive<i32> = 1300..=1600;
+
+/// The Gregorian date of a Hijri date: by the Umm al-Qura calendar (Saudi
+/// Arabia's, which the Arabic press follows) within its tables, through
+/// `icu_calendar`; by the arithmetic (tabular) calendar outside them. A day
+/// the Umm al-Qura month does not have (30 in a month of 29) gives nothing.
 pub(crate) fn hijri_to_gregorian(year: i32, month: u32, day: u32) -> Option<(i32, u32, u32)> {
+    if UMM_AL_QURA_YEARS.contains(&year) {
+        use icu_calendar::cal::Hijri;
+        use icu_calendar::{Date, Gregorian};
+        let date =
+            Date::try_new_hijri_with_calendar(year, u8::try_from(month).ok()?, u8::try_from(day).ok()?, Hijri::new_umm_al_qura()).ok()?;
+        let g = date.to_calendar(Gregorian);
+        return Some((g.year().extended_year(), u32::from(g.month().ordinal), u32::from(g.day_of_month().0)));
+    }
+    tabular_hijri_to_gregorian(year, month, day)
+}
+
+/// The Gregorian date of a Hijri date by the arithmetic (tabular) calendar
+/// used for civil conversions.
+fn tabular_hijri_to_gregorian(year: i32, month: u32, day: u32) -> Option<(i32, u32, u32)> {
     if !(1..=12).contains(&month) || !(1..=30).contains(&day) || !(1..=2000).contains(&year) {
         return None;
     }
@@ -80,12 +98,17 @@ mod tests {
 
     #[test]
     fn hijri_conversion() {
-        // 1 Muharram 1 AH = 16 July 622 (Julian) = 19 July 622 (proleptic Gregorian).
+        // Outside the Umm al-Qura tables, the tabular calendar: 1 Muharram
+        // 1 AH = 16 July 622 (Julian) = 19 July 622 (proleptic Gregorian).
         assert_eq!(hijri_to_gregorian(1, 1, 1), Some((622, 7, 19)));
         // 17 Rajab 1440 = 24 March 2019.
         assert_eq!(hijri_to_gregorian(1440, 7, 17), Some((2019, 3, 24)));
-        // The "caliphate" was proclaimed on 1 Ramadan 1435, 29 June 2014.
-        assert_eq!(hijri_to_gregorian(1435, 9, 1), Some((2014, 6, 29)));
+        // Within them, Umm al-Qura: 1 Ramadan 1435 was Saturday 28 June
+        // 2014 (the tabular calendar says the 29th).
+        assert_eq!(hijri_to_gregorian(1435, 9, 1), Some((2014, 6, 28)));
+        assert_eq!(tabular_hijri_to_gregorian(1435, 9, 1), Some((2014, 6, 29)));
+        // Shawwal 1436 began on 17 July 2015.
+        assert_eq!(hijri_to_gregorian(1436, 10, 3), Some((2015, 7, 19)));
         assert_eq!(hijri_to_gregorian(1440, 13, 1), None);
     }
 

@@ -20,7 +20,8 @@
 //! - qualifiers (أكثر من، نحو، ما لا يقل عن…) and the counted noun in its
 //!   singular base form (`180 قائدا` → قائد);
 //! - dates (`22.03.2017`, `10 أيلول 2014`, `شباط/فبراير`, `السبت 23 من آذار`,
-//!   `عام 2014`, Hijri dates converted to the Gregorian calendar) and times.
+//!   `عام 2014`, Hijri dates converted to the Gregorian calendar by Umm
+//!   al-Qura through `icu_calendar`) and times.
 //!
 //! Every word it knows is in a [`Lexicon`] loaded from TOML
 //! (`data/lexicon.toml`), which users can extend.

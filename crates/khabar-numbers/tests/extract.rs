@@ -371,3 +371,13 @@ fn paired_and_maghrebi_month_names() {
         assert_eq!(dates.iter().map(|d| d.iso.as_str()).collect::<Vec<_>>(), [iso], "{text}: {dates:?}");
     }
 }
+
+#[test]
+fn hijri_dates_by_umm_al_qura_with_the_era_mark_glued() {
+    let extractor = Extractor::default();
+    for (text, iso) in [("أعلن التنظيم في 1 رمضان 1435 هـ قيام دولته", "2014-06-28"), ("وقع الهجوم في 3 شوال 1436هـ", "2015-07-19")]
+    {
+        let dates = extractor.extract(text).dates;
+        assert_eq!(dates.iter().map(|d| d.iso.as_str()).collect::<Vec<_>>(), [iso], "{text}");
+    }
+}
