@@ -381,3 +381,17 @@ fn hijri_dates_by_umm_al_qura_with_the_era_mark_glued() {
         assert_eq!(dates.iter().map(|d| d.iso.as_str()).collect::<Vec<_>>(), [iso], "{text}");
     }
 }
+
+#[test]
+fn numbers_inside_names_are_no_quantities() {
+    let extractor = Extractor::default();
+    for text in ["وبثت قناة 218 الليبية تقريرا", "ونشر موقع 24 خبرا عن الهجوم", "تقدمت الفرقة 17 نحو المدينة", "أعلن لواء 93 سيطرته"]
+    {
+        let q = extractor.extract(text).quantities;
+        assert!(q.is_empty(), "{text}: {q:?}");
+    }
+    // After the same word with its article, a number with its counted
+    // noun still counts.
+    let q = extractor.extract("نشر الموقع 24 صورة للدمار").quantities;
+    assert_eq!(q.first().and_then(|q| q.value), Some(24.0), "{q:?}");
+}
