@@ -395,3 +395,18 @@ fn numbers_inside_names_are_no_quantities() {
     let q = extractor.extract("نشر الموقع 24 صورة للدمار").quantities;
     assert_eq!(q.first().and_then(|q| q.value), Some(24.0), "{q:?}");
 }
+
+#[test]
+fn durations_in_several_parts() {
+    let extractor = Extractor::default();
+    for (text, value, unit) in [
+        ("استمر الحصار عام ونصف", 1.5, "year"),
+        ("دامت المعركة ساعتين ودقيقة", 121.0, "minute"),
+        ("بقي في السجن 3 أعوام وشهر", 37.5, "month"),
+        ("استمر القصف ساعة و20 دقيقة", 80.0, "minute"),
+        ("بعد يومين وربع", 2.25, "day"),
+    ] {
+        let q = extractor.extract(text).quantities;
+        assert_eq!(q.iter().map(|q| (q.value, q.unit.as_deref())).collect::<Vec<_>>(), [(Some(value), Some(unit))], "{text}");
+    }
+}

@@ -8,7 +8,8 @@
 //! - [`dates`] recognize and emit dates and times;
 //! - [`quantities`] recognize and emit quantities, with their unit,
 //!   qualifier and counted noun;
-//! - [`counted`] reduces a counted noun to its singular base form.
+//! - [`counted`] reduces a counted noun to its singular base form;
+//! - [`durations`] adds up the parts of a duration (ساعتين ودقيقة).
 //!
 //! The scan visits only the tokens that can open something and tries the
 //! recognizers of [`Scan::RECOGNIZERS`] in order; the first that matches
@@ -17,6 +18,7 @@
 mod counted;
 mod cursor;
 mod dates;
+mod durations;
 mod hits;
 mod numerals;
 mod quantities;

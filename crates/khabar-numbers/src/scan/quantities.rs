@@ -245,7 +245,11 @@ impl<'a, 'l> Scan<'a, 'l> {
     /// Emits a quantity, with the qualifier before it or after it (or after
     /// its counted noun: 5 قتلى على الأقل).
     fn emit(&mut self, draft: Draft) -> Step {
-        let Draft { opener, start, end, value, kind, unit, counted, counted_span } = draft;
+        let Draft { opener, start, mut end, mut value, kind, mut unit, counted, counted_span } = draft;
+        if let (QuantityKind::Duration, Some(v), Some(u)) = (kind, value, unit.as_deref()) {
+            let (v, u, after) = self.duration_parts(v, u, end);
+            (value, unit, end) = (Some(v), Some(u), after);
+        }
         let qualifier = self
             .qualifier_before(opener)
             .or_else(|| self.post_qualifier_at(end))
@@ -297,7 +301,10 @@ impl<'a, 'l> Scan<'a, 'l> {
                 };
                 let time_word_before =
                     i.checked_sub(1).is_some_and(|p| self.cur.splits_of(p).any(|s| self.lex.lone_unit_context.contains(s.stem_norm)));
-                if next_free && (time_word_before || self.lex.free_lone_units.contains(h.form)) {
+                // عام ونصف، ساعة و20 دقيقة: more parts after it make it a
+                // duration.
+                let parts_follow = unit.kind == QuantityKind::Duration && self.duration_parts(unit.factor, &unit.code, h.end).2 > h.end;
+                if parts_follow || next_free && (time_word_before || self.lex.free_lone_units.contains(h.form)) {
                     return Some(self.emit(Draft {
                         value: Some(unit.factor),
                         unit: Some(unit.code.to_string()),
@@ -437,7 +444,7 @@ impl<'a, 'l> Scan<'a, 'l> {
         .map(|(h, q)| (q, Span::new(h.start, self.cur.end_of(h.end - 1))))
     }
 
-    fn unit_at(&self, i: usize) -> Option<(Hit<'a, 'l>, &'l Unit)> {
+    pub(super) fn unit_at(&self, i: usize) -> Option<(Hit<'a, 'l>, &'l Unit)> {
         self.find(i, |h| match h.what {
             What::Unit(u) if !h.prefixed || u.kind == QuantityKind::Percent => Some(u),
             _ => None,
