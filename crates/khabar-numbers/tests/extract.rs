@@ -410,3 +410,15 @@ fn durations_in_several_parts() {
         assert_eq!(q.iter().map(|q| (q.value, q.unit.as_deref())).collect::<Vec<_>>(), [(Some(value), Some(unit))], "{text}");
     }
 }
+
+#[test]
+fn scales_joined_by_waw_fractions_of_a_hundred_and_compound_feminine_ordinals() {
+    let extractor = Extractor::default();
+    for (text, value) in [("بلغ العدد مليون وألف نازح", 1_001_000.0), ("قتل نصف مئة شخص", 50.0), ("ألف ألف دولار", 1_000_000.0)]
+    {
+        let q = extractor.extract(text).quantities;
+        assert_eq!(q.first().and_then(|q| q.value), Some(value), "{text}: {q:?}");
+    }
+    let q = extractor.extract("في الذكرى الثانية والثلاثين للحرب").quantities;
+    assert_eq!(q.iter().map(|q| (q.value, q.kind)).collect::<Vec<_>>(), [(Some(32.0), khabar_numbers::QuantityKind::Ordinal)]);
+}

@@ -142,7 +142,25 @@ impl<'a, 'l> Scan<'a, 'l> {
                         last_end = j;
                         break;
                     }
-                    // Otherwise a fraction counts only before a scale word.
+                    // Otherwise a fraction counts only before a scale word,
+                    // or before مئة (نصف مئة = 50).
+                    let hundred_follows =
+                        self.find(h.end, |n| matches!(n.what, What::Number(v) if *v == 100.0 && !n.prefixed).then_some(())).is_some();
+                    if hundred_follows && first {
+                        let Some((h100, _)) =
+                            self.find(h.end, |n| matches!(n.what, What::Number(v) if *v == 100.0 && !n.prefixed).then_some(()))
+                        else {
+                            break;
+                        };
+                        start = Some(h.start);
+                        current = *f * 100.0;
+                        items += 2;
+                        j = h100.end;
+                        last_end = j;
+                        last_unit_value = 0.0;
+                        last_scale = false;
+                        continue;
+                    }
                     if !self.scale_at(h.end).is_some_and(|(_, _, form)| form == ScaleForm::Singular) {
                         break;
                     }
@@ -165,6 +183,9 @@ impl<'a, 'l> Scan<'a, 'l> {
                             }
                             break;
                         }
+                        // مليون وألف: a smaller scale joined by و adds;
+                        // ألف ألف multiplies.
+                        _ if current == 0.0 && last_scale && (h.prefix_waw || loose_waw) && *value < last_scale_value => total += value,
                         _ if current == 0.0 && last_scale => total *= value,
                         _ if current == 0.0 => total += value,
                         _ => {

@@ -395,7 +395,10 @@ impl<'a, 'l> Scan<'a, 'l> {
         if value < 10 && end == h.end && self.lex.compound_only.contains(strip_article(form).unwrap_or(form)) {
             return None;
         }
-        if self.lex.ordinal_needs_context.contains(form) || self.lex.ordinal_needs_context.contains(self.cur.norm(i)) {
+        // A compound ordinal (الثانية والثلاثون) is one whatever stands
+        // around it.
+        let compound = end > h.end;
+        if !compound && (self.lex.ordinal_needs_context.contains(form) || self.lex.ordinal_needs_context.contains(self.cur.norm(i))) {
             // أول/أولى stand before a noun; ثانية/الثانية after one.
             let next_is_noun = self.cur.kind(end) == Some(TokenKind::Arabic) && !self.lex.not_counted.contains(self.cur.norm(end));
             let prev_is_noun = i > 0
