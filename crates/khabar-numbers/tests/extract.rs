@@ -422,3 +422,10 @@ fn scales_joined_by_waw_fractions_of_a_hundred_and_compound_feminine_ordinals() 
     let q = extractor.extract("في الذكرى الثانية والثلاثين للحرب").quantities;
     assert_eq!(q.iter().map(|q| (q.value, q.kind)).collect::<Vec<_>>(), [(Some(32.0), khabar_numbers::QuantityKind::Ordinal)]);
 }
+
+#[test]
+fn implausible_years_are_no_dates() {
+    let extractor = Extractor::default();
+    assert!(extractor.extract("الرقم 22.03.8241 في السجل").dates.is_empty());
+    assert_eq!(extractor.extract("صدر في 22.03.2017").dates[0].iso, "2017-03-22");
+}

@@ -320,7 +320,8 @@ impl Scan<'_, '_> {
             return None;
         };
         let (y, m, d): (i32, u32, u32) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
-        if !(1..=12).contains(&m) || !valid_day(Some(y), m, d) {
+        // 22.03.8241 has a date's shape but no year news writes of.
+        if !(1..=12).contains(&m) || !valid_day(Some(y), m, d) || !Calendar::Gregorian.year_range().contains(&y) {
             return None;
         }
         self.last_month = Some((Some(y), m));
