@@ -45,6 +45,18 @@ pub enum LexiconError {
     },
 }
 
+/// Which half of the day a word puts a clock hour in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub(crate) enum DayPeriod {
+    /// Before noon: 12 is midnight.
+    Am,
+    /// After noon: 1 to 11 are 13 to 23, 12 stays noon.
+    Pm,
+    /// At night: 6 to 11 are 18 to 23, 12 is midnight, 1 to 5 stay.
+    Night,
+}
+
 /// How a scale word counts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -110,6 +122,12 @@ pub struct Lexicon {
     pub(crate) weekdays: FxHashSet<String>,
     pub(crate) year_heads: FxHashSet<String>,
     pub(crate) date_heads: FxHashSet<String>,
+    pub(crate) time_heads: FxHashSet<String>,
+    pub(crate) clock_minus: FxHashSet<String>,
+    /// Minutes a word stands for after an hour (والنصف = 30).
+    pub(crate) clock_fractions: FxHashMap<String, u32>,
+    /// Which half of the day a word puts an hour in.
+    pub(crate) day_periods: FxHashMap<String, DayPeriod>,
     pub(crate) year_context: FxHashSet<String>,
     pub(crate) identifier_heads: FxHashSet<String>,
     pub(crate) not_counted: FxHashSet<String>,
@@ -143,6 +161,10 @@ struct RawLexicon {
     weekdays: Words,
     year_heads: Words,
     date_heads: Words,
+    time_heads: Words,
+    clock_minus: Words,
+    clock_fractions: BTreeMap<String, u32>,
+    day_periods: BTreeMap<String, DayPeriod>,
     year_context: Words,
     same_month: Words,
     identifier_heads: Words,
@@ -220,6 +242,10 @@ impl Lexicon {
             weekdays: FxHashSet::default(),
             year_heads: FxHashSet::default(),
             date_heads: FxHashSet::default(),
+            time_heads: FxHashSet::default(),
+            clock_minus: FxHashSet::default(),
+            clock_fractions: FxHashMap::default(),
+            day_periods: FxHashMap::default(),
             year_context: FxHashSet::default(),
             identifier_heads: FxHashSet::default(),
             not_counted: FxHashSet::default(),
@@ -298,6 +324,16 @@ impl Lexicon {
         b.words("weekdays", &raw.weekdays, |l| &mut l.weekdays)?;
         b.words("year_heads", &raw.year_heads, |l| &mut l.year_heads)?;
         b.words("date_heads", &raw.date_heads, |l| &mut l.date_heads)?;
+        b.words("time_heads", &raw.time_heads, |l| &mut l.time_heads)?;
+        b.words("clock_minus", &raw.clock_minus, |l| &mut l.clock_minus)?;
+        for (word, minutes) in &raw.clock_fractions {
+            let key = b.key("clock_fractions", word)?;
+            b.lexicon.clock_fractions.insert(key, *minutes);
+        }
+        for (word, period) in &raw.day_periods {
+            let key = b.key("day_periods", word)?;
+            b.lexicon.day_periods.insert(key, *period);
+        }
         b.words("year_context", &raw.year_context, |l| &mut l.year_context)?;
         b.words("identifier_heads", &raw.identifier_heads, |l| &mut l.identifier_heads)?;
         b.words("not_counted", &raw.not_counted, |l| &mut l.not_counted)?;
@@ -359,6 +395,10 @@ impl Builder<'_> {
     fn words(&mut self, table: &str, words: &Words, set: impl Fn(&mut Lexicon) -> &mut FxHashSet<String>) -> Result<(), LexiconError> {
         for w in &words.words {
             let key = self.key(table, w)?;
+            // A final teh marbuta may be written as heh (الساعه، السنه).
+            if let Some(heh) = khabar_tokenize::normalize::with_final_heh(&key) {
+                set(self.lexicon).insert(heh);
+            }
             set(self.lexicon).insert(key);
         }
         Ok(())

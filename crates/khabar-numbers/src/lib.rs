@@ -160,7 +160,7 @@ pub enum DateKind {
     Date,
     /// A year alone (`2014`).
     Year,
-    /// A time of day (`T21:38`).
+    /// A time of day (`T21:38`, or in words: الساعة الثالثة عصرا = `T15:00`).
     Time,
 }
 

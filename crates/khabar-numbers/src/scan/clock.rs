@@ -1,0 +1,126 @@
+//! Clock times in words: الساعة الثالثة، الساعة 3 و15 دقيقة عصرا، الساعة
+//! التاسعة إلا ثلثا ليلا. A time head, an hour, then minutes after it or
+//! before it and a part of the day, all from the lexicon's clock tables.
+//! Times in digits (21:38) are read with the numeric dates.
+
+use super::hits::WAW;
+use super::{Scan, Step};
+use crate::lexicon::{DayPeriod, What};
+use crate::value::plain_integer;
+use crate::{DateKind, DateMention, QuantityKind};
+use khabar_tokenize::{Span, TokenKind};
+
+/// بعد الظهر، بعد العصر: "after" a part of the day puts the hour after noon.
+const AFTER: &str = "بعد";
+/// في الليل، في الصباح.
+const IN: &str = "في";
+
+impl Scan<'_, '_> {
+    /// A clock time opened by a time head at token `i`.
+    pub(super) fn clock_time_at(&mut self, i: usize) -> Option<Step> {
+        if self.cur.kind(i) != Some(TokenKind::Arabic) || !self.cur.splits_of(i).any(|s| self.lex.time_heads.contains(s.stem_norm)) {
+            return None;
+        }
+        let (hour, mut end) = self.clock_hour_at(i + 1)?;
+        let (minutes, after_minutes) = self.clock_minutes_at(end).unwrap_or((0, end));
+        end = after_minutes;
+        let (mut hour, minutes) = if minutes < 0 { ((hour + 23) % 24, (60 + minutes) as u32) } else { (hour, minutes as u32) };
+        if let Some((period, after_period)) = self.day_period_at(end) {
+            hour = in_period(hour, period);
+            end = after_period;
+        }
+        let start = self.cur.start_of(i);
+        let span = Span::new(start, self.cur.end_of(end - 1));
+        self.out.dates.push(DateMention { span, iso: format!("T{hour:02}:{minutes:02}"), kind: DateKind::Time });
+        Some(Step::Emitted(end))
+    }
+
+    /// The hour after a time head: digits (3، 21), a number word (ثلاثة،
+    /// الواحدة، اثنا عشر) or a feminine ordinal (الثالثة، الحادية عشرة).
+    fn clock_hour_at(&self, i: usize) -> Option<(u32, usize)> {
+        let tok = self.cur.get(i)?;
+        if tok.kind == TokenKind::Number {
+            let hour = plain_integer(tok.norm).filter(|h| *h <= 24)?;
+            return Some((hour % 24, i + 1));
+        }
+        if let Some((hour, end)) = self.ordinal_value_at(i).filter(|(h, _)| (1..=12).contains(h)) {
+            return Some((hour, end));
+        }
+        // One number word only: in الساعة خمسة وخمسين دقيقة the words after
+        // و are the minutes.
+        let (h, value) = self.find(i, |h| match h.what {
+            What::Number(v) if !h.prefixed && v.fract() == 0.0 && (1.0..=12.0).contains(v) => Some(*v as u32),
+            _ => None,
+        })?;
+        if value < 10 && matches!(self.cur.norm(h.end), "عشر" | "عشرة") {
+            return Some((value + 10, h.end + 1)).filter(|(v, _)| *v <= 12);
+        }
+        Some((value, h.end))
+    }
+
+    /// Minutes after the hour (و15 دقيقة، والنصف، وعشر دقائق) or, negative,
+    /// before it (إلا ربعا، إلا عشر دقائق), and the token after them.
+    fn clock_minutes_at(&self, i: usize) -> Option<(i32, usize)> {
+        let minus = self.cur.splits_of(i).any(|s| s.is_unsplit() && self.lex.clock_minus.contains(s.stem_norm));
+        let at = if minus { i + 1 } else { i };
+        let (minutes, end) = self.clock_fraction_at(at, minus).or_else(|| self.counted_minutes_at(at, minus))?;
+        Some((if minus { -(minutes as i32) } else { minutes as i32 }, end))
+    }
+
+    /// والنصف، وربع، ثلث: a fraction of the hour, joined by و unless it
+    /// follows إلا.
+    fn clock_fraction_at(&self, i: usize, minus: bool) -> Option<(u32, usize)> {
+        if self.cur.kind(i) != Some(TokenKind::Arabic) {
+            return None;
+        }
+        self.cur.splits_of(i).find_map(|s| {
+            let joined = if minus { s.is_unsplit() } else { s.prefix.slice(self.cur.text()) == WAW };
+            self.lex.clock_fractions.get(s.stem_norm).filter(|_| joined).map(|m| (*m, i + 1))
+        })
+    }
+
+    /// A number of minutes with a word for minutes after it: و15 دقيقة،
+    /// وتسعة وأربعون دقيقة، إلا عشر دقائق. Without the word a number after
+    /// the hour may count anything else.
+    fn counted_minutes_at(&self, i: usize, minus: bool) -> Option<(u32, usize)> {
+        let (value, end) = if self.cur.kind(i) == Some(TokenKind::Number) {
+            (plain_integer(self.cur.norm(i))? as f64, i + 1)
+        } else if !minus && self.cur.norm(i) == WAW && self.cur.kind(i + 1) == Some(TokenKind::Number) {
+            (plain_integer(self.cur.norm(i + 1))? as f64, i + 2)
+        } else {
+            let n = self.word_number_at(i)?;
+            // After the hour the minutes are joined by و; after إلا they stand bare.
+            let waw_ok = self.cur.splits_of(i).any(|s| if minus { s.is_unsplit() } else { s.prefix.slice(self.cur.text()) == WAW });
+            if !waw_ok {
+                return None;
+            }
+            (n.value, n.end)
+        };
+        if !(1.0..60.0).contains(&value) || value.fract() != 0.0 {
+            return None;
+        }
+        let (h, unit) = self.unit_at(end)?;
+        (unit.kind == QuantityKind::Duration && &*unit.code == "minute").then_some((value as u32, h.end))
+    }
+
+    /// A part of the day after a time: صباحا، مساء، العصر، بعد الظهر، في الليل.
+    fn day_period_at(&self, i: usize) -> Option<(DayPeriod, usize)> {
+        let at = |j: usize| self.cur.splits_of(j).find_map(|s| self.lex.day_periods.get(s.stem_norm).copied());
+        match self.cur.norm(i) {
+            AFTER => at(i + 1).map(|_| (DayPeriod::Pm, i + 2)),
+            IN => at(i + 1).map(|p| (p, i + 2)),
+            _ => at(i).map(|p| (p, i + 1)),
+        }
+    }
+}
+
+/// The hour of the day an hour of the clock is in a part of the day.
+fn in_period(hour: u32, period: DayPeriod) -> u32 {
+    match (period, hour) {
+        (DayPeriod::Am, 12) => 0,
+        (DayPeriod::Pm, 1..=11) => hour + 12,
+        (DayPeriod::Night, 6..=11) => hour + 12,
+        (DayPeriod::Night, 12) => 0,
+        _ => hour,
+    }
+}
