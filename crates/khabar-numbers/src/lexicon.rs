@@ -124,6 +124,7 @@ pub struct Lexicon {
     pub(crate) date_heads: FxHashSet<String>,
     pub(crate) time_heads: FxHashSet<String>,
     pub(crate) clock_minus: FxHashSet<String>,
+    pub(crate) clock_until: FxHashSet<String>,
     /// Minutes a word stands for after an hour (والنصف = 30).
     pub(crate) clock_fractions: FxHashMap<String, u32>,
     /// Which half of the day a word puts an hour in.
@@ -163,6 +164,7 @@ struct RawLexicon {
     date_heads: Words,
     time_heads: Words,
     clock_minus: Words,
+    clock_until: Words,
     clock_fractions: BTreeMap<String, u32>,
     day_periods: BTreeMap<String, DayPeriod>,
     year_context: Words,
@@ -244,6 +246,7 @@ impl Lexicon {
             date_heads: FxHashSet::default(),
             time_heads: FxHashSet::default(),
             clock_minus: FxHashSet::default(),
+            clock_until: FxHashSet::default(),
             clock_fractions: FxHashMap::default(),
             day_periods: FxHashMap::default(),
             year_context: FxHashSet::default(),
@@ -326,6 +329,7 @@ impl Lexicon {
         b.words("date_heads", &raw.date_heads, |l| &mut l.date_heads)?;
         b.words("time_heads", &raw.time_heads, |l| &mut l.time_heads)?;
         b.words("clock_minus", &raw.clock_minus, |l| &mut l.clock_minus)?;
+        b.words("clock_until", &raw.clock_until, |l| &mut l.clock_until)?;
         for (word, minutes) in &raw.clock_fractions {
             let key = b.key("clock_fractions", word)?;
             b.lexicon.clock_fractions.insert(key, *minutes);

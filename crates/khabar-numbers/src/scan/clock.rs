@@ -14,25 +14,95 @@ use khabar_tokenize::{Span, TokenKind};
 const AFTER: &str = "بعد";
 /// في الليل، في الصباح.
 const IN: &str = "في";
+/// The preposition ل (للساعة الخامسة: until five).
+const LAM: &str = "ل";
+
+/// A clock time as read, before it is placed in the day.
+struct ClockReading {
+    /// Original offset of its first byte.
+    start: usize,
+    /// The token after it.
+    end: usize,
+    /// 0 to 23, in the part of the day when one is named.
+    hour: u32,
+    minutes: u32,
+    period: Option<DayPeriod>,
+}
+
+impl ClockReading {
+    fn iso(&self) -> String {
+        format!("T{:02}:{:02}", self.hour, self.minutes)
+    }
+}
 
 impl Scan<'_, '_> {
-    /// A clock time opened by a time head at token `i`.
+    /// A clock time opened by a time head at token `i`, and the end of an
+    /// interval it opens (من الساعة 9 إلى 11 ليلا): each end is a time,
+    /// and a part of the day named only at the end also places the start
+    /// when that keeps the start before the end.
     pub(super) fn clock_time_at(&mut self, i: usize) -> Option<Step> {
-        if self.cur.kind(i) != Some(TokenKind::Arabic) || !self.cur.splits_of(i).any(|s| self.lex.time_heads.contains(s.stem_norm)) {
+        let head_start = self.time_head_at(i)?;
+        let mut first = self.clock_reading_at(head_start, i + 1)?;
+        let mut end = first.end;
+        let mut second = None;
+        if let Some(after_link) = self.clock_link_at(first.end) {
+            let at = self.time_head_at(after_link).map_or((self.cur.start_of(after_link), after_link), |s| (s, after_link + 1));
+            if let Some(mut until) = self.clock_reading_at(at.0, at.1) {
+                match (first.period, until.period) {
+                    (None, Some(p)) if in_period(first.hour, p) <= until.hour => first.hour = in_period(first.hour, p),
+                    (Some(p), None) if in_period(until.hour, p) >= first.hour => until.hour = in_period(until.hour, p),
+                    _ => {}
+                }
+                end = until.end;
+                second = Some(until);
+            }
+        }
+        for reading in std::iter::once(first).chain(second) {
+            let span = Span::new(reading.start, self.cur.end_of(reading.end - 1));
+            self.out.dates.push(DateMention { span, iso: reading.iso(), kind: DateKind::Time });
+        }
+        Some(Step::Emitted(end))
+    }
+
+    /// Token `i` is a time head, bare or after proclitics (والساعة،
+    /// للساعة): where the head starts, after the proclitics.
+    fn time_head_at(&self, i: usize) -> Option<usize> {
+        if self.cur.kind(i) != Some(TokenKind::Arabic) {
             return None;
         }
-        let (hour, mut end) = self.clock_hour_at(i + 1)?;
+        let mut buf = String::new();
+        self.cur.splits_of(i).find_map(|s| self.lex.time_heads.contains(s.dictionary_form(&mut buf)).then_some(s.stem.start))
+    }
+
+    /// A word that links a time to the end of its interval (إلى، حتى،
+    /// وحتى، لغاية) at `i`: the token where the end begins. The
+    /// preposition ل glued to the time head (للساعة الخامسة) links too: the
+    /// end begins at the same token.
+    fn clock_link_at(&self, i: usize) -> Option<usize> {
+        if self.cur.kind(i) != Some(TokenKind::Arabic) {
+            return None;
+        }
+        if self.cur.splits_of(i).any(|s| self.lex.clock_until.contains(s.stem_norm)) {
+            return Some(i + 1);
+        }
+        let mut buf = String::new();
+        let text = self.cur.text();
+        self.cur.splits_of(i).any(|s| s.prefix.slice(text) == LAM && self.lex.time_heads.contains(s.dictionary_form(&mut buf))).then_some(i)
+    }
+
+    /// The hour at token `i` and what follows it: minutes, a part of the
+    /// day. `start` is where the time's text begins (its head, or the hour).
+    fn clock_reading_at(&self, start: usize, i: usize) -> Option<ClockReading> {
+        let (hour, mut end) = self.clock_hour_at(i)?;
         let (minutes, after_minutes) = self.clock_minutes_at(end).unwrap_or((0, end));
         end = after_minutes;
         let (mut hour, minutes) = if minutes < 0 { ((hour + 23) % 24, (60 + minutes) as u32) } else { (hour, minutes as u32) };
-        if let Some((period, after_period)) = self.day_period_at(end) {
+        let period = self.day_period_at(end).map(|(period, after_period)| {
             hour = in_period(hour, period);
             end = after_period;
-        }
-        let start = self.cur.start_of(i);
-        let span = Span::new(start, self.cur.end_of(end - 1));
-        self.out.dates.push(DateMention { span, iso: format!("T{hour:02}:{minutes:02}"), kind: DateKind::Time });
-        Some(Step::Emitted(end))
+            period
+        });
+        Some(ClockReading { start, end, hour, minutes, period })
     }
 
     /// The hour after a time head: digits (3، 21), a number word (ثلاثة،
