@@ -4,6 +4,7 @@
 //! Times in digits (21:38) are read with the numeric dates.
 
 use super::hits::WAW;
+use super::numerals::is_teen_ten;
 use super::{Scan, Step};
 use crate::lexicon::{DayPeriod, What};
 use crate::value::plain_integer;
@@ -122,7 +123,7 @@ impl Scan<'_, '_> {
             What::Number(v) if !h.prefixed && v.fract() == 0.0 && (1.0..=12.0).contains(v) => Some(*v as u32),
             _ => None,
         })?;
-        if value < 10 && matches!(self.cur.norm(h.end), "عشر" | "عشرة") {
+        if value < 10 && is_teen_ten(self.cur.norm(h.end)) {
             return Some((value + 10, h.end + 1)).filter(|(v, _)| *v <= 12);
         }
         Some((value, h.end))

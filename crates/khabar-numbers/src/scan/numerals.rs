@@ -9,6 +9,12 @@ use crate::lexicon::{ScaleForm, What};
 use crate::value::{plain_integer, MAX_VALUE};
 use khabar_tokenize::TokenKind;
 
+/// The ten of a teen after its unit (الحادي عشر، الثالثة عشرة، عشره with
+/// a heh for the teh marbuta).
+pub(super) fn is_teen_ten(norm: &str) -> bool {
+    matches!(norm, "عشر" | "عشرة" | "عشره")
+}
+
 /// Number words read from a token on.
 pub(super) struct WordNumber {
     /// Original offset of the first word (after any proclitic).
@@ -32,7 +38,7 @@ impl<'a, 'l> Scan<'a, 'l> {
         let mut value = v;
         let mut end = h.end;
         if v < 10 {
-            if matches!(self.cur.norm(end), "عشر" | "عشرة") {
+            if is_teen_ten(self.cur.norm(end)) {
                 return Some((v + 10, end + 1));
             }
             let loose_waw = self.cur.norm(end) == WAW && self.cur.kind(end) == Some(TokenKind::Arabic);
