@@ -113,6 +113,10 @@ impl<'a, 'l> Scan<'a, 'l> {
                 let joined = first || !h.prefixed || h.prefix_waw;
                 match h.what {
                     What::Scale { .. } if h.article => None,
+                    // Bare, only the ten of a teen and a hundred join
+                    // (خمسة عشر، ثلاث مئة): وأحد read whole is واحد, but
+                    // after مئة it is و + أحد (مئة وأحد عشر).
+                    What::Number(v) if !first && !loose_waw && !h.prefixed && *v != 10.0 && *v != 100.0 => None,
                     What::Number(_) | What::Scale { .. } | What::Fraction(_) if joined && (first || !h.article) => Some(h.what),
                     _ => None,
                 }
