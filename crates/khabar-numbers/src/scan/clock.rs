@@ -67,12 +67,8 @@ impl Scan<'_, '_> {
 
     /// Token `i` is a time head, bare or after proclitics (والساعة،
     /// للساعة): where the head starts, after the proclitics.
-    fn time_head_at(&self, i: usize) -> Option<usize> {
-        if self.cur.kind(i) != Some(TokenKind::Arabic) {
-            return None;
-        }
-        let mut buf = String::new();
-        self.cur.splits_of(i).find_map(|s| self.lex.time_heads.contains(s.dictionary_form(&mut buf)).then_some(s.stem.start))
+    pub(super) fn time_head_at(&self, i: usize) -> Option<usize> {
+        self.cur.reading_in(i, &self.lex.time_heads)
     }
 
     /// A word that links a time to the end of its interval (إلى، حتى،
@@ -145,7 +141,7 @@ impl Scan<'_, '_> {
             return None;
         }
         self.cur.splits_of(i).find_map(|s| {
-            let joined = if minus { s.is_unsplit() } else { s.prefix.slice(self.cur.text()) == WAW };
+            let joined = if minus { s.is_unsplit() } else { self.cur.waw_prefixed(&s) };
             self.lex.clock_fractions.get(s.stem_norm).filter(|_| joined).map(|m| (*m, i + 1))
         })
     }
@@ -161,7 +157,7 @@ impl Scan<'_, '_> {
         } else {
             let n = self.word_number_at(i)?;
             // After the hour the minutes are joined by و; after إلا they stand bare.
-            let waw_ok = self.cur.splits_of(i).any(|s| if minus { s.is_unsplit() } else { s.prefix.slice(self.cur.text()) == WAW });
+            let waw_ok = self.cur.splits_of(i).any(|s| if minus { s.is_unsplit() } else { self.cur.waw_prefixed(&s) });
             if !waw_ok {
                 return None;
             }

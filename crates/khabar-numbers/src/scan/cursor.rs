@@ -3,7 +3,12 @@
 //! end read as nothing (an empty form, no kind), never as a panic, so the
 //! grammar can look ahead and behind without bounds checks of its own.
 
+use khabar_tokenize::chars::is_arabic_mark;
 use khabar_tokenize::{Split, Token, TokenKind, Tokens};
+use rustc_hash::FxHashSet;
+
+/// The conjunction و.
+pub(crate) const WAW: &str = "\u{0648}";
 
 /// A read-only view of one document's tokens for the grammar.
 #[derive(Clone, Copy)]
@@ -69,6 +74,23 @@ impl<'a> Cursor<'a> {
     /// The proclitic readings of token `i` (none past the end).
     pub(crate) fn splits_of(&self, i: usize) -> impl Iterator<Item = Split<'a>> {
         self.tokens.get(i).into_iter().flat_map(|t| t.splits())
+    }
+
+    /// Where the word of token `i` starts (after its proclitics) when one
+    /// of its readings, its article restored if ل swallowed it, is in
+    /// `words`: لعام، وعام، للعام for عام and العام.
+    pub(crate) fn reading_in(&self, i: usize, words: &FxHashSet<String>) -> Option<usize> {
+        if self.kind(i) != Some(TokenKind::Arabic) {
+            return None;
+        }
+        let mut buf = String::new();
+        self.splits_of(i).find_map(|s| words.contains(s.dictionary_form(&mut buf)).then_some(s.stem.start))
+    }
+
+    /// The proclitic of a reading is the conjunction و alone, whatever
+    /// marks it carries.
+    pub(crate) fn waw_prefixed(&self, split: &Split<'_>) -> bool {
+        !split.is_unsplit() && split.prefix.slice(self.text()).chars().filter(|&c| !is_arabic_mark(c)).eq(WAW.chars())
     }
 
     /// No whitespace between tokens `i - 1` and `i`.

@@ -92,7 +92,7 @@ impl Scan<'_, '_> {
             }
         }
         // عام 2014، لعام 2020، وفي العام 2015
-        if let Some(head_start) = self.year_head_at(i) {
+        if let Some(head_start) = self.cur.reading_in(i, &self.lex.year_heads) {
             if let Some(year) = self.year_token(i + 1, Calendar::Gregorian) {
                 let end = self.skip_marker(i + 2, Calendar::Gregorian);
                 self.push_date(head_start, end, format!("{year:04}"), DateKind::Year);
@@ -100,16 +100,6 @@ impl Scan<'_, '_> {
             }
         }
         None
-    }
-
-    /// Token `i` is a year word, bare or after proclitics (لعام، وعام،
-    /// للعام): where the word starts, after the proclitics.
-    fn year_head_at(&self, i: usize) -> Option<usize> {
-        if self.cur.kind(i) != Some(TokenKind::Arabic) {
-            return None;
-        }
-        let mut buf = String::new();
-        self.cur.splits_of(i).find_map(|s| self.lex.year_heads.contains(s.dictionary_form(&mut buf)).then_some(s.stem.start))
     }
 
     /// A date of two groups written with a slash: a month and its year

@@ -3,12 +3,10 @@
 //! and the tokens that can open a date or a quantity.
 
 use super::cursor::Cursor;
+pub(crate) use super::cursor::WAW;
 use crate::lexicon::What;
-use khabar_tokenize::chars::is_arabic_mark;
 use khabar_tokenize::{Matcher, Node, Split, TokenKind};
 
-/// The conjunction و.
-pub(crate) const WAW: &str = "\u{0648}";
 /// The article ال.
 pub(crate) const ARTICLE: &str = "\u{0627}\u{0644}";
 
@@ -108,7 +106,7 @@ impl<'a, 'l> Hits<'a, 'l> {
             return;
         }
         let prefixed = !split.is_unsplit();
-        let prefix_waw = prefixed && split.prefix.slice(cur.text()).chars().filter(|&c| !is_arabic_mark(c)).eq(WAW.chars());
+        let prefix_waw = cur.waw_prefixed(&split);
         let reading = Reading { start: split.stem.start, form: split.stem_norm, prefixed, prefix_waw, article: false };
         self.add(phrases, i, with_article, reading);
         self.add(phrases, i, without_article, Reading { form: bare, article: true, ..reading });

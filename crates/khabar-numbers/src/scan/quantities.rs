@@ -388,7 +388,7 @@ impl<'a, 'l> Scan<'a, 'l> {
         let (value, end) = self.ordinal_value_at(i)?;
         let form = h.form;
         // الساعة الثالثة is a time of day, not a rank.
-        if i.checked_sub(1).is_some_and(|p| self.cur.splits_of(p).any(|s| self.lex.time_heads.contains(s.stem_norm))) {
+        if i.checked_sub(1).is_some_and(|p| self.time_head_at(p).is_some()) {
             return None;
         }
         // الواحد counts only with tens after it (الواحد والعشرون).
