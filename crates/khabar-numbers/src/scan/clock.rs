@@ -94,11 +94,12 @@ impl Scan<'_, '_> {
         let (minutes, after_minutes) = self.clock_minutes_at(end).unwrap_or((0, end));
         end = after_minutes;
         let (mut hour, minutes) = if minutes < 0 { ((hour + 23) % 24, (60 + minutes) as u32) } else { (hour, minutes as u32) };
-        let period = self.day_period_at(end).map(|(period, after_period)| {
-            hour = in_period(hour, period);
+        let mut period = None;
+        if let Some((named, after_period)) = self.day_period_at(end) {
+            hour = in_period(hour, named);
             end = after_period;
-            period
-        });
+            period = Some(named);
+        }
         Some(ClockReading { start, end, hour, minutes, period })
     }
 
