@@ -99,6 +99,35 @@ fn the_shipped_model_loads_and_tags() {
 }
 
 #[test]
+fn a_damaged_model_is_an_error_that_says_where() {
+    use std::io::{Read, Write};
+    let mut plain = Vec::new();
+    flate2::read::GzDecoder::new(DEFAULT_MODEL).read_to_end(&mut plain).unwrap();
+    let gzip = |bytes: &[u8]| {
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        gz.write_all(bytes).unwrap();
+        gz.finish().unwrap()
+    };
+    // Cut short anywhere: an error, never a panic or a partial model.
+    for cut in [0, 5, 13, 17, 100, plain.len() / 2, plain.len() - 1] {
+        let err = NerModel::read(&gzip(&plain[..cut])).expect_err("a model cut short");
+        assert!(err.to_string().starts_with("byte "), "{err}");
+    }
+    // Bytes after the last feature.
+    let mut longer = plain.clone();
+    longer.push(0);
+    assert!(NerModel::read(&gzip(&longer)).is_err());
+    // A weight that is not a number (the first transition weight, after
+    // the magic line and the label count).
+    let mut nan = plain.clone();
+    nan[17..21].copy_from_slice(&f32::NAN.to_le_bytes());
+    let err = NerModel::read(&gzip(&nan)).expect_err("a NaN weight");
+    assert!(err.to_string().contains("finite"), "{err}");
+    // Whole again: the same model.
+    assert_eq!(NerModel::read(&gzip(&plain)).unwrap().features(), NerModel::read(DEFAULT_MODEL).unwrap().features());
+}
+
+#[test]
 fn new_entities_have_stable_ids_across_documents_and_short_forms_link() {
     let first = "وقال الناشط محمود الحسن إن القصف طال الأحياء. وأضاف الحسن أن السكان نزحوا";
     let second = "في مقابلة أخرى، قال الناشط محمود الحسن إن الطرق مغلقة";

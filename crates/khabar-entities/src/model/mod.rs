@@ -24,7 +24,7 @@ pub(crate) use recognize::Recognizer;
 use features::{edge_feature, word_features, Lexicons, BIAS};
 use khabar_tokenize::Token;
 use rustc_hash::FxHashMap;
-use std::io::{BufRead, Write};
+use std::io::{Read, Write};
 use std::sync::{Arc, LazyLock};
 
 /// The labels, in the order of every weight vector.
@@ -109,57 +109,88 @@ pub struct NerModel {
 /// A model file that cannot be read.
 #[derive(Debug, thiserror::Error)]
 pub enum ModelError {
-    /// The file is not a model of this version.
-    #[error("line {line}: {message}")]
+    /// The file is not a model of this version, or is cut short.
+    #[error("byte {offset}: {message}")]
     Format {
-        /// The line, from 1.
-        line: usize,
+        /// Where in the decompressed model, in bytes.
+        offset: usize,
         /// What is wrong.
-        message: String,
+        message: &'static str,
     },
     /// Reading or decompressing failed.
     #[error(transparent)]
     Io(#[from] std::io::Error),
 }
 
-/// The first line of a model file.
-const HEADER: &str = "khabar-ner 1";
+/// The first bytes of a model file, once decompressed.
+const MAGIC: &[u8] = b"khabar-ner 2\n";
+
+/// The decompressed bytes of a model file, read front to back.
+struct ModelBytes<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl<'a> ModelBytes<'a> {
+    fn take(&mut self, n: usize, what: &'static str) -> Result<&'a [u8], ModelError> {
+        let taken = self.bytes.get(self.at..self.at.saturating_add(n)).ok_or(ModelError::Format { offset: self.at, message: what })?;
+        self.at += n;
+        Ok(taken)
+    }
+
+    fn u32(&mut self, what: &'static str) -> Result<u32, ModelError> {
+        let b = self.take(4, what)?;
+        Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+    }
+
+    fn scores(&mut self) -> Result<Scores, ModelError> {
+        let offset = self.at;
+        let b = self.take(4 * LABELS, "weights cut short")?;
+        let mut scores = [0f32; LABELS];
+        for (s, w) in scores.iter_mut().zip(b.chunks_exact(4)) {
+            *s = f32::from_le_bytes([w[0], w[1], w[2], w[3]]);
+        }
+        if scores.iter().all(|w| w.is_finite()) {
+            Ok(scores)
+        } else {
+            Err(ModelError::Format { offset, message: "a weight that is not a finite number" })
+        }
+    }
+}
 
 impl NerModel {
-    /// Reads a model written by [`NerModel::write`] (gzip-compressed text:
-    /// a header, one line per transition row `T`, one per feature `F`).
+    /// Reads a model written by [`NerModel::write`]: gzip-compressed
+    /// little-endian binary (a magic line; the label count; one row of
+    /// weights per transition row; the feature count; each feature as its
+    /// length in bytes (u16), its UTF-8 key and its row of weights).
+    /// Binary, not text: the shipped model is read at every start, and
+    /// parsing decimal weights cost four times the decompression.
     pub fn read(gz: &[u8]) -> Result<NerModel, ModelError> {
-        let reader = std::io::BufReader::new(flate2::read::GzDecoder::new(gz));
+        let mut bytes = Vec::with_capacity(gz.len() * 4);
+        flate2::read::GzDecoder::new(gz).read_to_end(&mut bytes)?;
+        let mut r = ModelBytes { bytes: &bytes, at: 0 };
+        if r.take(MAGIC.len(), "not a khabar-ner 2 model")? != MAGIC {
+            return Err(ModelError::Format { offset: 0, message: "not a khabar-ner 2 model" });
+        }
+        if r.u32("label count missing")? as usize != LABELS {
+            return Err(ModelError::Format { offset: r.at - 4, message: "a model for another set of labels" });
+        }
         let mut model = NerModel::default();
-        let bad = |line: usize, message: &str| ModelError::Format { line, message: message.to_string() };
-        for (i, line) in reader.lines().enumerate() {
-            let line = line?;
-            let n = i + 1;
-            if n == 1 {
-                if line != HEADER {
-                    return Err(bad(n, "not a khabar-ner 1 model"));
-                }
-                continue;
-            }
-            let mut fields = line.split('\t');
-            let (Some(tag), Some(key), Some(values)) = (fields.next(), fields.next(), fields.next()) else {
-                return Err(bad(n, "expected three tab-separated fields"));
-            };
-            let mut scores = [0f32; LABELS];
-            let mut parts = values.split(' ');
-            for s in scores.iter_mut() {
-                *s = parts.next().and_then(|p| p.parse().ok()).filter(|v: &f32| v.is_finite()).ok_or_else(|| bad(n, "bad weight"))?;
-            }
-            match tag {
-                "T" => {
-                    let from: usize = key.parse().map_err(|_| bad(n, "bad transition row"))?;
-                    *model.transitions.get_mut(from).ok_or_else(|| bad(n, "bad transition row"))? = scores;
-                }
-                "F" => {
-                    model.weights.insert(key.into(), scores);
-                }
-                _ => return Err(bad(n, "unknown line kind")),
-            }
+        for row in model.transitions.iter_mut() {
+            *row = r.scores()?;
+        }
+        let features = r.u32("feature count missing")? as usize;
+        model.weights.reserve(features.min(bytes.len() / (4 * LABELS)));
+        for _ in 0..features {
+            let len = r.take(2, "feature cut short")?;
+            let offset = r.at;
+            let key = r.take(usize::from(u16::from_le_bytes([len[0], len[1]])), "feature cut short")?;
+            let key = std::str::from_utf8(key).map_err(|_| ModelError::Format { offset, message: "a feature that is not UTF-8" })?;
+            let scores = r.scores()?;
+            model.weights.insert(key.into(), scores);
+        }
+        if r.at != bytes.len() {
+            return Err(ModelError::Format { offset: r.at, message: "bytes after the last feature" });
         }
         Ok(model)
     }
@@ -168,15 +199,21 @@ impl NerModel {
     /// that the same model gives the same bytes.
     pub fn write(&self, out: impl Write) -> std::io::Result<()> {
         let mut gz = flate2::write::GzEncoder::new(out, flate2::Compression::best());
-        writeln!(gz, "{HEADER}")?;
-        let row = |scores: &Scores| scores.iter().map(|w| format!("{w}")).collect::<Vec<_>>().join(" ");
-        for (from, scores) in self.transitions.iter().enumerate() {
-            writeln!(gz, "T\t{from}\t{}", row(scores))?;
+        let row = |gz: &mut dyn Write, scores: &Scores| scores.iter().try_for_each(|w| gz.write_all(&w.to_le_bytes()));
+        gz.write_all(MAGIC)?;
+        gz.write_all(&(LABELS as u32).to_le_bytes())?;
+        for scores in &self.transitions {
+            row(&mut gz, scores)?;
         }
         let mut features: Vec<(&str, &Scores)> = self.weights.iter().map(|(k, v)| (&**k, v)).collect();
         features.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        gz.write_all(&(features.len() as u32).to_le_bytes())?;
         for (key, scores) in features {
-            writeln!(gz, "F\t{key}\t{}", row(scores))?;
+            let len =
+                u16::try_from(key.len()).map_err(|_| std::io::Error::other(format!("feature longer than 65535 bytes: {key:.40}…")))?;
+            gz.write_all(&len.to_le_bytes())?;
+            gz.write_all(key.as_bytes())?;
+            row(&mut gz, scores)?;
         }
         gz.finish()?.flush()
     }
