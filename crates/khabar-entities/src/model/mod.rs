@@ -85,7 +85,7 @@ impl Label {
     }
 
     /// `self` may follow `prev` (an I- label only continues its own type).
-    pub fn may_follow(self, prev: Option<Label>) -> bool {
+    pub const fn may_follow(self, prev: Option<Label>) -> bool {
         match self {
             Label::IPer => matches!(prev, Some(Label::BPer | Label::IPer)),
             Label::IOrg => matches!(prev, Some(Label::BOrg | Label::IOrg)),
@@ -97,6 +97,27 @@ impl Label {
 
 /// Scores, one per label.
 pub type Scores = [f32; LABELS];
+
+/// Added to a transition weight: 0 where the label may follow, −∞ where it
+/// may not (an I- label after anything but its own type). Row [`LABELS`]
+/// is the start of a sentence. Decoding adds it instead of testing each
+/// pair: a branch-free inner loop.
+const FORBIDDEN: [[f32; LABELS]; LABELS + 1] = {
+    let mut m = [[0f32; LABELS]; LABELS + 1];
+    let mut from = 0;
+    while from <= LABELS {
+        let prev = if from == LABELS { None } else { Some(Label::ALL[from]) };
+        let mut to = 0;
+        while to < LABELS {
+            if !Label::ALL[to].may_follow(prev) {
+                m[from][to] = f32::NEG_INFINITY;
+            }
+            to += 1;
+        }
+        from += 1;
+    }
+    m
+};
 
 /// A trained model: feature weights and label transitions.
 #[derive(Clone, Debug, Default)]
@@ -305,29 +326,25 @@ impl NerModel {
             on_heap.resize(n, [0u8; LABELS]);
             &mut on_heap
         };
-        let mut best = [f32::NEG_INFINITY; LABELS];
+        let t = &self.transitions;
         let start_row = before.map_or(LABELS, Label::index);
-        for label in Label::ALL {
-            if label.may_follow(before) {
-                best[label.index()] = self.transitions[start_row][label.index()] + emissions[0][label.index()];
-            }
+        let mut best = [0f32; LABELS];
+        for (l, b) in best.iter_mut().enumerate() {
+            *b = t[start_row][l] + FORBIDDEN[start_row][l] + emissions[0][l];
         }
-        for i in 1..n {
-            let mut next = [f32::NEG_INFINITY; LABELS];
-            for label in Label::ALL {
+        for (emission, back) in emissions.iter().zip(back.iter_mut()).skip(1) {
+            let mut next = [0f32; LABELS];
+            for l in 0..LABELS {
                 let (mut top, mut arg) = (f32::NEG_INFINITY, 0u8);
-                for prev in Label::ALL {
-                    if !label.may_follow(Some(prev)) {
-                        continue;
-                    }
-                    let s = best[prev.index()] + self.transitions[prev.index()][label.index()];
+                for (p, score) in best.iter().enumerate() {
+                    let s = score + t[p][l] + FORBIDDEN[p][l];
                     if s > top {
                         top = s;
-                        arg = prev as u8;
+                        arg = p as u8;
                     }
                 }
-                next[label.index()] = top + emissions[i][label.index()];
-                back[i][label.index()] = arg;
+                next[l] = top + emission[l];
+                back[l] = arg;
             }
             best = next;
         }
