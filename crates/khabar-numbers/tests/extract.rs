@@ -474,3 +474,32 @@ fn implausible_years_are_no_dates() {
     assert!(extractor.extract("الرقم 22.03.8241 في السجل").dates.is_empty());
     assert_eq!(extractor.extract("صدر في 22.03.2017").dates[0].iso, "2017-03-22");
 }
+
+#[test]
+fn ranks_above_ninety_nine_and_spoken_ordinals() {
+    check_all(&[
+        // Ordinals above 99 are the cardinal with the article.
+        ("احتفلت المدينة بالذكرى المئة لاستقلالها", "المئة=100 ordinal"),
+        ("الزائر المليون للمعرض", "المليون=1000000 ordinal"),
+        ("في الدورة الخمسمئة", "الخمسمئة=500 ordinal"),
+        ("الجلسة المئتين والخامس عشر للمجلس", "المئتين والخامس عشر=215 ordinal"),
+        ("اللقاء المائة والسادس بين الطرفين", "المائة والسادس=106 ordinal"),
+        // «بعد المئة»: that many after the hundred.
+        ("الاجتماع العاشر بعد المئة", "العاشر بعد المئة=110 ordinal"),
+        ("الحلقة الأولى بعد الألف", "الأولى بعد الألف=1001 ordinal"),
+        // Before a counted noun, or with a fraction, they are amounts; in
+        // «في المئة» a percent.
+        ("نزح المليون ونصف مواطن", "المليون ونصف=1500000 cardinal #مواطن"),
+        ("ارتفعت الأسعار 30 في المئة", "30 في المئة=30 percent/percent"),
+        ("وصل الخمسمئة مقاتل إلى المدينة", "الخمسمئة=500 cardinal #مقاتل"),
+        // A number ending a line counts nothing on the next.
+        ("احتفلوا بالزائر المليون\nوقالت المنظمة", "المليون=1000000 ordinal"),
+        // After a definite plural, an amount of it; after an indefinite
+        // noun, a noun of its own.
+        ("تجاوز عدد النازحين المليون", "المليون=1000000 cardinal #نازح"),
+        // Spoken forms with ت for ث.
+        ("المرة التانية", "التانية=2 ordinal"),
+        ("في الطابق التالت", "التالت=3 ordinal"),
+        ("الشارع التامن عشر", "التامن عشر=18 ordinal"),
+    ]);
+}

@@ -52,6 +52,11 @@ impl Scan<'_, '_> {
         if tok.kind != TokenKind::Arabic || self.lex.not_counted.contains(tok.norm) {
             return None;
         }
+        // A line break ends the phrase: a number closing a title or a line
+        // counts nothing on the next.
+        if self.cur.line_break_before(i) {
+            return None;
+        }
         // Nothing the lexicon reads as a number, unit, month or qualifier.
         if self.hits.at(i).iter().any(|h| !h.prefixed && !matches!(h.what, What::Ordinal(_))) {
             return None;

@@ -356,6 +356,9 @@ impl<'a, 'l> Scan<'a, 'l> {
                 return Some(self.emit(Draft { unit, counted, counted_span, ..Draft::new(i, h.start, end, QuantityKind::Vague) }));
             }
         }
+        if let Some(step) = self.definite_scale_at(i) {
+            return Some(step);
+        }
         let mut number = self.word_number_at(i)?;
         if !number.value.is_finite() {
             return Some(Step::Consumed(number.end));
@@ -368,6 +371,11 @@ impl<'a, 'l> Scan<'a, 'l> {
             return Some(step);
         }
         let (counted, counted_span) = self.counted_noun_at(number.end, false);
+        if (counted.is_none() && self.stands_apart(i)) || self.after_definite_singular(i) {
+            if let Some(step) = self.definite_hundreds_rank(i, &number) {
+                return Some(step);
+            }
+        }
         if number.single_compound_only && counted.is_none() {
             return None;
         }
@@ -383,9 +391,131 @@ impl<'a, 'l> Scan<'a, 'l> {
         }))
     }
 
+    /// The number words at `i` carry the article and stand where a rank
+    /// may: not in «في المئة»/«بالمئة» (percent), not after digits.
+    fn definite_number_hit(&self, i: usize) -> Option<Hit<'a, 'l>> {
+        let (h, _) = self.find(i, |h| (h.article && matches!(h.what, What::Number(_) | What::Scale { .. })).then_some(()))?;
+        let percent_word = (h.prefixed && !h.prefix_waw) || i.checked_sub(1).is_some_and(|p| self.cur.norm(p) == "في");
+        let after_digits = i.checked_sub(1).is_some_and(|p| self.cur.kind(p) == Some(TokenKind::Number));
+        (!percent_word && !after_digits).then_some(h)
+    }
+
+    /// A definite scale word (الألف، المليون): with a fraction joined by و
+    /// an amount (المليون ونصف = 1.5 million), before a counted noun an
+    /// amount of it (الألف مقاتل), alone a rank (the thousandth, الزائر
+    /// المليون).
+    fn definite_scale_at(&mut self, i: usize) -> Option<Step> {
+        let h = self.definite_number_hit(i)?;
+        let What::Scale { value, form: ScaleForm::Singular } = *h.what else { return None };
+        // نصف المليون: the scale of a fraction before it.
+        if i.checked_sub(1).is_some_and(|p| self.find(p, |n| matches!(n.what, What::Fraction(_)).then_some(())).is_some()) {
+            return None;
+        }
+        let fraction = self.find(h.end, |n| match n.what {
+            What::Fraction(f) if n.prefix_waw && !n.article => Some(*f),
+            _ => None,
+        });
+        let (amount, end) = match fraction {
+            Some((fh, f)) if self.scale_at(fh.end).is_none() => (value * (1.0 + f), fh.end),
+            _ => (value, h.end),
+        };
+        let (counted, counted_span) = self.counted_noun_at(end, false);
+        if end == h.end {
+            // After a definite plural it counts it (تجاوز عدد النازحين
+            // المليون).
+            let plural_before = i.checked_sub(1).filter(|&p| {
+                !self.cur.line_break_before(i)
+                    && self.is_plural_noun(p)
+                    && self.cur.splits_of(p).any(|s| s.elided_article || strip_article(s.stem_norm).is_some())
+            });
+            if let Some(p) = plural_before.filter(|_| counted.is_none()) {
+                let counted = self.counted_from(p, true);
+                let counted_span = counted.as_ref().and_then(|_| self.cur.get(p)).map(|t| t.span);
+                return Some(self.emit(Draft {
+                    value: Some(value),
+                    counted,
+                    counted_span,
+                    ..Draft::new(i, h.start, end, QuantityKind::Cardinal)
+                }));
+            }
+            // سكان المليون، مدينة المليون: a noun after a noun, no number.
+            let ranks = self.after_definite_singular(i) || (counted.is_none() && self.stands_apart(i));
+            if !ranks {
+                return None;
+            }
+            return Some(self.emit(Draft { value: Some(value), ..Draft::new(i, h.start, end, QuantityKind::Ordinal) }));
+        }
+        Some(self.emit(Draft { value: Some(amount), counted, counted_span, ..Draft::new(i, h.start, end, QuantityKind::Cardinal) }))
+    }
+
+    /// Definite hundreds that count nothing rank (ordinals above 99 are the
+    /// cardinal with the article): المئة، الخمسمئة، and with a smaller
+    /// ordinal joined by و, المئة والسادس = 106th.
+    fn definite_hundreds_rank(&mut self, i: usize, number: &WordNumber) -> Option<Step> {
+        let v = number.value;
+        if !(100.0..1000.0).contains(&v) || v % 100.0 != 0.0 {
+            return None;
+        }
+        self.definite_number_hit(i)?;
+        let mut value = v as u32;
+        let mut end = number.end;
+        if self.find(end, |h| matches!(h.what, What::Ordinal(o) if *o < 100 && h.prefix_waw).then_some(())).is_some() {
+            if let Some((rest, after)) = self.ordinal_value_at(end) {
+                value += rest;
+                end = after;
+            }
+        }
+        Some(self.emit(Draft { value: Some(f64::from(value)), ..Draft::new(i, number.start, end, QuantityKind::Ordinal) }))
+    }
+
+    /// The word before token `i` is a definite singular noun, which a
+    /// definite number after it ranks (الذكرى المئة، الدورة الـ12); after
+    /// a plural one it counts (الدول العشر، الدول الـ83).
+    fn after_definite_singular(&self, i: usize) -> bool {
+        i.checked_sub(1).is_some_and(|p| {
+            self.cur.kind(p) == Some(TokenKind::Arabic)
+                && !self.cur.line_break_before(i)
+                && self.cur.splits_of(p).any(|s| s.elided_article || strip_article(s.stem_norm).is_some())
+                && !self.is_plural_noun(p)
+                && self.hits.at(p).is_empty()
+        })
+    }
+
+    /// No word stands right before token `i` in its phrase (the start, a
+    /// line break or punctuation before it).
+    /// A rank joined by و to the rank before it (الألف والمئة) stands
+    /// apart too.
+    fn stands_apart(&self, i: usize) -> bool {
+        let joined_to_rank = self.out.quantities.last().is_some_and(|q| q.kind == QuantityKind::Ordinal && q.tokens.end == i)
+            && self.find(i, |h| h.prefix_waw.then_some(())).is_some();
+        i == 0
+            || joined_to_rank
+            || self.cur.line_break_before(i)
+            || !matches!(self.cur.kind(i - 1), Some(TokenKind::Arabic | TokenKind::Latin))
+    }
+
+    /// «بعد المئة», «بعد الألف» after an ordinal: that many more (الثاني
+    /// بعد المئة = 102nd). Returns what it adds and the token after.
+    fn past_hundreds(&self, end: usize) -> Option<(u32, usize)> {
+        if self.cur.norm(end) != "بعد" {
+            return None;
+        }
+        let h = self.definite_number_hit(end + 1)?;
+        let v = match *h.what {
+            What::Scale { value, form: ScaleForm::Singular } => value,
+            What::Number(v) if (100.0..1000.0).contains(&v) && v % 100.0 == 0.0 => v,
+            _ => return None,
+        };
+        (v <= f64::from(u32::MAX)).then_some((v as u32, h.end))
+    }
+
     fn ordinal_at(&mut self, i: usize) -> Option<Step> {
         let (h, _) = self.find(i, |h| matches!(h.what, What::Ordinal(_)).then_some(()))?;
-        let (value, end) = self.ordinal_value_at(i)?;
+        let (mut value, mut end) = self.ordinal_value_at(i)?;
+        if let Some((more, after)) = self.past_hundreds(end) {
+            value = value.saturating_add(more);
+            end = after;
+        }
         let form = h.form;
         // الساعة الثالثة is a time of day, not a rank.
         if i.checked_sub(1).is_some_and(|p| self.time_head_at(p).is_some()) {
