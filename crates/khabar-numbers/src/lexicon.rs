@@ -121,6 +121,8 @@ pub struct Lexicon {
     pub(crate) gregorian_markers: FxHashSet<String>,
     pub(crate) weekdays: FxHashSet<String>,
     pub(crate) year_heads: FxHashSet<String>,
+    /// «شهر»: before a month's number it names the month (شهر 10).
+    pub(crate) month_words: FxHashSet<String>,
     pub(crate) date_heads: FxHashSet<String>,
     pub(crate) time_heads: FxHashSet<String>,
     pub(crate) clock_minus: FxHashSet<String>,
@@ -161,6 +163,7 @@ struct RawLexicon {
     gregorian_markers: Words,
     weekdays: Words,
     year_heads: Words,
+    month_words: Words,
     date_heads: Words,
     time_heads: Words,
     clock_minus: Words,
@@ -243,6 +246,7 @@ impl Lexicon {
             gregorian_markers: FxHashSet::default(),
             weekdays: FxHashSet::default(),
             year_heads: FxHashSet::default(),
+            month_words: FxHashSet::default(),
             date_heads: FxHashSet::default(),
             time_heads: FxHashSet::default(),
             clock_minus: FxHashSet::default(),
@@ -326,6 +330,7 @@ impl Lexicon {
         b.words("gregorian_markers", &raw.gregorian_markers, |l| &mut l.gregorian_markers)?;
         b.words("weekdays", &raw.weekdays, |l| &mut l.weekdays)?;
         b.words("year_heads", &raw.year_heads, |l| &mut l.year_heads)?;
+        b.words("month_words", &raw.month_words, |l| &mut l.month_words)?;
         b.words("date_heads", &raw.date_heads, |l| &mut l.date_heads)?;
         b.words("time_heads", &raw.time_heads, |l| &mut l.time_heads)?;
         b.words("clock_minus", &raw.clock_minus, |l| &mut l.clock_minus)?;

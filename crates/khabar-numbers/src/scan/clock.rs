@@ -1,7 +1,9 @@
 //! Clock times in words: الساعة الثالثة، الساعة 3 و15 دقيقة عصرا، الساعة
 //! التاسعة إلا ثلثا ليلا. A time head, an hour, then minutes after it or
 //! before it and a part of the day, all from the lexicon's clock tables.
-//! Times in digits (21:38) are read with the numeric dates.
+//! Without a head, an hour is a time only when a part of the day places it
+//! (السابعة مساء، من الرابعة حتى السادسة صباحا). Times in digits (21:38)
+//! are read with the numeric dates.
 
 use super::hits::WAW;
 use super::numerals::is_teen_ten;
@@ -17,6 +19,8 @@ const AFTER: &str = "بعد";
 const IN: &str = "في";
 /// The preposition ل (للساعة الخامسة: until five).
 const LAM: &str = "ل";
+/// ل written apart from the hour after it (لل 11، ل الخامسة).
+const LAM_APART: [&str; 2] = ["ل", "لل"];
 
 /// A clock time as read, before it is placed in the day.
 struct ClockReading {
@@ -49,20 +53,75 @@ impl Scan<'_, '_> {
         if let Some(after_link) = self.clock_link_at(first.end) {
             let at = self.time_head_at(after_link).map_or((self.cur.start_of(after_link), after_link), |s| (s, after_link + 1));
             if let Some(mut until) = self.clock_reading_at(at.0, at.1) {
-                match (first.period, until.period) {
-                    (None, Some(p)) if in_period(first.hour, p) <= until.hour => first.hour = in_period(first.hour, p),
-                    (Some(p), None) if in_period(until.hour, p) >= first.hour => until.hour = in_period(until.hour, p),
-                    _ => {}
-                }
+                share_period(&mut first, &mut until);
                 end = until.end;
                 second = Some(until);
             }
         }
+        self.emit_times(first, second);
+        Some(Step::Emitted(end))
+    }
+
+    /// A clock time with no head at token `i`: an hour word with the
+    /// article (السابعة، الخمسة) or digits, with the end of its interval
+    /// if one follows (حتى الخامسة، للخمسة), placed in the day by a part of
+    /// the day after either end. Without one, a number is no time.
+    pub(super) fn headless_clock_at(&mut self, i: usize) -> Option<Step> {
+        if !self.may_be_bare_hour(i) {
+            return None;
+        }
+        let mut first = self.clock_reading_at(self.cur.start_of(i), i)?;
+        let mut second = None;
+        let link = self
+            .clock_link_at(first.end)
+            .or_else(|| LAM_APART.contains(&self.cur.norm(first.end)).then_some(first.end + 1))
+            .or_else(|| self.lam_prefixed(first.end).then_some(first.end));
+        if let Some(at) = link.filter(|&at| self.may_be_bare_hour(at) || self.lam_prefixed(at)) {
+            if let Some(mut until) = self.clock_reading_at(self.cur.start_of(at), at) {
+                share_period(&mut first, &mut until);
+                second = Some(until);
+            }
+        }
+        let placed = [Some(&first), second.as_ref()].into_iter().flatten().any(|r| r.period.is_some() && !self.construct_period(r.end));
+        if !placed {
+            return None;
+        }
+        let end = second.as_ref().map_or(first.end, |s| s.end);
+        self.emit_times(first, second);
+        Some(Step::Emitted(end))
+    }
+
+    /// Token `i` may be an hour standing without a head: digits alone, or
+    /// a number or ordinal word with the article (unprefixed or after و).
+    fn may_be_bare_hour(&self, i: usize) -> bool {
+        match self.cur.kind(i) {
+            Some(TokenKind::Number) => plain_integer(self.cur.norm(i)).is_some_and(|h| h <= 24),
+            Some(TokenKind::Arabic) => self
+                .find(i, |h| {
+                    (h.article && (!h.prefixed || h.prefix_waw) && matches!(h.what, What::Number(_) | What::Ordinal(_))).then_some(())
+                })
+                .is_some(),
+            _ => false,
+        }
+    }
+
+    /// The part of the day ending before token `end` heads a noun phrase
+    /// (مساء الجمعة، صباح اليوم): a time of a day, not a clock's.
+    fn construct_period(&self, end: usize) -> bool {
+        self.is_weekday(end) || matches!(self.cur.norm(end), "اليوم" | "أمس" | "امس" | "الأمس" | "الامس" | "يوم" | "غد" | "الغد")
+    }
+
+    /// The ل of an interval's end glued to the hour (للخمسة، للسابعة).
+    fn lam_prefixed(&self, i: usize) -> bool {
+        let text = self.cur.text();
+        self.cur.splits_of(i).any(|s| s.prefix.slice(text) == LAM)
+    }
+
+    fn emit_times(&mut self, first: ClockReading, second: Option<ClockReading>) {
         for reading in std::iter::once(first).chain(second) {
             let span = Span::new(reading.start, self.cur.end_of(reading.end - 1));
             self.out.dates.push(DateMention { span, iso: reading.iso(), kind: DateKind::Time });
         }
-        Some(Step::Emitted(end))
     }
 
     /// Token `i` is a time head, bare or after proclitics (والساعة،
@@ -114,10 +173,27 @@ impl Scan<'_, '_> {
         if let Some((hour, end)) = self.ordinal_value_at(i).filter(|(h, _)| (1..=12).contains(h)) {
             return Some((hour, end));
         }
+        // الخامسة وأربعين دقيقة: the tens after the hour are its minutes.
+        if let Some((h, hour)) = self.find(i, |h| match h.what {
+            What::Ordinal(v) if (!h.prefixed || h.prefix_waw) && (1..=12).contains(v) => Some(*v),
+            _ => None,
+        }) {
+            return Some((hour, h.end));
+        }
+        // The end of an interval after ل (للخامسة، للخمسة).
+        let lam = self.lam_prefixed(i);
+        if lam {
+            if let Some((h, hour)) = self.find(i, |h| match h.what {
+                What::Ordinal(v) if h.prefixed && (1..=12).contains(v) => Some(*v),
+                _ => None,
+            }) {
+                return Some((hour, h.end));
+            }
+        }
         // One number word only: in الساعة خمسة وخمسين دقيقة the words after
         // و are the minutes.
         let (h, value) = self.find(i, |h| match h.what {
-            What::Number(v) if !h.prefixed && v.fract() == 0.0 && (1.0..=12.0).contains(v) => Some(*v as u32),
+            What::Number(v) if (!h.prefixed || lam) && v.fract() == 0.0 && (1.0..=12.0).contains(v) => Some(*v as u32),
             _ => None,
         })?;
         if value < 10 && is_teen_ten(self.cur.norm(h.end)) {
@@ -179,6 +255,17 @@ impl Scan<'_, '_> {
             IN => at(i + 1).map(|p| (p, i + 2)),
             _ => at(i).map(|p| (p, i + 1)),
         }
+    }
+}
+
+/// A part of the day named at one end of an interval places the other end
+/// too, when that keeps the start before the end (من الرابعة حتى السادسة
+/// مساء).
+fn share_period(first: &mut ClockReading, until: &mut ClockReading) {
+    match (first.period, until.period) {
+        (None, Some(p)) if in_period(first.hour, p) <= until.hour => first.hour = in_period(first.hour, p),
+        (Some(p), None) if in_period(until.hour, p) >= first.hour => until.hour = in_period(until.hour, p),
+        _ => {}
     }
 }
 

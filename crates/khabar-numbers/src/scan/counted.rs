@@ -49,7 +49,7 @@ impl Scan<'_, '_> {
     /// The counted noun at token `i`, in its singular base form.
     fn counted_at(&self, i: usize, allow_definite: bool) -> Option<String> {
         let tok = self.cur.get(i)?;
-        if tok.kind != TokenKind::Arabic || self.lex.not_counted.contains(tok.norm) {
+        if tok.kind != TokenKind::Arabic || self.lex.not_counted.contains(tok.norm) || self.lex.day_periods.contains_key(tok.norm) {
             return None;
         }
         // A line break ends the phrase: a number closing a title or a line

@@ -13,6 +13,10 @@ use khabar_tokenize::{strip_article, Span, TokenKind};
 
 /// The preposition من (الثالث من تشرين الأول).
 const MIN: &str = "\u{0645}\u{0646}";
+/// «شهر» before a month's name (من شهر شباط).
+const MONTH_WORD: &str = "\u{0634}\u{0647}\u{0631}";
+/// Years in words after a year word (عام ألفين وواحد وعشرين).
+const YEARS_IN_WORDS: std::ops::RangeInclusive<i32> = 1900..=2100;
 
 /// A month name found at a token.
 struct MonthFound {
@@ -65,6 +69,10 @@ impl Scan<'_, '_> {
             if self.cur.norm(k) == MIN {
                 k += 1;
             }
+            // العاشر من شهر شباط
+            if self.cur.norm(k) == MONTH_WORD && self.month_at(k + 1).is_some() {
+                k += 1;
+            }
             if let Some((h, _)) = self.find(k, |h| matches!(h.what, What::SameMonth).then_some(())) {
                 if self.day_of_last_month(start, h.end, day) {
                     return Some(Step::Emitted(h.end));
@@ -85,6 +93,13 @@ impl Scan<'_, '_> {
         }
         // month [/month] [year]
         if let Some(m) = self.month_at(i) {
+            // شباط 13، شباط الرابع عشر: the day after the month.
+            if let Some((day, after_day)) = self.day_after_month(m.end) {
+                let (year, end) = self.year_after(after_day, m.calendar);
+                if self.emit_date(m.start, end, year, m.month, Some(day), m.calendar) {
+                    return Some(Step::Emitted(end));
+                }
+            }
             let (year, end) = self.year_after(m.end, m.calendar);
             let settled = !m.ambiguous || year.is_some() || self.cur.norm_before(i) == "شهر" || self.relative_follows(end);
             if settled && self.emit_date(m.start, end, year, m.month, None, m.calendar) {
@@ -95,6 +110,12 @@ impl Scan<'_, '_> {
         if let Some(head_start) = self.cur.reading_in(i, &self.lex.year_heads) {
             if let Some(year) = self.year_token(i + 1, Calendar::Gregorian) {
                 let end = self.skip_marker(i + 2, Calendar::Gregorian);
+                self.push_date(head_start, end, format!("{year:04}"), DateKind::Year);
+                return Some(Step::Emitted(end));
+            }
+            // عام ألفين وواحد وعشرين: the year in words.
+            if let Some((year, after)) = self.year_in_words(i + 1) {
+                let end = self.skip_marker(after, Calendar::Gregorian);
                 self.push_date(head_start, end, format!("{year:04}"), DateKind::Year);
                 return Some(Step::Emitted(end));
             }
@@ -228,6 +249,9 @@ impl Scan<'_, '_> {
     /// A month name, or two joined by `/` or parentheses (شباط/فبراير,
     /// آذار (مارس)), which settles an ambiguous name.
     fn month_at(&self, i: usize) -> Option<MonthFound> {
+        if let Some(found) = self.numbered_month_at(i) {
+            return Some(found);
+        }
         let (h, (month, ambiguous, calendar)) = self.find(i, |h| match h.what {
             What::Month { month, ambiguous } if !h.article => Some((u32::from(*month), *ambiguous, Calendar::Gregorian)),
             What::HijriMonth { month, ambiguous } if !h.article => Some((u32::from(*month), *ambiguous, Calendar::Hijri)),
@@ -259,6 +283,55 @@ impl Scan<'_, '_> {
         Some(found)
     }
 
+    /// «شهر» and the month's number, in digits or words (شهر 10، شهر
+    /// تسعة): a month, unless a unit or counted noun follows the number
+    /// (شهر 3 أيام is no month).
+    fn numbered_month_at(&self, i: usize) -> Option<MonthFound> {
+        if self.cur.kind(i) != Some(TokenKind::Arabic) || self.cur.reading_in(i, &self.lex.month_words).is_none() {
+            return None;
+        }
+        let start = self.cur.reading_in(i, &self.lex.month_words)?;
+        let (month, end) = match self.cur.kind(i + 1)? {
+            TokenKind::Number => (plain_integer(self.cur.norm(i + 1))?, i + 2),
+            TokenKind::Arabic => {
+                let n = self.word_number_at(i + 1)?;
+                (n.value.fract() == 0.0).then_some((n.value as u32, n.end))?
+            }
+            _ => return None,
+        };
+        if !(1..=12).contains(&month)
+            || self.cur.line_break_before(i + 1)
+            || self.unit_at(end).is_some()
+            || self.counted_noun_at(end, false).0.is_some()
+        {
+            return None;
+        }
+        Some(MonthFound { start, end, month, ambiguous: false, calendar: Calendar::Gregorian })
+    }
+
+    /// A day after a month name: a number 1–31 with nothing counted after
+    /// it, or an ordinal word (شباط 13، شباط الرابع عشر).
+    fn day_after_month(&self, i: usize) -> Option<(u32, usize)> {
+        if self.cur.line_break_before(i) {
+            return None;
+        }
+        let (day, end) = self.day_at(i)?;
+        let digits = self.cur.kind(i) == Some(TokenKind::Number);
+        // «آذار 15 قتيلا» counts; «أيار 2» before a unit measures.
+        if digits && (self.unit_at(end).is_some() || self.counted_noun_at(end, false).0.is_some() || self.cur.norm(i).len() > 2) {
+            return None;
+        }
+        Some((day, end))
+    }
+
+    /// A year written in words (ألفين وواحد وعشرين), in the years news
+    /// writes of. Returns it and the token after it.
+    fn year_in_words(&self, i: usize) -> Option<(i32, usize)> {
+        let n = self.word_number_at(i)?;
+        let year = i32::try_from(n.value as i64).ok().filter(|_| n.value.fract() == 0.0)?;
+        YEARS_IN_WORDS.contains(&year).then_some((year, n.end))
+    }
+
     /// Dates written in digits: 22.03.2017, 22/03/2017, 2017-03-22, and
     /// times 21:38.
     fn numeric_date_at(&mut self, i: usize) -> Option<usize> {
@@ -267,7 +340,8 @@ impl Scan<'_, '_> {
             let parts: Vec<&str> = tok.norm.split(':').collect();
             let ok = (2..=3).contains(&parts.len())
                 && parts.iter().all(|p| !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit()))
-                && parts[1].len() == 2;
+                // 11:2:40 with seconds; 21:38 without, minutes in two digits.
+                && (parts[1].len() == 2 || parts.len() == 3);
             if !ok {
                 return None;
             }

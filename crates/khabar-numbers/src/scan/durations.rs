@@ -33,44 +33,54 @@ fn add(value: f64, unit: &str, more: f64, more_unit: &str) -> Option<(f64, Strin
 }
 
 impl Scan<'_, '_> {
-    /// The parts of a duration that follow its first, from token `end`:
-    /// a fraction of its unit (ونصف، وربع), a unit alone or as a dual
-    /// (ودقيقة، وساعتين), or a number and a unit (و20 دقيقة), each joined
-    /// by و. Returns the whole value, its unit and the token after it.
+    /// The parts of a duration that follow its first, from token `end`,
+    /// each joined by و (glued or apart): a fraction of the last unit
+    /// (ونصف، وربع), a fraction of another unit (ونصف دقيقة، وربع ساعة),
+    /// a unit alone or as a dual (ودقيقة، و ساعتين), or a number and a unit
+    /// (و20 دقيقة). Returns the whole value, its unit and the token after
+    /// it.
     pub(super) fn duration_parts(&self, mut value: f64, unit: &str, mut end: usize) -> (f64, String, usize) {
         let mut unit = unit.to_string();
         // A handful of parts at most: «مليون وألف ساعة» is no duration list.
-        for _ in 0..4 {
-            // و glued: a fraction of the last unit, or a unit word.
-            if let Some((h, what)) = self.find(end, |h| match h.what {
-                What::Fraction(f) if h.prefix_waw => Some(What::Fraction(*f)),
-                What::Unit(u) if h.prefix_waw && u.kind == QuantityKind::Duration => Some(h.what.clone()),
+        for _ in 0..6 {
+            let loose = self.cur.norm(end) == WAW && self.cur.kind(end) == Some(TokenKind::Arabic);
+            let at = if loose { end + 1 } else { end };
+            let joined = |prefixed: bool, prefix_waw: bool| if loose { !prefixed } else { prefix_waw };
+            let duration_unit = |i: usize| self.unit_at(i).filter(|(_, u)| u.kind == QuantityKind::Duration);
+            // A fraction: of the unit after it, or else of the last one.
+            if let Some((h, f)) = self.find(at, |h| match h.what {
+                What::Fraction(f) if joined(h.prefixed, h.prefix_waw) => Some(*f),
                 _ => None,
             }) {
-                match what {
-                    What::Fraction(f) if self.scale_at(h.end).is_none() && self.unit_at(h.end).is_none() => {
-                        value += f;
-                        end = h.end;
+                if let Some((uh, u)) = duration_unit(h.end).filter(|(_, u)| !u.dual) {
+                    if let Some((v, un)) = add(value, &unit, f * u.factor, &u.code) {
+                        (value, unit, end) = (v, un, uh.end);
                         continue;
                     }
-                    What::Unit(u) => {
-                        let n = if u.dual { 2.0 } else { 1.0 };
-                        if let Some((v, un)) = add(value, &unit, n * u.factor, &u.code) {
-                            (value, unit) = (v, un);
-                            end = h.end;
-                            continue;
-                        }
-                    }
-                    _ => {}
+                }
+                if self.scale_at(h.end).is_none() && self.unit_at(h.end).is_none() {
+                    value += f;
+                    end = h.end;
+                    continue;
                 }
             }
-            // و apart (or split from digits): a number and a unit.
-            if self.cur.norm(end) == WAW && self.cur.kind(end + 1) == Some(TokenKind::Number) {
-                if let (Some(n), Some((h, u))) = (plain_integer(self.cur.norm(end + 1)), self.unit_at(end + 2)) {
-                    if u.kind == QuantityKind::Duration && !u.dual {
+            // A unit word, one of it or two.
+            if let Some((h, u)) = self.find(at, |h| match h.what {
+                What::Unit(u) if joined(h.prefixed, h.prefix_waw) && u.kind == QuantityKind::Duration => Some(u),
+                _ => None,
+            }) {
+                let n = if u.dual { 2.0 } else { 1.0 };
+                if let Some((v, un)) = add(value, &unit, n * u.factor, &u.code) {
+                    (value, unit, end) = (v, un, h.end);
+                    continue;
+                }
+            }
+            // A number in digits and a unit.
+            if loose && self.cur.kind(at) == Some(TokenKind::Number) {
+                if let (Some(n), Some((h, u))) = (plain_integer(self.cur.norm(at)), duration_unit(at + 1)) {
+                    if !u.dual {
                         if let Some((v, un)) = add(value, &unit, f64::from(n) * u.factor, &u.code) {
-                            (value, unit) = (v, un);
-                            end = h.end;
+                            (value, unit, end) = (v, un, h.end);
                             continue;
                         }
                     }

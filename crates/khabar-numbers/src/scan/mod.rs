@@ -69,8 +69,8 @@ impl<'a, 'l> Scan<'a, 'l> {
     /// The recognizers, in the order they are tried at a token: what a
     /// list item number or a web address holds is no date or quantity, and
     /// dates come before quantities so that their digits are never counts.
-    const RECOGNIZERS: [Recognizer<'a, 'l>; 5] =
-        [Scan::web_address_at, Scan::list_item_number_at, Scan::clock_time_at, Scan::date_at, Scan::quantity_at];
+    const RECOGNIZERS: [Recognizer<'a, 'l>; 6] =
+        [Scan::web_address_at, Scan::list_item_number_at, Scan::clock_time_at, Scan::date_at, Scan::headless_clock_at, Scan::quantity_at];
 
     pub(crate) fn new(lex: &'l Lexicon, phrases: &Matcher<'l, '_, '_, What>, tokens: &'a Tokens<'a>) -> Scan<'a, 'l> {
         let cur = Cursor::new(tokens);

@@ -259,9 +259,25 @@ impl<'a, 'l> Scan<'a, 'l> {
         let decimals = if self.cur.kind(end + 1) == Some(TokenKind::Number) {
             plain_integer(self.cur.norm(end + 1)).map(|d| (d, self.cur.norm(end + 1).len(), end + 2))
         } else {
-            self.word_number_at(end + 1).filter(|n| n.value.fract() == 0.0 && n.value < 1e9).map(|n| {
-                let d = n.value as u32;
-                (d, d.to_string().len(), n.end)
+            // Scale words after the decimals scale the whole number (أربعة
+            // فاصلة خمسة مليون = 4.5 million): they are left to the caller.
+            self.word_number_at(end + 1).and_then(|n| {
+                let mut scales_from = n.end;
+                let mut factor = 1.0;
+                while scales_from > end + 2 {
+                    match self.scale_at(scales_from - 1) {
+                        Some((_, s, ScaleForm::Singular | ScaleForm::Plural)) => {
+                            factor *= s;
+                            scales_from -= 1;
+                        }
+                        _ => break,
+                    }
+                }
+                let digits = n.value / factor;
+                (digits.fract() == 0.0 && digits < 1e9).then(|| {
+                    let d = digits as u32;
+                    (d, d.to_string().len(), scales_from)
+                })
             })
         };
         match decimals {

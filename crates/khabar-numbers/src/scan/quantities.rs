@@ -336,6 +336,19 @@ impl<'a, 'l> Scan<'a, 'l> {
         if let Some(step) = self.ordinal_at(i) {
             return Some(step);
         }
+        // A fraction of a unit: نصف ساعة، ربع كيلو متر، ثلث متر.
+        if let Some((h, f)) = self.find(i, |h| match h.what {
+            What::Fraction(f) if !h.prefixed && !h.article => Some(*f),
+            _ => None,
+        }) {
+            if let Some((uh, unit)) = self.unit_at(h.end).filter(|(uh, u)| !u.dual && !uh.article && u.kind != QuantityKind::Percent) {
+                return Some(self.emit(Draft {
+                    value: Some(f * unit.factor),
+                    unit: Some(unit.code.to_string()),
+                    ..Draft::new(i, h.start, uh.end, unit.kind)
+                }));
+            }
+        }
         // Vague amounts: مئات المدنيين، آلاف، ملايين الدولارات.
         if let Some((h, _)) = self.find(i, |h| match h.what {
             What::Vague if !h.article => Some(()),
@@ -365,7 +378,8 @@ impl<'a, 'l> Scan<'a, 'l> {
         }
         let (value, end) = self.decimal_word_after(number.value, number.end);
         if end != number.end {
-            number = WordNumber { value, end, single_compound_only: false, ..number };
+            let (factor, after, _) = self.scales_after(end);
+            number = WordNumber { value: value * factor, end: after, single_compound_only: false, ..number };
         }
         if let Some(step) = self.with_unit(i, number.start, number.end, Some(number.value)) {
             return Some(step);
