@@ -19,6 +19,9 @@ const AFTER: &str = "بعد";
 const IN: &str = "في";
 /// The preposition ل (للساعة الخامسة: until five).
 const LAM: &str = "ل";
+/// How far after an hour without a head its part of the day may stand
+/// (من الخمسة وخمسين دقيقة مساء للثامنة إلا ثلثا).
+const PERIOD_WINDOW: usize = 8;
 /// ل written apart from the hour after it (لل 11، ل الخامسة).
 const LAM_APART: [&str; 2] = ["ل", "لل"];
 
@@ -67,7 +70,7 @@ impl Scan<'_, '_> {
     /// if one follows (حتى الخامسة، للخمسة), placed in the day by a part of
     /// the day after either end. Without one, a number is no time.
     pub(super) fn headless_clock_at(&mut self, i: usize) -> Option<Step> {
-        if !self.may_be_bare_hour(i) {
+        if !self.may_be_bare_hour(i) || !self.period_ahead(i) {
             return None;
         }
         let mut first = self.clock_reading_at(self.cur.start_of(i), i)?;
@@ -91,11 +94,24 @@ impl Scan<'_, '_> {
         Some(Step::Emitted(end))
     }
 
-    /// Token `i` may be an hour standing without a head: digits alone, or
-    /// a number or ordinal word with the article (unprefixed or after و).
+    /// A part of the day among the few words after token `i` (read whole,
+    /// or after one proclitic letter): the cheap test that spares every
+    /// other number the reading of a clock.
+    fn period_ahead(&self, i: usize) -> bool {
+        (i + 1..i + 1 + PERIOD_WINDOW).any(|j| {
+            let norm = self.cur.norm(j);
+            self.lex.day_periods.contains_key(norm)
+                || norm
+                    .strip_prefix(['\u{0648}', '\u{0641}', '\u{0628}', '\u{0644}'])
+                    .is_some_and(|rest| self.lex.day_periods.contains_key(rest))
+        })
+    }
+
+    /// Token `i` may be an hour standing without a head: one or two digits,
+    /// or a number or ordinal word with the article (unprefixed or after و).
     fn may_be_bare_hour(&self, i: usize) -> bool {
         match self.cur.kind(i) {
-            Some(TokenKind::Number) => plain_integer(self.cur.norm(i)).is_some_and(|h| h <= 24),
+            Some(TokenKind::Number) => self.cur.norm(i).chars().count() <= 2 && plain_integer(self.cur.norm(i)).is_some_and(|h| h <= 24),
             Some(TokenKind::Arabic) => self
                 .find(i, |h| {
                     (h.article && (!h.prefixed || h.prefix_waw) && matches!(h.what, What::Number(_) | What::Ordinal(_))).then_some(())

@@ -287,7 +287,8 @@ impl Scan<'_, '_> {
     /// تسعة): a month, unless a unit or counted noun follows the number
     /// (شهر 3 أيام is no month).
     fn numbered_month_at(&self, i: usize) -> Option<MonthFound> {
-        if self.cur.kind(i) != Some(TokenKind::Arabic) || self.cur.reading_in(i, &self.lex.month_words).is_none() {
+        // Most tokens are no month word: a number must follow first.
+        if self.cur.kind(i) != Some(TokenKind::Arabic) || !matches!(self.cur.kind(i + 1), Some(TokenKind::Number | TokenKind::Arabic)) {
             return None;
         }
         let start = self.cur.reading_in(i, &self.lex.month_words)?;
