@@ -3,9 +3,9 @@
 //! mapped by exhaustive matches, so a kind added or renamed in a stage
 //! fails to compile here instead of reaching a reader as an unknown string.
 
-use crate::wire::{self, DateMention, DocAnnotation, EntityMention, QuantityMention, SentenceOut, TokenOut};
+use crate::wire::{self, ClaimMention, DateMention, DocAnnotation, EntityMention, QuantityMention, SentenceOut, TokenOut};
 use crate::Analysis;
-use khabar_entities::{EntityType, Tagger};
+use khabar_entities::EntityType;
 use khabar_numbers::{DateKind, Qualifier, QuantityKind};
 use khabar_tokenize::{Sentences, Span, TokenKind};
 use std::borrow::Cow;
@@ -16,8 +16,8 @@ const MAX_CONTEXT: usize = 600;
 
 /// The wire record of `analysis`, borrowing the document's text and the
 /// gazetteer's ids; with tokens and sentences when `with_tokens`.
-pub(crate) fn to_wire<'a>(doc: &'a str, analysis: Analysis<'a>, tagger: &'a Tagger, with_tokens: bool) -> DocAnnotation<Cow<'a, str>> {
-    let Analysis { tokens, sentences, mentions, extraction, meta } = analysis;
+pub(crate) fn to_wire<'a>(doc: &'a str, analysis: Analysis<'a>, with_tokens: bool) -> DocAnnotation<Cow<'a, str>> {
+    let Analysis { tokens, sentences, mentions, ids, extraction, meta, claims } = analysis;
     let text = tokens.text();
     let slice = |span: Span| Cow::Borrowed(span.slice(text));
     // The sentence of an item and its text, for quantities and dates.
@@ -27,13 +27,32 @@ pub(crate) fn to_wire<'a>(doc: &'a str, analysis: Analysis<'a>, tagger: &'a Tagg
     };
     let entities = mentions
         .into_iter()
-        .map(|m| EntityMention {
+        .zip(ids)
+        .map(|(m, id)| EntityMention {
             start: m.span.start,
             end: m.span.end,
             text: slice(m.span),
-            id: tagger.id_of(&m, text),
+            id,
             kind: entity_type(m.kind),
             sentence: Some(sentences.index_at(m.span.start).unwrap_or(0)),
+        })
+        .collect();
+    let claims = claims
+        .into_iter()
+        .filter_map(|c| {
+            let q = extraction.quantities.get(c.quantity)?;
+            Some(ClaimMention {
+                quantity: Some(c.quantity),
+                start: q.span.start,
+                end: q.span.end,
+                claimant: c.claimant.map(Cow::Owned),
+                claimant_text: c.claimant_span.map(slice),
+                speaker: c.speaker.map(Cow::Owned),
+                actor: c.actor.map(Cow::Owned),
+                action: Cow::Borrowed(c.action.as_str()),
+                when_from: c.when.as_ref().map(|w| Cow::Borrowed(w.from.as_str())),
+                when: c.when.map(|w| Cow::Owned(w.iso)),
+            })
         })
         .collect();
     let quantities = extraction
@@ -86,7 +105,16 @@ pub(crate) fn to_wire<'a>(doc: &'a str, analysis: Analysis<'a>, tagger: &'a Tagg
     } else {
         (None, None)
     };
-    DocAnnotation { doc: Cow::Borrowed(doc), entities, quantities, dates, meta: Some(meta), tokens: tokens_out, sentences: sentences_out }
+    DocAnnotation {
+        doc: Cow::Borrowed(doc),
+        entities,
+        quantities,
+        dates,
+        claims,
+        meta: Some(meta),
+        tokens: tokens_out,
+        sentences: sentences_out,
+    }
 }
 
 fn sentences_out(sentences: &Sentences) -> Vec<SentenceOut> {

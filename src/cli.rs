@@ -123,6 +123,9 @@ pub(crate) struct EvalArgs {
     /// The gold JSON Lines file.
     #[arg(long)]
     pub(crate) gold: PathBuf,
+    /// A gold claims file (docs/CLAIMS.md): also score claims.
+    #[arg(long)]
+    pub(crate) claims: Option<PathBuf>,
     /// Annotation JSON Lines to score (from `khabar annotate`).
     pub(crate) predicted: PathBuf,
 }

@@ -31,6 +31,7 @@
 #![deny(missing_docs)]
 
 mod annotation;
+pub mod claims_eval;
 pub mod corpus;
 pub mod describe;
 pub mod eval;
@@ -40,6 +41,7 @@ pub mod input;
 pub use khabar_wire as wire;
 
 use describe::{describe, DocMeta, Outlets};
+use khabar_claims::{Claim, ClaimExtractor, ClaimInput, Named, NamedKind};
 use khabar_entities::model::NerModel;
 use khabar_entities::{Gazetteer, Mention, Tagger};
 use khabar_numbers::{Extraction, Extractor, Lexicon};
@@ -83,6 +85,7 @@ pub struct Pipeline {
     tokenizer: Tokenizer,
     numbers: Extractor,
     entities: Tagger,
+    claims: ClaimExtractor,
     outlets: Outlets,
     config: PipelineConfig,
 }
@@ -98,11 +101,17 @@ pub struct Analysis<'t> {
     pub sentences: Sentences,
     /// Entity mentions, in text order, with their token ranges.
     pub mentions: Vec<Mention>,
+    /// The entity id of each mention (a gazetteer id, or one made from a
+    /// new name).
+    pub ids: Vec<Cow<'t, str>>,
     /// Quantities (with their token ranges, qualifier and counted-noun
     /// spans) and dates.
     pub extraction: Extraction,
     /// Title, outlet, publication date and word count.
     pub meta: DocMeta,
+    /// One claim per quantity of kind cardinal, money, measure or
+    /// percent: who states it, who did it, what was done, when.
+    pub claims: Vec<Claim>,
 }
 
 /// How the report's glossary folds a counted noun: as the tokenizer
@@ -152,6 +161,7 @@ impl Pipeline {
                 EntityMode::Model => Tagger::with_model(gazetteer, NerModel::shipped()),
                 EntityMode::Gazetteer => Tagger::new(gazetteer),
             },
+            claims: ClaimExtractor::default(),
             outlets: Outlets::default(),
             config: config.clone(),
         })
@@ -174,13 +184,46 @@ impl Pipeline {
     }
 
     /// Runs every stage over one document. Never fails and never panics.
-    pub fn analyze<'t>(&self, text: &'t str) -> Analysis<'t> {
+    pub fn analyze<'t>(&'t self, text: &'t str) -> Analysis<'t> {
         let tokens = self.tokenizer.tokenize(text);
         let sentences = Sentences::of(&tokens);
         let mentions = self.entities.tag_tokens(&tokens);
+        let ids = mentions.iter().map(|m| self.entities.id_of(m, text)).collect();
         let extraction = self.numbers.extract_tokens(&tokens);
         let meta = describe(&tokens, &extraction.dates, &self.outlets);
-        Analysis { tokens, sentences, mentions, extraction, meta }
+        let mut analysis = Analysis { tokens, sentences, mentions, ids, extraction, meta, claims: Vec::new() };
+        analysis.claims = self.claims_of(&analysis);
+        analysis
+    }
+
+    /// The claims stage, with the mentions' ids.
+    fn claims_of(&self, analysis: &Analysis<'_>) -> Vec<Claim> {
+        let Analysis { tokens, sentences, mentions, ids, extraction, meta, .. } = analysis;
+        if !extraction.quantities.iter().any(khabar_claims::is_claim) {
+            return Vec::new();
+        }
+        let names: Vec<Named<'_>> = mentions
+            .iter()
+            .zip(ids)
+            .map(|(m, id)| Named {
+                span: m.span,
+                tokens: m.tokens,
+                id: id.as_ref(),
+                kind: match m.kind {
+                    khabar_entities::EntityType::Person => NamedKind::Person,
+                    khabar_entities::EntityType::Organization => NamedKind::Organization,
+                    khabar_entities::EntityType::Location => NamedKind::Location,
+                },
+            })
+            .collect();
+        self.claims.claims(&ClaimInput {
+            tokens,
+            sentences,
+            names: &names,
+            quantities: &extraction.quantities,
+            dates: &extraction.dates,
+            published: meta.published.as_deref(),
+        })
     }
 
     /// Annotates one document. Never fails and never panics.
@@ -207,6 +250,6 @@ impl Pipeline {
 
     /// The wire record of an analysis (see [`Pipeline::annotate_borrowed`]).
     pub fn to_wire<'a>(&'a self, doc: &'a str, analysis: Analysis<'a>) -> DocAnnotation<Cow<'a, str>> {
-        annotation::to_wire(doc, analysis, &self.entities, self.config.tokens)
+        annotation::to_wire(doc, analysis, self.config.tokens)
     }
 }

@@ -84,6 +84,11 @@ fn eval(args: EvalArgs) -> Result<ExitCode> {
     let predicted = read_jsonl(&args.predicted)?;
     let scores = khabar::eval::score(&predicted, &gold);
     io::stdout().lock().write_all(scores.table().as_bytes())?;
+    if let Some(claims) = &args.claims {
+        let gold_claims = read_jsonl(claims)?;
+        let scores = khabar::claims_eval::score_claims(&predicted, &gold_claims);
+        io::stdout().lock().write_all(scores.table().as_bytes())?;
+    }
     Ok(ExitCode::SUCCESS)
 }
 

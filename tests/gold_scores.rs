@@ -45,3 +45,18 @@ fn entities_meet_thresholds() {
     }
     assert!(s.entities.f1() >= 0.97, "entities F1 {:.3}", s.entities.f1());
 }
+
+#[test]
+fn claims_meet_thresholds() {
+    let gold = gold();
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/gold_seeds_claims.jsonl");
+    let text = std::fs::read_to_string(path).unwrap();
+    let gold_claims: Vec<DocAnnotation> = text.lines().filter(|l| !l.trim().is_empty()).map(|l| serde_json::from_str(l).unwrap()).collect();
+    let s = khabar::claims_eval::score_claims(&predicted(&gold), &gold_claims);
+    println!("{}", s.table());
+    assert_eq!(s.gold, 35);
+    assert_eq!(s.coverage(), 1.0, "coverage");
+    assert!(s.claimant_accuracy() >= 0.95, "claimant {:.3}", s.claimant_accuracy());
+    assert!(s.action_accuracy() >= 0.90, "action {:.3}", s.action_accuracy());
+    assert!(s.actor_accuracy() >= 0.85, "actor {:.3}", s.actor_accuracy());
+}

@@ -27,6 +27,10 @@ pub struct DocAnnotation<S = String> {
     /// Dates and times, in text order.
     #[serde(default = "Vec::new")]
     pub dates: Vec<DateMention<S>>,
+    /// Claims: one per quantity of kind cardinal, money, measure or
+    /// percent, in text order (docs/CLAIMS.md).
+    #[serde(default = "Vec::new")]
+    pub claims: Vec<ClaimMention<S>>,
     /// What the report shows of the document: title, outlet, publication
     /// date, word count.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -109,6 +113,42 @@ pub struct DateMention<S = String> {
     pub context: Option<S>,
 }
 
+/// Who states a figure, who did the counted thing, what was done, and when.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClaimMention<S = String> {
+    /// The index of its quantity in the line's `quantities`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quantity: Option<usize>,
+    /// First byte of the quantity.
+    #[serde(default)]
+    pub start: usize,
+    /// One past its last byte.
+    #[serde(default)]
+    pub end: usize,
+    /// Entity id of the claimant, `unnamed_source`, or null for the outlet's
+    /// own voice.
+    #[serde(default = "none")]
+    pub claimant: Option<S>,
+    /// The words naming the claimant, as written.
+    #[serde(default = "none")]
+    pub claimant_text: Option<S>,
+    /// Entity id of a spokesperson speaking for the claimant.
+    #[serde(default = "none")]
+    pub speaker: Option<S>,
+    /// Entity id of who did the counted thing.
+    #[serde(default = "none")]
+    pub actor: Option<S>,
+    /// One label of docs/CLAIMS.md (`killed`, `freed`, …, `other`).
+    pub action: S,
+    /// When (ISO 8601): a date of the figure's sentence, or the
+    /// publication date.
+    #[serde(default = "none")]
+    pub when: Option<S>,
+    /// Where `when` comes from: `sentence` or `published`.
+    #[serde(default = "none")]
+    pub when_from: Option<S>,
+}
+
 /// An absent optional field (`#[serde(default)]` would ask `S: Default`).
 fn none<T>() -> Option<T> {
     None
@@ -152,6 +192,22 @@ impl DocAnnotation<Cow<'_, str>> {
                     kind: d.kind,
                     sentence: d.sentence,
                     context: d.context.map(own),
+                })
+                .collect(),
+            claims: self
+                .claims
+                .into_iter()
+                .map(|c| ClaimMention {
+                    quantity: c.quantity,
+                    start: c.start,
+                    end: c.end,
+                    claimant: c.claimant.map(own),
+                    claimant_text: c.claimant_text.map(own),
+                    speaker: c.speaker.map(own),
+                    actor: c.actor.map(own),
+                    action: own(c.action),
+                    when: c.when.map(own),
+                    when_from: c.when_from.map(own),
                 })
                 .collect(),
             meta: self.meta,

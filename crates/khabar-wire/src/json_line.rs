@@ -13,7 +13,9 @@
 //! that. Reading lines back stays with serde; `tests` pin the two to the
 //! same bytes.
 
-use crate::annotation::{as_whole_number, DateMention, DocAnnotation, DocMeta, EntityMention, QuantityMention, SentenceOut, TokenOut};
+use crate::annotation::{
+    as_whole_number, ClaimMention, DateMention, DocAnnotation, DocMeta, EntityMention, QuantityMention, SentenceOut, TokenOut,
+};
 
 impl<S: AsRef<str>> DocAnnotation<S> {
     /// Appends this annotation to `out` as one JSON object, without the
@@ -43,6 +45,8 @@ impl<S: AsRef<str>> DocAnnotation<S> {
         write_array(out, &self.quantities, |out, q| write_quantity(out, q, &mut contexts));
         out.extend_from_slice(b",\"dates\":");
         write_array(out, &self.dates, |out, d| write_date(out, d, &mut contexts));
+        out.extend_from_slice(b",\"claims\":");
+        write_array(out, &self.claims, write_claim);
         if let Some(meta) = &self.meta {
             out.extend_from_slice(b",\"meta\":");
             write_meta(out, meta);
@@ -132,6 +136,34 @@ fn write_quantity<S: AsRef<str>>(out: &mut Vec<u8>, q: &QuantityMention<S>, cont
     write_opt_str(out, q.counted.as_ref());
     write_sentence_index(out, q.sentence);
     write_context(out, q.context.as_ref().map(AsRef::as_ref), contexts);
+    out.push(b'}');
+}
+
+fn write_claim<S: AsRef<str>>(out: &mut Vec<u8>, c: &ClaimMention<S>) {
+    out.push(b'{');
+    if let Some(k) = c.quantity {
+        out.extend_from_slice(b"\"quantity\":");
+        write_uint(out, k);
+        out.push(b',');
+    }
+    out.extend_from_slice(b"\"start\":");
+    write_uint(out, c.start);
+    out.extend_from_slice(b",\"end\":");
+    write_uint(out, c.end);
+    for (key, value) in [
+        (&b",\"claimant\":"[..], c.claimant.as_ref()),
+        (b",\"claimant_text\":", c.claimant_text.as_ref()),
+        (b",\"speaker\":", c.speaker.as_ref()),
+        (b",\"actor\":", c.actor.as_ref()),
+    ] {
+        out.extend_from_slice(key);
+        write_opt_str(out, value);
+    }
+    write_str_field(out, b",\"action\":", c.action.as_ref());
+    out.extend_from_slice(b",\"when\":");
+    write_opt_str(out, c.when.as_ref());
+    out.extend_from_slice(b",\"when_from\":");
+    write_opt_str(out, c.when_from.as_ref());
     out.push(b'}');
 }
 
@@ -387,6 +419,26 @@ mod tests {
             dates: contexts.iter().rev().map(|c| date(c)).collect(),
             ..Default::default()
         };
+        let mut line = Vec::new();
+        doc.write_json(&mut line);
+        assert_eq!(String::from_utf8_lossy(&line), serde_json::to_string(&doc).unwrap());
+    }
+
+    #[test]
+    fn claims_write_as_serde_json_does() {
+        let claim = |quantity, claimant: Option<&'static str>| ClaimMention {
+            quantity,
+            start: 3,
+            end: 9,
+            claimant,
+            claimant_text: claimant.map(|_| "التحالف"),
+            speaker: None,
+            actor: Some("sdf"),
+            action: "detained",
+            when: Some("2019-03-23"),
+            when_from: Some("published"),
+        };
+        let doc = DocAnnotation { doc: "a.txt", claims: vec![claim(Some(0), Some("coalition")), claim(None, None)], ..Default::default() };
         let mut line = Vec::new();
         doc.write_json(&mut line);
         assert_eq!(String::from_utf8_lossy(&line), serde_json::to_string(&doc).unwrap());

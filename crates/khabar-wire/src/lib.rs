@@ -44,6 +44,6 @@ mod json_line;
 mod kinds;
 mod read;
 
-pub use annotation::{DateMention, DocAnnotation, DocMeta, EntityMention, QuantityMention, SentenceOut, TokenOut};
+pub use annotation::{ClaimMention, DateMention, DocAnnotation, DocMeta, EntityMention, QuantityMention, SentenceOut, TokenOut};
 pub use kinds::{DateKind, EntityType, Qualifier, QuantityKind, TokenKind};
 pub use read::{read_annotations, ReadError};

@@ -1,0 +1,587 @@
+//! The claim grammar: the lexicon's phrases found once per document, the
+//! statements of each sentence (who says what from which token on), then
+//! for each figure its claimant, action, actor and date.
+
+use crate::lexicon::{ClaimsLexicon, Cue};
+use crate::{Action, Claim, ClaimInput, NamedKind, When, WhenFrom, UNNAMED_SOURCE};
+use khabar_numbers::{DateKind, Quantity, QuantityKind};
+use khabar_tokenize::{Span, TokenKind};
+
+/// How many tokens after a speech verb its subject may take (a title, a
+/// name, a role and the institution: «المتحدث باسم التحالف الدولي ضد داعش،
+/// العقيد مايلز كاكينز»).
+const SUBJECT_WINDOW: usize = 14;
+/// How far after a speech verb its subject starts when no title leads it
+/// (قال التحالف; قالت مصادر محلية; وأضاف البيان).
+const SUBJECT_AFTER: usize = 2;
+/// How far before a speech verb its subject may stand (SVO).
+const SUBJECT_BEFORE: usize = 8;
+/// How far before a figure its action's trigger may stand.
+const TRIGGER_BEFORE: usize = 10;
+/// How far after a figure (and its counted noun).
+const TRIGGER_AFTER: usize = 6;
+/// How far from a figure a cause or holder may stand (بفضل عمليات
+/// التحالف).
+const CAUSE_WINDOW: usize = 10;
+/// How many tokens a role, statement or cause may stand before its name
+/// (بيان لقائد قسد، بفضل عمليات التحالف).
+const NAME_AFTER: usize = 3;
+
+/// A phrase of the lexicon found in the text.
+#[derive(Clone, Copy, Debug)]
+struct Found {
+    start: usize,
+    end: usize,
+    cue: Cue,
+}
+
+/// Who a statement comes from.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Source {
+    /// A name of the entity layer (its index).
+    Name(usize),
+    /// A source the text does not name (its words).
+    Unnamed(Span),
+    /// The outlet's own voice.
+    Outlet,
+}
+
+/// A statement: from which token on a source speaks.
+#[derive(Clone, Copy, Debug)]
+struct Said {
+    /// The token of its cue.
+    at: usize,
+    source: Source,
+    /// A spokesperson speaking for the source (a name's index).
+    speaker: Option<usize>,
+    /// The cue relays what another said (حسبما أورد، نقلت).
+    relay: bool,
+    /// The token after the words that name the source (or after the cue).
+    subject_end: usize,
+    /// The token of a pronoun after the subject that stands for it (أكد
+    /// التحالف أنه).
+    pronoun: Option<usize>,
+}
+
+/// Quantities that are claims (docs/CLAIMS.md §1): cardinal, money,
+/// measure and percent.
+pub fn is_claim(q: &Quantity) -> bool {
+    matches!(q.kind, QuantityKind::Cardinal | QuantityKind::Money | QuantityKind::Measure | QuantityKind::Percent)
+}
+
+struct Doc<'i, 'a, 't> {
+    input: &'i ClaimInput<'a, 't>,
+    /// The phrases that start at each token.
+    found: Vec<Vec<Found>>,
+    /// The name whose first token each token is.
+    name_starting: Vec<Option<usize>>,
+    /// The sentence of each token.
+    sentence_of: Vec<usize>,
+}
+
+pub(crate) fn claims(lexicon: &ClaimsLexicon, input: &ClaimInput<'_, '_>) -> Vec<Claim> {
+    if !input.quantities.iter().any(is_claim) {
+        return Vec::new();
+    }
+    let doc = Doc::new(lexicon, input);
+    let said = doc.statements();
+    let mut out: Vec<Claim> = Vec::new();
+    // The last claim's quantity and action: a figure listed after another
+    // with no trigger between takes its action (حررنا 7 ملايين شخص و110
+    // آلاف كم).
+    let mut previous: Option<(usize, Action)> = None;
+    for (k, q) in input.quantities.iter().enumerate() {
+        if !is_claim(q) {
+            continue;
+        }
+        let s = doc.sentence_of.get(q.tokens.start).copied().unwrap_or(0);
+        let statement = doc.statement_of(&said, s, q.tokens.start);
+        let action = doc.action(q, previous);
+        previous = Some((k, action));
+        let sources = said.get(s).map_or(&[][..], Vec::as_slice);
+        let actor = if action == Action::Other { None } else { doc.actor(q, s, statement.as_ref(), action, sources) };
+        let (claimant, claimant_span, speaker) = match statement.map(|st| (st.source, st.speaker)) {
+            Some((Source::Name(n), speaker)) => {
+                (Some(input.names[n].id.to_string()), Some(input.names[n].span), speaker.map(|p| input.names[p].id.to_string()))
+            }
+            Some((Source::Unnamed(span), _)) => (Some(UNNAMED_SOURCE.to_string()), Some(span), None),
+            _ => (None, None, None),
+        };
+        out.push(Claim {
+            quantity: k,
+            claimant,
+            claimant_span,
+            speaker,
+            actor: actor.map(|n| input.names[n].id.to_string()),
+            action,
+            when: doc.when(q, s),
+        });
+    }
+    out
+}
+
+impl<'i, 'a, 't> Doc<'i, 'a, 't> {
+    fn new(lexicon: &ClaimsLexicon, input: &'i ClaimInput<'a, 't>) -> Doc<'i, 'a, 't> {
+        let tokens = input.tokens;
+        let n = tokens.len();
+        let mut found: Vec<Vec<Found>> = vec![Vec::new(); n];
+        let mut sentence_of = vec![0; n];
+        for (s, sentence) in input.sentences.iter().enumerate() {
+            for slot in sentence_of.get_mut(sentence.tokens.clone()).into_iter().flatten() {
+                *slot = s;
+            }
+        }
+        // Only the sentences around figures are read: a figure's own, and
+        // the one on either side (a statement continued, an implicit
+        // carry-over); the headline.
+        let mut read = vec![false; input.sentences.len()];
+        if let Some(first) = read.first_mut() {
+            *first = true;
+        }
+        for q in input.quantities.iter().filter(|q| is_claim(q)) {
+            let s = sentence_of.get(q.tokens.start).copied().unwrap_or(0);
+            for k in s.saturating_sub(2)..=s + 1 {
+                if let Some(r) = read.get_mut(k) {
+                    *r = true;
+                }
+            }
+        }
+        if let Some(matcher) = lexicon.matcher(tokens) {
+            for (i, slot) in found.iter_mut().enumerate() {
+                if !read[sentence_of[i]] || !matcher.may_start_at(i) {
+                    continue;
+                }
+                let Some(token) = tokens.get(i) else { continue };
+                lexicon.first_words(&matcher, &token, &mut |node| {
+                    matcher.each_phrase_from(node, i + 1, &mut |end, values| {
+                        for &cue in values {
+                            if !slot.iter().any(|f| f.cue == cue && f.end == end) {
+                                slot.push(Found { start: i, end, cue });
+                            }
+                        }
+                    });
+                });
+            }
+        }
+        let mut name_starting = vec![None; n];
+        for (k, name) in input.names.iter().enumerate() {
+            if let Some(slot) = name_starting.get_mut(name.tokens.start) {
+                slot.get_or_insert(k);
+            }
+        }
+        Doc { input, found, name_starting, sentence_of }
+    }
+
+    fn has(&self, i: usize, test: impl Fn(Cue) -> bool) -> Option<Found> {
+        self.found.get(i)?.iter().copied().find(|f| test(f.cue))
+    }
+
+    fn norm(&self, i: usize) -> &str {
+        self.input.tokens.norm(i).unwrap_or("")
+    }
+
+    fn is_punct(&self, i: usize, chars: &[char]) -> bool {
+        self.input.tokens.kind(i) == Some(TokenKind::Punct) && self.norm(i).chars().all(|c| chars.contains(&c))
+    }
+
+    /// أن، إن، بأن: what is said begins.
+    fn is_complementizer(&self, i: usize) -> bool {
+        matches!(self.norm(i), "ان" | "بان" | "وان" | "أن" | "إن" | "بأن") || self.has(i, |c| c == Cue::Pronoun).is_some()
+    }
+
+    /// Every statement of the document, by sentence, carried-over ones
+    /// resolved to the source they continue.
+    fn statements(&self) -> Vec<Vec<Said>> {
+        let names = self.input.names;
+        let mut out = Vec::with_capacity(self.input.sentences.len());
+        let mut last: Option<Said> = None;
+        // Spokespeople and the institution they speak for, by the person's
+        // id: the role stays with the person however the text later names
+        // him (وقال كاكينز).
+        let mut speaks_for: Vec<(&str, usize)> = Vec::new();
+        for sentence in self.input.sentences.iter() {
+            let (a, b) = (sentence.tokens.start, sentence.tokens.end);
+            let mut here: Vec<Said> = Vec::new();
+            if let Some(said) = self.colon_attribution(a, b) {
+                here.push(said);
+            }
+            let mut i = a;
+            while i < b {
+                let Some(f) = self.has(i, |c| matches!(c, Cue::Speech | Cue::Continuing | Cue::Source | Cue::Relay | Cue::Background))
+                else {
+                    i += 1;
+                    continue;
+                };
+                let said = if f.cue == Cue::Background {
+                    Some(Said { at: i, source: Source::Outlet, speaker: None, relay: false, subject_end: f.end, pronoun: None })
+                } else {
+                    self.subject(f, b).or_else(|| {
+                        last.map(|l| Said { at: i, subject_end: f.end, relay: false, pronoun: self.pronoun_after(f.end, b), ..l })
+                    })
+                };
+                if let Some(mut said) = said {
+                    if let (Source::Name(org), Some(person)) = (said.source, said.speaker) {
+                        speaks_for.push((names[person].id, org));
+                    }
+                    if let Source::Name(n) = said.source {
+                        if let Some(&(_, org)) = speaks_for.iter().rev().find(|(id, _)| *id == names[n].id) {
+                            said.source = Source::Name(org);
+                            said.speaker = Some(n);
+                        }
+                    }
+                    if said.source != Source::Outlet {
+                        last = Some(said);
+                    }
+                    here.push(said);
+                }
+                i = f.end.max(i + 1);
+            }
+            out.push(here);
+        }
+        out
+    }
+
+    /// «التحالف الدولي: حرّرنا ...»: a name and a colon open the sentence.
+    fn colon_attribution(&self, a: usize, b: usize) -> Option<Said> {
+        let colon = (a..b.min(a + 8)).find(|&k| self.is_punct(k, &[':']))?;
+        let name = (a..colon).filter_map(|k| self.name_starting[k]).rfind(|&n| self.input.names[n].tokens.end <= colon)?;
+        Some(Said { at: colon, source: Source::Name(name), speaker: None, relay: false, subject_end: colon + 1, pronoun: None })
+    }
+
+    /// The subject of a speech verb or source phrase ending before token
+    /// `f.end`: a spokesperson's institution, a person after a title, a
+    /// name, an unnamed source, or the owner of a statement named after a
+    /// statement word; a name right before a verb (SVO). `None` when the
+    /// cue continues the last statement.
+    fn subject(&self, f: Found, b: usize) -> Option<Said> {
+        let names = self.input.names;
+        let end = b.min(f.end + SUBJECT_WINDOW);
+        let mut window = f.end;
+        while window < end && !self.is_complementizer(window) && !self.is_punct(window, &[':', '.']) {
+            window += 1;
+        }
+        // The words naming the source run to a comma or to what is said
+        // (أعلن التحالف الدولي لمحاربة تنظيم داعش، إزالة ...).
+        let said = |source: Source, speaker: Option<usize>, subject_end: usize| {
+            let subject_end = (subject_end..window).find(|&k| self.is_punct(k, &['،', ','])).map_or(subject_end, |k| k + 1);
+            let relay = self.has(f.start, |c| c == Cue::Relay).is_some();
+            Said { at: f.start, source, speaker, relay, subject_end, pronoun: self.pronoun_after(subject_end, b) }
+        };
+        let names_in = |from: usize| (from..window).filter_map(|k| self.name_starting[k]);
+        // A spokesperson or a media office: the institution after the role.
+        if let Some(role) = (f.end..window).find_map(|k| self.has(k, |c| matches!(c, Cue::Spokesperson | Cue::Office))) {
+            let institution = names_in(role.end).find(|&n| names[n].kind != NamedKind::Person);
+            let person = (role.cue == Cue::Spokesperson).then(|| names_in(f.end).find(|&n| names[n].kind == NamedKind::Person)).flatten();
+            if let Some(org) = institution {
+                let subject_end = person.map_or(names[org].tokens.end, |p| names[p].tokens.end.max(names[org].tokens.end));
+                return Some(said(Source::Name(org), person, subject_end));
+            }
+        }
+        // The first of: a name, an unnamed source, a statement word, right
+        // after the cue or after a title (قال وزير الخارجية الأمريكي
+        // أنتوني بلينكن). Further on, a name is what was said or done
+        // (أعلنت القضاء على داعش): the cue then continues the last
+        // statement, or its subject stands before it.
+        let titled = (f.end..(f.end + 2).min(window)).any(|k| self.has(k, |c| c == Cue::Role).is_some());
+        let reach = if titled { window } else { window.min(f.end + SUBJECT_AFTER) };
+        for k in f.end..reach {
+            if let Some(n) = self.name_starting[k] {
+                let n = self.person_after_title(n, window);
+                return Some(said(Source::Name(n), None, names[n].tokens.end));
+            }
+            if let Some(u) = self.has(k, |c| c == Cue::Unnamed) {
+                let span = self.input.tokens.span(u.start).unwrap_or_default().cover(self.input.tokens.span(u.end - 1).unwrap_or_default());
+                return Some(said(Source::Unnamed(span), None, u.end));
+            }
+            if let Some(st) = self.has(k, |c| c == Cue::Statement) {
+                // في بيان للتحالف، وفق بيان لقائد قسد: the owner is named.
+                let owner = (st.end..(st.end + NAME_AFTER).min(window)).find_map(|j| self.name_starting[j]);
+                return owner.map(|n| {
+                    let n = self.person_after_title(n, window);
+                    said(Source::Name(n), None, names[n].tokens.end)
+                });
+            }
+        }
+        // SVO: a person or body shortly before the verb, in its sentence,
+        // with no other statement between (كان أنتوني بلينكن، وزير الخارجية
+        // الأميركي، قد صرّح).
+        if f.cue == Cue::Speech {
+            let sentence_start =
+                self.input.sentences.get(self.sentence_of.get(f.start).copied().unwrap_or(0)).map_or(0, |s| s.tokens.start);
+            let from = f.start.saturating_sub(SUBJECT_BEFORE).max(sentence_start);
+            let before = names.iter().enumerate().rev().find(|(_, m)| {
+                m.tokens.start >= from
+                    && m.tokens.end <= f.start
+                    && m.kind != NamedKind::Location
+                    && self.may_act(m)
+                    && !(m.tokens.end..f.start).any(|k| self.has(k, |c| matches!(c, Cue::Speech | Cue::Source)).is_some())
+            });
+            if let Some((n, _)) = before {
+                return Some(said(Source::Name(n), None, f.end));
+            }
+        }
+        None
+    }
+
+    /// A name of a body after a title (قائد قسد، مظلوم عبدي; وزير خارجية
+    /// الولايات المتحدة أنتوني بلينكن): the person named next speaks.
+    fn person_after_title(&self, n: usize, window: usize) -> usize {
+        let names = self.input.names;
+        let first = names[n].tokens.start;
+        let titled = (first.saturating_sub(2)..first).any(|k| self.has(k, |c| c == Cue::Role).is_some_and(|r| r.end + 1 >= first));
+        if names[n].kind == NamedKind::Person || !titled {
+            return n;
+        }
+        let end = names[n].tokens.end;
+        (end..window.min(end + 4)).find_map(|k| self.name_starting[k].filter(|&p| names[p].kind == NamedKind::Person)).unwrap_or(n)
+    }
+
+    /// What is said after token `i` opens with a pronoun standing for the
+    /// subject (أكد التحالف أنه، واوضح بيان للتحالف، الذي نشرته وسائل
+    /// اعلام، انه): the first complementizer before `b` is one.
+    fn pronoun_after(&self, i: usize, b: usize) -> Option<usize> {
+        (i..b).find(|&k| self.is_complementizer(k)).filter(|&k| self.has(k, |c| c == Cue::Pronoun).is_some())
+    }
+
+    /// The statement a figure at token `qs` of sentence `s` belongs to:
+    /// the last cue before it in its sentence, else the first after it
+    /// («... وفق بيان لقائد قسد»). With none, the statement of the
+    /// sentences around when both have the same source (a continued
+    /// account); a headline without a colon is the outlet's.
+    fn statement_of(&self, said: &[Vec<Said>], s: usize, qs: usize) -> Option<Said> {
+        let here = said.get(s)?;
+        // The originator before a relay of the same sentence.
+        let before = here.iter().rev().filter(|st| st.at < qs);
+        let chosen = before.clone().find(|st| !st.relay || st.source == Source::Outlet).or_else(|| before.clone().next());
+        if let Some(st) = chosen.or_else(|| here.iter().find(|st| st.at > qs)) {
+            return (st.source != Source::Outlet).then_some(*st);
+        }
+        if s == 0 {
+            return None;
+        }
+        let before = said.get(s - 1).and_then(|v| v.last())?;
+        let after = said.get(s + 1).and_then(|v| v.first())?;
+        (before.source != Source::Outlet && before.source == after.source).then_some(*before)
+    }
+
+    /// The action of a figure: a trigger in its counted noun, else the
+    /// nearest before it (back to a comma, or to the figure before it,
+    /// whose action a listed figure shares), else a headcount noun, else
+    /// the nearest after it; money with no trigger is funding.
+    fn action(&self, q: &Quantity, previous: Option<(usize, Action)>) -> Action {
+        let action_at =
+            |i: usize| self.found.get(i).and_then(|f| f.iter().find_map(|f| if let Cue::Action(a) = f.cue { Some(a) } else { None }));
+        // What a headcount, a people's state or a share of land says is
+        // weaker than what was done (11 ألف مقاتل من خسائر قسد; لاجئ
+        // عادوا; استعادة السيطرة على 50 ألف كم).
+        let weak = |a: Action| matches!(a, Action::Fighters | Action::Joined | Action::Controlled);
+        let counted = q.counted_span.map(|_| q.tokens.end);
+        let in_counted = counted.and_then(action_at);
+        if let Some(a) = in_counted.filter(|&a| !weak(a) && a != Action::Displaced) {
+            return a;
+        }
+        // 70 ألفا من بينهم، 32% منهم: a part of the figure before.
+        let qs = q.tokens.start;
+        let of_them = (qs.saturating_sub(3)..q.tokens.end + 2).any(|k| self.has(k, |c| c == Cue::OfThem).is_some());
+        if let Some((_, a)) = previous.filter(|_| of_them) {
+            return a;
+        }
+        let sentence_start = self.input.sentences.get(self.sentence_of.get(qs).copied().unwrap_or(0)).map_or(0, |s| s.tokens.start);
+        let previous_quantity = previous.map(|(k, a)| (self.input.quantities[k].tokens, a));
+        let goes_on = |j: usize| self.has(j, |c| c == Cue::List).is_some();
+        let clause_break = |j: usize| self.is_punct(j, &['،', ',', '.', ';', '؛', ':']);
+        let mut weak_found = None;
+        for j in (sentence_start.max(qs.saturating_sub(TRIGGER_BEFORE))..qs).rev() {
+            if let Some((_, a)) = previous_quantity.filter(|(t, _)| t.start <= j && j < t.end.max(t.start + 1)) {
+                return weak_found.filter(|_| weak(a)).unwrap_or(a);
+            }
+            match action_at(j) {
+                Some(a) if weak(a) => weak_found = weak_found.or(Some(a)),
+                Some(a) => return a,
+                None => {}
+            }
+            // A comma ends the clause, unless a list goes on after it.
+            if clause_break(j) && !goes_on(j + 1) {
+                break;
+            }
+        }
+        let after = counted.map_or(q.tokens.end, |c| c + 1);
+        let mut commas = 0;
+        for j in after..after + TRIGGER_AFTER {
+            // One comma may stand between (332، حصيلة القتلى).
+            if self.input.tokens.kind(j) == Some(TokenKind::Punct) {
+                commas += 1;
+                if commas > 1 || !clause_break(j) || self.is_punct(j, &['.']) {
+                    break;
+                }
+                continue;
+            }
+            match action_at(j) {
+                Some(a) if weak(a) => weak_found = weak_found.or(Some(a)),
+                Some(a) => return a,
+                None => {}
+            }
+        }
+        if let Some(a) = in_counted.or(weak_found) {
+            return a;
+        }
+        if q.kind == QuantityKind::Money {
+            return Action::Funded;
+        }
+        Action::Other
+    }
+
+    /// Who did the counted thing (docs/CLAIMS.md §4): whose losses or
+    /// members are counted, a named cause or holder, the subject between
+    /// the statement's verb and the figure, or the claimant speaking of
+    /// itself. A name's index.
+    fn actor(&self, q: &Quantity, s: usize, statement: Option<&Said>, action: Action, sources: &[Said]) -> Option<usize> {
+        // Who says something in the sentence (a relayed source too) is not
+        // who did it.
+        let speaks = |n: usize| sources.iter().any(|st| st.source == Source::Name(n) || st.speaker == Some(n));
+        let names = self.input.names;
+        let (qs, qe) = (q.tokens.start, q.tokens.end);
+        let sentence = self.input.sentences.get(s)?;
+        let (a, b) = (sentence.tokens.start, sentence.tokens.end);
+        let name_after = |from: usize| (from..(from + NAME_AFTER).min(b)).find_map(|k| self.name_starting[k]);
+        let claimant = statement.and_then(|st| if let Source::Name(n) = st.source { Some(n) } else { None });
+        let from = statement.filter(|st| st.at < qs).map_or(a, |st| st.subject_end);
+        // A party's own losses: whoever lost (فقدت قسد، قدموا 11 ألف شهيد).
+        let counted = q.counted_span.map(|_| qe);
+        let loss = (from..qs).chain(counted).find(|&k| self.has(k, |c| c == Cue::Loss).is_some());
+        if let Some(l) = loss {
+            // خسائر قسد: the party named after the loss.
+            if let Some(n) = self.has(l, |c| c == Cue::Loss).and_then(|f| self.name_right_after(f.end)) {
+                return Some(n);
+            }
+            let subject =
+                names.iter().enumerate().rev().find(|(_, m)| m.tokens.start >= from && m.tokens.end <= l.min(qs) && self.may_act(m));
+            return subject.map(|(n, _)| n).or(claimant);
+        }
+        // «100 عملية للتنظيم»: strikes of the party after them.
+        if action == Action::Attacks {
+            let after = counted.map_or(qe, |c| c + 1);
+            let text = self.input.tokens.text();
+            let lam = |k: usize| self.input.tokens.get(k).is_some_and(|t| t.splits().any(|sp| sp.prefix.slice(text) == "ل"));
+            if let Some(n) = (after..(after + 2).min(b)).find_map(|k| self.name_starting[k].filter(|_| lam(k))) {
+                return Some(n);
+            }
+        }
+        // Who is held, displaced or joined is no actor of it; a place is
+        // where they are.
+        let may_be = |m: &crate::Named<'_>| {
+            !(m.kind == NamedKind::Location && matches!(action, Action::Detained | Action::Displaced | Action::Returned | Action::Joined))
+        };
+        // The killer or captor before the members it hit (تصفية 25 ألف
+        // عنصر من عناصر داعش: the coalition, not ISIS).
+        let victims_counted = matches!(action, Action::Killed | Action::Wounded | Action::Detained);
+        if victims_counted {
+            let subject = names.iter().enumerate().rev().find(|(n, m)| {
+                m.tokens.start >= from && m.tokens.end <= qs && Some(*n) != claimant && !speaks(*n) && self.may_act(m) && may_be(m)
+            });
+            if let Some((n, _)) = subject {
+                return Some(n);
+            }
+        }
+        // خسائر قسد نحو 11 ألف; 83 الأعضاء في التحالف.
+        for k in qs.saturating_sub(4).max(a)..qs {
+            if let Some(f) = self.has(k, |c| c == Cue::Own) {
+                if let Some(n) = self.name_right_after(f.end).filter(|&n| names[n].tokens.end <= qs) {
+                    return Some(n);
+                }
+            }
+        }
+        for k in qe..(qe + 5).min(b) {
+            if let Some(n) = self.has(k, |c| c == Cue::Own).and_then(|f| name_after(f.end)) {
+                return Some(n);
+            }
+        }
+        // بفضل عمليات التحالف، في سجون قسد: in the figure's clause.
+        let clause_start =
+            (qs.saturating_sub(CAUSE_WINDOW).max(a)..qs).rev().find(|&k| self.is_punct(k, &['،', ',', ';', '؛'])).map_or(a, |k| k + 1);
+        let clause_end = (qe..(qe + CAUSE_WINDOW).min(b)).find(|&k| self.is_punct(k, &['،', ',', ';', '؛', '.'])).unwrap_or(b);
+        for k in clause_start.max(qs.saturating_sub(CAUSE_WINDOW))..clause_end.min(qe + CAUSE_WINDOW) {
+            if let Some(n) = self.has(k, |c| matches!(c, Cue::Cause | Cue::Holder)).and_then(|f| name_after(f.end)) {
+                return Some(n);
+            }
+        }
+        // The subject between the statement's words and the figure.
+        if (from..qs).any(|k| self.has(k, |c| c == Cue::UnnamedDoer).is_some()) {
+            return None;
+        }
+        // دول التحالف بما في ذلك ... وكندا: the group, not its last member.
+        for k in from..qs {
+            if let Some(n) = self.has(k, |c| c == Cue::Own).and_then(|f| self.name_right_after(f.end)) {
+                return Some(n);
+            }
+        }
+        let subject = names.iter().enumerate().rev().find(|(n, m)| {
+            m.tokens.start >= from && m.tokens.end <= qs && Some(*n) != claimant && !speaks(*n) && self.may_act(m) && may_be(m)
+        });
+        if let Some((n, _)) = subject {
+            return Some(n);
+        }
+        // The claimant of itself: a pronoun after it, or a verb in the
+        // first person plural (حررنا، قتلنا) before the figure.
+        let first_person = (from..qs).any(|k| {
+            let norm = self.norm(k);
+            self.input.tokens.kind(k) == Some(TokenKind::Arabic) && norm.chars().count() >= 5 && norm.ends_with("نا")
+        });
+        // A passive (تمت إزالة) or an unnamed doer (شركاؤنا) does not say
+        // who.
+        if (from..qs).any(|k| self.has(k, |c| matches!(c, Cue::Passive | Cue::UnnamedDoer)).is_some()) {
+            return None;
+        }
+        // أسفرت الضربات: the strikes of the statement's source.
+        let own_strikes = (a..qs).any(|k| self.has(k, |c| c == Cue::Strikes).is_some());
+        let pronoun = statement.and_then(|st| st.pronoun).is_some_and(|p| p < qs);
+        if pronoun || first_person || own_strikes {
+            return claimant;
+        }
+        None
+    }
+
+    /// The name that starts at token `i`, or right after a quote or bracket
+    /// there (خسائر “قسد”).
+    fn name_right_after(&self, i: usize) -> Option<usize> {
+        let k = if self.is_punct(i, &['“', '"', '«', '(', '\'']) { i + 1 } else { i };
+        self.name_starting.get(k).copied().flatten()
+    }
+
+    /// A name that may do things: a person, a body, or a place standing
+    /// for its state (واشنطن أعلنت), not a place something happened in
+    /// (في الرقة، من سوريا).
+    fn may_act(&self, m: &crate::Named<'_>) -> bool {
+        let first = m.tokens.start;
+        // بدعم من التحالف، على قادة داعش: a name after a preposition is
+        // no subject.
+        let after_preposition =
+            first.checked_sub(1).is_some_and(|p| matches!(self.norm(p), "من" | "على" | "عن" | "مع" | "ضد" | "الى" | "إلى"));
+        if m.kind != NamedKind::Location {
+            return !after_preposition;
+        }
+        // A place acts only as a clause's subject: first in it, after
+        // punctuation, a quote or أن (إن الولايات المتحدة تدعم); not after
+        // a noun (خريجو الرقة) or a preposition (في الرقة، بالرقة).
+        let glued_proclitic = self.input.tokens.span(first).is_some_and(|t| t.start < m.span.start);
+        let opens_clause =
+            first.checked_sub(1).is_none_or(|p| self.input.tokens.kind(p) == Some(TokenKind::Punct) || self.is_complementizer(p));
+        !glued_proclitic && opens_clause
+    }
+
+    /// A date of the figure's sentence (the nearest), else the publication
+    /// date.
+    fn when(&self, q: &Quantity, s: usize) -> Option<When> {
+        let sentence = self.input.sentences.get(s)?;
+        let nearest = self
+            .input
+            .dates
+            .iter()
+            .filter(|d| d.kind != DateKind::Time && sentence.span.start <= d.span.start && d.span.end <= sentence.span.end)
+            .min_by_key(|d| d.span.start.abs_diff(q.span.start));
+        match nearest {
+            Some(d) => Some(When { iso: d.iso.clone(), from: WhenFrom::Sentence }),
+            None => self.input.published.map(|p| When { iso: p.to_string(), from: WhenFrom::Published }),
+        }
+    }
+}

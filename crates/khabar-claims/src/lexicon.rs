@@ -1,0 +1,260 @@
+//! The claim lexicon (`data/claims.toml`): word classes looked up by every
+//! reading of a token (with and without proclitics and article).
+
+use crate::Action;
+use khabar_tokenize::{Matcher, Node, PhraseTable, Token, Tokens};
+use rustc_hash::FxHashMap;
+use serde::Deserialize;
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// The lexicon shipped with the crate.
+pub const DEFAULT_CLAIMS_LEXICON: &str = include_str!("../data/claims.toml");
+
+/// What a word or phrase of the lexicon is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Cue {
+    /// A verb of speech or publication.
+    Speech,
+    /// A participle of speech, continuing its sentence's statement.
+    Continuing,
+    /// A passive marker: the doer is not said.
+    Passive,
+    /// A doer the text does not name.
+    UnnamedDoer,
+    /// A phrase attributing to the name after it (بحسب، وفق).
+    Source,
+    /// A verb of relaying what another said.
+    Relay,
+    /// A statement, report or tweet.
+    Statement,
+    /// A role of someone speaking for an institution.
+    Spokesperson,
+    /// A media office of an institution.
+    Office,
+    /// A source the text does not name.
+    Unnamed,
+    /// The outlet's own voice (يشار إلى أن).
+    Background,
+    /// A pronoun standing for the subject of a speech verb.
+    Pronoun,
+    /// A title before a person's name.
+    Role,
+    /// Before the party that caused a figure.
+    Cause,
+    /// Before the party holding people.
+    Holder,
+    /// Before the party whose own losses or members are counted.
+    Own,
+    /// A party's own losses.
+    Loss,
+    /// Strikes or operations named without their party.
+    Strikes,
+    /// «among them»: a figure sharing the action of the one before.
+    OfThem,
+    /// A word going on with a list of figures after a comma.
+    List,
+    /// A trigger of an action label.
+    Action(Action),
+}
+
+/// A claim lexicon file that cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub enum ClaimsLexiconError {
+    /// Not valid TOML, or not the tables this crate reads.
+    #[error("{name}: {message}")]
+    Format {
+        /// The file.
+        name: String,
+        /// What the parser said.
+        message: String,
+    },
+    /// A word that is no phrase (empty, or too many words).
+    #[error("{name}: [{table}] {word:?}: {message}")]
+    Word {
+        /// The file.
+        name: String,
+        /// The table.
+        table: String,
+        /// The word.
+        word: String,
+        /// What is wrong with it.
+        message: String,
+    },
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+struct RawLexicon {
+    speech: Words,
+    continuing: Words,
+    passive: Words,
+    unnamed_doer: Words,
+    source: Words,
+    relay: Words,
+    statement: Words,
+    spokesperson: Words,
+    office: Words,
+    unnamed: Words,
+    background: Words,
+    pronoun: Words,
+    role: Words,
+    cause: Words,
+    holder: Words,
+    own: Words,
+    loss: Words,
+    strikes: Words,
+    of_them: Words,
+    list: Words,
+    actions: BTreeMap<String, Words>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct Words {
+    words: Vec<String>,
+}
+
+/// The words the claim extractor reads, keyed as the tokenizer normalizes.
+#[derive(Debug)]
+pub struct ClaimsLexicon {
+    pub(crate) phrases: PhraseTable<Cue>,
+    /// Which lexicon a thread's word cache belongs to (a new one for each
+    /// change of the words).
+    id: u64,
+}
+
+impl Clone for ClaimsLexicon {
+    fn clone(&self) -> ClaimsLexicon {
+        ClaimsLexicon { phrases: self.phrases.clone(), id: next_id() }
+    }
+}
+
+/// Lexicon ids, for the thread caches.
+static NEXT_LEXICON: AtomicU64 = AtomicU64::new(1);
+
+fn next_id() -> u64 {
+    NEXT_LEXICON.fetch_add(1, Ordering::Relaxed)
+}
+
+/// The words one thread has met, for one lexicon: by a word's normalized
+/// form, the nodes of the phrases its readings begin (none for most
+/// words). Every word is read apart (proclitics, article) once a thread,
+/// however often it comes; a cache that reaches [`WORDS_CACHED`] words
+/// starts over.
+#[derive(Default)]
+struct FirstWords {
+    owner: u64,
+    nodes: FxHashMap<Box<str>, Vec<Node>>,
+}
+
+/// About 60 bytes a word: at most about 8 MB a thread.
+const WORDS_CACHED: usize = 1 << 17;
+
+thread_local! {
+    static FIRST_WORDS: RefCell<FirstWords> = RefCell::new(FirstWords::default());
+}
+
+impl Default for ClaimsLexicon {
+    /// The shipped lexicon.
+    fn default() -> ClaimsLexicon {
+        let mut lexicon = ClaimsLexicon { phrases: PhraseTable::default(), id: next_id() };
+        // The shipped file is tested; failing here would be a build defect.
+        lexicon.extend_from_toml("claims.toml", DEFAULT_CLAIMS_LEXICON).expect("the shipped claim lexicon is valid");
+        lexicon
+    }
+}
+
+impl ClaimsLexicon {
+    /// Adds the words of a TOML file with the tables of `data/claims.toml`
+    /// (any of them); `name` names it in errors.
+    pub fn extend_from_toml(&mut self, name: &str, toml_text: &str) -> Result<(), ClaimsLexiconError> {
+        let raw: RawLexicon =
+            toml::from_str(toml_text).map_err(|e| ClaimsLexiconError::Format { name: name.to_string(), message: e.to_string() })?;
+        let mut tables: Vec<(String, Words, Cue)> = vec![
+            ("speech".into(), raw.speech, Cue::Speech),
+            ("continuing".into(), raw.continuing, Cue::Continuing),
+            ("passive".into(), raw.passive, Cue::Passive),
+            ("unnamed_doer".into(), raw.unnamed_doer, Cue::UnnamedDoer),
+            ("source".into(), raw.source, Cue::Source),
+            ("relay".into(), raw.relay, Cue::Relay),
+            ("statement".into(), raw.statement, Cue::Statement),
+            ("spokesperson".into(), raw.spokesperson, Cue::Spokesperson),
+            ("office".into(), raw.office, Cue::Office),
+            ("unnamed".into(), raw.unnamed, Cue::Unnamed),
+            ("background".into(), raw.background, Cue::Background),
+            ("pronoun".into(), raw.pronoun, Cue::Pronoun),
+            ("role".into(), raw.role, Cue::Role),
+            ("cause".into(), raw.cause, Cue::Cause),
+            ("holder".into(), raw.holder, Cue::Holder),
+            ("own".into(), raw.own, Cue::Own),
+            ("loss".into(), raw.loss, Cue::Loss),
+            ("strikes".into(), raw.strikes, Cue::Strikes),
+            ("of_them".into(), raw.of_them, Cue::OfThem),
+            ("list".into(), raw.list, Cue::List),
+        ];
+        for (label, words) in raw.actions {
+            let action = Action::parse(&label).ok_or_else(|| ClaimsLexiconError::Format {
+                name: name.to_string(),
+                message: format!("[actions.{label}]: no such action (the labels of docs/CLAIMS.md)"),
+            })?;
+            tables.push((format!("actions.{label}"), words, Cue::Action(action)));
+        }
+        self.id = next_id();
+        for (table, words, cue) in tables {
+            for word in words.words {
+                self.phrases.insert(&word, cue).map_err(|e| ClaimsLexiconError::Word {
+                    name: name.to_string(),
+                    table: table.clone(),
+                    word: word.clone(),
+                    message: e.to_string(),
+                })?;
+            }
+        }
+        Ok(())
+    }
+
+    /// A matcher over `tokens`, or `None` when they were normalized
+    /// otherwise than this lexicon's keys.
+    pub(crate) fn matcher<'s, 'd, 't>(&'s self, tokens: &'d Tokens<'t>) -> Option<Matcher<'s, 'd, 't, Cue>> {
+        self.phrases.matcher(tokens).ok()
+    }
+
+    /// Calls `each` with the node after the first word of every phrase
+    /// that a reading of `token` begins (its whole form, without proclitics,
+    /// without the article).
+    pub(crate) fn first_words(&self, matcher: &Matcher<'_, '_, '_, Cue>, token: &Token<'_>, each: &mut impl FnMut(Node)) {
+        let look_up = |token: &Token<'_>| {
+            let mut nodes: Vec<Node> = Vec::new();
+            let mut buf = String::new();
+            for split in token.splits() {
+                let keys = [split.stem_norm, split.without_article(), split.dictionary_form(&mut buf)];
+                for key in keys {
+                    if let Some(node) = matcher.first(key).filter(|n| !nodes.contains(n)) {
+                        nodes.push(node);
+                    }
+                }
+            }
+            nodes
+        };
+        FIRST_WORDS.with(|cell| {
+            let Ok(mut cache) = cell.try_borrow_mut() else {
+                // Only re-entry could find the cache borrowed.
+                look_up(token).into_iter().for_each(&mut *each);
+                return;
+            };
+            if cache.owner != self.id || cache.nodes.len() >= WORDS_CACHED {
+                cache.nodes.clear();
+                cache.owner = self.id;
+            }
+            if let Some(nodes) = cache.nodes.get(token.norm) {
+                nodes.iter().copied().for_each(&mut *each);
+                return;
+            }
+            let nodes = look_up(token);
+            nodes.iter().copied().for_each(&mut *each);
+            cache.nodes.insert(token.norm.into(), nodes);
+        });
+    }
+}
