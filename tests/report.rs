@@ -40,14 +40,31 @@ fn report_states_the_seed_facts() {
     let abdi = actor("mazloum_abdi");
     let spellings: Vec<&str> = abdi.aliases.iter().map(|a| a.name.as_str()).collect();
     assert!(spellings.contains(&"مظلوم كوباني") && spellings.contains(&"عبدي"), "{spellings:?}");
-    // 7 and 7.7 million people freed; 83, 68, more than 60 and 46 countries.
-    let people = r.discrepancies.iter().find(|d| d.measure == "people").unwrap();
-    let values: Vec<f64> = people.claims.iter().filter_map(|c| c.value).collect();
+    // 7 and 7.7 million people freed: the coalition changed its figure,
+    // and its figures over time are one series.
+    let freed = r.discrepancies.iter().find(|d| d.measure == "freed · people").expect("freed people compared");
+    let values: Vec<f64> = freed.claims.iter().filter_map(|c| c.value).collect();
     assert!(values.contains(&7_000_000.0) && values.contains(&7_700_000.0), "{values:?}");
-    let countries = r.discrepancies.iter().find(|d| d.measure == "countries").unwrap();
+    assert_eq!((freed.verdict.as_str(), freed.claimants.as_slice()), ("one claimant changed its figure", &["coalition".to_string()][..]));
+    let series = r
+        .claims_over_time
+        .iter()
+        .find(|s| (s.claimant.as_str(), s.action.as_str(), s.measure.as_str()) == ("coalition", "freed", "people"))
+        .expect("the coalition's people freed over time");
+    assert!(series.claims.iter().any(|c| c.value == Some(7_700_000.0)));
+    // Member countries: 83 (Blinken), more than 60 and 46 (the outlet).
+    let countries = r.discrepancies.iter().find(|d| d.measure == "joined · countries").expect("member countries compared");
     let values: Vec<f64> = countries.claims.iter().filter_map(|c| c.value).collect();
-    for v in [83.0, 68.0, 60.0, 46.0] {
+    for v in [83.0, 60.0, 46.0] {
         assert!(values.contains(&v), "{v} missing from {values:?}");
+    }
+    assert_eq!(countries.verdict, "claimants disagree");
+    // Only comparable claims are compared: the 40 countries captured
+    // fighters came from are no member count, returnees no people freed.
+    assert!(!r.discrepancies.iter().any(|d| d.claims.iter().any(|c| c.value == Some(40.0))));
+    for d in &r.discrepancies {
+        let actions: std::collections::BTreeSet<_> = d.claims.iter().map(|c| c.action.clone()).collect();
+        assert_eq!(actions.len(), 1, "{} mixes actions: {actions:?}", d.measure);
     }
     // Timeline from 2012 to 2017-03-22; outlets named by the texts.
     assert_eq!(r.corpus.first_date.as_deref(), Some("2012"));

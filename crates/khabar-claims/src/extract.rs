@@ -570,14 +570,19 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     }
 
     /// A date of the figure's sentence (the nearest), else the publication
-    /// date.
+    /// date. A date after «منذ» starts a running total (حررنا منذ أيلول
+    /// 2014 7.7 مليون شخص): it says since when, not when.
     fn when(&self, q: &Quantity, s: usize) -> Option<When> {
         let sentence = self.input.sentences.get(s)?;
+        let text = self.input.tokens.text();
+        let since = |start: usize| text.get(..start).is_some_and(|before| before.trim_end().ends_with("منذ"));
         let nearest = self
             .input
             .dates
             .iter()
-            .filter(|d| d.kind != DateKind::Time && sentence.span.start <= d.span.start && d.span.end <= sentence.span.end)
+            .filter(|d| {
+                d.kind != DateKind::Time && sentence.span.start <= d.span.start && d.span.end <= sentence.span.end && !since(d.span.start)
+            })
             .min_by_key(|d| d.span.start.abs_diff(q.span.start));
         match nearest {
             Some(d) => Some(When { iso: d.iso.clone(), from: WhenFrom::Sentence }),

@@ -1,7 +1,7 @@
 //! The report: what it holds, and how it is built from annotations.
 
 use crate::glossary::Glossary;
-use khabar_wire::{DateKind, DocAnnotation, EntityType, Qualifier, QuantityKind, QuantityMention};
+use khabar_wire::{ClaimMention, DateKind, DocAnnotation, EntityType, Qualifier, QuantityKind, QuantityMention};
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -9,6 +9,28 @@ use std::collections::{BTreeMap, BTreeSet};
 /// Values of one measure further apart than this factor are taken for
 /// different claims, not one claim given differently.
 pub const SAME_CLAIM_RATIO: f64 = 3.0;
+
+/// The ledger's groups of claims, by action, in this order, with their
+/// headings (the labels of docs/CLAIMS.md).
+pub const ACTIONS: [(&str, &str); 14] = [
+    ("killed", "Killed"),
+    ("wounded", "Wounded"),
+    ("detained", "Detained, captured, held"),
+    ("freed", "Freed, liberated"),
+    ("displaced", "Displaced"),
+    ("returned", "Returned home"),
+    ("attacks", "Strikes, attacks, operations"),
+    ("trained", "Trained"),
+    ("joined", "Members, participants"),
+    ("fighters", "Force sizes"),
+    ("funded", "Money spent, given, pledged"),
+    ("cleared", "Mines and explosives cleared"),
+    ("controlled", "Territory held or seized"),
+    ("other", "Other figures"),
+];
+
+/// The prefix of the ledger group key of an action (`action:freed`).
+const ACTION_GROUP: &str = "action:";
 
 /// What the report knows of an entity id (from the gazetteer).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -34,9 +56,13 @@ pub struct Report {
     pub corpus: Corpus,
     /// Every actor, most mentioned first.
     pub actors: Vec<Actor>,
-    /// Every quantity, grouped by what is counted.
+    /// Every quantity: claims grouped by what was done (killed, freed…),
+    /// the other quantities by what is counted.
     pub claims: Vec<ClaimGroup>,
-    /// Measures given different values.
+    /// The same claim (claimant, action, measure) across documents and
+    /// dates: a figure growing, shrinking or changing.
+    pub claims_over_time: Vec<ClaimSeries>,
+    /// Comparable claims (same action and measure) given different values.
     pub discrepancies: Vec<Discrepancy>,
     /// The dates mentioned, in order.
     pub timeline: Timeline,
@@ -120,6 +146,36 @@ pub struct Claim {
     pub sentence: Option<String>,
     /// The document.
     pub doc: String,
+    /// Who states it: an entity id, `unnamed_source`, or null for the
+    /// outlet's own voice.
+    #[serde(default)]
+    pub claimant: Option<String>,
+    /// A spokesperson speaking for the claimant.
+    #[serde(default)]
+    pub speaker: Option<String>,
+    /// Who did the counted thing.
+    #[serde(default)]
+    pub actor: Option<String>,
+    /// What was done (`killed`, `freed`…); null for quantities that are no
+    /// claims (durations, ordinals, vague amounts).
+    #[serde(default)]
+    pub action: Option<String>,
+    /// When (ISO 8601): a date of its sentence, else the publication date.
+    #[serde(default)]
+    pub when: Option<String>,
+}
+
+/// One claimant's figure for one action and measure, across documents.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClaimSeries {
+    /// Who states it.
+    pub claimant: String,
+    /// What was done.
+    pub action: String,
+    /// What is measured (`people`, `km2`, `USD`).
+    pub measure: String,
+    /// The claims, earliest first.
+    pub claims: Vec<Claim>,
 }
 
 /// Claims about one kind of thing.
@@ -133,11 +189,18 @@ pub struct ClaimGroup {
     pub claims: Vec<Claim>,
 }
 
-/// One measure given different values.
+/// Comparable claims given different values.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Discrepancy {
-    /// What is measured (`countries`, `people`, `USD`, `km2`).
+    /// What was done and what is measured (`freed · people`, `funded ·
+    /// USD`).
     pub measure: String,
+    /// Who gives the values (`outlet` for the outlet's own voice).
+    #[serde(default)]
+    pub claimants: Vec<String>,
+    /// `claimants disagree` or `one claimant changed its figure`.
+    #[serde(default)]
+    pub verdict: String,
     /// Distinct values given.
     pub distinct_values: usize,
     /// In how many documents.
@@ -257,6 +320,7 @@ impl ReportBuilder {
             corpus,
             actors: self.actors(&docs),
             claims: self.claims(&documents),
+            claims_over_time: self.claims_over_time(&documents),
             discrepancies: self.discrepancies(&documents),
             timeline,
             cooccurrence: cooccurrence(&docs),
@@ -288,12 +352,21 @@ impl ReportBuilder {
             published: meta.published,
             words: meta.words,
             entities: sorted_counts(counts),
-            claims: d.quantities.iter().map(|q| self.claim(q, &d.doc)).collect(),
+            claims: d
+                .quantities
+                .iter()
+                .enumerate()
+                .map(|(k, q)| {
+                    let claim =
+                        d.claims.iter().find(|c| c.quantity == Some(k) || (c.quantity.is_none() && (c.start, c.end) == (q.start, q.end)));
+                    self.claim(q, claim, &d.doc)
+                })
+                .collect(),
             dates,
         }
     }
 
-    fn claim(&self, q: &QuantityMention, doc: &str) -> Claim {
+    fn claim(&self, q: &QuantityMention, claim: Option<&ClaimMention>, doc: &str) -> Claim {
         let gloss = q.counted.as_deref().and_then(|c| self.glossary.counted(c)).map(|g| g.gloss.clone());
         Claim {
             value: q.value,
@@ -306,6 +379,11 @@ impl ReportBuilder {
             text: q.text.clone(),
             sentence: q.context.clone(),
             doc: doc.to_string(),
+            claimant: claim.and_then(|c| c.claimant.clone()),
+            speaker: claim.and_then(|c| c.speaker.clone()),
+            actor: claim.and_then(|c| c.actor.clone()),
+            action: claim.map(|c| c.action.clone()),
+            when: claim.and_then(|c| c.when.clone()),
         }
     }
 
@@ -328,6 +406,9 @@ impl ReportBuilder {
     }
 
     fn group_of(&self, c: &Claim) -> String {
+        if let Some(action) = &c.action {
+            return format!("{ACTION_GROUP}{action}");
+        }
         let group = match c.kind {
             QuantityKind::Money => "money",
             QuantityKind::Percent => "shares",
@@ -353,6 +434,12 @@ impl ReportBuilder {
             by_group.entry(self.group_of(c)).or_default().push(c.clone());
         }
         let mut groups: Vec<ClaimGroup> = Vec::new();
+        for (action, label) in ACTIONS {
+            let key = format!("{ACTION_GROUP}{action}");
+            if let Some(claims) = by_group.remove(&key) {
+                groups.push(ClaimGroup { group: key, label: label.to_string(), claims });
+            }
+        }
         for (key, label) in &self.glossary.groups {
             if let Some(claims) = by_group.remove(key) {
                 groups.push(ClaimGroup { group: key.clone(), label: label.clone(), claims });
@@ -367,16 +454,44 @@ impl ReportBuilder {
     }
 
     /// The measure a claim's value is compared under, if any.
+    /// Claims are compared only with claims of the same action and
+    /// measure: 8 million returnees are no other count of 7.7 million
+    /// freed. Attributes (`other`) are compared with nothing.
     fn measure_of(&self, c: &Claim) -> Option<String> {
         c.value?;
-        match c.kind {
+        let action = c.action.as_deref().filter(|a| *a != "other")?;
+        let measure = match c.kind {
             QuantityKind::Money | QuantityKind::Measure => c.unit.clone(),
             QuantityKind::Cardinal => {
                 let noun = c.counted.as_deref()?;
                 Some(self.glossary.counted(noun).map_or_else(|| noun.to_string(), |g| g.measure.clone()))
             }
             QuantityKind::Percent | QuantityKind::Ordinal | QuantityKind::Duration | QuantityKind::Vague => None,
+        }?;
+        Some(format!("{action} · {measure}"))
+    }
+
+    /// The same claimant's claims of one action and measure, in two
+    /// documents or with two values: how its figure moved, earliest first.
+    fn claims_over_time(&self, documents: &[DocumentSummary]) -> Vec<ClaimSeries> {
+        let mut series: BTreeMap<(String, String), Vec<Claim>> = BTreeMap::new();
+        for c in documents.iter().flat_map(|d| &d.claims) {
+            let (Some(claimant), Some(measure)) = (&c.claimant, self.measure_of(c)) else { continue };
+            series.entry((claimant.clone(), measure)).or_default().push(c.clone());
         }
+        let mut out = Vec::new();
+        for ((claimant, measure), mut claims) in series {
+            let documents = claims.iter().map(|c| c.doc.as_str()).collect::<BTreeSet<_>>().len();
+            let values = claims.iter().filter_map(|c| c.value.map(f64::to_bits)).collect::<BTreeSet<_>>().len();
+            if claims.len() < 2 || (documents < 2 && values < 2) {
+                continue;
+            }
+            claims.sort_by(|a, b| a.when.cmp(&b.when).then_with(|| a.doc.cmp(&b.doc)));
+            let (action, measure) =
+                measure.split_once(" · ").map_or((measure.clone(), String::new()), |(a, m)| (a.to_string(), m.to_string()));
+            out.push(ClaimSeries { claimant, action, measure, claims });
+        }
+        out
     }
 
     /// Claims of one measure whose values differ but stay within
@@ -398,8 +513,13 @@ impl ReportBuilder {
                 let distinct: BTreeSet<u64> = cluster.iter().filter_map(|c| c.value.map(f64::to_bits)).collect();
                 if distinct.len() >= 2 {
                     let documents = cluster.iter().map(|c| c.doc.as_str()).collect::<BTreeSet<_>>().len();
+                    let claimants: BTreeSet<String> =
+                        cluster.iter().map(|c| c.claimant.clone().unwrap_or_else(|| "outlet".into())).collect();
+                    let verdict = if claimants.len() > 1 { "claimants disagree" } else { "one claimant changed its figure" };
                     out.push(Discrepancy {
                         measure: measure.clone(),
+                        claimants: claimants.into_iter().collect(),
+                        verdict: verdict.to_string(),
                         distinct_values: distinct.len(),
                         documents,
                         claims: std::mem::take(cluster),

@@ -107,7 +107,7 @@ impl Renderer for Html {
             c.documents,
             format_number(c.words as f64)
         );
-        o.push_str("<nav><a href=\"#corpus\">Corpus</a><a href=\"#actors\">Actors</a><a href=\"#claims\">Claims</a><a href=\"#discrepancies\">Discrepancies</a><a href=\"#timeline\">Timeline</a><a href=\"#together\">Who with whom</a><a href=\"#documents\">Documents</a></nav>\n<main>\n");
+        o.push_str("<nav><a href=\"#corpus\">Corpus</a><a href=\"#actors\">Actors</a><a href=\"#claims\">Claims</a><a href=\"#over-time\">Over time</a><a href=\"#discrepancies\">Discrepancies</a><a href=\"#timeline\">Timeline</a><a href=\"#together\">Who with whom</a><a href=\"#documents\">Documents</a></nav>\n<main>\n");
 
         // Corpus
         o.push_str("<section id=\"corpus\"><h2>Corpus</h2><div class=\"facts\">");
@@ -150,34 +150,48 @@ impl Renderer for Html {
         o.push_str("</tbody></table></div></section>\n");
 
         // Claims
-        o.push_str("<section id=\"claims\"><h2>Claims ledger</h2><p class=\"muted\">Every quantity, grouped by what is counted, with the sentence it comes from.</p>");
+        o.push_str("<section id=\"claims\"><h2>Claims ledger</h2><p class=\"muted\">Every figure, grouped by what was done, with who states it, who did it, when, and the sentence it comes from.</p>");
         for g in &r.claims {
             let _ = write!(o, "<h3>{} <span class=\"muted\">({})</span></h3>", escape(&g.label), g.claims.len());
-            o.push_str("<div class=\"scroll\"><table class=\"cards\"><thead><tr><th>Value</th><th>Counted</th><th>Sentence</th><th>Doc</th></tr></thead><tbody>");
-            for cl in &g.claims {
-                claim_row(&mut o, cl);
-            }
-            o.push_str("</tbody></table></div>");
+            claims_table(&mut o, r, &g.claims);
+        }
+        o.push_str("</section>\n");
+
+        // Claims over time
+        o.push_str("<section id=\"over-time\"><h2>Claims over time</h2><p class=\"muted\">The same claimant's figure for the same action and measure across documents, earliest first.</p>");
+        if r.claims_over_time.is_empty() {
+            o.push_str("<p>No claimant gives the same kind of figure in two documents.</p>");
+        }
+        for series in &r.claims_over_time {
+            let _ = write!(
+                o,
+                "<h3>{} <span class=\"muted\">— {} · {}</span></h3>",
+                escape(super::actor_name(r, &series.claimant)),
+                escape(&series.action),
+                escape(&series.measure)
+            );
+            claims_table(&mut o, r, &series.claims);
         }
         o.push_str("</section>\n");
 
         // Discrepancies
-        o.push_str("<section id=\"discrepancies\"><h2>Discrepancies</h2><p class=\"muted\">The same measure given different values, inside one document or across documents.</p>");
+        o.push_str("<section id=\"discrepancies\"><h2>Discrepancies</h2><p class=\"muted\">Comparable claims (the same action and measure) given different values, and whether their claimants disagree or one claimant changed its figure.</p>");
         if r.discrepancies.is_empty() {
-            o.push_str("<p>No measure is given different values.</p>");
+            o.push_str("<p>No two comparable claims give different values.</p>");
         }
         for d in &r.discrepancies {
+            let who: Vec<&str> = d.claimants.iter().map(|c| super::actor_name(r, c)).collect();
             let _ = write!(
                 o,
-                "<div class=\"disc\"><h3>{} <span class=\"muted\">— {} values in {} document(s)</span></h3><div class=\"scroll\"><table class=\"cards\"><thead><tr><th>Value</th><th>Counted</th><th>Sentence</th><th>Doc</th></tr></thead><tbody>",
+                "<div class=\"disc\"><h3>{} <span class=\"muted\">— {} values in {} document(s): {} ({})</span></h3>",
                 escape(&d.measure),
                 d.distinct_values,
-                d.documents
+                d.documents,
+                escape(&d.verdict),
+                escape(&who.join(", "))
             );
-            for cl in &d.claims {
-                claim_row(&mut o, cl);
-            }
-            o.push_str("</tbody></table></div></div>");
+            claims_table(&mut o, r, &d.claims);
+            o.push_str("</div>");
         }
         o.push_str("</section>\n");
 
@@ -274,7 +288,19 @@ impl Renderer for Html {
     }
 }
 
-fn claim_row(o: &mut String, cl: &Claim) {
+/// A table of claims, one a row.
+fn claims_table(o: &mut String, r: &Report, claims: &[Claim]) {
+    o.push_str(CLAIMS_HEAD);
+    for cl in claims {
+        claim_row(o, r, cl);
+    }
+    o.push_str("</tbody></table></div>");
+}
+
+/// The head of a table of claims, opened for [`claim_row`]s.
+const CLAIMS_HEAD: &str = "<div class=\"scroll\"><table class=\"cards\"><thead><tr><th>Value</th><th>Counted</th><th>Who says</th><th>Who did it</th><th>When</th><th>Sentence</th><th>Doc</th></tr></thead><tbody>";
+
+fn claim_row(o: &mut String, r: &Report, cl: &Claim) {
     let counted = match (&cl.counted, &cl.gloss) {
         (Some(a), Some(g)) => format!("{}<br><span class=\"muted\">{}</span>", ar(a), escape(g)),
         (Some(a), None) => ar(a),
@@ -282,10 +308,13 @@ fn claim_row(o: &mut String, cl: &Claim) {
     };
     let _ = write!(
         o,
-        "<tr><td class=\"num\">{}{}</td><td data-label=\"Counted\">{}</td><td>{}</td><td class=\"muted\">{}</td></tr>",
+        "<tr><td class=\"num\">{}{}</td><td data-label=\"Counted\">{}</td><td data-label=\"Who says\">{}</td><td data-label=\"Who did it\">{}</td><td class=\"num\" data-label=\"When\">{}</td><td>{}</td><td class=\"muted\">{}</td></tr>",
         escape(qualifier_words(cl.qualifier)),
         escape(&cl.display),
         counted,
+        escape(&super::claimant_words(r, cl)),
+        escape(cl.actor.as_deref().map_or("", |a| super::actor_name(r, a))),
+        escape(cl.when.as_deref().unwrap_or("")),
         sentence_with(cl.sentence.as_deref(), &cl.text),
         escape(&cl.doc)
     );

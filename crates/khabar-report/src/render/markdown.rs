@@ -1,4 +1,4 @@
-use super::{actor_name, gloss_suffix, qualifier_words, Renderer, MAX_PAIRS};
+use super::{actor_name, claimant_words, gloss_suffix, qualifier_words, Renderer, MAX_PAIRS};
 use crate::model::{Claim, Report};
 use std::fmt::Write;
 
@@ -12,17 +12,24 @@ fn cell(s: &str) -> String {
 }
 
 /// A table of claims, one a row: value (with its qualifier), the counted
-/// noun when `with_counted`, text, sentence, document.
-fn claims_table(o: &mut String, claims: &[Claim], with_counted: bool) {
+/// noun when `with_counted`, who states it, who did it, when, text,
+/// sentence, document.
+fn claims_table(o: &mut String, r: &Report, claims: &[Claim], with_counted: bool) {
     let (counted_head, counted_rule) = if with_counted { (" Counted |", "---|") } else { ("", "") };
-    let _ = writeln!(o, "| Value |{counted_head} Text | Sentence | Document |\n|---|{counted_rule}---|---|---|");
+    let _ = writeln!(
+        o,
+        "| Value |{counted_head} Who says | Who did it | When | Text | Sentence | Document |\n|---|{counted_rule}---|---|---|---|---|---|"
+    );
     for cl in claims {
         let counted_cell = if with_counted { format!(" {} |", counted(cl)) } else { String::new() };
         let _ = writeln!(
             o,
-            "| {}{} |{counted_cell} {} | {} | {} |",
+            "| {}{} |{counted_cell} {} | {} | {} | {} | {} | {} |",
             qualifier_words(cl.qualifier),
             cell(&cl.display),
+            cell(&claimant_words(r, cl)),
+            cell(cl.actor.as_deref().map_or("", |a| actor_name(r, a))),
+            cl.when.as_deref().unwrap_or(""),
             cell(&cl.text),
             cell(cl.sentence.as_deref().unwrap_or("")),
             cell(&cl.doc)
@@ -80,16 +87,34 @@ impl Renderer for Markdown {
         let _ = writeln!(o, "\n## Claims ledger\n");
         for g in &r.claims {
             let _ = writeln!(o, "### {}\n", cell(&g.label));
-            claims_table(&mut o, &g.claims, true);
+            claims_table(&mut o, r, &g.claims, true);
+        }
+
+        let _ = writeln!(o, "## Claims over time\n");
+        if r.claims_over_time.is_empty() {
+            let _ = writeln!(o, "No claimant gives the same kind of figure in two documents.\n");
+        }
+        for s in &r.claims_over_time {
+            let _ = writeln!(o, "### {}: {} · {}\n", cell(actor_name(r, &s.claimant)), cell(&s.action), cell(&s.measure));
+            claims_table(&mut o, r, &s.claims, true);
         }
 
         let _ = writeln!(o, "## Discrepancies\n");
         if r.discrepancies.is_empty() {
-            let _ = writeln!(o, "No measure is given different values.");
+            let _ = writeln!(o, "No two comparable claims give different values.");
         }
         for d in &r.discrepancies {
-            let _ = writeln!(o, "### {} — {} values in {} document(s)\n", cell(&d.measure), d.distinct_values, d.documents);
-            claims_table(&mut o, &d.claims, false);
+            let who: Vec<&str> = d.claimants.iter().map(|c| actor_name(r, c)).collect();
+            let _ = writeln!(
+                o,
+                "### {} — {} values in {} document(s): {} ({})\n",
+                cell(&d.measure),
+                d.distinct_values,
+                d.documents,
+                cell(&d.verdict),
+                cell(&who.join(", "))
+            );
+            claims_table(&mut o, r, &d.claims, false);
         }
 
         let _ = writeln!(o, "## Timeline\n");

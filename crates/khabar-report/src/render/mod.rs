@@ -24,6 +24,21 @@ pub(crate) fn actor_name<'r>(report: &'r Report, id: &'r str) -> &'r str {
     report.actors.iter().find(|a| a.id == id).map_or(id, |a| a.name.as_str())
 }
 
+/// Who states a claim, as a reader reads it: the claimant's name (with its
+/// spokesperson), "unnamed source", or "outlet" for the outlet's voice;
+/// nothing for a quantity that is no claim.
+pub(crate) fn claimant_words(report: &Report, c: &crate::model::Claim) -> String {
+    if c.action.is_none() {
+        return String::new();
+    }
+    match (c.claimant.as_deref(), c.speaker.as_deref()) {
+        (Some("unnamed_source"), _) => "unnamed source".to_string(),
+        (Some(id), Some(speaker)) => format!("{} (via {})", actor_name(report, id), actor_name(report, speaker)),
+        (Some(id), None) => actor_name(report, id).to_string(),
+        (None, _) => "outlet".to_string(),
+    }
+}
+
 /// How a qualifier reads in English before a value.
 pub(crate) fn qualifier_words(q: Option<Qualifier>) -> &'static str {
     match q {
