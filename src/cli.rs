@@ -73,6 +73,11 @@ pub(crate) struct DataArgs {
     /// A lexicon TOML file that adds number words, units, months… (repeatable).
     #[arg(long = "lexicon", value_name = "FILE")]
     pub(crate) lexicons: Vec<PathBuf>,
+    /// A claim words TOML file that adds speech verbs, source phrases,
+    /// action triggers… (the tables of crates/khabar-claims/data/claims.toml;
+    /// repeatable)
+    #[arg(long = "claim-words", value_name = "FILE")]
+    pub(crate) claim_words: Vec<PathBuf>,
     /// How entities are found: `model` (the gazetteer, and the statistical
     /// tagger for the names it does not list) or `gazetteer` (its names
     /// alone, faster).
@@ -101,6 +106,7 @@ impl DataArgs {
             tokens,
             gazetteers: self.gazetteers.clone(),
             lexicons: self.lexicons.clone(),
+            claim_words: self.claim_words.clone(),
             entities,
             ..PipelineConfig::default()
         }

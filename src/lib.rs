@@ -60,6 +60,8 @@ pub struct PipelineConfig {
     pub gazetteers: Vec<PathBuf>,
     /// Lexicon files that extend the number extractor's shipped lexicon.
     pub lexicons: Vec<PathBuf>,
+    /// Claim word files that extend the claims stage's shipped words.
+    pub claim_words: Vec<PathBuf>,
     /// How the tokenizer normalizes words. The entity and number stages
     /// match whatever normalization the tokens carry.
     pub normalize: NormalizeConfig,
@@ -129,6 +131,9 @@ pub enum PipelineError {
     /// A gazetteer file is malformed.
     #[error(transparent)]
     Gazetteer(#[from] khabar_entities::GazetteerError),
+    /// A claim words file is malformed.
+    #[error(transparent)]
+    ClaimWords(#[from] khabar_claims::ClaimsLexiconError),
     /// A lexicon or gazetteer file cannot be read.
     #[error("{path}: {source}")]
     Read {
@@ -154,6 +159,10 @@ impl Pipeline {
         for path in &config.lexicons {
             lexicon.extend_from_toml(&path.display().to_string(), &read_data_file(path)?)?;
         }
+        let mut claim_words = khabar_claims::ClaimsLexicon::default();
+        for path in &config.claim_words {
+            claim_words.extend_from_toml(&path.display().to_string(), &read_data_file(path)?)?;
+        }
         Ok(Pipeline {
             tokenizer: Tokenizer::new(TokenizerConfig { normalize: config.normalize }),
             numbers: Extractor::new(lexicon),
@@ -161,7 +170,7 @@ impl Pipeline {
                 EntityMode::Model => Tagger::with_model(gazetteer, NerModel::shipped()),
                 EntityMode::Gazetteer => Tagger::new(gazetteer),
             },
-            claims: ClaimExtractor::default(),
+            claims: ClaimExtractor::new(claim_words),
             outlets: Outlets::default(),
             config: config.clone(),
         })

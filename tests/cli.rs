@@ -177,3 +177,30 @@ fn numbers_at_the_edges_never_give_nan_or_infinity() {
         assert!(q["value"].is_null() || q["value"].as_f64().is_some_and(f64::is_finite));
     }
 }
+
+#[test]
+fn claim_word_files_extend_the_claims_stage_and_bad_ones_are_named() {
+    let dir = scratch("claim_words");
+    let words = dir.join("verbs.toml");
+    std::fs::write(&words, "[speech]\nwords = [\"ناشد\"]\n").unwrap();
+    let article = dir.join("a.txt");
+    std::fs::write(&article, "وناشد المرصد السوري لحقوق الإنسان العالم بعد مقتل 40 مدنيا.").unwrap();
+    let claimant = |extra: &[&std::path::Path]| {
+        let mut cmd = khabar();
+        cmd.arg("annotate");
+        for w in extra {
+            cmd.arg("--claim-words").arg(w);
+        }
+        let (out, stdout, _) = run(cmd.arg(&article));
+        assert!(out.status.success());
+        docs(&stdout)[0]["claims"][0]["claimant"].clone()
+    };
+    // Without the verb the figure is the outlet's; with it, the observatory's.
+    assert_eq!(claimant(&[]), serde_json::Value::Null);
+    assert_eq!(claimant(&[&words]), "sohr");
+    let bad = dir.join("bad.toml");
+    std::fs::write(&bad, "[actions.looted]\nwords = [\"نهب\"]\n").unwrap();
+    let (out, _, stderr) = run(khabar().arg("annotate").arg("--claim-words").arg(&bad).arg(&article));
+    assert!(!out.status.success());
+    assert!(stderr.contains("bad.toml") && stderr.contains("looted"), "{stderr}");
+}

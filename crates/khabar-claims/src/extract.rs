@@ -140,7 +140,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         }
         for q in input.quantities.iter().filter(|q| is_claim(q)) {
             let s = sentence_of.get(q.tokens.start).copied().unwrap_or(0);
-            for k in s.saturating_sub(2)..=s + 1 {
+            for k in s.saturating_sub(1)..=s + 1 {
                 if let Some(r) = read.get_mut(k) {
                     *r = true;
                 }
@@ -148,7 +148,10 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         }
         if let Some(matcher) = lexicon.matcher(tokens) {
             for (i, slot) in found.iter_mut().enumerate() {
-                if !read[sentence_of[i]] || !matcher.may_start_at(i) {
+                // Cues are words and punctuation: digits and Latin words
+                // start none.
+                let word = matches!(tokens.kind(i), Some(TokenKind::Arabic | TokenKind::Punct));
+                if !word || !read[sentence_of[i]] || !matcher.may_start_at(i) {
                     continue;
                 }
                 let Some(token) = tokens.get(i) else { continue };
