@@ -4,10 +4,13 @@
 //! per-document annotations (the JSON Lines of `khabar annotate`, the
 //! records of `khabar-wire`) and builds one [`Report`]: the corpus at a glance; the
 //! actors with their mentions and every spelling seen; the claims ledger,
-//! every quantity grouped by what it counts with an English gloss and its
-//! sentence; the discrepancies, where one measure is given different
-//! values; the timeline of dates; who appears with whom; and each document.
-//! [`render`] turns it into HTML, Markdown or JSON.
+//! every figure grouped by what was done (killed, freed…) with who states
+//! it, who did it, when, an English gloss and its sentence; claims over
+//! time, one claimant's figure across documents; the discrepancies between
+//! comparable claims (the same action and measure), saying whether the
+//! claimants disagree or one changed its figure; the timeline of dates; who
+//! appears with whom; and each document. [`render`] turns it into HTML,
+//! Markdown or JSON.
 //!
 //! It reads no files and knows no Arabic spelling rule (the pipeline hands
 //! the [`Glossary`] its word fold): the annotations come in, the text goes
@@ -18,20 +21,28 @@
 //! ```
 //! use khabar_report::render::{Markdown, Renderer};
 //! use khabar_report::{Glossary, ReportBuilder};
-//! use khabar_wire::{DocAnnotation, QuantityKind, QuantityMention};
+//! use khabar_wire::{ClaimMention, DocAnnotation, QuantityKind, QuantityMention};
 //!
-//! let q = |value: f64, text: &str, doc: &str| QuantityMention {
+//! let q = |value: f64, text: &str| QuantityMention {
 //!     start: 0, end: text.len(), text: text.into(), value: Some(value), kind: QuantityKind::Cardinal,
 //!     unit: None, qualifier: None, counted: Some("شخص".into()), sentence: None, context: None,
 //! };
-//! let docs = vec![
-//!     DocAnnotation { doc: "a.txt".into(), quantities: vec![q(7e6, "7 ملايين", "a.txt")], ..Default::default() },
-//!     DocAnnotation { doc: "b.txt".into(), quantities: vec![q(7.7e6, "7.7 مليون", "b.txt")], ..Default::default() },
-//! ];
+//! // The coalition's figure of people freed, in two documents.
+//! let freed = |text: &str, when: &str| ClaimMention {
+//!     quantity: Some(0), start: 0, end: text.len(), claimant: Some("coalition".into()), claimant_text: None,
+//!     speaker: None, actor: Some("coalition".into()), action: "freed".into(), when: Some(when.into()), when_from: None,
+//! };
+//! let doc = |name: &str, value: f64, text: &str, when: &str| DocAnnotation {
+//!     doc: name.into(), quantities: vec![q(value, text)], claims: vec![freed(text, when)], ..Default::default()
+//! };
+//! let docs = vec![doc("a.txt", 7e6, "7 ملايين", "2021"), doc("b.txt", 7.7e6, "7.7 مليون", "2020")];
 //! let report = ReportBuilder::new([], Glossary::default()).build(&docs);
-//! // Two values for the same measure: a discrepancy.
-//! assert_eq!(report.discrepancies[0].measure, "people");
-//! assert_eq!(report.discrepancies[0].distinct_values, 2);
+//! // One claimant, two values of the same action and measure.
+//! assert_eq!(report.discrepancies[0].measure, "freed · people");
+//! assert_eq!(report.discrepancies[0].verdict, "one claimant changed its figure");
+//! // And the figure over time, earliest first.
+//! let series = &report.claims_over_time[0];
+//! assert_eq!(series.claims.iter().map(|c| c.value.unwrap()).collect::<Vec<_>>(), [7.7e6, 7e6]);
 //! assert!(Markdown.render(&report).contains("7,700,000"));
 //! ```
 
