@@ -318,6 +318,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                     && m.kind != NamedKind::Location
                     && self.may_act(m)
                     && !(m.tokens.end..f.start).any(|k| self.has(k, |c| matches!(c, Cue::Speech | Cue::Source)).is_some())
+                    // A name inside what was said before (قالت … أنهم دمروا
+                    // عناصر داعش، واعلنت) is not the subject.
+                    && !(sentence_start..m.tokens.start).any(|k| self.is_complementizer(k))
             });
             if let Some((n, _)) = before {
                 return Some(said(Source::Name(n), None, f.end));
