@@ -179,6 +179,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         self.found.get(i)?.iter().copied().find(|f| test(f.cue))
     }
 
+    /// The first token of the sentence of token `i`.
+    fn sentence_start(&self, i: usize) -> usize {
+        self.input.sentences.get(self.sentence_of.get(i).copied().unwrap_or(0)).map_or(0, |s| s.tokens.start)
+    }
+
     fn norm(&self, i: usize) -> &str {
         self.input.tokens.norm(i).unwrap_or("")
     }
@@ -309,8 +314,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // with no other statement between (كان أنتوني بلينكن، وزير الخارجية
         // الأميركي، قد صرّح).
         if f.cue == Cue::Speech {
-            let sentence_start =
-                self.input.sentences.get(self.sentence_of.get(f.start).copied().unwrap_or(0)).map_or(0, |s| s.tokens.start);
+            let sentence_start = self.sentence_start(f.start);
             let from = f.start.saturating_sub(SUBJECT_BEFORE).max(sentence_start);
             let before = names.iter().enumerate().rev().find(|(_, m)| {
                 m.tokens.start >= from
@@ -392,7 +396,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         if let Some((_, a)) = previous.filter(|_| of_them) {
             return a;
         }
-        let sentence_start = self.input.sentences.get(self.sentence_of.get(qs).copied().unwrap_or(0)).map_or(0, |s| s.tokens.start);
+        let sentence_start = self.sentence_start(qs);
         let previous_quantity = previous.map(|(k, a)| (self.input.quantities[k].tokens, a));
         let goes_on = |j: usize| self.has(j, |c| c == Cue::List).is_some();
         let clause_break = |j: usize| self.is_punct(j, &['،', ',', '.', ';', '؛', ':']);

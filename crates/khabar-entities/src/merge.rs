@@ -156,7 +156,7 @@ fn name_span(tokens: &Tokens<'_>, start: usize, end: usize, model: &Recognizer) 
         let readings: Vec<_> = first.splits().filter(|s| !s.is_unsplit()).collect();
         // A reading whose stem carries the article (والموصل، بالرقة، للجيش):
         // the proclitic is certain.
-        let with_article = readings.iter().find(|s| s.elided_article || khabar_tokenize::strip_article(s.stem_norm).is_some());
+        let with_article = readings.iter().find(|s| s.has_article());
         // Else a stem the model knows as a word where it does not know the
         // whole (وسنجار، but not وليد).
         let known_stem = || readings.iter().find(|s| model.knows(s.stem_norm) && !model.knows(first.norm));

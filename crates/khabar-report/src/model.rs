@@ -454,10 +454,12 @@ impl ReportBuilder {
     }
 
     /// The measure a claim's value is compared under, if any.
-    /// Claims are compared only with claims of the same action and
-    /// measure: 8 million returnees are no other count of 7.7 million
-    /// freed. Attributes (`other`) are compared with nothing.
-    fn measure_of(&self, c: &Claim) -> Option<String> {
+    /// What a claim is compared under: its action and its measure (what is
+    /// counted, a currency or a unit). Claims are compared only with claims
+    /// of the same action and measure: 8 million returnees are no other
+    /// count of 7.7 million freed. Attributes (`other`) and quantities that
+    /// are no claims are compared with nothing.
+    fn comparable(&self, c: &Claim) -> Option<(String, String)> {
         c.value?;
         let action = c.action.as_deref().filter(|a| *a != "other")?;
         let measure = match c.kind {
@@ -468,27 +470,25 @@ impl ReportBuilder {
             }
             QuantityKind::Percent | QuantityKind::Ordinal | QuantityKind::Duration | QuantityKind::Vague => None,
         }?;
-        Some(format!("{action} · {measure}"))
+        Some((action.to_string(), measure))
     }
 
     /// The same claimant's claims of one action and measure, in two
     /// documents or with two values: how its figure moved, earliest first.
     fn claims_over_time(&self, documents: &[DocumentSummary]) -> Vec<ClaimSeries> {
-        let mut series: BTreeMap<(String, String), Vec<Claim>> = BTreeMap::new();
+        let mut series: BTreeMap<(String, String, String), Vec<Claim>> = BTreeMap::new();
         for c in documents.iter().flat_map(|d| &d.claims) {
-            let (Some(claimant), Some(measure)) = (&c.claimant, self.measure_of(c)) else { continue };
-            series.entry((claimant.clone(), measure)).or_default().push(c.clone());
+            let (Some(claimant), Some((action, measure))) = (&c.claimant, self.comparable(c)) else { continue };
+            series.entry((claimant.clone(), action, measure)).or_default().push(c.clone());
         }
         let mut out = Vec::new();
-        for ((claimant, measure), mut claims) in series {
+        for ((claimant, action, measure), mut claims) in series {
             let documents = claims.iter().map(|c| c.doc.as_str()).collect::<BTreeSet<_>>().len();
             let values = claims.iter().filter_map(|c| c.value.map(f64::to_bits)).collect::<BTreeSet<_>>().len();
             if claims.len() < 2 || (documents < 2 && values < 2) {
                 continue;
             }
             claims.sort_by(|a, b| a.when.cmp(&b.when).then_with(|| a.doc.cmp(&b.doc)));
-            let (action, measure) =
-                measure.split_once(" · ").map_or((measure.clone(), String::new()), |(a, m)| (a.to_string(), m.to_string()));
             out.push(ClaimSeries { claimant, action, measure, claims });
         }
         out
@@ -501,8 +501,8 @@ impl ReportBuilder {
     fn discrepancies(&self, documents: &[DocumentSummary]) -> Vec<Discrepancy> {
         let mut by_measure: BTreeMap<String, Vec<Claim>> = BTreeMap::new();
         for c in documents.iter().flat_map(|d| &d.claims) {
-            if let Some(m) = self.measure_of(c) {
-                by_measure.entry(m).or_default().push(c.clone());
+            if let Some((action, measure)) = self.comparable(c) {
+                by_measure.entry(format!("{action} · {measure}")).or_default().push(c.clone());
             }
         }
         let mut out = Vec::new();

@@ -49,6 +49,13 @@ impl<'a> Split<'a> {
         }
     }
 
+    /// True when the stem carries the article, written (`التحالف`) or
+    /// elided after ل (`للتحالف`).
+    #[inline]
+    pub fn has_article(&self) -> bool {
+        self.elided_article || strip_article(self.stem_norm).is_some()
+    }
+
     /// The stem without its article (`التحالف`, `لتحالف` elided → `تحالف`),
     /// or the stem itself when it has none.
     #[inline]

@@ -8,7 +8,7 @@
 //! neighbouring word, under a prefix that says which side it stands on.
 
 use crate::gazetteer::{EntityType, Gazetteer};
-use khabar_tokenize::{strip_article, Token, TokenKind};
+use khabar_tokenize::{Token, TokenKind};
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Deserialize;
 
@@ -204,7 +204,7 @@ pub(crate) fn word_features(token: &Token<'_>, lex: &Lexicons, side: &str, each:
     let mut dictionary_buf = String::new();
     for split in token.splits() {
         let bare = split.without_article();
-        article |= split.elided_article || strip_article(split.stem_norm).is_some();
+        article |= split.has_article();
         if !stems.contains(&bare) {
             stems.push(bare);
         }

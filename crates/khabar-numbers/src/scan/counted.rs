@@ -79,11 +79,7 @@ impl Scan<'_, '_> {
         }
         // A preposition glued to a definite word (للثورة، بالمدينة) opens a
         // phrase of its own.
-        if tok.splits().any(|s| {
-            !s.is_unsplit()
-                && !s.prefix.slice(self.cur.text()).starts_with('\u{0648}')
-                && (s.elided_article || strip_article(s.stem_norm).is_some())
-        }) {
+        if tok.splits().any(|s| !s.is_unsplit() && !s.prefix.slice(self.cur.text()).starts_with('\u{0648}') && s.has_article()) {
             return None;
         }
         self.counted_from(i, allow_definite)
@@ -97,11 +93,8 @@ impl Scan<'_, '_> {
             return None;
         }
         // The reading without proclitics whose stem is definite, if any.
-        let split = tok
-            .splits()
-            .find(|s| strip_article(s.stem_norm).is_some() || s.elided_article)
-            .filter(|_| allow_definite)
-            .unwrap_or_else(|| tok.splits().next().unwrap_or_default());
+        let split =
+            tok.splits().find(|s| s.has_article()).filter(|_| allow_definite).unwrap_or_else(|| tok.splits().next().unwrap_or_default());
         let key = split.without_article();
         if let Some(s) = self.lex.singulars.get(key) {
             return Some(s.clone());

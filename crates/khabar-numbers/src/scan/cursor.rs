@@ -71,6 +71,12 @@ impl<'a> Cursor<'a> {
         self.tokens.span(i).map_or(0, |s| s.end)
     }
 
+    /// Token `i` carries the article in one of its readings (الدول،
+    /// بالذكرى، للتحالف).
+    pub(crate) fn is_definite(&self, i: usize) -> bool {
+        self.splits_of(i).any(|s| s.has_article())
+    }
+
     /// The proclitic readings of token `i` (none past the end).
     pub(crate) fn splits_of(&self, i: usize) -> impl Iterator<Item = Split<'a>> {
         self.tokens.get(i).into_iter().flat_map(|t| t.splits())

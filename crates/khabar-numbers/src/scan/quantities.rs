@@ -437,11 +437,8 @@ impl<'a, 'l> Scan<'a, 'l> {
         if end == h.end {
             // After a definite plural it counts it (تجاوز عدد النازحين
             // المليون).
-            let plural_before = i.checked_sub(1).filter(|&p| {
-                !self.cur.line_break_before(i)
-                    && self.is_plural_noun(p)
-                    && self.cur.splits_of(p).any(|s| s.elided_article || strip_article(s.stem_norm).is_some())
-            });
+            let plural_before =
+                i.checked_sub(1).filter(|&p| !self.cur.line_break_before(i) && self.is_plural_noun(p) && self.cur.is_definite(p));
             if let Some(p) = plural_before.filter(|_| counted.is_none()) {
                 let counted = self.counted_from(p, true);
                 let counted_span = counted.as_ref().and_then(|_| self.cur.get(p)).map(|t| t.span);
@@ -489,7 +486,7 @@ impl<'a, 'l> Scan<'a, 'l> {
         i.checked_sub(1).is_some_and(|p| {
             self.cur.kind(p) == Some(TokenKind::Arabic)
                 && !self.cur.line_break_before(i)
-                && self.cur.splits_of(p).any(|s| s.elided_article || strip_article(s.stem_norm).is_some())
+                && self.cur.is_definite(p)
                 && !self.is_plural_noun(p)
                 && self.hits.at(p).is_empty()
         })

@@ -180,7 +180,6 @@ impl Renderer for Html {
             o.push_str("<p>No two comparable claims give different values.</p>");
         }
         for d in &r.discrepancies {
-            let who: Vec<&str> = d.claimants.iter().map(|c| super::actor_name(r, c)).collect();
             let _ = write!(
                 o,
                 "<div class=\"disc\"><h3>{} <span class=\"muted\">— {} values in {} document(s): {} ({})</span></h3>",
@@ -188,7 +187,7 @@ impl Renderer for Html {
                 d.distinct_values,
                 d.documents,
                 escape(&d.verdict),
-                escape(&who.join(", "))
+                escape(&super::claimant_names(r, d))
             );
             claims_table(&mut o, r, &d.claims);
             o.push_str("</div>");

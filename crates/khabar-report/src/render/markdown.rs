@@ -1,4 +1,4 @@
-use super::{actor_name, claimant_words, gloss_suffix, qualifier_words, Renderer, MAX_PAIRS};
+use super::{actor_name, claimant_names, claimant_words, gloss_suffix, qualifier_words, Renderer, MAX_PAIRS};
 use crate::model::{Claim, Report};
 use std::fmt::Write;
 
@@ -104,7 +104,6 @@ impl Renderer for Markdown {
             let _ = writeln!(o, "No two comparable claims give different values.");
         }
         for d in &r.discrepancies {
-            let who: Vec<&str> = d.claimants.iter().map(|c| actor_name(r, c)).collect();
             let _ = writeln!(
                 o,
                 "### {} — {} values in {} document(s): {} ({})\n",
@@ -112,7 +111,7 @@ impl Renderer for Markdown {
                 d.distinct_values,
                 d.documents,
                 cell(&d.verdict),
-                cell(&who.join(", "))
+                cell(&claimant_names(r, d))
             );
             claims_table(&mut o, r, &d.claims, false);
         }

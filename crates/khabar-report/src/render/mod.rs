@@ -39,6 +39,11 @@ pub(crate) fn claimant_words(report: &Report, c: &crate::model::Claim) -> String
     }
 }
 
+/// The names of the claimants of a discrepancy, joined for a heading.
+pub(crate) fn claimant_names(report: &Report, d: &crate::model::Discrepancy) -> String {
+    d.claimants.iter().map(|c| actor_name(report, c)).collect::<Vec<_>>().join(", ")
+}
+
 /// How a qualifier reads in English before a value.
 pub(crate) fn qualifier_words(q: Option<Qualifier>) -> &'static str {
     match q {
