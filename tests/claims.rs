@@ -68,6 +68,50 @@ fn claimants_actors_and_actions_of_news_phrases() {
             "وقال المرصد السوري إن 200 شخص قتلوا في المعارك، بينهم 30 طفلا.",
             &[("200", Some("sohr"), None, None, "killed"), ("30", Some("sohr"), None, None, "killed")],
         ),
+        // The killer is who attacked, named in the sentence with the noun
+        // that stands for it (للتنظيم after «تنظيم داعش»), beating the
+        // victims' own party.
+        (
+            "وتبنى تنظيم داعش الهجوم. ووثق المرصد السوري مقتل 20 عنصرا من قسد في 30 هجوما للتنظيم منذ بداية العام.",
+            &[("20", Some("sohr"), None, Some("isis"), "killed"), ("30", Some("sohr"), None, Some("isis"), "attacks")],
+        ),
+        // ... or told in the sentence before.
+        ("أعلنت قسد تفاصيل هجوم داعش على السجن. وقتل في الاشتباكات 40 حارسا.", &[("40", None, None, Some("isis"), "killed")]),
+        // حيث goes on with the sentence before; a figure after the speech
+        // verb's own words is not what it says.
+        ("أعلنت قسد حصيلة المعارك. حيث قتل 12 مقاتلا من الحراس.", &[("12", Some("sdf"), None, None, "killed")]),
+        ("وخلال مؤتمر يشارك فيه نحو 70 دولة، قال بلينكن إن الحرب مستمرة.", &[("70", None, None, None, "joined")]),
+        // A later statement pointing back at the figures owns them.
+        (
+            "يقيم في المخيم أكثر من 3 آلاف شخص. وأشارت مصادر إلى أن هذا العدد يرتفع.",
+            &[("3 آلاف", Some("unnamed_source"), None, None, "detained")],
+        ),
+        // What a camp holds is detained; counting camps or nationalities is not.
+        (
+            "وقال المسؤول إن مخيم روج يضم أكثر من 2500 شخص، ينتمون إلى 40 دولة، ونقلوا إلى ثلاث مخيمات.",
+            &[("2500", None, None, None, "detained"), ("40", None, None, None, "other"), ("ثلاث", None, None, None, "other")],
+        ),
+        // Money is spending; a budget told in parts keeps its spender, and a
+        // name before a relative clause is its subject.
+        (
+            "طلبت الإدارة موازنة تبلغ 700 مليار دولار لصالح البنتاغون. وتم تخصيص 500 مليار دولار منها للرواتب.",
+            &[("700 مليار دولار", None, None, Some("us_dod"), "funded"), ("500 مليار دولار", None, None, Some("us_dod"), "funded")],
+        ),
+        (
+            "ووضعت الولايات المتحدة، التي خصصت 10 ملايين دولار لمن يدلي بمعلومات، اسمه على القائمة.",
+            &[("10 ملايين دولار", None, None, Some("usa"), "funded")],
+        ),
+        // The parties of a fight did not each do what it did; an addressee
+        // after a preposition is no doer.
+        (
+            "وقال المرصد السوري لوكالة فرانس برس إن المعارك بين قسد وتنظيم داعش أسفرت عن مقتل 300 شخص.",
+            &[("300", Some("sohr"), None, None, "killed")],
+        ),
+        // A trigger inside a name is no trigger; «مرات» counts times.
+        (
+            "وقالت لجنة الإنقاذ الدولية إن 500 طفل في المخيم بحاجة إلى تعليم. وقتل زعيمها 4 مرات.",
+            &[("500", Some("irc"), None, None, "detained"), ("4", None, None, None, "other")],
+        ),
     ];
     for (text, expected) in cases {
         check(&pipeline, text, expected);

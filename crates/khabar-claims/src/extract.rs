@@ -19,10 +19,18 @@ const SUBJECT_BEFORE: usize = 8;
 /// How far before a figure its action's trigger may stand.
 const TRIGGER_BEFORE: usize = 10;
 /// How far after a figure (and its counted noun).
-const TRIGGER_AFTER: usize = 6;
+const TRIGGER_AFTER: usize = 8;
 /// How far from a figure a cause or holder may stand (بفضل عمليات
 /// التحالف).
 const CAUSE_WINDOW: usize = 10;
+
+/// How many sentences on a spender named for money stays the spender of
+/// money told without one.
+const SPENDING_SENTENCES: usize = 2;
+
+/// How many tokens before a figure a camp or prison makes what holds it a
+/// count of detainees.
+const CONFINEMENT_BEFORE: usize = 16;
 /// How many tokens a role, statement or cause may stand before its name
 /// (بيان لقائد قسد، بفضل عمليات التحالف).
 const NAME_AFTER: usize = 3;
@@ -63,6 +71,17 @@ struct Said {
     pronoun: Option<usize>,
 }
 
+/// A normalized word without its proclitics and article (للتنظيم، وبالتنظيم,
+/// تنظيم → تنظيم).
+fn bare(word: &str) -> &str {
+    if let Some(rest) = word.strip_prefix("لل") {
+        return rest;
+    }
+    let word = word.strip_prefix(['و', 'ف']).filter(|w| w.chars().count() > 2).unwrap_or(word);
+    let word = word.strip_prefix(['ل', 'ب', 'ك']).filter(|w| w.starts_with("ال")).unwrap_or(word);
+    word.strip_prefix("ال").filter(|w| w.chars().count() > 1).unwrap_or(word)
+}
+
 /// Quantities that are claims (docs/CLAIMS.md §1): cardinal, money,
 /// measure and percent.
 pub fn is_claim(q: &Quantity) -> bool {
@@ -75,6 +94,9 @@ struct Doc<'i, 'a, 't> {
     found: Vec<Vec<Found>>,
     /// The name whose first token each token is.
     name_starting: Vec<Option<usize>>,
+    /// Whether each token is inside a name (لجنة الإنقاذ الدولية: no
+    /// trigger of an action).
+    in_name: Vec<bool>,
     /// The sentence of each token.
     sentence_of: Vec<usize>,
 }
@@ -90,6 +112,9 @@ pub(crate) fn claims(lexicon: &ClaimsLexicon, input: &ClaimInput<'_, '_>) -> Vec
     // with no trigger between takes its action (حررنا 7 ملايين شخص و110
     // آلاف كم).
     let mut previous: Option<(usize, Action)> = None;
+    // The last spender named, and its sentence: a budget told in parts
+    // (تم تخصيص 544.5 مليار من أصل 718.3 مليار) is the same spending.
+    let mut spender: Option<(usize, usize)> = None;
     for (k, q) in input.quantities.iter().enumerate() {
         if !is_claim(q) {
             continue;
@@ -99,7 +124,13 @@ pub(crate) fn claims(lexicon: &ClaimsLexicon, input: &ClaimInput<'_, '_>) -> Vec
         let action = doc.action(q, previous);
         previous = Some((k, action));
         let sources = said.get(s).map_or(&[][..], Vec::as_slice);
-        let actor = if action == Action::Other { None } else { doc.actor(q, s, statement.as_ref(), action, sources) };
+        let mut actor = if action == Action::Other { None } else { doc.actor(q, s, statement.as_ref(), action, sources) };
+        if action == Action::Funded {
+            match actor {
+                Some(n) => spender = Some((s, n)),
+                None => actor = spender.filter(|&(t, _)| t + SPENDING_SENTENCES >= s).map(|(_, n)| n),
+            }
+        }
         let (claimant, claimant_span, speaker) = match statement.map(|st| (st.source, st.speaker)) {
             Some((Source::Name(n), speaker)) => {
                 (Some(input.names[n].id.to_string()), Some(input.names[n].span), speaker.map(|p| input.names[p].id.to_string()))
@@ -167,12 +198,19 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             }
         }
         let mut name_starting = vec![None; n];
+        let mut in_name = vec![false; n];
         for (k, name) in input.names.iter().enumerate() {
             if let Some(slot) = name_starting.get_mut(name.tokens.start) {
                 slot.get_or_insert(k);
             }
+            // A place keeps its words' sense (في مخيم الهول: held).
+            if name.kind != NamedKind::Location {
+                for slot in in_name.get_mut(name.tokens.start..name.tokens.end).into_iter().flatten() {
+                    *slot = true;
+                }
+            }
         }
-        Doc { input, found, name_starting, sentence_of }
+        Doc { input, found, name_starting, in_name, sentence_of }
     }
 
     fn has(&self, i: usize, test: impl Fn(Cue) -> bool) -> Option<Found> {
@@ -237,7 +275,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                             said.speaker = Some(n);
                         }
                     }
-                    if said.source != Source::Outlet {
+                    // A relay does not take over from the originator its
+                    // sentence names (ذكر بيان للتحالف - حسبما أورد راديو
+                    // سوا - أن ...; وأضاف البيان).
+                    let originator_here = here.iter().any(|h| !h.relay && h.source != Source::Outlet);
+                    if said.source != Source::Outlet && !(said.relay && originator_here) {
                         last = Some(said);
                     }
                     here.push(said);
@@ -293,7 +335,8 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let titled = (f.end..(f.end + 2).min(window)).any(|k| self.has(k, |c| c == Cue::Role).is_some());
         let reach = if titled { window } else { window.min(f.end + SUBJECT_AFTER) };
         for k in f.end..reach {
-            if let Some(n) = self.name_starting[k] {
+            // قال لوكالة فرانس برس: who is spoken to is no subject.
+            if let Some(n) = self.name_starting[k].filter(|&n| !self.addressed(n)) {
                 let n = self.person_after_title(n, window);
                 return Some(said(Source::Name(n), None, names[n].tokens.end));
             }
@@ -333,6 +376,13 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         None
     }
 
+    /// A name glued to «ل» (لوكالة فرانس برس): someone spoken to.
+    fn addressed(&self, n: usize) -> bool {
+        let m = &self.input.names[n];
+        let text = self.input.tokens.text();
+        self.input.tokens.span(m.tokens.start).and_then(|t| text.get(t.start..m.span.start)).is_some_and(|glued| glued.ends_with('ل'))
+    }
+
     /// A name of a body after a title (قائد قسد، مظلوم عبدي; وزير خارجية
     /// الولايات المتحدة أنتوني بلينكن): the person named next speaks.
     fn person_after_title(&self, n: usize, window: usize) -> usize {
@@ -363,15 +413,47 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // The originator before a relay of the same sentence.
         let before = here.iter().rev().filter(|st| st.at < qs);
         let chosen = before.clone().find(|st| !st.relay || st.source == Source::Outlet).or_else(|| before.clone().next());
-        if let Some(st) = chosen.or_else(|| here.iter().find(|st| st.at > qs)) {
+        // A cue after the figure owns it (... وفق بيان لقائد قسد), unless
+        // it opens what is said next (..., قال بلينكن إنه يجب).
+        let after = || here.iter().find(|st| st.at > qs && !self.opens_content(st));
+        if let Some(st) = chosen.or_else(after) {
+            return (st.source != Source::Outlet).then_some(*st);
+        }
+        // وأشارت مصادر إلى أن هذا العدد: the next statement points back.
+        if let Some(st) = said.get(s + 1).and_then(|v| v.first()).filter(|st| self.points_back(st)) {
             return (st.source != Source::Outlet).then_some(*st);
         }
         if s == 0 {
             return None;
         }
+        // حيث قتل 77 ...: the sentence goes on with the one before.
+        if self.continues_before(s) {
+            if let Some(st) = said.get(s - 1).and_then(|v| v.iter().rev().find(|st| st.source != Source::Outlet)) {
+                return Some(*st);
+            }
+        }
         let before = said.get(s - 1).and_then(|v| v.last())?;
         let after = said.get(s + 1).and_then(|v| v.first())?;
         (before.source != Source::Outlet && before.source == after.source).then_some(*before)
+    }
+
+    /// What a statement says opens right after its source's words (إن،
+    /// أنه، إلى أن): the figures before it are not what it says.
+    fn opens_content(&self, st: &Said) -> bool {
+        let end = st.subject_end + 3;
+        (st.subject_end..end).any(|k| self.is_complementizer(k))
+    }
+
+    /// What a statement says opens with words pointing back at the figures
+    /// before it (إلى أن هذا العدد).
+    fn points_back(&self, st: &Said) -> bool {
+        (st.subject_end..st.subject_end + 4).any(|k| self.has(k, |c| c == Cue::Anaphor).is_some())
+    }
+
+    /// Sentence `s` opens with a word that goes on with the sentence before
+    /// (حيث، إذ).
+    fn continues_before(&self, s: usize) -> bool {
+        self.input.sentences.get(s).is_some_and(|sentence| self.has(sentence.tokens.start, |c| c == Cue::Continues).is_some())
     }
 
     /// The action of a figure: a trigger in its counted noun, else the
@@ -379,8 +461,43 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     /// whose action a listed figure shares), else a headcount noun, else
     /// the nearest after it; money with no trigger is funding.
     fn action(&self, q: &Quantity, previous: Option<(usize, Action)>) -> Action {
-        let action_at =
-            |i: usize| self.found.get(i).and_then(|f| f.iter().find_map(|f| if let Cue::Action(a) = f.cue { Some(a) } else { None }));
+        // ثلاث مخيمات: a figure counting camps or prisons counts no people
+        // held in them.
+        let counted = q.counted_span.map(|_| q.tokens.end);
+        if counted.is_some_and(|c| self.has(c, |cue| cue == Cue::Confinement).is_some()) {
+            return Action::Other;
+        }
+        // Money is spent, given or pledged (docs/CLAIMS.md §5).
+        if q.kind == QuantityKind::Money {
+            return Action::Funded;
+        }
+        // وقتل 9 مرات: a figure of times, ages or distances is an attribute.
+        if self.has(q.tokens.end, |c| c == Cue::Action(Action::Other)).is_some() {
+            return Action::Other;
+        }
+        let action = self.triggered_action(q, previous);
+        // يضم المخيم 50 ألف شخص: whom a camp or prison holds are detained,
+        // and so are the next figures of the same account (أما اليوم فيضم).
+        let confined =
+            (q.tokens.start.saturating_sub(CONFINEMENT_BEFORE)..q.tokens.start).any(|k| self.has(k, |c| c == Cue::Confinement).is_some());
+        let s = self.sentence_of.get(q.tokens.start).copied().unwrap_or(0);
+        let held_before = previous.is_some_and(|(k, a)| {
+            a == Action::Detained && self.sentence_of.get(self.input.quantities[k].tokens.start).is_some_and(|&t| t + 1 >= s)
+        });
+        let action = if action == Action::Joined && (confined || held_before) { Action::Detained } else { action };
+        // عائلات الدواعش لـ60 دولة: how many nations the held come from.
+        if action == Action::Detained && counted.is_some_and(|c| self.has(c, |cue| cue == Cue::Countries).is_some()) {
+            return Action::Other;
+        }
+        action
+    }
+
+    /// The action the trigger words around a figure give.
+    fn triggered_action(&self, q: &Quantity, previous: Option<(usize, Action)>) -> Action {
+        let action_at = |i: usize| {
+            let found = self.found.get(i).filter(|_| !self.in_name.get(i).copied().unwrap_or(false))?;
+            found.iter().find_map(|f| if let Cue::Action(a) = f.cue { Some(a) } else { None })
+        };
         // What a headcount, a people's state or a share of land says is
         // weaker than what was done (11 ألف مقاتل من خسائر قسد; لاجئ
         // عادوا; استعادة السيطرة على 50 ألف كم).
@@ -390,16 +507,57 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         if let Some(a) = in_counted.filter(|&a| !weak(a) && a != Action::Displaced) {
             return a;
         }
-        // 70 ألفا من بينهم، 32% منهم: a part of the figure before.
+        let clause_break = |j: usize| self.is_punct(j, &['،', ',', '.', ';', '؛', ':']);
+        // The first trigger after the figure (its counted noun) within a
+        // few words, one comma between at most (332، حصيلة القتلى); quotes
+        // are skipped (4 عناصر من “الدفاع الوطني” ... قتلوا). A strong
+        // trigger, else a weak one.
+        let after_figure = || {
+            let mut weak_found = None;
+            let (mut words, mut commas) = (0, 0);
+            let mut j = counted.map_or(q.tokens.end, |c| c + 1);
+            while words < TRIGGER_AFTER && j < self.input.tokens.len() {
+                if self.input.tokens.kind(j) == Some(TokenKind::Punct) {
+                    if self.is_punct(j, &['“', '”', '"', '«', '»', '\'']) {
+                        j += 1;
+                        continue;
+                    }
+                    commas += 1;
+                    if commas > 1 || !clause_break(j) || self.is_punct(j, &['.']) {
+                        break;
+                    }
+                } else {
+                    // بعد إنجاز عمليات ...: what came before or after is
+                    // another event.
+                    if matches!(bare(self.norm(j)), "بعد" | "قبل" | "خلال" | "منذ" | "اثر" | "إثر") {
+                        break;
+                    }
+                    words += 1;
+                    match action_at(j) {
+                        Some(a) if weak(a) => weak_found = weak_found.or(Some(a)),
+                        Some(a) => return (Some(a), weak_found),
+                        None => {}
+                    }
+                }
+                j += 1;
+            }
+            (None, weak_found)
+        };
+        // 70 ألفا من بينهم، 32% منهم: a part of the figure before, unless
+        // what is said of the part follows (بينهم خمسة آلاف، تم اعتقالهم).
         let qs = q.tokens.start;
         let of_them = (qs.saturating_sub(3)..q.tokens.end + 2).any(|k| self.has(k, |c| c == Cue::OfThem).is_some());
         if let Some((_, a)) = previous.filter(|_| of_them) {
-            return a;
+            return after_figure().0.unwrap_or(a);
         }
         let sentence_start = self.sentence_start(qs);
         let previous_quantity = previous.map(|(k, a)| (self.input.quantities[k].tokens, a));
-        let goes_on = |j: usize| self.has(j, |c| c == Cue::List).is_some();
-        let clause_break = |j: usize| self.is_punct(j, &['،', ',', '.', ';', '؛', ':']);
+        // A list goes on after a comma with a list word or a figure glued to
+        // «و» (، وسبعة مدنيين).
+        let goes_on = |j: usize| {
+            self.has(j, |c| c == Cue::List).is_some()
+                || (j == qs && self.input.tokens.span(j).is_some_and(|t| self.input.tokens.text()[t.start..].starts_with('و')))
+        };
         let mut weak_found = None;
         for j in (sentence_start.max(qs.saturating_sub(TRIGGER_BEFORE))..qs).rev() {
             if let Some((_, a)) = previous_quantity.filter(|(t, _)| t.start <= j && j < t.end.max(t.start + 1)) {
@@ -415,28 +573,12 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 break;
             }
         }
-        let after = counted.map_or(q.tokens.end, |c| c + 1);
-        let mut commas = 0;
-        for j in after..after + TRIGGER_AFTER {
-            // One comma may stand between (332، حصيلة القتلى).
-            if self.input.tokens.kind(j) == Some(TokenKind::Punct) {
-                commas += 1;
-                if commas > 1 || !clause_break(j) || self.is_punct(j, &['.']) {
-                    break;
-                }
-                continue;
-            }
-            match action_at(j) {
-                Some(a) if weak(a) => weak_found = weak_found.or(Some(a)),
-                Some(a) => return a,
-                None => {}
-            }
-        }
-        if let Some(a) = in_counted.or(weak_found) {
+        let (strong_after, weak_after) = after_figure();
+        if let Some(a) = strong_after {
             return a;
         }
-        if q.kind == QuantityKind::Money {
-            return Action::Funded;
+        if let Some(a) = in_counted.or(weak_found).or(weak_after) {
+            return a;
         }
         Action::Other
     }
@@ -468,12 +610,17 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 names.iter().enumerate().rev().find(|(_, m)| m.tokens.start >= from && m.tokens.end <= l.min(qs) && self.may_act(m));
             return subject.map(|(n, _)| n).or(claimant);
         }
+        // قتل 35 عنصرا ... عبر 100 عملية للتنظيم: the killer is who attacked.
+        let victims_counted = matches!(action, Action::Killed | Action::Wounded);
+        if let Some(n) = self.attacker(a, b, qs).filter(|_| victims_counted) {
+            return Some(n);
+        }
         // «100 عملية للتنظيم»: strikes of the party after them.
         if action == Action::Attacks {
             let after = counted.map_or(qe, |c| c + 1);
             let text = self.input.tokens.text();
             let lam = |k: usize| self.input.tokens.get(k).is_some_and(|t| t.splits().any(|sp| sp.prefix.slice(text) == "ل"));
-            if let Some(n) = (after..(after + 2).min(b)).find_map(|k| self.name_starting[k].filter(|_| lam(k))) {
+            if let Some(n) = (after..(after + 2).min(b)).filter(|&k| lam(k)).find_map(|k| self.name_or_reference(k)) {
                 return Some(n);
             }
         }
@@ -484,25 +631,32 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         };
         // The killer or captor before the members it hit (تصفية 25 ألف
         // عنصر من عناصر داعش: the coalition, not ISIS).
-        let victims_counted = matches!(action, Action::Killed | Action::Wounded | Action::Detained);
-        if victims_counted {
-            let subject = names.iter().enumerate().rev().find(|(n, m)| {
-                m.tokens.start >= from && m.tokens.end <= qs && Some(*n) != claimant && !speaks(*n) && self.may_act(m) && may_be(m)
-            });
-            if let Some((n, _)) = subject {
+        let held = action == Action::Detained;
+        let doer = |n: usize, m: &crate::Named<'_>| {
+            m.tokens.start >= from
+                && m.tokens.end <= qs
+                && Some(n) != claimant
+                && !speaks(n)
+                && self.may_act(m)
+                && may_be(m)
+                && !self.between_parties(m, a)
+        };
+        if victims_counted || held {
+            if let Some((n, _)) = names.iter().enumerate().rev().find(|(n, m)| doer(*n, m)) {
                 return Some(n);
             }
         }
-        // خسائر قسد نحو 11 ألف; 83 الأعضاء في التحالف.
-        for k in qs.saturating_sub(4).max(a)..qs {
+        // خسائر قسد نحو 11 ألف; 83 الأعضاء في التحالف. The members of a
+        // party who are held are not held by it (عدد عناصر داعش المعتقلين).
+        for k in (qs.saturating_sub(4).max(a)..qs).filter(|_| !held) {
             if let Some(f) = self.has(k, |c| c == Cue::Own) {
                 if let Some(n) = self.name_right_after(f.end).filter(|&n| names[n].tokens.end <= qs) {
                     return Some(n);
                 }
             }
         }
-        for k in qe..(qe + 5).min(b) {
-            if let Some(n) = self.has(k, |c| c == Cue::Own).and_then(|f| name_after(f.end)) {
+        for k in (qe..(qe + 5).min(b)).filter(|_| !held) {
+            if let Some(n) = self.has(k, |c| c == Cue::Own).and_then(|f| self.name_right_after(f.end)) {
                 return Some(n);
             }
         }
@@ -525,10 +679,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 return Some(n);
             }
         }
-        let subject = names.iter().enumerate().rev().find(|(n, m)| {
-            m.tokens.start >= from && m.tokens.end <= qs && Some(*n) != claimant && !speaks(*n) && self.may_act(m) && may_be(m)
-        });
-        if let Some((n, _)) = subject {
+        if let Some((n, _)) = names.iter().enumerate().rev().find(|(n, m)| doer(*n, m)) {
             return Some(n);
         }
         // The claimant of itself: a pronoun after it, or a verb in the
@@ -548,7 +699,62 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         if pronoun || first_person || own_strikes {
             return claimant;
         }
+        // The attack the text told of before (the headline, the sentence
+        // before): its deaths are its doer's.
+        if victims_counted {
+            let before = s.checked_sub(1).into_iter().chain((s > 1).then_some(0));
+            return before
+                .filter_map(|t| self.input.sentences.get(t))
+                .find_map(|t| self.attacker(t.tokens.start, t.tokens.end, t.tokens.end));
+        }
         None
+    }
+
+    /// Who made an attack told of in tokens `a..b` (هجوم داعش، عملية
+    /// عسكرية للتنظيم، الهجوم الذي شنه التنظيم): the one nearest token
+    /// `near`. A body or person, not a place attacked.
+    fn attacker(&self, a: usize, b: usize, near: usize) -> Option<usize> {
+        let names = self.input.names;
+        (a..b)
+            .filter_map(|k| {
+                let f = self.has(k, |c| c == Cue::Attack)?;
+                // One word may stand between (عملية عسكرية للتنظيم).
+                let n = (f.end..(f.end + 2).min(b)).find_map(|j| self.name_right_after(j).or_else(|| self.name_or_reference(j)))?;
+                (names[n].kind != NamedKind::Location).then_some((k.abs_diff(near), n))
+            })
+            .min_by_key(|&(distance, _)| distance)
+            .map(|(_, n)| n)
+    }
+
+    /// The name starting at token `i`, or the one a definite noun there
+    /// stands for: the last name before it written with that noun (التنظيم
+    /// after «تنظيم داعش»).
+    fn name_or_reference(&self, i: usize) -> Option<usize> {
+        if let Some(n) = self.name_starting.get(i).copied().flatten() {
+            return Some(n);
+        }
+        let f = self.has(i, |c| c == Cue::Reference)?;
+        let noun = bare(self.norm(f.end - 1));
+        // The noun opens the name, or stands right before it (تنظيم “داعش”).
+        let written_with = |m: &crate::Named<'_>| {
+            let first = m.tokens.start;
+            let before =
+                if first > 0 && self.is_punct(first - 1, &['“', '"', '«', '\'']) { first.checked_sub(2) } else { first.checked_sub(1) };
+            // لتنظيم “داعش”: a preposition glued to the noun.
+            let is_noun = |k: usize| {
+                let word = bare(self.norm(k));
+                word == noun || word.strip_prefix(['ل', 'ب', 'ك']) == Some(noun)
+            };
+            is_noun(first) || before.is_some_and(is_noun)
+        };
+        self.input.names.iter().rposition(|m| m.tokens.end <= i && written_with(m))
+    }
+
+    /// A name among the parties of a fight (المعارك بين قسد وتنظيم الدولة):
+    /// none of them alone did what the fight did.
+    fn between_parties(&self, m: &crate::Named<'_>, sentence_start: usize) -> bool {
+        let first = m.tokens.start;
+        (first.saturating_sub(6).max(sentence_start)..first).any(|k| matches!(self.norm(k), "بين" | "مابين"))
     }
 
     /// The name that starts at token `i`, or right after a quote or bracket
@@ -565,10 +771,50 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let first = m.tokens.start;
         // بدعم من التحالف، على قادة داعش: a name after a preposition is
         // no subject.
-        let after_preposition =
-            first.checked_sub(1).is_some_and(|p| matches!(self.norm(p), "من" | "على" | "عن" | "مع" | "ضد" | "الى" | "إلى"));
+        let preposition = |k: usize| {
+            matches!(
+                self.norm(k),
+                "من" | "على"
+                    | "عن"
+                    | "مع"
+                    | "ضد"
+                    | "الى"
+                    | "إلى"
+                    | "ل"
+                    | "لـ"
+                    | "ايدي"
+                    | "أيدي"
+                    | "يد"
+                    | "قبضة"
+                    | "مكافحة"
+                    | "محاربة"
+                    | "قتال"
+            )
+        };
+        // لـ”قسد”: a quote may stand between.
+        let before = first.checked_sub(1).and_then(|p| if self.is_punct(p, &['“', '"', '«', '\'']) { p.checked_sub(1) } else { Some(p) });
+        // من قوات الأمن الكردية وقوات سوريا الديمقراطية: a name joined by
+        // «و» to what follows a preposition is in that phrase too.
+        let text = self.input.tokens.text();
+        let joined = self.input.tokens.span(first).is_some_and(|t| text[t.start..].starts_with('و'));
+        let in_phrase = joined
+            && (first.saturating_sub(4)..first)
+                .rev()
+                .take_while(|&k| self.input.tokens.kind(k) != Some(TokenKind::Punct))
+                .any(|k| matches!(self.norm(k), "من" | "على" | "عن" | "مع" | "ضد"));
+        let after_preposition = before.is_some_and(preposition) || in_phrase;
+        // الولايات المتحدة، التي خصصت: the name a relative clause opens
+        // after is its subject, whatever stands before it.
+        let end = m.tokens.end;
+        let relative = |k: usize| matches!(self.norm(k), "التي" | "الذي" | "الذين" | "اللذين" | "اللتين");
+        if relative(end) || (self.is_punct(end, &['،', ',']) && relative(end + 1)) {
+            return true;
+        }
+        // لوكالة فرانس برس، بالتحالف: a name glued to a preposition.
+        let text = self.input.tokens.text();
+        let glued = self.input.tokens.span(first).and_then(|t| text.get(t.start..m.span.start)).unwrap_or("");
         if m.kind != NamedKind::Location {
-            return !after_preposition;
+            return !after_preposition && !glued.contains(['ل', 'ب', 'ك']);
         }
         // A place acts only as a clause's subject: first in it, after
         // punctuation, a quote or أن (إن الولايات المتحدة تدعم); not after

@@ -55,6 +55,20 @@ pub(crate) enum Cue {
     OfThem,
     /// A word going on with a list of figures after a comma.
     List,
+    /// An attack before the party that made it (هجوم داعش، الهجوم الذي
+    /// شنه التنظيم).
+    Attack,
+    /// Words pointing back at the figures before (هذا العدد).
+    Anaphor,
+    /// A sentence opening that goes on with the sentence before (حيث).
+    Continues,
+    /// A place where people are held (مخيم، سجن).
+    Confinement,
+    /// A definite noun standing for the last name written with it
+    /// (التنظيم for «تنظيم داعش»).
+    Reference,
+    /// A counted noun of countries.
+    Countries,
     /// A trigger of an action label.
     Action(Action),
 }
@@ -107,6 +121,12 @@ struct RawLexicon {
     strikes: Words,
     of_them: Words,
     list: Words,
+    attack: Words,
+    anaphor: Words,
+    continues: Words,
+    confinement: Words,
+    reference: Words,
+    countries: Words,
     actions: BTreeMap<String, Words>,
 }
 
@@ -193,6 +213,12 @@ impl ClaimsLexicon {
             ("strikes".into(), raw.strikes, Cue::Strikes),
             ("of_them".into(), raw.of_them, Cue::OfThem),
             ("list".into(), raw.list, Cue::List),
+            ("attack".into(), raw.attack, Cue::Attack),
+            ("anaphor".into(), raw.anaphor, Cue::Anaphor),
+            ("continues".into(), raw.continues, Cue::Continues),
+            ("confinement".into(), raw.confinement, Cue::Confinement),
+            ("reference".into(), raw.reference, Cue::Reference),
+            ("countries".into(), raw.countries, Cue::Countries),
         ];
         for (label, words) in raw.actions {
             let action = Action::parse(&label).ok_or_else(|| ClaimsLexiconError::Format {
