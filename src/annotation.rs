@@ -52,6 +52,7 @@ pub(crate) fn to_wire<'a>(doc: &'a str, analysis: Analysis<'a>, with_tokens: boo
                 action: Cow::Borrowed(c.action.as_str()),
                 when_from: c.when.as_ref().map(|w| Cow::Borrowed(w.from.as_str())),
                 when: c.when.map(|w| Cow::Owned(w.iso)),
+                total: c.total,
             })
         })
         .collect();

@@ -165,6 +165,7 @@ mod tests {
             action: action.into(),
             when: None,
             when_from: None,
+            total: false,
         }
     }
 

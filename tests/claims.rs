@@ -138,3 +138,20 @@ fn durations_ordinals_years_and_vague_amounts_are_no_claims() {
     let doc = pipeline.annotate("t.txt", "وقال التحالف إن الحملة الثانية استمرت 3 أشهر منذ عام 2014 وقتلت مئات المسلحين.");
     assert!(doc.claims.is_empty(), "{:?}", doc.claims);
 }
+
+#[test]
+fn running_totals_are_told_apart_from_incidents() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    let cases: &[(&str, bool)] = &[
+        ("وقال التحالف إنه حرر منذ عام 2014 نحو 7 ملايين شخص.", true),
+        ("وارتفعت حصيلة القتلى إلى 300 قتيل حتى الآن.", true),
+        ("وبلغ العدد الإجمالي للعائدين 40 ألف شخص.", true),
+        ("ونفذ التحالف اليوم 12 ضربة قرب الرقة.", false),
+        ("وقتل 5 مدنيين في قصف على القرية أمس.", false),
+    ];
+    for (text, total) in cases {
+        let doc = pipeline.annotate("t.txt", text);
+        let totals: Vec<bool> = doc.claims.iter().map(|c| c.total).collect();
+        assert_eq!(totals, [*total], "text: {text}");
+    }
+}

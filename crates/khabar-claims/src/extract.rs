@@ -24,6 +24,29 @@ const TRIGGER_AFTER: usize = 8;
 /// التحالف).
 const CAUSE_WINDOW: usize = 10;
 
+/// How far before a figure (in tokens) its actor may be named: a bound that
+/// keeps a sentence of thousands of figures linear.
+const ACTOR_WINDOW: usize = 40;
+
+/// How far from a figure an attack may be told (هجوم داعش).
+const ATTACK_WINDOW: usize = 40;
+
+/// How far from a figure the words of a running total may stand.
+const TOTAL_WINDOW: usize = 24;
+
+/// How far back a complementizer makes a name part of what was said.
+const SAID_BEFORE: usize = 60;
+
+/// How many statements back the originator before a relay is looked for.
+const STATEMENTS_BACK: usize = 8;
+
+/// How many names back a definite noun (التنظيم) looks for its name.
+const REFERENCE_NAMES: usize = 64;
+
+/// How far from a figure (in bytes) a date of its sentence may stand to be
+/// its date.
+const WHEN_BYTES: usize = 2_000;
+
 /// How many sentences on a spender named for money stays the spender of
 /// money told without one.
 const SPENDING_SENTENCES: usize = 2;
@@ -146,6 +169,7 @@ pub(crate) fn claims(lexicon: &ClaimsLexicon, input: &ClaimInput<'_, '_>) -> Vec
             actor: actor.map(|n| input.names[n].id.to_string()),
             action,
             when: doc.when(q, s),
+            total: doc.running_total(q, s),
         });
     }
     out
@@ -248,7 +272,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         for sentence in self.input.sentences.iter() {
             let (a, b) = (sentence.tokens.start, sentence.tokens.end);
             let mut here: Vec<Said> = Vec::new();
+            let mut originator_here = false;
             if let Some(said) = self.colon_attribution(a, b) {
+                originator_here = said.source != Source::Outlet;
                 here.push(said);
             }
             let mut i = a;
@@ -267,6 +293,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 };
                 if let Some(mut said) = said {
                     if let (Source::Name(org), Some(person)) = (said.source, said.speaker) {
+                        speaks_for.retain(|(id, _)| *id != names[person].id);
                         speaks_for.push((names[person].id, org));
                     }
                     if let Source::Name(n) = said.source {
@@ -278,10 +305,10 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                     // A relay does not take over from the originator its
                     // sentence names (ذكر بيان للتحالف - حسبما أورد راديو
                     // سوا - أن ...; وأضاف البيان).
-                    let originator_here = here.iter().any(|h| !h.relay && h.source != Source::Outlet);
                     if said.source != Source::Outlet && !(said.relay && originator_here) {
                         last = Some(said);
                     }
+                    originator_here |= !said.relay && said.source != Source::Outlet;
                     here.push(said);
                 }
                 i = f.end.max(i + 1);
@@ -359,15 +386,14 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         if f.cue == Cue::Speech {
             let sentence_start = self.sentence_start(f.start);
             let from = f.start.saturating_sub(SUBJECT_BEFORE).max(sentence_start);
-            let before = names.iter().enumerate().rev().find(|(_, m)| {
-                m.tokens.start >= from
-                    && m.tokens.end <= f.start
+            let before = self.names_within(from, f.start).rev().find(|(_, m)| {
+                m.tokens.end <= f.start
                     && m.kind != NamedKind::Location
                     && self.may_act(m)
                     && !(m.tokens.end..f.start).any(|k| self.has(k, |c| matches!(c, Cue::Speech | Cue::Source)).is_some())
                     // A name inside what was said before (قالت … أنهم دمروا
                     // عناصر داعش، واعلنت) is not the subject.
-                    && !(sentence_start..m.tokens.start).any(|k| self.is_complementizer(k))
+                    && !(sentence_start.max(m.tokens.start.saturating_sub(SAID_BEFORE))..m.tokens.start).any(|k| self.is_complementizer(k))
             });
             if let Some((n, _)) = before {
                 return Some(said(Source::Name(n), None, f.end));
@@ -400,7 +426,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     /// subject (أكد التحالف أنه، واوضح بيان للتحالف، الذي نشرته وسائل
     /// اعلام، انه): the first complementizer before `b` is one.
     fn pronoun_after(&self, i: usize, b: usize) -> Option<usize> {
-        (i..b).find(|&k| self.is_complementizer(k)).filter(|&k| self.has(k, |c| c == Cue::Pronoun).is_some())
+        (i..b.min(i + SUBJECT_WINDOW)).find(|&k| self.is_complementizer(k)).filter(|&k| self.has(k, |c| c == Cue::Pronoun).is_some())
     }
 
     /// The statement a figure at token `qs` of sentence `s` belongs to:
@@ -410,12 +436,15 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     /// account); a headline without a colon is the outlet's.
     fn statement_of(&self, said: &[Vec<Said>], s: usize, qs: usize) -> Option<Said> {
         let here = said.get(s)?;
+        // Statements are in text order: those before the figure, then after.
+        let split = here.partition_point(|st| st.at < qs);
+        let (before, after) = here.split_at(split);
         // The originator before a relay of the same sentence.
-        let before = here.iter().rev().filter(|st| st.at < qs);
-        let chosen = before.clone().find(|st| !st.relay || st.source == Source::Outlet).or_else(|| before.clone().next());
+        let chosen =
+            before.iter().rev().take(STATEMENTS_BACK).find(|st| !st.relay || st.source == Source::Outlet).or_else(|| before.last());
         // A cue after the figure owns it (... وفق بيان لقائد قسد), unless
         // it opens what is said next (..., قال بلينكن إنه يجب).
-        let after = || here.iter().find(|st| st.at > qs && !self.opens_content(st));
+        let after = || after.iter().take(2).find(|st| st.at > qs && !self.opens_content(st));
         if let Some(st) = chosen.or_else(after) {
             return (st.source != Source::Outlet).then_some(*st);
         }
@@ -597,7 +626,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let (a, b) = (sentence.tokens.start, sentence.tokens.end);
         let name_after = |from: usize| (from..(from + NAME_AFTER).min(b)).find_map(|k| self.name_starting[k]);
         let claimant = statement.and_then(|st| if let Source::Name(n) = st.source { Some(n) } else { None });
-        let from = statement.filter(|st| st.at < qs).map_or(a, |st| st.subject_end);
+        let from = statement.filter(|st| st.at < qs).map_or(a, |st| st.subject_end).max(qs.saturating_sub(ACTOR_WINDOW));
         // A party's own losses: whoever lost (فقدت قسد، قدموا 11 ألف شهيد).
         let counted = q.counted_span.map(|_| qe);
         let loss = (from..qs).chain(counted).find(|&k| self.has(k, |c| c == Cue::Loss).is_some());
@@ -606,8 +635,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             if let Some(n) = self.has(l, |c| c == Cue::Loss).and_then(|f| self.name_right_after(f.end)) {
                 return Some(n);
             }
-            let subject =
-                names.iter().enumerate().rev().find(|(_, m)| m.tokens.start >= from && m.tokens.end <= l.min(qs) && self.may_act(m));
+            let subject = self.names_within(from, qs).rev().find(|(_, m)| m.tokens.end <= l.min(qs) && self.may_act(m));
             return subject.map(|(n, _)| n).or(claimant);
         }
         // قتل 35 عنصرا ... عبر 100 عملية للتنظيم: the killer is who attacked.
@@ -633,16 +661,10 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // عنصر من عناصر داعش: the coalition, not ISIS).
         let held = action == Action::Detained;
         let doer = |n: usize, m: &crate::Named<'_>| {
-            m.tokens.start >= from
-                && m.tokens.end <= qs
-                && Some(n) != claimant
-                && !speaks(n)
-                && self.may_act(m)
-                && may_be(m)
-                && !self.between_parties(m, a)
+            m.tokens.end <= qs && Some(n) != claimant && !speaks(n) && self.may_act(m) && may_be(m) && !self.between_parties(m, a)
         };
         if victims_counted || held {
-            if let Some((n, _)) = names.iter().enumerate().rev().find(|(n, m)| doer(*n, m)) {
+            if let Some((n, _)) = self.names_within(from, qs).rev().find(|(n, m)| doer(*n, m)) {
                 return Some(n);
             }
         }
@@ -679,7 +701,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 return Some(n);
             }
         }
-        if let Some((n, _)) = names.iter().enumerate().rev().find(|(n, m)| doer(*n, m)) {
+        if let Some((n, _)) = self.names_within(from, qs).rev().find(|(n, m)| doer(*n, m)) {
             return Some(n);
         }
         // The claimant of itself: a pronoun after it, or a verb in the
@@ -694,7 +716,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             return None;
         }
         // أسفرت الضربات: the strikes of the statement's source.
-        let own_strikes = (a..qs).any(|k| self.has(k, |c| c == Cue::Strikes).is_some());
+        let own_strikes = (a.max(qs.saturating_sub(ACTOR_WINDOW))..qs).any(|k| self.has(k, |c| c == Cue::Strikes).is_some());
         let pronoun = statement.and_then(|st| st.pronoun).is_some_and(|p| p < qs);
         if pronoun || first_person || own_strikes {
             return claimant;
@@ -715,7 +737,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     /// `near`. A body or person, not a place attacked.
     fn attacker(&self, a: usize, b: usize, near: usize) -> Option<usize> {
         let names = self.input.names;
-        (a..b)
+        (a.max(near.saturating_sub(ATTACK_WINDOW))..b.min(near + ATTACK_WINDOW))
             .filter_map(|k| {
                 let f = self.has(k, |c| c == Cue::Attack)?;
                 // One word may stand between (عملية عسكرية للتنظيم).
@@ -747,7 +769,16 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             };
             is_noun(first) || before.is_some_and(is_noun)
         };
-        self.input.names.iter().rposition(|m| m.tokens.end <= i && written_with(m))
+        self.names_within(0, i).rev().take(REFERENCE_NAMES).find(|(_, m)| m.tokens.end <= i && written_with(m)).map(|(n, _)| n)
+    }
+
+    /// The names starting in tokens `from..to`, by index (names are in
+    /// text order).
+    fn names_within(&self, from: usize, to: usize) -> impl DoubleEndedIterator<Item = (usize, &'i crate::Named<'a>)> + use<'i, 'a> {
+        let names: &'i [crate::Named<'a>] = self.input.names;
+        let lo = names.partition_point(|m| m.tokens.start < from);
+        let hi = names.partition_point(|m| m.tokens.start < to).max(lo);
+        (lo..hi).map(move |n| (n, &names[n]))
     }
 
     /// A name among the parties of a fight (المعارك بين قسد وتنظيم الدولة):
@@ -825,6 +856,15 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         !glued_proclitic && opens_clause
     }
 
+    /// The figure's sentence counts up to now, near it (منذ 2014، حتى الآن، الحصيلة
+    /// الإجمالية): its figures are running totals.
+    fn running_total(&self, q: &Quantity, s: usize) -> bool {
+        let Some(t) = self.input.sentences.get(s) else { return false };
+        let qs = q.tokens.start;
+        (t.tokens.start.max(qs.saturating_sub(TOTAL_WINDOW))..t.tokens.end.min(qs + TOTAL_WINDOW))
+            .any(|k| self.has(k, |c| c == Cue::Total).is_some())
+    }
+
     /// A date of the figure's sentence (the nearest), else the publication
     /// date. A date after «منذ» starts a running total (حررنا منذ أيلول
     /// 2014 7.7 مليون شخص): it says since when, not when.
@@ -832,13 +872,13 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let sentence = self.input.sentences.get(s)?;
         let text = self.input.tokens.text();
         let since = |start: usize| text.get(..start).is_some_and(|before| before.trim_end().ends_with("منذ"));
-        let nearest = self
-            .input
-            .dates
+        let dates = self.input.dates;
+        let (from, to) = (sentence.span.start.max(q.span.start.saturating_sub(WHEN_BYTES)), sentence.span.end.min(q.span.end + WHEN_BYTES));
+        let lo = dates.partition_point(|d| d.span.start < from);
+        let hi = dates.partition_point(|d| d.span.start < to).max(lo);
+        let nearest = dates[lo..hi]
             .iter()
-            .filter(|d| {
-                d.kind != DateKind::Time && sentence.span.start <= d.span.start && d.span.end <= sentence.span.end && !since(d.span.start)
-            })
+            .filter(|d| d.kind != DateKind::Time && d.span.end <= sentence.span.end && !since(d.span.start))
             .min_by_key(|d| d.span.start.abs_diff(q.span.start));
         match nearest {
             Some(d) => Some(When { iso: d.iso.clone(), from: WhenFrom::Sentence }),

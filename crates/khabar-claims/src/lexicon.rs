@@ -69,6 +69,8 @@ pub(crate) enum Cue {
     Reference,
     /// A counted noun of countries.
     Countries,
+    /// Words of a running total (منذ، حتى الآن، إجمالي).
+    Total,
     /// A trigger of an action label.
     Action(Action),
 }
@@ -127,6 +129,7 @@ struct RawLexicon {
     confinement: Words,
     reference: Words,
     countries: Words,
+    total: Words,
     actions: BTreeMap<String, Words>,
 }
 
@@ -219,6 +222,7 @@ impl ClaimsLexicon {
             ("confinement".into(), raw.confinement, Cue::Confinement),
             ("reference".into(), raw.reference, Cue::Reference),
             ("countries".into(), raw.countries, Cue::Countries),
+            ("total".into(), raw.total, Cue::Total),
         ];
         for (label, words) in raw.actions {
             let action = Action::parse(&label).ok_or_else(|| ClaimsLexiconError::Format {

@@ -207,6 +207,9 @@ pub struct Claim {
     pub action: Action,
     /// When: a date of the figure's sentence, or the publication date.
     pub when: Option<When>,
+    /// The figure is a running total (منذ 2014، حتى الآن، إجمالي), not
+    /// one incident's.
+    pub total: bool,
 }
 
 /// The date of a claim and where it comes from.

@@ -7,7 +7,8 @@
 //! every figure grouped by what was done (killed, freed…) with who states
 //! it, who did it, when, an English gloss and its sentence; claims over
 //! time, one claimant's figure across documents; the discrepancies between
-//! comparable claims (the same action and measure), saying whether the
+//! comparable claims (the same action and measure; running totals with
+//! running totals, an incident's figures with the same date's), saying whether the
 //! claimants disagree or one changed its figure; the timeline of dates; who
 //! appears with whom; and each document. [`render`] turns it into HTML,
 //! Markdown or JSON.
@@ -27,22 +28,31 @@
 //!     start: 0, end: text.len(), text: text.into(), value: Some(value), kind: QuantityKind::Cardinal,
 //!     unit: None, qualifier: None, counted: Some("شخص".into()), sentence: None, context: None,
 //! };
-//! // The coalition's figure of people freed, in two documents.
-//! let freed = |text: &str, when: &str| ClaimMention {
+//! // The coalition's running total of people freed, in two documents, and
+//! // one day's figure.
+//! let freed = |text: &str, when: &str, total: bool| ClaimMention {
 //!     quantity: Some(0), start: 0, end: text.len(), claimant: Some("coalition".into()), claimant_text: None,
-//!     speaker: None, actor: Some("coalition".into()), action: "freed".into(), when: Some(when.into()), when_from: None,
+//!     speaker: None, actor: Some("coalition".into()), action: "freed".into(), when: Some(when.into()), when_from: None, total,
 //! };
-//! let doc = |name: &str, value: f64, text: &str, when: &str| DocAnnotation {
-//!     doc: name.into(), quantities: vec![q(value, text)], claims: vec![freed(text, when)], ..Default::default()
+//! let doc = |name: &str, value: f64, text: &str, when: &str, total: bool| DocAnnotation {
+//!     doc: name.into(), quantities: vec![q(value, text)], claims: vec![freed(text, when, total)], ..Default::default()
 //! };
-//! let docs = vec![doc("a.txt", 7e6, "7 ملايين", "2021"), doc("b.txt", 7.7e6, "7.7 مليون", "2020")];
+//! let docs = vec![
+//!     doc("a.txt", 7e6, "7 ملايين", "2021", true),
+//!     doc("b.txt", 7.7e6, "7.7 مليون", "2020", true),
+//!     doc("c.txt", 5e6, "5 ملايين", "2020-05-01", false),
+//! ];
 //! let report = ReportBuilder::new([], Glossary::default()).build(&docs);
-//! // One claimant, two values of the same action and measure.
+//! // One claimant, two values of the same action and measure; the day's
+//! // figure is no other count of the running total.
+//! assert_eq!(report.discrepancies.len(), 1);
 //! assert_eq!(report.discrepancies[0].measure, "freed · people");
+//! assert_eq!(report.discrepancies[0].scope, "running totals");
+//! assert_eq!(report.discrepancies[0].claims.len(), 2);
 //! assert_eq!(report.discrepancies[0].verdict, "one claimant changed its figure");
 //! // And the figure over time, earliest first.
 //! let series = &report.claims_over_time[0];
-//! assert_eq!(series.claims.iter().map(|c| c.value.unwrap()).collect::<Vec<_>>(), [7.7e6, 7e6]);
+//! assert_eq!(series.claims.iter().map(|c| c.value.unwrap()).collect::<Vec<_>>(), [7.7e6, 5e6, 7e6]);
 //! assert!(Markdown.render(&report).contains("7,700,000"));
 //! ```
 

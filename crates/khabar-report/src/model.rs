@@ -163,6 +163,9 @@ pub struct Claim {
     /// When (ISO 8601): a date of its sentence, else the publication date.
     #[serde(default)]
     pub when: Option<String>,
+    /// A running total (since a date, so far), not one incident's figure.
+    #[serde(default)]
+    pub total: bool,
 }
 
 /// One claimant's figure for one action and measure, across documents.
@@ -195,6 +198,10 @@ pub struct Discrepancy {
     /// What was done and what is measured (`freed · people`, `funded ·
     /// USD`).
     pub measure: String,
+    /// What the values count over: `running totals`, or the incident time
+    /// they share (`figures of 2017-03-22`).
+    #[serde(default)]
+    pub scope: String,
     /// Who gives the values (`outlet` for the outlet's own voice).
     #[serde(default)]
     pub claimants: Vec<String>,
@@ -384,6 +391,7 @@ impl ReportBuilder {
             actor: claim.and_then(|c| c.actor.clone()),
             action: claim.map(|c| c.action.clone()),
             when: claim.and_then(|c| c.when.clone()),
+            total: claim.is_some_and(|c| c.total),
         }
     }
 
@@ -497,16 +505,27 @@ impl ReportBuilder {
     /// Claims of one measure whose values differ but stay within
     /// [`SAME_CLAIM_RATIO`] of each other: 7 and 7.7 million people freed,
     /// 46 to 83 coalition countries. Values further apart (1,000 captured,
-    /// 11,000 lost) count different things.
+    /// 11,000 lost) count different things. Of what was done, running
+    /// totals are compared with running totals, and an incident's figure
+    /// only with figures of the same date (a day's strikes with the same
+    /// day's); standing counts (members, fighters, land held) with each
+    /// other.
     fn discrepancies(&self, documents: &[DocumentSummary]) -> Vec<Discrepancy> {
-        let mut by_measure: BTreeMap<String, Vec<Claim>> = BTreeMap::new();
+        let mut by_measure: BTreeMap<(String, String), Vec<Claim>> = BTreeMap::new();
         for c in documents.iter().flat_map(|d| &d.claims) {
             if let Some((action, measure)) = self.comparable(c) {
-                by_measure.entry(format!("{action} · {measure}")).or_default().push(c.clone());
+                let scope = if matches!(action.as_str(), "joined" | "fighters" | "controlled") {
+                    "standing counts".to_string()
+                } else if c.total {
+                    "running totals".to_string()
+                } else {
+                    c.when.as_deref().map_or_else(|| "figures with no date".to_string(), |when| format!("figures of {when}"))
+                };
+                by_measure.entry((format!("{action} · {measure}"), scope)).or_default().push(c.clone());
             }
         }
         let mut out = Vec::new();
-        for (measure, mut claims) in by_measure {
+        for ((measure, scope), mut claims) in by_measure {
             claims.sort_by(|a, b| a.value.partial_cmp(&b.value).unwrap_or(std::cmp::Ordering::Equal).then_with(|| a.doc.cmp(&b.doc)));
             let mut cluster: Vec<Claim> = Vec::new();
             let mut flush = |cluster: &mut Vec<Claim>| {
@@ -518,6 +537,7 @@ impl ReportBuilder {
                     let verdict = if claimants.len() > 1 { "claimants disagree" } else { "one claimant changed its figure" };
                     out.push(Discrepancy {
                         measure: measure.clone(),
+                        scope: scope.clone(),
                         claimants: claimants.into_iter().collect(),
                         verdict: verdict.to_string(),
                         distinct_values: distinct.len(),

@@ -147,6 +147,10 @@ pub struct ClaimMention<S = String> {
     /// Where `when` comes from: `sentence` or `published`.
     #[serde(default = "none")]
     pub when_from: Option<S>,
+    /// The figure is a running total (منذ 2014، حتى الآن، إجمالي), not
+    /// one incident's: the report compares totals with totals only.
+    #[serde(default)]
+    pub total: bool,
 }
 
 /// An absent optional field (`#[serde(default)]` would ask `S: Default`).
@@ -208,6 +212,7 @@ impl DocAnnotation<Cow<'_, str>> {
                     action: own(c.action),
                     when: c.when.map(own),
                     when_from: c.when_from.map(own),
+                    total: c.total,
                 })
                 .collect(),
             meta: self.meta,

@@ -164,6 +164,7 @@ fn write_claim<S: AsRef<str>>(out: &mut Vec<u8>, c: &ClaimMention<S>) {
     write_opt_str(out, c.when.as_ref());
     out.extend_from_slice(b",\"when_from\":");
     write_opt_str(out, c.when_from.as_ref());
+    out.extend_from_slice(if c.total { b",\"total\":true" } else { b",\"total\":false" });
     out.push(b'}');
 }
 
@@ -437,6 +438,7 @@ mod tests {
             action: "detained",
             when: Some("2019-03-23"),
             when_from: Some("published"),
+            total: false,
         };
         let doc = DocAnnotation { doc: "a.txt", claims: vec![claim(Some(0), Some("coalition")), claim(None, None)], ..Default::default() };
         let mut line = Vec::new();

@@ -175,15 +175,16 @@ impl Renderer for Html {
         o.push_str("</section>\n");
 
         // Discrepancies
-        o.push_str("<section id=\"discrepancies\"><h2>Discrepancies</h2><p class=\"muted\">Comparable claims (the same action and measure) given different values, and whether their claimants disagree or one claimant changed its figure.</p>");
+        o.push_str("<section id=\"discrepancies\"><h2>Discrepancies</h2><p class=\"muted\">Comparable claims (the same action and measure, running totals with running totals, an incident's figures with figures of the same date, standing counts with standing counts) given different values, and whether their claimants disagree or one claimant changed its figure.</p>");
         if r.discrepancies.is_empty() {
             o.push_str("<p>No two comparable claims give different values.</p>");
         }
         for d in &r.discrepancies {
             let _ = write!(
                 o,
-                "<div class=\"disc\"><h3>{} <span class=\"muted\">— {} values in {} document(s): {} ({})</span></h3>",
+                "<div class=\"disc\"><h3>{} <span class=\"muted\">— {}, {} values in {} document(s): {} ({})</span></h3>",
                 escape(&d.measure),
+                escape(&d.scope),
                 d.distinct_values,
                 d.documents,
                 escape(&d.verdict),

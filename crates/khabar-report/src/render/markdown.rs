@@ -106,8 +106,9 @@ impl Renderer for Markdown {
         for d in &r.discrepancies {
             let _ = writeln!(
                 o,
-                "### {} — {} values in {} document(s): {} ({})\n",
+                "### {} — {}, {} values in {} document(s): {} ({})\n",
                 cell(&d.measure),
+                cell(&d.scope),
                 d.distinct_values,
                 d.documents,
                 cell(&d.verdict),
