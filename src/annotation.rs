@@ -70,6 +70,8 @@ pub(crate) fn to_wire<'a>(doc: &'a str, analysis: Analysis<'a>, with_tokens: boo
                 unit: q.unit.map(Cow::Owned),
                 qualifier: q.qualifier.map(qualifier),
                 counted: q.counted.map(Cow::Owned),
+                // Quantities keep their order and index on the wire.
+                range: q.range,
                 sentence,
                 context,
             }

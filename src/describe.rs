@@ -35,6 +35,9 @@ struct Outlet {
 #[derive(Clone, Debug)]
 pub struct Outlets {
     names: PhraseTable<Outlet>,
+    /// Words that label a publication date (نشر في، تاريخ النشر،
+    /// Published).
+    labels: PhraseTable<()>,
 }
 
 /// An outlets file that cannot be used.
@@ -65,6 +68,13 @@ pub enum OutletsError {
 struct RawOutlets {
     outlets: BTreeMap<String, String>,
     byline_outlets: BTreeMap<String, String>,
+    published_labels: PublishedLabels,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct PublishedLabels {
+    words: Vec<String>,
 }
 
 impl Default for Outlets {
@@ -90,7 +100,15 @@ impl Outlets {
                 })?;
             }
         }
-        Ok(Outlets { names })
+        let mut labels = PhraseTable::default();
+        for label in &raw.published_labels.words {
+            labels.insert(label, ()).map_err(|error| OutletsError::Name {
+                source_name: source_name.to_string(),
+                table: "published_labels",
+                error,
+            })?;
+        }
+        Ok(Outlets { names, labels })
     }
 }
 
@@ -130,7 +148,8 @@ struct Line {
 /// - outlet: a known outlet named on a short line of its own (a byline or a
 ///   footer), else a distinctive outlet name anywhere;
 /// - published: a full date (year, month and day) on one of the first lines
-///   when that line holds little else (a dateline);
+///   when that line holds little else (a dateline), else a full date right
+///   after a label anywhere (نشر في، تاريخ النشر، آخر تحديث، Published);
 /// - words: Arabic and Latin tokens.
 ///
 /// ```
@@ -183,8 +202,57 @@ pub fn describe(tokens: &Tokens<'_>, dates: &[DateMention], outlets: &Outlets) -
             let line = lines.partition_point(|l| l.start <= d.span.start).checked_sub(1);
             line.and_then(|k| lines.get(k)).is_some_and(|l| l.words <= SHORT_LINE_WORDS)
         })
-        .map(|d| d.iso.clone());
+        .map(|d| d.iso.clone())
+        .or_else(|| labelled_date(tokens, &lines, dates, outlets));
     DocMeta { title, outlet, published, words }
+}
+
+/// The first full date that a publication label stands right before on its
+/// line (one word may stand between: نشر في الأحد 5 أيار 2019).
+fn labelled_date(tokens: &Tokens<'_>, lines: &[Line], dates: &[DateMention], outlets: &Outlets) -> Option<String> {
+    let labels = outlets.labels.matcher(tokens).ok()?;
+    let words_in = |from: usize, to: usize| (from..to).filter(|&k| tokens.kind(k).is_some_and(is_word)).count();
+    // A label starting at token `i` and ending before `t`, with at most one
+    // word between it and `t`.
+    let label_before = |i: usize, t: usize| -> bool {
+        let Some(mut node) = tokens.norm(i).filter(|_| tokens.kind(i).is_some_and(is_word)).and_then(|w| labels.first(w)) else {
+            return false;
+        };
+        let mut j = i + 1;
+        loop {
+            if !labels.values(node).is_empty() && words_in(j, t) <= 1 {
+                return true;
+            }
+            while j < t && !tokens.kind(j).is_some_and(is_word) {
+                j += 1;
+            }
+            match tokens.norm(j).filter(|_| j < t).and_then(|w| labels.next(node, w)) {
+                Some(next) => (node, j) = (next, j + 1),
+                None => return false,
+            }
+        }
+    };
+    let first_token = |byte: usize| {
+        let (mut lo, mut hi) = (0, tokens.len());
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            if tokens.span(mid).is_some_and(|s| s.start < byte) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        lo
+    };
+    dates
+        .iter()
+        .filter(|d| d.kind == DateKind::Date && d.iso.len() == 10 && !d.iso.starts_with('-'))
+        .find(|d| {
+            let t = first_token(d.span.start);
+            let line = lines.partition_point(|l| l.start <= d.span.start).checked_sub(1).and_then(|k| lines.get(k));
+            line.is_some_and(|l| (l.tokens.start..t).any(|i| label_before(i, t)))
+        })
+        .map(|d| d.iso.clone())
 }
 
 /// A known outlet named on a short line of its own, else a distinctive
@@ -243,6 +311,50 @@ mod tests {
             ("لا مصدر هنا", None),
         ] {
             assert_eq!(outlet(text).as_deref(), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn publication_dates_from_datelines_and_labelled_bylines() {
+        let published = |text: &str| {
+            let tokens = Tokenizer::default().tokenize(text);
+            let dates = khabar_numbers::Extractor::default().extract_tokens(&tokens).dates;
+            describe(&tokens, &dates, &Outlets::default()).published
+        };
+        for (text, expected) in [
+            (
+                "خبر طويل عن الحرب في سوريا
+22.03.2017
+نص الخبر.",
+                Some("2017-03-22"),
+            ),
+            (
+                "خبر طويل عن الحرب في سوريا
+تاريخ النشر: 11th, December 2024 GMT
+نص الخبر.",
+                Some("2024-12-11"),
+            ),
+            (
+                "خبر طويل عن الحرب
+كتب مراسلنا - نشر في الأحد 5 أيار 2019 الساعة 10:30 صباحا بتوقيت دمشق
+نص.",
+                Some("2019-05-05"),
+            ),
+            (
+                "خبر طويل عن الحرب في سوريا
+نص الخبر الطويل هنا.
+Published on 4 April 2019",
+                Some("2019-04-04"),
+            ),
+            // A date in the prose, with no label and not on a dateline, is no
+            // publication date.
+            (
+                "خبر طويل عن الحرب في سوريا
+قتل 5 أشخاص في 3 آذار 2018 في قصف على القرية حسب ما نشر في تقرير.",
+                None,
+            ),
+        ] {
+            assert_eq!(published(text).as_deref(), expected, "{text}");
         }
     }
 

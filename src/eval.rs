@@ -337,6 +337,7 @@ mod tests {
             unit: None,
             qualifier: None,
             counted: None,
+            range: None,
             sentence: None,
             context: None,
         }

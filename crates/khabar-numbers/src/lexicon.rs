@@ -89,6 +89,8 @@ pub(crate) enum What {
         form: ScaleForm,
     },
     Vague,
+    /// The dual of a counted noun (شخصين، طائرتان): two of the singular.
+    Dual(Arc<str>),
     Fraction(f64),
     Ordinal(u32),
     Unit(Unit),
@@ -180,6 +182,7 @@ struct RawLexicon {
     lone_units: Words,
     free_lone_units: Words,
     lone_unit_context: Words,
+    dual_nouns: Words,
 }
 
 #[derive(Deserialize, Default)]
@@ -286,6 +289,13 @@ impl Lexicon {
         }
         for (k, s) in &raw.scales {
             b.phrase("scales", k, What::Scale { value: s.value, form: s.form })?;
+        }
+        // شخص → شخصين، شخصان; طائرة → طائرتين، طائرتان.
+        for singular in &raw.dual_nouns.words {
+            let stem = singular.strip_suffix('ة').map_or_else(|| singular.clone(), |s| format!("{s}ت"));
+            for ending in ["ين", "ان"] {
+                b.phrase("dual_nouns", &format!("{stem}{ending}"), What::Dual(Arc::from(singular.as_str())))?;
+            }
         }
         for k in &raw.vague.words {
             b.phrase("vague", k, What::Vague)?;

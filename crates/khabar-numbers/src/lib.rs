@@ -150,6 +150,11 @@ pub struct Quantity {
     pub counted: Option<String>,
     /// Original span of the token that holds the counted noun.
     pub counted_span: Option<Span>,
+    /// The other end of a range this quantity is one end of (بين 10 و15
+    /// مدنيا، ثلاثة إلى أربعة كيلومترات), by index in
+    /// [`Extraction::quantities`]. Both ends carry the shared scale, unit
+    /// and counted noun.
+    pub range: Option<usize>,
 }
 
 /// What a date mention gives.

@@ -208,6 +208,11 @@ fn counted_nouns_reduced_to_the_singular() {
 fn dates_and_times() {
     check_all(&[
         ("22.03.2017 | 21:38", "22.03.2017@2017-03-22 | 21:38@T21:38"),
+        // Latin bylines.
+        ("تاريخ النشر: 11th, December 2024 GMT", "11th, December 2024@2024-12-11"),
+        ("Published on 3 March 2021", "3 March 2021@2021-03-03"),
+        ("Updated December 5, 2020", "December 5, 2020@2020-12-05"),
+        ("May God help", ""),
         ("في 22/03/2017", "22/03/2017@2017-03-22"),
         ("بتاريخ 2017-03-22", "2017-03-22@2017-03-22"),
         ("منذ 10 أيلول 2014", "10 أيلول 2014@2014-09-10"),
@@ -550,4 +555,37 @@ fn duration_parts_fractions_of_units_and_spoken_numbers() {
         ("أربعة فاصلة خمسة مليون", "أربعة فاصلة خمسة مليون=4500000 cardinal"),
         ("ارتفعت خمسة في المية", "خمسة في المية=5 percent/percent"),
     ]);
+}
+
+#[test]
+fn duals_of_counted_nouns_count_two() {
+    check_all(&[
+        ("أسفر القصف عن مقتل شخصين", "شخصين=2 cardinal #شخص"),
+        ("وأصيب عنصران من الشرطة", "عنصران=2 cardinal #عنصر"),
+        ("وسقطت طائرتان قرب الحدود", "طائرتان=2 cardinal #طائرة"),
+        ("قتل جنديين اثنين", "جنديين اثنين=2 cardinal #جندي"),
+        // A definite dual names two already told of; a sound plural is no dual.
+        ("وقتل الطفلين", ""),
+        ("قتل مدنيين في القصف", ""),
+    ]);
+}
+
+#[test]
+fn both_ends_of_a_range_share_scale_unit_and_counted_noun() {
+    let cases: &[(&str, &str, bool)] = &[
+        ("قتل بين 10 و15 مدنيا", "10=10 cardinal #مدني | 15=15 cardinal #مدني", true),
+        ("رصد ما بين 20 و25 ألف دولار", "20=20000 money/USD | 25 ألف دولار=25000 money/USD", true),
+        ("على بعد ثلاثة إلى أربعة كيلومترات", "ثلاثة=3 measure/km | أربعة كيلومترات=4 measure/km", true),
+        ("نزح من 5 إلى 7 ملايين شخص", "5=5000000 cardinal #شخص | 7 ملايين=7000000 cardinal #شخص", true),
+        // Two figures, not a range: «أكثر من 10» and «15 جريحا».
+        ("قتل أكثر من 10 و15 جريحا", "10=10 cardinal more_than | 15=15 cardinal #جريح", false),
+    ];
+    let extractor = Extractor::default();
+    for (input, expect, linked) in cases {
+        check(&extractor, input, expect);
+        let found = extractor.extract(input);
+        let ranges: Vec<Option<usize>> = found.quantities.iter().map(|q| q.range).collect();
+        let want = if *linked { vec![Some(1), Some(0)] } else { vec![None, None] };
+        assert_eq!(ranges, want, "input: {input:?}");
+    }
 }

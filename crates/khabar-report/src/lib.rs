@@ -26,7 +26,7 @@
 //!
 //! let q = |value: f64, text: &str| QuantityMention {
 //!     start: 0, end: text.len(), text: text.into(), value: Some(value), kind: QuantityKind::Cardinal,
-//!     unit: None, qualifier: None, counted: Some("شخص".into()), sentence: None, context: None,
+//!     unit: None, qualifier: None, counted: Some("شخص".into()), range: None, sentence: None, context: None,
 //! };
 //! // The coalition's running total of people freed, in two documents, and
 //! // one day's figure.

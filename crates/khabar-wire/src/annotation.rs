@@ -84,6 +84,10 @@ pub struct QuantityMention<S = String> {
     pub qualifier: Option<Qualifier>,
     /// Counted noun in its singular base form, or null.
     pub counted: Option<S>,
+    /// The index in `quantities` of the other end of a range this one is
+    /// an end of (بين 10 و15 مدنيا).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub range: Option<usize>,
     /// Index of the sentence it stands in.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sentence: Option<usize>,
@@ -181,6 +185,7 @@ impl DocAnnotation<Cow<'_, str>> {
                     unit: q.unit.map(own),
                     qualifier: q.qualifier,
                     counted: q.counted.map(own),
+                    range: q.range,
                     sentence: q.sentence,
                     context: q.context.map(own),
                 })

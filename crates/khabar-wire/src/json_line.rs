@@ -134,6 +134,10 @@ fn write_quantity<S: AsRef<str>>(out: &mut Vec<u8>, q: &QuantityMention<S>, cont
     write_opt_str(out, q.qualifier.map(|x| x.as_str()));
     out.extend_from_slice(b",\"counted\":");
     write_opt_str(out, q.counted.as_ref());
+    if let Some(k) = q.range {
+        out.extend_from_slice(b",\"range\":");
+        write_uint(out, k);
+    }
     write_sentence_index(out, q.sentence);
     write_context(out, q.context.as_ref().map(AsRef::as_ref), contexts);
     out.push(b'}');
@@ -373,6 +377,7 @@ mod tests {
                 unit: None,
                 qualifier: None,
                 counted: None,
+                range: None,
                 sentence: None,
                 context: None,
             };
@@ -397,6 +402,7 @@ mod tests {
         let mut contexts: Vec<&str> = vec![first, first, copy, &other, first, copy];
         contexts.extend((0..12).map(|k| &text[tail + k..tail + k + 5]));
         contexts.push(first);
+        // Quantities of the killed are ends of a range, written as serde does.
         fn quantity(context: &str) -> QuantityMention<&str> {
             QuantityMention {
                 start: 0,
@@ -407,6 +413,7 @@ mod tests {
                 unit: None,
                 qualifier: None,
                 counted: Some("قتيل"),
+                range: context.contains("قتلى").then_some(3),
                 sentence: Some(0),
                 context: Some(context),
             }
@@ -423,6 +430,7 @@ mod tests {
         let mut line = Vec::new();
         doc.write_json(&mut line);
         assert_eq!(String::from_utf8_lossy(&line), serde_json::to_string(&doc).unwrap());
+        assert!(String::from_utf8_lossy(&line).contains("\"range\":3"));
     }
 
     #[test]

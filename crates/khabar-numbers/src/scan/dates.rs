@@ -201,7 +201,19 @@ impl Scan<'_, '_> {
         let tok = self.cur.get(i)?;
         if tok.kind == TokenKind::Number {
             let d = plain_integer(tok.norm)?;
-            return (1..=31).contains(&d).then_some((d, i + 1));
+            // 11th, December 2024: a Latin ordinal ending glued to the
+            // day, and a comma after it.
+            let mut end = i + 1;
+            if self.cur.glued(end)
+                && self.cur.kind(end) == Some(TokenKind::Latin)
+                && matches!(self.cur.norm(end), "st" | "nd" | "rd" | "th")
+            {
+                end += 1;
+                if self.cur.is_punct(end, ',') {
+                    end += 1;
+                }
+            }
+            return (1..=31).contains(&d).then_some((d, end));
         }
         let (value, end) = self.ordinal_value_at(i)?;
         (1..=31).contains(&value).then_some((value, end))
@@ -221,6 +233,9 @@ impl Scan<'_, '_> {
     fn year_after(&self, i: usize, calendar: Calendar) -> (Option<i32>, usize) {
         // A year word before the year, with its article and من if any:
         // «آب من العام 2015».
+        // December 5, 2020: a comma between a day in digits and the year.
+        let from = i;
+        let i = if self.cur.is_punct(i, ',') && self.cur.kind(i.wrapping_sub(1)) == Some(TokenKind::Number) { i + 1 } else { i };
         let after_min = if self.cur.norm(i) == MIN { i + 1 } else { i };
         let year_word = |k: usize| {
             let norm = self.cur.norm(k);
@@ -229,7 +244,7 @@ impl Scan<'_, '_> {
         let at = if year_word(after_min) { after_min + 1 } else { i };
         match self.year_token(at, calendar) {
             Some(y) => (Some(y), self.skip_marker(at + 1, calendar)),
-            None => (None, i),
+            None => (None, from),
         }
     }
 

@@ -23,6 +23,7 @@ mod durations;
 mod hits;
 mod numerals;
 mod quantities;
+mod ranges;
 
 use crate::lexicon::{Lexicon, What};
 use crate::Extraction;
@@ -106,6 +107,7 @@ impl<'a, 'l> Scan<'a, 'l> {
                 None => i + 1,
             };
         }
+        self.link_ranges();
         self.out
     }
 

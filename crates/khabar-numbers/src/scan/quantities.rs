@@ -264,6 +264,7 @@ impl<'a, 'l> Scan<'a, 'l> {
             qualifier_span: qualifier.map(|(_, s)| s),
             counted,
             counted_span,
+            range: None,
         });
         Step::Emitted(end)
     }
@@ -272,6 +273,23 @@ impl<'a, 'l> Scan<'a, 'l> {
     /// منذ أسبوع), an ordinal, a vague amount (مئات المدنيين) or number
     /// words with their unit or counted noun.
     fn word_quantity_at(&mut self, i: usize) -> Option<Step> {
+        // مقتل شخصين، أصيب عنصران: a dual counts two on its own (شخصين
+        // اثنين: with its number after it). The definite dual (الطفلين)
+        // names two already told of.
+        if let Some((h, singular)) = self.find(i, |h| match h.what {
+            What::Dual(s) if !h.article => Some(s.clone()),
+            _ => None,
+        }) {
+            let two = self.find(h.end, |n| matches!(n.what, What::Number(v) if *v == 2.0 && !n.prefixed).then_some(()));
+            let end = two.map_or(h.end, |(n, _)| n.end);
+            let span = Span::new(h.start, self.cur.end_of(h.end - 1));
+            return Some(self.emit(Draft {
+                value: Some(2.0),
+                counted: Some(singular.to_string()),
+                counted_span: Some(span),
+                ..Draft::new(i, h.start, end, QuantityKind::Cardinal)
+            }));
+        }
         // A unit standing alone: a dual (عامين), a unit with واحد after it
         // (دولار واحد), or a plural with its number after it (السنوات الست).
         if let Some((h, unit)) = self.find(i, |h| match h.what {

@@ -1,0 +1,60 @@
+//! Ranges: two numbers that bound one amount (بين 10 و15 مدنيا، ما بين 20
+//! و25 ألف دولار، ثلاثة إلى أربعة كيلومترات). The first end is written
+//! bare; it takes the scale, unit and counted noun of the second, and the
+//! two are linked. The function words of a range (بين، و، إلى، حتى، أو)
+//! are the grammar's own, not a lexicon users extend.
+
+use super::Scan;
+use crate::lexicon::What;
+use crate::QuantityKind;
+
+impl<'a, 'l> Scan<'a, 'l> {
+    /// Links each bare number to the number after it when the two bound a
+    /// range: «بين/ما بين/من X و/إلى Y», or «X إلى/حتى/أو Y».
+    pub(super) fn link_ranges(&mut self) {
+        for k in 1..self.out.quantities.len() {
+            let (low, high) = (&self.out.quantities[k - 1], &self.out.quantities[k]);
+            let bare = low.kind == QuantityKind::Cardinal && low.unit.is_none() && low.counted.is_none() && low.range.is_none();
+            let (Some(low_value), Some(high_value)) = (low.value, high.value) else { continue };
+            if !bare || !matches!(high.kind, QuantityKind::Cardinal | QuantityKind::Money | QuantityKind::Measure | QuantityKind::Percent) {
+                continue;
+            }
+            let Some(between) = self.cur.text().get(low.span.end..high.span.start) else { continue };
+            let connector = between.trim();
+            let opened = self.opens_range(low.tokens.start);
+            let joins = match connector {
+                "و" => opened,
+                "إلى" | "الى" | "حتى" | "-" | "–" => true,
+                "أو" | "او" => high.counted.is_some() || high.unit.is_some(),
+                _ => false,
+            };
+            if !joins {
+                continue;
+            }
+            // ما بين 20 و25 ألف دولار: the first end shares the scale.
+            let scale = (high.tokens.start..high.tokens.end)
+                .filter_map(|t| self.find(t, |h| if let What::Scale { value, .. } = h.what { Some(*value) } else { None }).map(|(_, v)| v))
+                .fold(1.0_f64, f64::max);
+            let scaled = if low_value * scale <= high_value { low_value * scale } else { low_value };
+            if scaled >= high_value {
+                continue;
+            }
+            let (kind, unit, counted, counted_span) = (high.kind, high.unit.clone(), high.counted.clone(), high.counted_span);
+            let low = &mut self.out.quantities[k - 1];
+            low.value = Some(scaled);
+            low.kind = kind;
+            low.unit = unit;
+            low.counted = counted;
+            low.counted_span = counted_span;
+            low.range = Some(k);
+            self.out.quantities[k].range = Some(k - 1);
+        }
+    }
+
+    /// «بين» or «ما بين» right before token `i` (a qualifier may stand
+    /// between: بين نحو 10 و15). Not «من»: أكثر من 10 و15 جريحا are two
+    /// figures.
+    fn opens_range(&self, i: usize) -> bool {
+        (i.saturating_sub(2)..i).any(|k| matches!(self.cur.norm(k), "بين" | "وبين"))
+    }
+}
