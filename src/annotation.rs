@@ -16,8 +16,20 @@ const MAX_CONTEXT: usize = 600;
 
 /// The wire record of `analysis`, borrowing the document's text and the
 /// gazetteer's ids; with tokens and sentences when `with_tokens`.
-pub(crate) fn to_wire<'a>(doc: &'a str, analysis: Analysis<'a>, with_tokens: bool) -> DocAnnotation<Cow<'a, str>> {
+pub(crate) fn to_wire<'a>(
+    doc: &'a str,
+    analysis: Analysis<'a>,
+    with_tokens: bool,
+    reference_date: Option<&str>,
+) -> DocAnnotation<Cow<'a, str>> {
     let Analysis { tokens, sentences, mentions, ids, extraction, meta, claims } = analysis;
+    // What dates stating no year are resolved against: the publication
+    // date, else the date the user gave.
+    let reference = match (meta.published.as_deref(), reference_date) {
+        (Some(p), _) => Some((p.to_string(), "published")),
+        (None, Some(r)) => Some((r.to_string(), "reference")),
+        (None, None) => None,
+    };
     let text = tokens.text();
     let slice = |span: Span| Cow::Borrowed(span.slice(text));
     // The sentence of an item and its text, for quantities and dates.
@@ -82,12 +94,19 @@ pub(crate) fn to_wire<'a>(doc: &'a str, analysis: Analysis<'a>, with_tokens: boo
         .into_iter()
         .map(|d| {
             let (sentence, context) = sentence_and_context(d.span);
+            let resolved = reference.as_ref().and_then(|(r, anchor)| {
+                // Only the first word after the date is read (آذار المقبل).
+                let after = text.get(d.span.end..).unwrap_or("");
+                crate::resolve::resolve(&d.iso, r, after).map(|iso| (iso, *anchor))
+            });
             DateMention {
                 start: d.span.start,
                 end: d.span.end,
                 text: slice(d.span),
                 iso: Cow::Owned(d.iso),
                 kind: date_kind(d.kind),
+                resolved: resolved.as_ref().map(|(iso, _)| Cow::Owned(iso.clone())),
+                anchor: resolved.map(|(_, anchor)| Cow::Borrowed(anchor)),
                 sentence,
                 context,
             }

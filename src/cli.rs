@@ -83,6 +83,16 @@ pub(crate) struct DataArgs {
     /// alone, faster).
     #[arg(long, value_enum, default_value_t = Entities::Model)]
     pub(crate) entities: Entities,
+    /// The date (YYYY-MM-DD) that dates stating no year («السبت 23 من
+    /// آذار»، «كانون الثاني الماضي») are resolved against in documents
+    /// with no publication date of their own.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = reference_date)]
+    pub(crate) reference_date: Option<String>,
+}
+
+/// A `--reference-date` that is a real calendar date.
+fn reference_date(s: &str) -> Result<String, String> {
+    khabar::resolve::parse_date(s).map(|_| s.to_string()).ok_or_else(|| format!("{s:?} is not a date written YYYY-MM-DD"))
 }
 
 /// The values of `--entities`.
@@ -108,6 +118,7 @@ impl DataArgs {
             lexicons: self.lexicons.clone(),
             claim_words: self.claim_words.clone(),
             entities,
+            reference_date: self.reference_date.clone(),
             ..PipelineConfig::default()
         }
     }

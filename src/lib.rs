@@ -36,6 +36,7 @@ pub mod corpus;
 pub mod describe;
 pub mod eval;
 pub mod input;
+pub mod resolve;
 
 /// The JSON Lines annotation format (the `khabar-wire` crate).
 pub use khabar_wire as wire;
@@ -67,6 +68,9 @@ pub struct PipelineConfig {
     pub normalize: NormalizeConfig,
     /// How entities are found.
     pub entities: EntityMode,
+    /// The date (`YYYY-MM-DD`) that dates stating no year are resolved
+    /// against when a document has no publication date of its own.
+    pub reference_date: Option<String>,
 }
 
 /// How entities are found.
@@ -259,6 +263,6 @@ impl Pipeline {
 
     /// The wire record of an analysis (see [`Pipeline::annotate_borrowed`]).
     pub fn to_wire<'a>(&'a self, doc: &'a str, analysis: Analysis<'a>) -> DocAnnotation<Cow<'a, str>> {
-        annotation::to_wire(doc, analysis, self.config.tokens)
+        annotation::to_wire(doc, analysis, self.config.tokens, self.config.reference_date.as_deref())
     }
 }

@@ -204,3 +204,15 @@ fn claim_word_files_extend_the_claims_stage_and_bad_ones_are_named() {
     assert!(!out.status.success());
     assert!(stderr.contains("bad.toml") && stderr.contains("looted"), "{stderr}");
 }
+
+#[test]
+fn a_reference_date_fills_in_years_and_a_bad_one_is_refused() {
+    let dir = scratch("reference");
+    std::fs::write(dir.join("a.txt"), "قتل 5 أشخاص في 23 آذار.").unwrap();
+    let (out, stdout, stderr) = run(khabar().args(["annotate", "--reference-date", "2019-04-02"]).arg(&dir));
+    assert!(out.status.success(), "{stderr}");
+    assert_eq!(docs(&stdout)[0]["dates"][0]["resolved"], "2019-03-23");
+    let (out, _, stderr) = run(khabar().args(["annotate", "--reference-date", "2019-02-30"]).arg(&dir));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr.contains("2019-02-30"), "{stderr}");
+}

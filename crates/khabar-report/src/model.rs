@@ -230,6 +230,10 @@ pub struct Timeline {
 pub struct TimelineEntry {
     /// ISO 8601 as far as the text tells.
     pub iso: String,
+    /// The full date filled in from a reference (the publication date),
+    /// for a date that states no year; the timeline places it by this.
+    #[serde(default)]
+    pub resolved: Option<String>,
     /// date or year.
     pub kind: DateKind,
     /// The text of the date.
@@ -319,8 +323,8 @@ impl ReportBuilder {
         corpus.sources = sorted_counts(sources);
 
         let timeline = self.timeline(&documents);
-        corpus.first_date = timeline.dated.first().map(|e| e.iso.clone());
-        corpus.last_date = timeline.dated.last().map(|e| e.iso.clone());
+        corpus.first_date = timeline.dated.first().map(|e| e.resolved.clone().unwrap_or_else(|| e.iso.clone()));
+        corpus.last_date = timeline.dated.last().map(|e| e.resolved.clone().unwrap_or_else(|| e.iso.clone()));
 
         Report {
             generator: format!("khabar {}", env!("CARGO_PKG_VERSION")),
@@ -346,6 +350,7 @@ impl ReportBuilder {
             .iter()
             .map(|x| TimelineEntry {
                 iso: x.iso.clone(),
+                resolved: x.resolved.clone(),
                 kind: x.kind,
                 text: x.text.clone(),
                 sentence: x.context.clone(),
@@ -566,13 +571,15 @@ impl ReportBuilder {
             if e.kind == DateKind::Time {
                 continue;
             }
-            if e.iso.starts_with('-') {
+            if e.iso.starts_with('-') && e.resolved.is_none() {
                 t.without_year.push(e.clone());
             } else {
                 t.dated.push(e.clone());
             }
         }
-        t.dated.sort_by(|a, b| a.iso.cmp(&b.iso).then_with(|| a.doc.cmp(&b.doc)));
+        // A date that states no year stands where its resolved date puts it.
+        let when = |e: &TimelineEntry| e.resolved.clone().unwrap_or_else(|| e.iso.clone());
+        t.dated.sort_by(|a, b| when(a).cmp(&when(b)).then_with(|| a.doc.cmp(&b.doc)));
         t.without_year.sort_by(|a, b| a.iso.cmp(&b.iso).then_with(|| a.doc.cmp(&b.doc)));
         t
     }

@@ -109,6 +109,14 @@ pub struct DateMention<S = String> {
     pub iso: S,
     /// `date`, `year` or `time`.
     pub kind: DateKind,
+    /// The full date after filling in what the text leaves out (the year
+    /// of `--03-23`) from a reference date.
+    #[serde(default = "none", skip_serializing_if = "Option::is_none")]
+    pub resolved: Option<S>,
+    /// Where the reference came from: `published` (the document's
+    /// publication date) or `reference` (given by the user).
+    #[serde(default = "none", skip_serializing_if = "Option::is_none")]
+    pub anchor: Option<S>,
     /// Index of the sentence it stands in.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sentence: Option<usize>,
@@ -199,6 +207,8 @@ impl DocAnnotation<Cow<'_, str>> {
                     text: own(d.text),
                     iso: own(d.iso),
                     kind: d.kind,
+                    resolved: d.resolved.map(own),
+                    anchor: d.anchor.map(own),
                     sentence: d.sentence,
                     context: d.context.map(own),
                 })

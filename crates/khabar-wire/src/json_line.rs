@@ -106,7 +106,13 @@ fn write_entity<S: AsRef<str>>(out: &mut Vec<u8>, e: &EntityMention<S>) {
 
 fn write_date<S: AsRef<str>>(out: &mut Vec<u8>, d: &DateMention<S>, contexts: &mut WrittenContexts) {
     let fields: [(&[u8], &str); 3] = [(b",\"text\":", d.text.as_ref()), (b",\"iso\":", d.iso.as_ref()), (b",\"kind\":", d.kind.as_str())];
-    write_spanned(out, (d.start, d.end), &fields, d.sentence);
+    write_spanned(out, (d.start, d.end), &fields, None);
+    for (key, value) in [(&b",\"resolved\":"[..], d.resolved.as_ref()), (&b",\"anchor\":"[..], d.anchor.as_ref())] {
+        if let Some(value) = value {
+            write_str_field(out, key, value.as_ref());
+        }
+    }
+    write_sentence_index(out, d.sentence);
     write_context(out, d.context.as_ref().map(AsRef::as_ref), contexts);
     out.push(b'}');
 }
@@ -419,7 +425,17 @@ mod tests {
             }
         }
         fn date(context: &str) -> DateMention<&str> {
-            DateMention { start: 0, end: 1, text: "5", iso: "2019", kind: DateKind::Year, sentence: Some(1), context: Some(context) }
+            DateMention {
+                start: 0,
+                end: 1,
+                text: "5",
+                iso: "--03",
+                kind: DateKind::Date,
+                resolved: context.contains("قتلى").then_some("2019-03"),
+                anchor: context.contains("قتلى").then_some("published"),
+                sentence: Some(1),
+                context: Some(context),
+            }
         }
         let doc = DocAnnotation {
             doc: "a.txt",

@@ -321,7 +321,11 @@ fn claim_row(o: &mut String, r: &Report, cl: &Claim) {
 }
 
 fn timeline_row(o: &mut String, e: &TimelineEntry) {
-    let date = if e.iso.starts_with('-') { without_year_words(&e.iso) } else { e.iso.clone() };
+    let date = match &e.resolved {
+        Some(resolved) => format!("{resolved} (year filled in)"),
+        None if e.iso.starts_with('-') => without_year_words(&e.iso),
+        None => e.iso.clone(),
+    };
     let _ = write!(
         o,
         "<tr><td class=\"num\">{}</td><td>{}</td><td class=\"muted\">{}</td></tr>",
@@ -374,7 +378,8 @@ fn short_label(name: &str) -> String {
 
 /// Dated mentions on a time axis, one dot each, stacked where they meet.
 fn timeline_chart(dated: &[TimelineEntry]) -> String {
-    let points: Vec<(f64, &TimelineEntry)> = dated.iter().filter_map(|e| year_fraction(&e.iso).map(|y| (y, e))).collect();
+    let points: Vec<(f64, &TimelineEntry)> =
+        dated.iter().filter_map(|e| year_fraction(e.resolved.as_deref().unwrap_or(&e.iso)).map(|y| (y, e))).collect();
     let (Some(min), Some(max)) = (points.iter().map(|p| p.0).reduce(f64::min), points.iter().map(|p| p.0).reduce(f64::max)) else {
         return String::new();
     };

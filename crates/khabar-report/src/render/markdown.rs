@@ -120,7 +120,8 @@ impl Renderer for Markdown {
         let _ = writeln!(o, "## Timeline\n");
         let _ = writeln!(o, "| Date | Text | What happened | Document |\n|---|---|---|---|");
         for e in r.timeline.dated.iter().chain(&r.timeline.without_year) {
-            let _ = writeln!(o, "| {} | {} | {} | {} |", e.iso, cell(&e.text), cell(e.sentence.as_deref().unwrap_or("")), cell(&e.doc));
+            let date = e.resolved.as_ref().map_or_else(|| e.iso.clone(), |r| format!("{r} (year filled in)"));
+            let _ = writeln!(o, "| {} | {} | {} | {} |", date, cell(&e.text), cell(e.sentence.as_deref().unwrap_or("")), cell(&e.doc));
         }
 
         let _ = writeln!(o, "\n## Who appears with whom\n");
