@@ -57,8 +57,9 @@ impl Scan<'_, '_> {
         if self.cur.line_break_before(i) {
             return None;
         }
-        // Nothing the lexicon reads as a number, unit, month or qualifier.
-        if self.hits.at(i).iter().any(|h| !h.prefixed && !matches!(h.what, What::Ordinal(_))) {
+        // Nothing the lexicon reads as a number, unit, month or qualifier;
+        // a number word with a proclitic neither (من عشرة لعشرين).
+        if self.hits.at(i).iter().any(|h| (!h.prefixed || matches!(h.what, What::Number(_))) && !matches!(h.what, What::Ordinal(_))) {
             return None;
         }
         // A conjunction before a verb or another number opens a new clause

@@ -22,8 +22,11 @@ impl<'a, 'l> Scan<'a, 'l> {
             let Some(between) = self.cur.text().get(low.span.end..high.span.start) else { continue };
             let connector = between.trim();
             let opened = self.opens_range(low.tokens.start);
+            let from = low.tokens.start.checked_sub(1).is_some_and(|p| self.cur.norm(p) == "من");
             let joins = match connector {
                 "و" => opened,
+                // من عشرة لعشرين: «ل» glued to the second end.
+                "ل" => from,
                 "إلى" | "الى" | "حتى" | "-" | "–" => true,
                 "أو" | "او" => high.counted.is_some() || high.unit.is_some(),
                 _ => false,
