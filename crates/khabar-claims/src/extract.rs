@@ -114,7 +114,10 @@ pub fn is_claim(q: &Quantity) -> bool {
 struct Doc<'i, 'a, 't> {
     input: &'i ClaimInput<'a, 't>,
     /// The phrases that start at each token.
-    found: Vec<Vec<Found>>,
+    found: Vec<Found>,
+    /// Where the phrases starting at each token begin in `found`:
+    /// `found[first[i]..first[i + 1]]` (one flat list, no list per token).
+    first: Vec<u32>,
     /// The name whose first token each token is.
     name_starting: Vec<Option<usize>>,
     /// Whether each token is inside a name (لجنة الإنقاذ الدولية: no
@@ -179,7 +182,8 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     fn new(lexicon: &ClaimsLexicon, input: &'i ClaimInput<'a, 't>) -> Doc<'i, 'a, 't> {
         let tokens = input.tokens;
         let n = tokens.len();
-        let mut found: Vec<Vec<Found>> = vec![Vec::new(); n];
+        let mut found: Vec<Found> = Vec::new();
+        let mut first: Vec<u32> = Vec::with_capacity(n + 1);
         let mut sentence_of = vec![0; n];
         for (s, sentence) in input.sentences.iter().enumerate() {
             for slot in sentence_of.get_mut(sentence.tokens.clone()).into_iter().flatten() {
@@ -201,26 +205,30 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 }
             }
         }
-        if let Some(matcher) = lexicon.matcher(tokens) {
-            for (i, slot) in found.iter_mut().enumerate() {
-                // Cues are words and punctuation: digits and Latin words
-                // start none.
-                let word = matches!(tokens.kind(i), Some(TokenKind::Arabic | TokenKind::Punct));
-                if !word || !read[sentence_of[i]] || !matcher.may_start_at(i) {
-                    continue;
-                }
-                let Some(token) = tokens.get(i) else { continue };
-                lexicon.first_words(&matcher, &token, &mut |node| {
-                    matcher.each_phrase_from(node, i + 1, &mut |end, values| {
-                        for &cue in values {
-                            if !slot.iter().any(|f| f.cue == cue && f.end == end) {
-                                slot.push(Found { start: i, end, cue });
-                            }
-                        }
-                    });
-                });
+        let matcher = lexicon.matcher(tokens);
+        for i in 0..n {
+            let here = found.len();
+            // Token counts fit in u32 far beyond any document khabar reads.
+            first.push(u32::try_from(here).unwrap_or(u32::MAX));
+            let Some(matcher) = &matcher else { continue };
+            // Cues are words and punctuation: digits and Latin words start
+            // none.
+            let word = matches!(tokens.kind(i), Some(TokenKind::Arabic | TokenKind::Punct));
+            if !word || !read[sentence_of[i]] || !matcher.may_start_at(i) {
+                continue;
             }
+            let Some(token) = tokens.get(i) else { continue };
+            lexicon.first_words(matcher, &token, &mut |node| {
+                matcher.each_phrase_from(node, i + 1, &mut |end, values| {
+                    for &cue in values {
+                        if !found[here..].iter().any(|f| f.cue == cue && f.end == end) {
+                            found.push(Found { start: i, end, cue });
+                        }
+                    }
+                });
+            });
         }
+        first.push(u32::try_from(found.len()).unwrap_or(u32::MAX));
         let mut name_starting = vec![None; n];
         let mut in_name = vec![false; n];
         for (k, name) in input.names.iter().enumerate() {
@@ -234,11 +242,33 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 }
             }
         }
-        Doc { input, found, name_starting, in_name, sentence_of }
+        Doc { input, found, first, name_starting, in_name, sentence_of }
     }
 
     fn has(&self, i: usize, test: impl Fn(Cue) -> bool) -> Option<Found> {
-        self.found.get(i)?.iter().copied().find(|f| test(f.cue))
+        self.found_at(i).iter().copied().find(|f| test(f.cue))
+    }
+
+    /// Whether a phrase passing `test` starts at a token of `from..to`:
+    /// read from the phrases found, not token by token.
+    fn any_in(&self, from: usize, to: usize, test: impl Fn(Cue) -> bool) -> bool {
+        self.cues_in(from, to).iter().any(|f| test(f.cue))
+    }
+
+    /// The phrases starting at tokens `from..to`, in text order.
+    fn cues_in(&self, from: usize, to: usize) -> &[Found] {
+        let last = self.first.len().saturating_sub(1);
+        let (from, to) = (from.min(last), to.min(last));
+        match (self.first.get(from), self.first.get(to)) {
+            (Some(&a), Some(&b)) if a < b => self.found.get(a as usize..b as usize).unwrap_or(&[]),
+            _ => &[],
+        }
+    }
+
+    /// The phrases starting at token `i`.
+    fn found_at(&self, i: usize) -> &[Found] {
+        let (Some(&a), Some(&b)) = (self.first.get(i), self.first.get(i + 1)) else { return &[] };
+        self.found.get(a as usize..b as usize).unwrap_or(&[])
     }
 
     /// The first token of the sentence of token `i`.
@@ -277,13 +307,18 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 originator_here = said.source != Source::Outlet;
                 here.push(said);
             }
+            // The cues of the sentence in order (the phrases found are kept
+            // by token): the first at a token that opens a statement.
+            let opens = |f: &&Found| matches!(f.cue, Cue::Speech | Cue::Continuing | Cue::Source | Cue::Relay | Cue::Background);
+            let cues =
+                self.first.get(a).zip(self.first.get(b)).map_or(&[][..], |(&x, &y)| self.found.get(x as usize..y as usize).unwrap_or(&[]));
             let mut i = a;
-            while i < b {
-                let Some(f) = self.has(i, |c| matches!(c, Cue::Speech | Cue::Continuing | Cue::Source | Cue::Relay | Cue::Background))
-                else {
-                    i += 1;
+            for f in cues.iter().filter(opens) {
+                if f.start < i {
                     continue;
-                };
+                }
+                let f = *f;
+                i = f.start;
                 let said = if f.cue == Cue::Background {
                     Some(Said { at: i, source: Source::Outlet, speaker: None, relay: false, subject_end: f.end, pronoun: None })
                 } else {
@@ -476,7 +511,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     /// What a statement says opens with words pointing back at the figures
     /// before it (إلى أن هذا العدد).
     fn points_back(&self, st: &Said) -> bool {
-        (st.subject_end..st.subject_end + 4).any(|k| self.has(k, |c| c == Cue::Anaphor).is_some())
+        self.any_in(st.subject_end, st.subject_end + 4, |c| c == Cue::Anaphor)
     }
 
     /// Sentence `s` opens with a word that goes on with the sentence before
@@ -507,8 +542,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let action = self.triggered_action(q, previous);
         // يضم المخيم 50 ألف شخص: whom a camp or prison holds are detained,
         // and so are the next figures of the same account (أما اليوم فيضم).
-        let confined =
-            (q.tokens.start.saturating_sub(CONFINEMENT_BEFORE)..q.tokens.start).any(|k| self.has(k, |c| c == Cue::Confinement).is_some());
+        let confined = self.any_in(q.tokens.start.saturating_sub(CONFINEMENT_BEFORE), q.tokens.start, |c| c == Cue::Confinement);
         let s = self.sentence_of.get(q.tokens.start).copied().unwrap_or(0);
         let held_before = previous.is_some_and(|(k, a)| {
             a == Action::Detained && self.sentence_of.get(self.input.quantities[k].tokens.start).is_some_and(|&t| t + 1 >= s)
@@ -524,7 +558,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     /// The action the trigger words around a figure give.
     fn triggered_action(&self, q: &Quantity, previous: Option<(usize, Action)>) -> Action {
         let action_at = |i: usize| {
-            let found = self.found.get(i).filter(|_| !self.in_name.get(i).copied().unwrap_or(false))?;
+            let found = Some(self.found_at(i)).filter(|_| !self.in_name.get(i).copied().unwrap_or(false))?;
             found.iter().find_map(|f| if let Cue::Action(a) = f.cue { Some(a) } else { None })
         };
         // What a headcount, a people's state or a share of land says is
@@ -575,7 +609,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // 70 ألفا من بينهم، 32% منهم: a part of the figure before, unless
         // what is said of the part follows (بينهم خمسة آلاف، تم اعتقالهم).
         let qs = q.tokens.start;
-        let of_them = (qs.saturating_sub(3)..q.tokens.end + 2).any(|k| self.has(k, |c| c == Cue::OfThem).is_some());
+        let of_them = self.any_in(qs.saturating_sub(3), q.tokens.end + 2, |c| c == Cue::OfThem);
         if let Some((_, a)) = previous.filter(|_| of_them) {
             return after_figure().0.unwrap_or(a);
         }
@@ -629,7 +663,12 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let from = statement.filter(|st| st.at < qs).map_or(a, |st| st.subject_end).max(qs.saturating_sub(ACTOR_WINDOW));
         // A party's own losses: whoever lost (فقدت قسد، قدموا 11 ألف شهيد).
         let counted = q.counted_span.map(|_| qe);
-        let loss = (from..qs).chain(counted).find(|&k| self.has(k, |c| c == Cue::Loss).is_some());
+        let loss = self
+            .cues_in(from, qs)
+            .iter()
+            .find(|f| f.cue == Cue::Loss)
+            .map(|f| f.start)
+            .or_else(|| counted.filter(|&c| self.has(c, |cue| cue == Cue::Loss).is_some()));
         if let Some(l) = loss {
             // خسائر قسد: the party named after the loss.
             if let Some(n) = self.has(l, |c| c == Cue::Loss).and_then(|f| self.name_right_after(f.end)) {
@@ -692,7 +731,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             }
         }
         // The subject between the statement's words and the figure.
-        if (from..qs).any(|k| self.has(k, |c| c == Cue::UnnamedDoer).is_some()) {
+        if self.any_in(from, qs, |c| c == Cue::UnnamedDoer) {
             return None;
         }
         // دول التحالف بما في ذلك ... وكندا: the group, not its last member.
@@ -712,11 +751,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         });
         // A passive (تمت إزالة) or an unnamed doer (شركاؤنا) does not say
         // who.
-        if (from..qs).any(|k| self.has(k, |c| matches!(c, Cue::Passive | Cue::UnnamedDoer)).is_some()) {
+        if self.any_in(from, qs, |c| matches!(c, Cue::Passive | Cue::UnnamedDoer)) {
             return None;
         }
         // أسفرت الضربات: the strikes of the statement's source.
-        let own_strikes = (a.max(qs.saturating_sub(ACTOR_WINDOW))..qs).any(|k| self.has(k, |c| c == Cue::Strikes).is_some());
+        let own_strikes = self.any_in(a.max(qs.saturating_sub(ACTOR_WINDOW)), qs, |c| c == Cue::Strikes);
         let pronoun = statement.and_then(|st| st.pronoun).is_some_and(|p| p < qs);
         if pronoun || first_person || own_strikes {
             return claimant;
@@ -737,9 +776,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     /// `near`. A body or person, not a place attacked.
     fn attacker(&self, a: usize, b: usize, near: usize) -> Option<usize> {
         let names = self.input.names;
-        (a.max(near.saturating_sub(ATTACK_WINDOW))..b.min(near + ATTACK_WINDOW))
-            .filter_map(|k| {
-                let f = self.has(k, |c| c == Cue::Attack)?;
+        self.cues_in(a.max(near.saturating_sub(ATTACK_WINDOW)), b.min(near + ATTACK_WINDOW))
+            .iter()
+            .filter(|f| f.cue == Cue::Attack)
+            .filter_map(|&f| {
+                let k = f.start;
                 // One word may stand between (عملية عسكرية للتنظيم).
                 let n = (f.end..(f.end + 2).min(b)).find_map(|j| self.name_right_after(j).or_else(|| self.name_or_reference(j)))?;
                 (names[n].kind != NamedKind::Location).then_some((k.abs_diff(near), n))
@@ -861,8 +902,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     fn running_total(&self, q: &Quantity, s: usize) -> bool {
         let Some(t) = self.input.sentences.get(s) else { return false };
         let qs = q.tokens.start;
-        (t.tokens.start.max(qs.saturating_sub(TOTAL_WINDOW))..t.tokens.end.min(qs + TOTAL_WINDOW))
-            .any(|k| self.has(k, |c| c == Cue::Total).is_some())
+        self.any_in(t.tokens.start.max(qs.saturating_sub(TOTAL_WINDOW)), t.tokens.end.min(qs + TOTAL_WINDOW), |c| c == Cue::Total)
     }
 
     /// A date of the figure's sentence (the nearest), else the publication
