@@ -174,6 +174,8 @@ fn outermost_names_only() {
         ("قوات “سوريا الديمقراطية”", "قوات “سوريا الديمقراطية=sdf"),
         // The council is not the forces, and holds no mention of Syria.
         ("مجلس سوريا الديمقراطية (مسد)", "مجلس سوريا الديمقراطية=sdc مسد=sdc"),
+        // A hashtag joins the words of a name with underscores.
+        ("#التحالف_الدولي يقصف #داعش", "التحالف_الدولي=coalition داعش=isis"),
     ]);
 }
 

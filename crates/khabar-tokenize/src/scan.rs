@@ -31,6 +31,12 @@ pub(crate) fn scan<'t>(text: &'t str, config: NormalizeConfig) -> (Vec<RawToken<
             pos += 1;
             continue;
         }
+        // #التحالف_الدولي: an underscore between Arabic words (a hashtag)
+        // separates them as a space would, so names match across it.
+        if byte == b'_' && joins_arabic_words(text, &tokens, pos) {
+            pos += 1;
+            continue;
+        }
         let start = pos;
         let norm_start = normalized.len();
         let (kind, norm_is_text) = if starts_plain_letter(bytes.get(pos..).unwrap_or_default(), &tables.plain) {
@@ -177,4 +183,13 @@ fn scan_number(text: &str, mut pos: usize, config: &NormalizeConfig, out: &mut S
         pos += c.len_utf8();
     }
     pos
+}
+
+/// The underscore at `pos` stands between an Arabic word just read and an
+/// Arabic letter.
+fn joins_arabic_words(text: &str, tokens: &[RawToken<'_>], pos: usize) -> bool {
+    let after_word = tokens
+        .last()
+        .is_some_and(|t| t.kind == TokenKind::Arabic && t.text.as_ptr() as usize + t.text.len() == text.as_ptr() as usize + pos);
+    after_word && char_at(text, pos + 1).is_some_and(is_arabic_letter)
 }

@@ -178,8 +178,9 @@ impl<'t> Tokens<'t> {
     }
 
     /// The original text between token `index - 1` and token `index`
-    /// (whitespace only; the text before the first token for index 0, the
-    /// text after the last token for `index == len()`).
+    /// (whitespace, or an underscore joining two Arabic words as in a
+    /// hashtag; the text before the first token for index 0, the text after
+    /// the last token for `index == len()`).
     pub fn gap_before(&self, index: usize) -> &'t str {
         let start = if index == 0 { 0 } else { self.tokens.get(index - 1).map_or(self.text.len(), |t| self.span_of(t).end) };
         let end = self.tokens.get(index).map_or(self.text.len(), |t| self.span_of(t).start);

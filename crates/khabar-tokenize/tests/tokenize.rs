@@ -32,6 +32,10 @@ fn words_numbers_punctuation() {
         ("عبر تويتر.. التحالف", "عبر:a تويتر:a .:p .:p التحالف:a"),
         ("منصة SY24، أنه", "منصة:a SY24:l ،:p أنه:a"),
         ("camera iconطائرة", "camera:l icon:l طائرة:a"),
+        // A hashtag's underscore between Arabic words separates them; in a
+        // Latin word it stays.
+        ("#التحالف_الدولي يقصف", "#:p التحالف:a الدولي:a يقصف:a"),
+        ("snake_case _قسد", "snake:l _:p case:l _:p قسد:a"),
         ("$10,000 دولار", "$:s 10,000:n دولار:a"),
         ("COVID-19", "COVID:l -:p 19:n"),
         ("a+b=c", "a:l +:s b:l =:s c:l"),
