@@ -259,3 +259,15 @@ fn names_glued_by_a_missing_space() {
         ("تواصل الاحتلال والاستيطان", ""),
     ]);
 }
+
+#[test]
+fn news_outlets_that_articles_cite() {
+    check_all(&[
+        ("وقالت صحيفة واشنطن بوست إن", "صحيفة واشنطن بوست=washington_post"),
+        ("نقلت وكالة شفق نيوز عن مصدر", "وكالة شفق نيوز=shafaq_news"),
+        ("بحسب موقع زمان الوصل", "موقع زمان الوصل=zaman_alwasl"),
+        ("وذكرت قناة روسيا اليوم", "قناة روسيا اليوم=rt_arabic"),
+        // Not the outlet: Russia, then «today».
+        ("أعلنت روسيا اليوم الاثنين", "روسيا=russia"),
+    ]);
+}
