@@ -1,6 +1,7 @@
 //! Ranges: two numbers that bound one amount (بين 10 و15 مدنيا، ما بين 20
 //! و25 ألف دولار، ثلاثة إلى أربعة كيلومترات). The first end is written
-//! bare; it takes the scale, unit and counted noun of the second, and the
+//! bare; it takes the scale, unit and counted noun of the second (and the
+//! second its «about» hedge), and the
 //! two are linked. The function words of a range (بين، و، إلى، حتى، أو)
 //! are the grammar's own, not a lexicon users extend.
 
@@ -43,6 +44,8 @@ impl<'a, 'l> Scan<'a, 'l> {
                 continue;
             }
             let (kind, unit, counted, counted_span) = (high.kind, high.unit.clone(), high.counted.clone(), high.counted_span);
+            // حوالي 10-20 دولار: a hedge before the range hedges both ends.
+            let hedge = low.qualifier.filter(|q| *q == crate::Qualifier::About);
             let low = &mut self.out.quantities[k - 1];
             low.value = Some(scaled);
             low.kind = kind;
@@ -50,7 +53,9 @@ impl<'a, 'l> Scan<'a, 'l> {
             low.counted = counted;
             low.counted_span = counted_span;
             low.range = Some(k);
-            self.out.quantities[k].range = Some(k - 1);
+            let high = &mut self.out.quantities[k];
+            high.range = Some(k - 1);
+            high.qualifier = high.qualifier.or(hedge);
         }
     }
 
