@@ -208,6 +208,10 @@ fn characters_tokenize_as_their_class_says() {
                 }
                 if is_arabic_letter(c) || is_arabic_mark(c) {
                     assert_eq!(tokens.len(), text.split(' ').count(), "{c:?} (U+{:04X}) stays in its word: {text:?}", c as u32);
+                } else if c == '_' && text.starts_with(|f: char| is_arabic_letter(f)) && text.ends_with(|l: char| is_arabic_letter(l)) {
+                    // Between Arabic words (a hashtag) it separates them as
+                    // a space would.
+                    assert!(tokens.iter().all(|t| !t.text.contains('_')), "{c:?} separates {text:?}");
                 } else if !is_space(c) && !is_digit(c) && !c.is_alphanumeric() {
                     assert!(tokens.iter().any(|t| t.text == c.to_string()), "{c:?} (U+{:04X}) stands alone in {text:?}", c as u32);
                 }

@@ -1,9 +1,9 @@
 //! Ranges: two numbers that bound one amount (بين 10 و15 مدنيا، ما بين 20
 //! و25 ألف دولار، ثلاثة إلى أربعة كيلومترات). The first end is written
 //! bare; it takes the scale, unit and counted noun of the second (and the
-//! second its «about» hedge), and the
-//! two are linked. The function words of a range (بين، و، إلى، حتى، أو)
-//! are the grammar's own, not a lexicon users extend.
+//! second its «about» hedge), and the two are linked. The function words of
+//! a range (بين، و، إلى، حتى، أو) are the grammar's own, not a lexicon users
+//! extend.
 
 use super::Scan;
 use crate::lexicon::What;
