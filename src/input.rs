@@ -14,6 +14,23 @@ pub struct Document {
     pub name: String,
     /// Its text.
     pub text: String,
+    /// What the input says of it (the fields of a `--jsonl` line); it
+    /// overrides what khabar derives from the text.
+    pub given: GivenMeta,
+}
+
+/// Document metadata an input gives: a `--jsonl` line's `title`, `outlet`
+/// (or `source`), `published` (or `date`) and `url`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct GivenMeta {
+    /// The headline.
+    pub title: Option<String>,
+    /// The outlet's name.
+    pub outlet: Option<String>,
+    /// The publication date, as given (its `YYYY-MM-DD` start is used).
+    pub published: Option<String>,
+    /// The page it comes from.
+    pub url: Option<String>,
 }
 
 /// Why a document could not be read. Every message names the document.
@@ -230,11 +247,24 @@ pub fn for_each_line<R: std::io::BufRead>(mut reader: R, mut each: impl FnMut(&[
     }
 }
 
+/// A `--jsonl` line: `doc` and `text`, the metadata khabar knows, and any
+/// other field (scraped data carries many), which is ignored.
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct JsonDoc {
     doc: String,
     text: String,
+    #[serde(default)]
+    title: Option<String>,
+    #[serde(default)]
+    outlet: Option<String>,
+    #[serde(default)]
+    source: Option<String>,
+    #[serde(default)]
+    published: Option<String>,
+    #[serde(default)]
+    date: Option<String>,
+    #[serde(default)]
+    url: Option<String>,
 }
 
 /// Parses one line of `--jsonl` input from its bytes. `line` is 1-based,
@@ -247,7 +277,13 @@ pub fn parse_json_bytes(source_name: &str, line: usize, bytes: &[u8]) -> Result<
     let bytes = bytes.strip_suffix(b"\r").unwrap_or(bytes);
     let error = |message: String| InputError::JsonLine { source_name: source_name.to_string(), line, message };
     let text = simdutf8::compat::from_utf8(bytes).map_err(|u| error(format!("invalid UTF-8 at byte {}", u.valid_up_to())))?;
-    serde_json::from_str::<JsonDoc>(text).map(|d| Document { name: d.doc, text: d.text }).map_err(|e| error(e.to_string()))
+    serde_json::from_str::<JsonDoc>(text)
+        .map(|d| Document {
+            name: d.doc,
+            text: d.text,
+            given: GivenMeta { title: d.title, outlet: d.outlet.or(d.source), published: d.published.or(d.date), url: d.url },
+        })
+        .map_err(|e| error(e.to_string()))
 }
 
 #[cfg(test)]

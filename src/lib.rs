@@ -42,6 +42,7 @@ pub mod resolve;
 pub use khabar_wire as wire;
 
 use describe::{describe, DocMeta, Outlets};
+use input::GivenMeta;
 use khabar_claims::{Claim, ClaimExtractor, ClaimInput, Named, NamedKind};
 use khabar_entities::model::NerModel;
 use khabar_entities::{Gazetteer, Mention, Tagger};
@@ -198,12 +199,26 @@ impl Pipeline {
 
     /// Runs every stage over one document. Never fails and never panics.
     pub fn analyze<'t>(&'t self, text: &'t str) -> Analysis<'t> {
+        self.analyze_given(text, &GivenMeta::default())
+    }
+
+    /// [`Pipeline::analyze`], with metadata the input gives (a `--jsonl`
+    /// line's title, outlet, publication date, url) over what the text
+    /// tells. A publication date counts when it starts with a real
+    /// `YYYY-MM-DD` date (`2019-03-22T10:00:00Z` counts as `2019-03-22`).
+    pub fn analyze_given<'t>(&'t self, text: &'t str, given: &GivenMeta) -> Analysis<'t> {
         let tokens = self.tokenizer.tokenize(text);
         let sentences = Sentences::of(&tokens);
         let mentions = self.entities.tag_tokens(&tokens);
         let ids = mentions.iter().map(|m| self.entities.id_of(m, text)).collect();
         let extraction = self.numbers.extract_tokens(&tokens);
-        let meta = describe(&tokens, &extraction.dates, &self.outlets);
+        let mut meta = describe(&tokens, &extraction.dates, &self.outlets);
+        let nonempty = |s: &Option<String>| s.as_ref().map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
+        meta.title = nonempty(&given.title).unwrap_or(meta.title);
+        meta.outlet = nonempty(&given.outlet).or(meta.outlet);
+        let given_date = given.published.as_deref().and_then(|p| p.get(..10)).filter(|d| resolve::parse_date(d).is_some());
+        meta.published = given_date.map(str::to_string).or(meta.published);
+        meta.url = nonempty(&given.url);
         let mut analysis = Analysis { tokens, sentences, mentions, ids, extraction, meta, claims: Vec::new() };
         analysis.claims = self.claims_of(&analysis);
         analysis
@@ -259,6 +274,12 @@ impl Pipeline {
     /// ```
     pub fn annotate_borrowed<'a>(&'a self, doc: &'a str, text: &'a str) -> DocAnnotation<Cow<'a, str>> {
         self.to_wire(doc, self.analyze(text))
+    }
+
+    /// [`Pipeline::annotate_borrowed`] for a document as an input gives it,
+    /// with the metadata given over what the text tells.
+    pub fn annotate_document<'a>(&'a self, document: &'a input::Document) -> DocAnnotation<Cow<'a, str>> {
+        self.to_wire(&document.name, self.analyze_given(&document.text, &document.given))
     }
 
     /// The wire record of an analysis (see [`Pipeline::annotate_borrowed`]).

@@ -60,7 +60,7 @@ fn annotate(args: AnnotateArgs) -> Result<ExitCode> {
         // dense reports: one allocation for nearly every line (a line that
         // outgrew its buffer was copied whole into a new one).
         let mut line = Vec::with_capacity(d.text.len() * 4);
-        pipeline.annotate_borrowed(&d.name, &d.text).write_json(&mut line);
+        pipeline.annotate_document(d).write_json(&mut line);
         line.push(b'\n');
         line
     };
@@ -119,7 +119,7 @@ fn report(args: ReportArgs) -> Result<ExitCode> {
         stream(
             &inputs,
             io::stdin(),
-            |d| pipeline.annotate(&d.name, &d.text),
+            |d| pipeline.annotate_document(d).into_owned(),
             |item| {
                 match item {
                     Ok(a) => {

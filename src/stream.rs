@@ -38,7 +38,7 @@ fn decoded(name: String, bytes: Vec<u8>, lossy: bool) -> Item {
     if let Some(w) = warning {
         eprintln!("khabar: warning: {w}");
     }
-    Ok(Document { name, text })
+    Ok(Document { name, text, given: Default::default() })
 }
 
 /// Collects items into batches of about [`BATCH_BYTES`] and sends them on.

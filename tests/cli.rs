@@ -216,3 +216,23 @@ fn a_reference_date_fills_in_years_and_a_bad_one_is_refused() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr.contains("2019-02-30"), "{stderr}");
 }
+
+#[test]
+fn jsonl_metadata_overrides_what_the_text_tells_and_other_fields_are_ignored() {
+    let line = serde_json::json!({
+        "doc": "a", "text": "قتل 5 أشخاص في 23 آذار.", "title": "عنوان من المصدر", "source": "Rudaw",
+        "date": "2019-04-02T10:00:00Z", "url": "https://example.org/a", "lang": "ar", "id": 7
+    });
+    let mut child = khabar().args(["annotate", "--jsonl"]).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().unwrap();
+    child.stdin.take().unwrap().write_all(format!("{line}\n").as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    let d = &docs(&String::from_utf8_lossy(&out.stdout))[0];
+    assert_eq!(d["meta"]["title"], "عنوان من المصدر");
+    assert_eq!(d["meta"]["outlet"], "Rudaw");
+    assert_eq!(d["meta"]["published"], "2019-04-02");
+    assert_eq!(d["meta"]["url"], "https://example.org/a");
+    // The given publication date anchors the year of «23 آذار».
+    assert_eq!(d["dates"][0]["resolved"], "2019-03-23");
+    assert_eq!(d["dates"][0]["anchor"], "published");
+}

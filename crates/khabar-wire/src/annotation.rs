@@ -249,6 +249,9 @@ pub struct DocMeta {
     pub published: Option<String>,
     /// Words (Arabic and Latin tokens).
     pub words: usize,
+    /// The page it comes from, when the input gives one (`--jsonl` `url`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
 }
 
 /// A token, with `--tokens`.

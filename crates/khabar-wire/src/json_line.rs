@@ -238,6 +238,9 @@ fn write_meta(out: &mut Vec<u8>, meta: &DocMeta) {
     write_opt_str(out, meta.published.as_ref());
     out.extend_from_slice(b",\"words\":");
     write_uint(out, meta.words);
+    if let Some(url) = &meta.url {
+        write_str_field(out, b",\"url\":", url);
+    }
     out.push(b'}');
 }
 
@@ -441,6 +444,13 @@ mod tests {
             doc: "a.txt",
             quantities: contexts.iter().map(|c| quantity(c)).collect(),
             dates: contexts.iter().rev().map(|c| date(c)).collect(),
+            meta: Some(DocMeta {
+                title: "عنوان".into(),
+                outlet: None,
+                published: Some("2019-04-02".into()),
+                words: 3,
+                url: Some("https://example.org/\"a\"".into()),
+            }),
             ..Default::default()
         };
         let mut line = Vec::new();
