@@ -132,11 +132,20 @@ pub fn expand_paths(paths: &[PathBuf]) -> (Vec<FileInput>, Vec<InputError>, Vec<
             Err(source) => errors.push(InputError::Io { path: path.display().to_string(), source }),
             Ok(meta) if meta.is_dir() => {
                 let mut found = Vec::new();
-                let mut skipped = 0usize;
-                walk(path, path, &mut found, &mut skipped, &mut errors);
+                let mut skipped = Skipped::default();
+                // Links are followed only to files inside the folder given.
+                let inside = path.canonicalize().unwrap_or_else(|_| path.clone());
+                walk(path, &inside, path, &mut found, &mut skipped, &mut errors);
                 found.sort_by(|a: &FileInput, b| a.name.cmp(&b.name));
-                if skipped > 0 {
-                    warnings.push(Warning(format!("{}: skipped {skipped} file(s) not ending in .txt", path.display())));
+                let shown = path.display();
+                for (count, what) in [
+                    (skipped.other, "file(s) not ending in .txt"),
+                    (skipped.special, "*.txt entries that are no regular files (FIFOs, sockets, devices)"),
+                    (skipped.outside, "*.txt links to files outside the folder"),
+                ] {
+                    if count > 0 {
+                        warnings.push(Warning(format!("{shown}: skipped {count} {what}")));
+                    }
                 }
                 files.extend(found);
             }
@@ -149,7 +158,21 @@ pub fn expand_paths(paths: &[PathBuf]) -> (Vec<FileInput>, Vec<InputError>, Vec<
     (files, errors, warnings)
 }
 
-fn walk(root: &Path, dir: &Path, found: &mut Vec<FileInput>, skipped: &mut usize, errors: &mut Vec<InputError>) {
+/// What a folder walk left out, by reason.
+#[derive(Default)]
+struct Skipped {
+    /// Files not ending in `.txt`.
+    other: usize,
+    /// FIFOs, sockets and devices named `*.txt`: reading one could block
+    /// forever or never end.
+    special: usize,
+    /// Links that lead out of the folder given.
+    outside: usize,
+}
+
+/// The `*.txt` files below `dir` (any case of the extension), named by their
+/// path relative to `root`; `inside` is `root` with its links resolved.
+fn walk(root: &Path, inside: &Path, dir: &Path, found: &mut Vec<FileInput>, skipped: &mut Skipped, errors: &mut Vec<InputError>) {
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(source) => {
@@ -166,16 +189,38 @@ fn walk(root: &Path, dir: &Path, found: &mut Vec<FileInput>, skipped: &mut usize
             }
         };
         let path = entry.path();
-        let is_dir = entry.file_type().map(|t| t.is_dir()).unwrap_or(false);
-        if is_dir {
-            walk(root, &path, found, skipped, errors);
-        } else if path.extension().is_some_and(|e| e == "txt") {
-            let rel = path.strip_prefix(root).unwrap_or(&path);
-            let name = rel.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect::<Vec<_>>().join("/");
-            found.push(FileInput { path, name });
-        } else {
-            *skipped += 1;
+        let file_type = entry.file_type().ok();
+        if file_type.is_some_and(|t| t.is_dir()) {
+            walk(root, inside, &path, found, skipped, errors);
+            continue;
         }
+        if !path.extension().is_some_and(|e| e.eq_ignore_ascii_case("txt")) {
+            skipped.other += 1;
+            continue;
+        }
+        let regular = if file_type.is_some_and(|t| t.is_symlink()) {
+            match std::fs::metadata(&path) {
+                // A dangling link is an error that names it.
+                Err(source) => {
+                    errors.push(InputError::Io { path: path.display().to_string(), source });
+                    continue;
+                }
+                Ok(_) if !path.canonicalize().is_ok_and(|target| target.starts_with(inside)) => {
+                    skipped.outside += 1;
+                    continue;
+                }
+                Ok(meta) => meta.is_file(),
+            }
+        } else {
+            file_type.is_some_and(|t| t.is_file())
+        };
+        if !regular {
+            skipped.special += 1;
+            continue;
+        }
+        let rel = path.strip_prefix(root).unwrap_or(&path);
+        let name = rel.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect::<Vec<_>>().join("/");
+        found.push(FileInput { path, name });
     }
 }
 

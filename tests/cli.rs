@@ -236,3 +236,23 @@ fn jsonl_metadata_overrides_what_the_text_tells_and_other_fields_are_ignored() {
     assert_eq!(d["dates"][0]["resolved"], "2019-03-23");
     assert_eq!(d["dates"][0]["anchor"], "published");
 }
+
+#[cfg(unix)]
+#[test]
+fn folders_give_regular_txt_files_of_any_case_and_links_that_stay_inside() {
+    let dir = scratch("walk");
+    let outside = scratch("walk-outside");
+    std::fs::write(dir.join("upper.TXT"), GOOD).unwrap();
+    std::fs::write(outside.join("secret.txt"), GOOD).unwrap();
+    std::os::unix::fs::symlink(dir.join("upper.TXT"), dir.join("inside-link.txt")).unwrap();
+    std::os::unix::fs::symlink(outside.join("secret.txt"), dir.join("outside-link.txt")).unwrap();
+    // A FIFO would block a reader forever: it is skipped, not read.
+    let fifo = dir.join("pipe.txt");
+    assert!(Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    let (out, stdout, stderr) = run(khabar().arg("annotate").arg(&dir));
+    assert!(out.status.success(), "{stderr}");
+    let mut names: Vec<String> = docs(&stdout).iter().map(|d| d["doc"].as_str().unwrap().to_string()).collect();
+    names.sort();
+    assert_eq!(names, ["inside-link.txt", "upper.TXT"]);
+    assert!(stderr.contains("no regular files") && stderr.contains("outside the folder"), "{stderr}");
+}
