@@ -44,6 +44,12 @@ pub enum InputError {
         /// What the system said.
         source: std::io::Error,
     },
+    /// A `.jsonl` file given as a text to annotate.
+    #[error("{path}: a JSON Lines file, not an article: annotate its {{\"doc\", \"text\"}} lines with `khabar annotate --jsonl < {path}`; annotations go to `khabar report` as they are")]
+    JsonLinesFile {
+        /// The path.
+        path: String,
+    },
     /// The bytes are not UTF-8.
     #[error("{name}: invalid UTF-8 at byte {offset} (use --lossy to replace invalid bytes and go on)")]
     InvalidUtf8 {
@@ -148,6 +154,11 @@ pub fn expand_paths(paths: &[PathBuf]) -> (Vec<FileInput>, Vec<InputError>, Vec<
                     }
                 }
                 files.extend(found);
+            }
+            // Annotation shards and --jsonl input are lines of JSON, not an
+            // article: say what to do instead of annotating the syntax.
+            Ok(_) if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("jsonl")) => {
+                errors.push(InputError::JsonLinesFile { path: path.display().to_string() });
             }
             Ok(_) => {
                 let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());

@@ -156,8 +156,12 @@ fn corpus(args: CorpusArgs) -> Result<ExitCode> {
         text: &'a str,
     }
     let mut out = BufWriter::with_capacity(1 << 20, io::stdout().lock());
-    for (doc, text) in khabar::corpus::documents((args.mb * 1_000_000) as usize) {
-        serde_json::to_writer(&mut out, &Line { doc: &doc, text: &text })?;
+    // A size beyond what memory could hold is no error: the corpus is
+    // written until the pipe closes or the size is reached.
+    let bytes = usize::try_from(args.mb.saturating_mul(1_000_000)).unwrap_or(usize::MAX);
+    for (doc, text) in khabar::corpus::documents(bytes) {
+        // As an io::Error, a closed pipe (`| head`) ends the run quietly.
+        serde_json::to_writer(&mut out, &Line { doc: &doc, text: &text }).map_err(io::Error::from)?;
         out.write_all(b"\n")?;
     }
     out.flush()?;

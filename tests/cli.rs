@@ -256,3 +256,26 @@ fn folders_give_regular_txt_files_of_any_case_and_links_that_stay_inside() {
     assert_eq!(names, ["inside-link.txt", "upper.TXT"]);
     assert!(stderr.contains("no regular files") && stderr.contains("outside the folder"), "{stderr}");
 }
+
+#[test]
+fn a_jsonl_file_given_as_an_article_says_what_to_do() {
+    let dir = scratch("jsonl-file");
+    std::fs::write(dir.join("docs.jsonl"), format!("{}\n", serde_json::json!({"doc": "a", "text": GOOD}))).unwrap();
+    std::fs::write(dir.join("b.txt"), GOOD).unwrap();
+    let (out, stdout, stderr) = run(khabar().arg("annotate").arg(dir.join("docs.jsonl")).arg(dir.join("b.txt")));
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr.contains("docs.jsonl: a JSON Lines file") && stderr.contains("--jsonl <"), "{stderr}");
+    assert_eq!(docs(&stdout).len(), 1, "the article is still annotated");
+}
+
+#[test]
+fn the_corpus_ends_quietly_at_a_closed_pipe_and_takes_any_size() {
+    for mb in ["1", "18446744073709551615"] {
+        let mut child = khabar().args(["corpus", "--mb", mb]).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+        let mut first = [0u8; 100];
+        child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success(), "--mb {mb}: {:?}", out.status);
+        assert!(out.stderr.is_empty(), "--mb {mb}: {}", String::from_utf8_lossy(&out.stderr));
+    }
+}
