@@ -30,6 +30,12 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    output::QUIET.store(cli.quiet, std::sync::atomic::Ordering::Relaxed);
+    if let Some(n) = cli.threads {
+        // Only fails when a pool was built already, which nothing does
+        // before this line.
+        let _ = rayon::ThreadPoolBuilder::new().num_threads(usize::from(n)).build_global();
+    }
     let result = match cli.command {
         Command::Annotate(args) => annotate(args),
         Command::Eval(args) => eval(args),
@@ -111,7 +117,12 @@ fn report(args: ReportArgs) -> Result<ExitCode> {
     }
     if !texts.is_empty() || shards.is_empty() || args.input.jsonl {
         let inputs = Inputs { paths: texts, jsonl: args.input.jsonl, lossy: args.input.lossy };
-        let progress = indicatif::ProgressBar::with_draw_target(None, indicatif::ProgressDrawTarget::stderr());
+        let target = if output::QUIET.load(std::sync::atomic::Ordering::Relaxed) {
+            indicatif::ProgressDrawTarget::hidden()
+        } else {
+            indicatif::ProgressDrawTarget::stderr()
+        };
+        let progress = indicatif::ProgressBar::with_draw_target(None, target);
         progress.set_style(
             indicatif::ProgressStyle::with_template("{spinner} annotated {pos} documents ({per_sec}) {elapsed}")
                 .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),

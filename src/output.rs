@@ -65,7 +65,7 @@ impl<W: Write> LineBatches<W> {
 pub(crate) fn report_input_error(e: &InputError) -> usize {
     match e {
         InputError::Binary { .. } => {
-            eprintln!("khabar: warning: {e}");
+            warn(e);
             0
         }
         _ => {
@@ -97,6 +97,16 @@ pub(crate) fn read_jsonl(path: &Path) -> Result<Vec<DocAnnotation>> {
     match first_error {
         Some(e) => Err(e.into()),
         None => Ok(annotations),
+    }
+}
+
+/// Set by `--quiet`: warnings are not printed.
+pub(crate) static QUIET: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Prints a warning unless `--quiet` was given.
+pub(crate) fn warn(message: impl std::fmt::Display) {
+    if !QUIET.load(std::sync::atomic::Ordering::Relaxed) {
+        eprintln!("khabar: warning: {message}");
     }
 }
 

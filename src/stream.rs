@@ -36,7 +36,7 @@ pub(crate) type Item = Result<Document, InputError>;
 fn decoded(name: String, bytes: Vec<u8>, lossy: bool) -> Item {
     let (text, warning) = decode(&name, bytes, lossy)?;
     if let Some(w) = warning {
-        eprintln!("khabar: warning: {w}");
+        crate::output::warn(w);
     }
     Ok(Document { name, text, given: Default::default() })
 }
@@ -113,7 +113,7 @@ fn read_inputs(inputs: &Inputs, stdin: impl Read, out: SyncSender<Vec<Item>>) {
     let paths: Vec<PathBuf> = inputs.paths.iter().filter(|p| p.as_os_str() != "-").cloned().collect();
     let (files, errors, warnings) = expand_paths(&paths);
     for w in warnings {
-        eprintln!("khabar: warning: {w}");
+        crate::output::warn(w);
     }
     for e in errors {
         if !batcher.push(Err(e), 0) {

@@ -279,3 +279,17 @@ fn the_corpus_ends_quietly_at_a_closed_pipe_and_takes_any_size() {
         assert!(out.stderr.is_empty(), "--mb {mb}: {}", String::from_utf8_lossy(&out.stderr));
     }
 }
+
+#[test]
+fn quiet_silences_warnings_and_threads_sets_the_pool() {
+    let dir = scratch("quiet");
+    std::fs::write(dir.join("a.txt"), GOOD).unwrap();
+    std::fs::write(dir.join("notes.md"), "x").unwrap();
+    let (out, stdout, stderr) = run(khabar().args(["annotate", "--threads", "1"]).arg(&dir));
+    assert!(out.status.success() && stderr.contains("warning"), "{stderr}");
+    let (out, quiet_stdout, stderr) = run(khabar().args(["annotate", "--quiet", "--threads", "2"]).arg(&dir));
+    assert!(out.status.success() && stderr.is_empty(), "{stderr}");
+    assert_eq!(stdout, quiet_stdout, "the same annotations on one thread and two");
+    let (out, _, stderr) = run(khabar().args(["annotate", "--threads", "0"]).arg(&dir));
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+}
