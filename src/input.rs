@@ -51,7 +51,7 @@ pub enum InputError {
         path: String,
     },
     /// The bytes are not UTF-8.
-    #[error("{name}: invalid UTF-8 at byte {offset} (use --lossy to replace invalid bytes and go on)")]
+    #[error("{}: invalid UTF-8 at byte {offset} (use --lossy to replace invalid bytes and go on)", escaped(name))]
     InvalidUtf8 {
         /// The document.
         name: String,
@@ -59,7 +59,7 @@ pub enum InputError {
         offset: usize,
     },
     /// The file holds NUL bytes: a binary file, not text.
-    #[error("{name}: binary file (NUL byte at offset {offset}), skipped")]
+    #[error("{}: binary file (NUL byte at offset {offset}), skipped", escaped(name))]
     Binary {
         /// The document.
         name: String,
@@ -67,7 +67,7 @@ pub enum InputError {
         offset: usize,
     },
     /// A line of `--jsonl` input is not a `{"doc": ..., "text": ...}` object.
-    #[error("{source_name}:{line}: {message}")]
+    #[error("{}:{line}: {message}", escaped(source_name))]
     JsonLine {
         /// Where the lines came from (`<stdin>` or a file).
         source_name: String,
@@ -116,6 +116,55 @@ pub fn decode(name: &str, bytes: Vec<u8>, lossy: bool) -> Result<(String, Option
     }
 }
 
+/// A name as a message shows it: control characters and the marks that
+/// reorder a terminal line escaped (`\n`, `\u{202e}`), so that a file name
+/// can neither rewrite the terminal nor forge a line of the log.
+pub fn escaped(name: &str) -> std::borrow::Cow<'_, str> {
+    let unsafe_char = |c: char| c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+    if !name.chars().any(unsafe_char) {
+        return std::borrow::Cow::Borrowed(name);
+    }
+    let mut out = String::with_capacity(name.len() + 8);
+    for c in name.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if unsafe_char(c) => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// A path as a message shows it: [`escaped`], and bytes that are not UTF-8
+/// as `\xNN`, so two names that differ only there stay apart.
+pub fn shown(path: &Path) -> String {
+    escaped(&name_of(path.as_os_str())).into_owned()
+}
+
+/// A file name as a document's name: its text, with bytes that are not
+/// UTF-8 written `\xNN`, so two names that differ only there stay two
+/// documents.
+fn name_of(name: &std::ffi::OsStr) -> String {
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let mut out = String::new();
+        for chunk in name.as_bytes().utf8_chunks() {
+            out.push_str(chunk.valid());
+            for byte in chunk.invalid() {
+                out.push_str(&format!("\\x{byte:02X}"));
+            }
+        }
+        out
+    }
+    #[cfg(not(unix))]
+    {
+        name.to_string_lossy().into_owned()
+    }
+}
+
 /// One input to read: a file with its output name.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FileInput {
@@ -135,7 +184,7 @@ pub fn expand_paths(paths: &[PathBuf]) -> (Vec<FileInput>, Vec<InputError>, Vec<
     let mut warnings = Vec::new();
     for path in paths {
         match std::fs::metadata(path) {
-            Err(source) => errors.push(InputError::Io { path: path.display().to_string(), source }),
+            Err(source) => errors.push(InputError::Io { path: shown(path), source }),
             Ok(meta) if meta.is_dir() => {
                 let mut found = Vec::new();
                 let mut skipped = Skipped::default();
@@ -158,10 +207,10 @@ pub fn expand_paths(paths: &[PathBuf]) -> (Vec<FileInput>, Vec<InputError>, Vec<
             // Annotation shards and --jsonl input are lines of JSON, not an
             // article: say what to do instead of annotating the syntax.
             Ok(_) if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("jsonl")) => {
-                errors.push(InputError::JsonLinesFile { path: path.display().to_string() });
+                errors.push(InputError::JsonLinesFile { path: shown(path) });
             }
             Ok(_) => {
-                let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+                let name = path.file_name().map_or_else(|| path.display().to_string(), name_of);
                 files.push(FileInput { path: path.clone(), name });
             }
         }
@@ -187,7 +236,7 @@ fn walk(root: &Path, inside: &Path, dir: &Path, found: &mut Vec<FileInput>, skip
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(source) => {
-            errors.push(InputError::Io { path: dir.display().to_string(), source });
+            errors.push(InputError::Io { path: shown(dir), source });
             return;
         }
     };
@@ -195,7 +244,7 @@ fn walk(root: &Path, inside: &Path, dir: &Path, found: &mut Vec<FileInput>, skip
         let entry = match entry {
             Ok(e) => e,
             Err(source) => {
-                errors.push(InputError::Io { path: dir.display().to_string(), source });
+                errors.push(InputError::Io { path: shown(dir), source });
                 continue;
             }
         };
@@ -213,7 +262,7 @@ fn walk(root: &Path, inside: &Path, dir: &Path, found: &mut Vec<FileInput>, skip
             match std::fs::metadata(&path) {
                 // A dangling link is an error that names it.
                 Err(source) => {
-                    errors.push(InputError::Io { path: path.display().to_string(), source });
+                    errors.push(InputError::Io { path: shown(&path), source });
                     continue;
                 }
                 Ok(_) if !path.canonicalize().is_ok_and(|target| target.starts_with(inside)) => {
@@ -230,7 +279,7 @@ fn walk(root: &Path, inside: &Path, dir: &Path, found: &mut Vec<FileInput>, skip
             continue;
         }
         let rel = path.strip_prefix(root).unwrap_or(&path);
-        let name = rel.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect::<Vec<_>>().join("/");
+        let name = rel.components().map(|c| name_of(c.as_os_str())).collect::<Vec<_>>().join("/");
         found.push(FileInput { path, name });
     }
 }

@@ -126,7 +126,7 @@ fn read_inputs(inputs: &Inputs, stdin: impl Read, out: SyncSender<Vec<Item>>) {
                 let n = bytes.len();
                 (decoded(f.name, bytes, inputs.lossy), n)
             }
-            Err(source) => (Err(InputError::Io { path: f.path.display().to_string(), source }), 0),
+            Err(source) => (Err(InputError::Io { path: khabar::input::shown(&f.path), source }), 0),
         };
         if !batcher.push(item, n) {
             return;

@@ -293,3 +293,20 @@ fn quiet_silences_warnings_and_threads_sets_the_pool() {
     let (out, _, stderr) = run(khabar().args(["annotate", "--threads", "0"]).arg(&dir));
     assert_eq!(out.status.code(), Some(2), "{stderr}");
 }
+
+#[cfg(unix)]
+#[test]
+fn file_names_in_messages_are_escaped_and_kept_apart() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = scratch("names");
+    // Control characters could rewrite the terminal or forge a log line;
+    // two names that differ only in a byte that is not UTF-8 stay apart.
+    for name in [&b"red\x1b[31m\nfake.txt"[..], b"b\xffad.txt", b"b\xfead.txt"] {
+        std::fs::write(dir.join(std::ffi::OsStr::from_bytes(name)), b"x\xff").unwrap();
+    }
+    let (out, _, stderr) = run(khabar().arg("annotate").arg(&dir));
+    assert_eq!(out.status.code(), Some(1));
+    assert!(!stderr.contains('\x1b') && stderr.contains("red\\u{1b}[31m\\nfake.txt"), "{stderr}");
+    assert!(stderr.contains("b\\xFFad.txt") && stderr.contains("b\\xFEad.txt"), "{stderr}");
+    assert_eq!(stderr.lines().count(), 4, "one line per file and the summary: {stderr}");
+}
