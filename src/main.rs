@@ -70,14 +70,20 @@ fn annotate(args: AnnotateArgs) -> Result<ExitCode> {
         line.push(b'\n');
         line
     };
-    stream(&args.input.inputs(), io::stdin(), to_line, |item| {
+    let streamed = stream(&args.input.inputs(), io::stdin(), to_line, |item| {
         match item {
             Ok(line) => out.push(line)?,
             Err(e) => failed += report_input_error(&e),
         }
         Ok(())
-    })?;
-    out.flush()?;
+    })
+    .and_then(|()| out.flush().map_err(anyhow::Error::from));
+    // A closed pipe (`| head`) ends the run quietly, but inputs that failed
+    // before it still make the exit code.
+    match streamed {
+        Err(e) if is_broken_pipe(&e) => {}
+        other => other?,
+    }
     if failed > 0 {
         eprintln!("khabar: {failed} document(s) could not be read");
         return Ok(ExitCode::FAILURE);

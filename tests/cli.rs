@@ -310,3 +310,21 @@ fn file_names_in_messages_are_escaped_and_kept_apart() {
     assert!(stderr.contains("b\\xFFad.txt") && stderr.contains("b\\xFEad.txt"), "{stderr}");
     assert_eq!(stderr.lines().count(), 4, "one line per file and the summary: {stderr}");
 }
+
+#[test]
+fn a_closed_pipe_keeps_the_exit_code_of_inputs_that_failed_before_it() {
+    let dir = scratch("pipe-failed");
+    std::fs::write(dir.join("bad.txt"), b"x\xff").unwrap();
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    let mut args = vec![PathBuf::from("annotate"), dir.join("bad.txt")];
+    args.extend(std::iter::repeat_n(seeds, 200));
+    let mut child = khabar().args(&args).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let mut first = [0u8; 16];
+    stdout.read_exact(&mut first).unwrap();
+    drop(stdout);
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("bad.txt: invalid UTF-8") && !stderr.contains("Broken pipe"), "{stderr}");
+}
