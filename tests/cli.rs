@@ -129,17 +129,23 @@ fn one_long_line_is_one_document() {
     assert!(d["quantities"][0]["context"].as_str().unwrap().len() < 1_000);
 }
 
+/// Runs khabar with `args`, reads the first bytes of its output and closes
+/// the pipe.
+fn into_closed_pipe(args: &[PathBuf]) -> Output {
+    let mut child = khabar().args(args).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let mut first = [0u8; 16];
+    stdout.read_exact(&mut first).unwrap();
+    drop(stdout);
+    child.wait_with_output().unwrap()
+}
+
 #[test]
 fn a_closed_pipe_ends_quietly_with_success() {
     let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
     let mut args = vec![PathBuf::from("annotate")];
     args.extend(std::iter::repeat_n(seeds, 200));
-    let mut child = khabar().args(&args).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
-    let mut stdout = child.stdout.take().unwrap();
-    let mut first = [0u8; 16];
-    stdout.read_exact(&mut first).unwrap();
-    drop(stdout);
-    let out = child.wait_with_output().unwrap();
+    let out = into_closed_pipe(&args);
     assert!(out.status.success(), "exit {:?}", out.status);
     assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
 }
@@ -318,12 +324,7 @@ fn a_closed_pipe_keeps_the_exit_code_of_inputs_that_failed_before_it() {
     let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
     let mut args = vec![PathBuf::from("annotate"), dir.join("bad.txt")];
     args.extend(std::iter::repeat_n(seeds, 200));
-    let mut child = khabar().args(&args).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
-    let mut stdout = child.stdout.take().unwrap();
-    let mut first = [0u8; 16];
-    stdout.read_exact(&mut first).unwrap();
-    drop(stdout);
-    let out = child.wait_with_output().unwrap();
+    let out = into_closed_pipe(&args);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{stderr}");
     assert!(stderr.contains("bad.txt: invalid UTF-8") && !stderr.contains("Broken pipe"), "{stderr}");
