@@ -4,6 +4,8 @@
 //! of the past: a month and day resolve to their last occurrence on or
 //! before the reference, unless the text says «المقبل» (the next one).
 
+use khabar_numbers::days_in_month;
+
 /// Words after a date that point forward (آذار المقبل).
 const NEXT: [&str; 4] = ["المقبل", "القادم", "المقبلة", "القادمة"];
 
@@ -57,16 +59,6 @@ pub fn parse_date(s: &str) -> Option<(i32, u32, u32)> {
 /// ASCII digits, exactly `len` of them.
 fn number(s: &str, len: usize) -> Option<u32> {
     (s.len() == len && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok()).flatten()
-}
-
-fn days_in_month(year: i32, month: u32) -> u32 {
-    match month {
-        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        1..=12 => 31,
-        _ => 0,
-    }
 }
 
 #[cfg(test)]

@@ -501,6 +501,12 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         (before.source != Source::Outlet && before.source == after.source).then_some(*before)
     }
 
+    /// Token `i` is written with «و» glued before it (وسبعة، وقوات).
+    fn opens_with_waw(&self, i: usize) -> bool {
+        let text = self.input.tokens.text();
+        self.input.tokens.span(i).and_then(|t| text.get(t.start..)).is_some_and(|rest| rest.starts_with('و'))
+    }
+
     /// What a statement says opens right after its source's words (إن،
     /// أنه، إلى أن): the figures before it are not what it says.
     fn opens_content(&self, st: &Said) -> bool {
@@ -617,10 +623,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let previous_quantity = previous.map(|(k, a)| (self.input.quantities[k].tokens, a));
         // A list goes on after a comma with a list word or a figure glued to
         // «و» (، وسبعة مدنيين).
-        let goes_on = |j: usize| {
-            self.has(j, |c| c == Cue::List).is_some()
-                || (j == qs && self.input.tokens.span(j).is_some_and(|t| self.input.tokens.text()[t.start..].starts_with('و')))
-        };
+        let goes_on = |j: usize| self.has(j, |c| c == Cue::List).is_some() || (j == qs && self.opens_with_waw(j));
         let mut weak_found = None;
         for j in (sentence_start.max(qs.saturating_sub(TRIGGER_BEFORE))..qs).rev() {
             if let Some((_, a)) = previous_quantity.filter(|(t, _)| t.start <= j && j < t.end.max(t.start + 1)) {
@@ -867,8 +870,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let before = first.checked_sub(1).and_then(|p| if self.is_punct(p, &['“', '"', '«', '\'']) { p.checked_sub(1) } else { Some(p) });
         // من قوات الأمن الكردية وقوات سوريا الديمقراطية: a name joined by
         // «و» to what follows a preposition is in that phrase too.
-        let text = self.input.tokens.text();
-        let joined = self.input.tokens.span(first).is_some_and(|t| text[t.start..].starts_with('و'));
+        let joined = self.opens_with_waw(first);
         let in_phrase = joined
             && (first.saturating_sub(4)..first)
                 .rev()

@@ -30,8 +30,14 @@ impl Calendar {
 /// count, منذ 2014 a year.
 pub(crate) const YEARS_ALONE: RangeInclusive<u32> = 1900..=2100;
 
-/// Days in a Gregorian month.
-pub(crate) fn days_in_month(year: i32, month: u32) -> u32 {
+/// Days in a Gregorian month (0 for a month that does not exist).
+///
+/// ```
+/// assert_eq!(khabar_numbers::days_in_month(2020, 2), 29);
+/// assert_eq!(khabar_numbers::days_in_month(2021, 2), 28);
+/// assert_eq!(khabar_numbers::days_in_month(2021, 13), 0);
+/// ```
+pub fn days_in_month(year: i32, month: u32) -> u32 {
     match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
         4 | 6 | 9 | 11 => 30,

@@ -54,6 +54,7 @@ mod lexicon;
 mod scan;
 mod value;
 
+pub use calendar::days_in_month;
 pub use khabar_tokenize::{Span, TokenRange};
 pub use lexicon::{Lexicon, LexiconError, DEFAULT_LEXICON};
 
