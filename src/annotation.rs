@@ -7,15 +7,12 @@ use crate::wire::{self, ClaimMention, DateMention, DocAnnotation, EntityMention,
 use crate::Analysis;
 use khabar_entities::EntityType;
 use khabar_numbers::{DateKind, Qualifier, QuantityKind};
-use khabar_tokenize::{Sentences, Span, TokenKind};
+use khabar_tokenize::{Span, TokenKind};
 use std::borrow::Cow;
 
-/// The most a context quotes of its sentence: a long sentence (or a text
-/// with no stops at all) is cut to a window around the item.
-const MAX_CONTEXT: usize = 600;
-
 /// The wire record of `analysis`, borrowing the document's text and the
-/// gazetteer's ids; with tokens and sentences when `with_tokens`.
+/// gazetteer's ids; with tokens (and the text of every sentence) when
+/// `with_tokens`.
 pub(crate) fn to_wire<'a>(
     doc: &'a str,
     analysis: Analysis<'a>,
@@ -32,10 +29,14 @@ pub(crate) fn to_wire<'a>(
     };
     let text = tokens.text();
     let slice = |span: Span| Cow::Borrowed(span.slice(text));
-    // The sentence of an item and its text, for quantities and dates.
-    let sentence_and_context = |span: Span| {
+    // The sentence of each quantity and date carries its text, once.
+    let mut quoted = vec![with_tokens; sentences.len()];
+    let mut sentence_of = |span: Span| {
         let k = sentences.index_at(span.start).unwrap_or(0);
-        (Some(k), sentences.get(k).map(|s| context(text, s.span, span)))
+        if let Some(q) = quoted.get_mut(k) {
+            *q = true;
+        }
+        Some(k)
     };
     let entities = mentions
         .into_iter()
@@ -72,7 +73,7 @@ pub(crate) fn to_wire<'a>(
         .quantities
         .into_iter()
         .map(|q| {
-            let (sentence, context) = sentence_and_context(q.span);
+            let sentence = sentence_of(q.span);
             QuantityMention {
                 start: q.span.start,
                 end: q.span.end,
@@ -85,7 +86,6 @@ pub(crate) fn to_wire<'a>(
                 // Quantities keep their order and index on the wire.
                 range: q.range,
                 sentence,
-                context,
             }
         })
         .collect();
@@ -93,7 +93,7 @@ pub(crate) fn to_wire<'a>(
         .dates
         .into_iter()
         .map(|d| {
-            let (sentence, context) = sentence_and_context(d.span);
+            let sentence = sentence_of(d.span);
             let resolved = reference.as_ref().and_then(|(r, anchor)| {
                 // Only the first word after the date is read (آذار المقبل).
                 let after = text.get(d.span.end..).unwrap_or("");
@@ -108,12 +108,16 @@ pub(crate) fn to_wire<'a>(
                 resolved: resolved.as_ref().map(|(iso, _)| Cow::Owned(iso.clone())),
                 anchor: resolved.map(|(_, anchor)| Cow::Borrowed(anchor)),
                 sentence,
-                context,
             }
         })
         .collect();
-    let (tokens_out, sentences_out) = if with_tokens {
-        let t = tokens
+    let sentences_out = sentences
+        .iter()
+        .zip(&quoted)
+        .map(|(s, &quoted)| SentenceOut { start: s.span.start, end: s.span.end, text: quoted.then(|| slice(s.span)) })
+        .collect();
+    let tokens_out = with_tokens.then(|| {
+        tokens
             .iter()
             .map(|t| TokenOut {
                 start: t.span.start,
@@ -122,11 +126,8 @@ pub(crate) fn to_wire<'a>(
                 norm: t.norm.to_string(),
                 kind: token_kind(t.kind),
             })
-            .collect();
-        (Some(t), Some(sentences_out(&sentences)))
-    } else {
-        (None, None)
-    };
+            .collect()
+    });
     DocAnnotation {
         doc: Cow::Borrowed(doc),
         entities,
@@ -135,12 +136,8 @@ pub(crate) fn to_wire<'a>(
         claims,
         meta: Some(meta),
         tokens: tokens_out,
-        sentences: sentences_out,
+        sentences: Some(sentences_out),
     }
-}
-
-fn sentences_out(sentences: &Sentences) -> Vec<SentenceOut> {
-    sentences.iter().map(|s| SentenceOut { start: s.span.start, end: s.span.end }).collect()
 }
 
 pub(crate) fn entity_type(t: EntityType) -> wire::EntityType {
@@ -189,43 +186,6 @@ fn token_kind(k: TokenKind) -> wire::TokenKind {
         TokenKind::Punct => wire::TokenKind::Punct,
         TokenKind::Symbol => wire::TokenKind::Symbol,
     }
-}
-
-/// The sentence around `item`, cut to [`MAX_CONTEXT`] bytes on char
-/// boundaries, with an ellipsis where it was cut.
-fn context(text: &str, sentence: Span, item: Span) -> Cow<'_, str> {
-    if sentence.len() <= MAX_CONTEXT {
-        return Cow::Borrowed(sentence.slice(text));
-    }
-    let half = MAX_CONTEXT / 2;
-    let mut start = item.start.saturating_sub(half).max(sentence.start);
-    let mut end = (item.end + half).min(sentence.end);
-    while !text.is_char_boundary(start) {
-        start -= 1;
-    }
-    while !text.is_char_boundary(end) {
-        end += 1;
-    }
-    // Cut between words, not inside one.
-    if start > sentence.start {
-        if let Some(space) = text[start..item.start].find(char::is_whitespace) {
-            start += space + 1;
-        }
-    }
-    if end < sentence.end {
-        if let Some(space) = text[item.end..end].rfind(char::is_whitespace) {
-            end = item.end + space;
-        }
-    }
-    let mut out = String::with_capacity(end - start + 8);
-    if start > sentence.start {
-        out.push('…');
-    }
-    out.push_str(text.get(start..end).unwrap_or(""));
-    if end < sentence.end {
-        out.push('…');
-    }
-    Cow::Owned(out)
 }
 
 #[cfg(test)]

@@ -67,7 +67,7 @@ pub(crate) struct InputArgs {
 impl InputArgs {
     /// The inputs these flags name.
     pub(crate) fn inputs(&self) -> Inputs {
-        Inputs { paths: self.paths.clone(), jsonl: self.jsonl, lossy: self.lossy }
+        Inputs { paths: self.paths.clone(), jsonl: self.jsonl, lossy: self.lossy, stdin_name: None }
     }
 }
 

@@ -339,7 +339,6 @@ mod tests {
             counted: None,
             range: None,
             sentence: None,
-            context: None,
         }
     }
 

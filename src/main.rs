@@ -7,6 +7,8 @@
 
 mod cli;
 mod output;
+mod publish;
+mod shards;
 mod stream;
 
 use anyhow::{Context, Result};
@@ -14,10 +16,9 @@ use clap::Parser;
 use cli::{AnnotateArgs, Cli, Command, CorpusArgs, EvalArgs, ReportArgs};
 use khabar::input::Document;
 use khabar::{DocAnnotation, Pipeline};
-use khabar_report::render::{Html, Json, Markdown, Renderer};
-use output::{annotation_lines, read_jsonl, report_input_error, LineBatches};
-use std::io::{self, BufWriter, Write};
-use std::path::PathBuf;
+use khabar_report::render::{ClaimsCsv, Html, Json, Markdown, Renderer};
+use output::{read_jsonl, report_input_error, LineBatches};
+use std::io::{self, BufWriter, IsTerminal, Write};
 use std::process::ExitCode;
 use stream::{stream, Inputs};
 
@@ -106,64 +107,133 @@ fn eval(args: EvalArgs) -> Result<ExitCode> {
 
 fn report(args: ReportArgs) -> Result<ExitCode> {
     let pipeline = Pipeline::new(&args.data.config(false)).context("building the pipeline")?;
-    // Annotation shards (.jsonl, from `khabar annotate`) are read back;
-    // everything else is text to annotate.
-    let (shards, texts): (Vec<PathBuf>, Vec<PathBuf>) =
-        args.input.paths.iter().cloned().partition(|p| p.extension().is_some_and(|e| e == "jsonl"));
-    let mut annotations: Vec<DocAnnotation> = Vec::new();
-    let mut failed = 0usize;
-    for shard in &shards {
-        annotation_lines(shard, |line| match line {
-            Ok(a) => annotations.push(a),
-            Err(e) => {
-                failed += 1;
-                eprintln!("khabar: error: {e}");
-            }
-        })?;
-    }
-    if !texts.is_empty() || shards.is_empty() || args.input.jsonl {
-        let inputs = Inputs { paths: texts, jsonl: args.input.jsonl, lossy: args.input.lossy };
-        let target = if output::QUIET.load(std::sync::atomic::Ordering::Relaxed) {
-            indicatif::ProgressDrawTarget::hidden()
-        } else {
-            indicatif::ProgressDrawTarget::stderr()
-        };
-        let progress = indicatif::ProgressBar::with_draw_target(None, target);
-        progress.set_style(
-            indicatif::ProgressStyle::with_template("{spinner} annotated {pos} documents ({per_sec}) {elapsed}")
-                .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+    let builder = pipeline.report_builder();
+    let plan = shards::plan(&args.input.paths);
+    // Inputs that failed: counted from several closures.
+    let failed = std::cell::Cell::new(0usize);
+    for path in &plan.unknown {
+        eprintln!(
+            "khabar: error: {}: JSON lines that are neither annotations (`khabar annotate` output) nor {{\"doc\", \"text\"}} documents; skipped",
+            khabar::input::shown(path)
         );
-        stream(
-            &inputs,
-            io::stdin(),
-            |d| pipeline.annotate_document(d).into_owned(),
-            |item| {
-                match item {
-                    Ok(a) => {
-                        progress.inc(1);
-                        annotations.push(a);
-                    }
-                    Err(e) => failed += progress.suspend(|| report_input_error(&e)),
-                }
-                Ok(())
-            },
-        )?;
-        progress.finish_and_clear();
+        failed.set(failed.get() + 1);
     }
-    let report = pipeline.report_builder().build(&annotations);
-    std::fs::create_dir_all(&args.out).with_context(|| format!("creating {}", args.out.display()))?;
+
+    // Every file is written beside its destination and renamed over it at
+    // the end; until then the previous report stays whole.
+    let mut staging = publish::Staging::begin(&args.out)?;
+    let mut acc = builder.accumulator();
+    {
+        let csv_path = args.out.join("claims.csv");
+        let mut csv = ClaimsCsv::new(staging.file("claims.csv")?).with_context(|| format!("writing {}", csv_path.display()))?;
+        let mut add = |a: &DocAnnotation| -> Result<()> {
+            if let Some(claims) = acc.add(a) {
+                for c in &claims {
+                    csv.write(c, &builder.group_of(c)).with_context(|| format!("writing {}", csv_path.display()))?;
+                }
+            }
+            Ok(())
+        };
+        for shard in &plan.shards {
+            let mut result = Ok(());
+            let read = shards::read_shard(shard, |line| match line {
+                Ok(a) if result.is_ok() => result = add(&a),
+                Ok(_) => {}
+                Err(e) => {
+                    failed.set(failed.get() + 1);
+                    eprintln!("khabar: error: {e}; line skipped");
+                }
+            });
+            result?;
+            if let Err(e) = read {
+                failed.set(failed.get() + 1);
+                eprintln!("khabar: error: {e:#}; the rest of this shard is skipped");
+            }
+        }
+        let progress = progress_line();
+        let mut annotate = |inputs: &Inputs, stdin: Box<dyn io::Read + Send>| -> Result<()> {
+            stream(
+                inputs,
+                stdin,
+                |d| pipeline.annotate_document(d).into_owned(),
+                |item| {
+                    match item {
+                        Ok(a) => {
+                            progress.inc(1);
+                            add(&a)?;
+                        }
+                        Err(e) => failed.set(failed.get() + progress.suspend(|| report_input_error(&e))),
+                    }
+                    Ok(())
+                },
+            )
+        };
+        for path in &plan.doc_lines {
+            let name = khabar::input::shown(path);
+            match shards::open_lines(path) {
+                Ok(reader) => {
+                    let inputs = Inputs { jsonl: true, lossy: args.input.lossy, stdin_name: Some(name), ..Inputs::default() };
+                    annotate(&inputs, Box::new(reader))?;
+                }
+                Err(e) => {
+                    failed.set(failed.get() + 1);
+                    eprintln!("khabar: error: {name}: {e}");
+                }
+            }
+        }
+        let nothing_given = args.input.paths.is_empty();
+        if !plan.texts.is_empty() || nothing_given || args.input.jsonl {
+            if nothing_given && io::stdin().is_terminal() {
+                output::warn("reading one document from standard input (end it with Ctrl-D); give files or folders to report on them");
+            }
+            let inputs = Inputs { paths: plan.texts.clone(), jsonl: args.input.jsonl, lossy: args.input.lossy, stdin_name: None };
+            annotate(&inputs, Box::new(io::stdin()))?;
+        }
+        progress.finish_and_clear();
+        csv.finish().with_context(|| format!("writing {}", csv_path.display()))?;
+    }
+    if acc.duplicates() > 0 {
+        output::warn(format_args!(
+            "{} document(s) were given more than once (the same `doc` name); each is counted once",
+            acc.duplicates()
+        ));
+    }
+    if acc.documents() == 0 {
+        // The staging is dropped: its temporary files go, the previous
+        // report stays.
+        anyhow::bail!("no document was read, so no report was written to {}", args.out.display());
+    }
+    let report = acc.finish();
     let renderers: [&dyn Renderer; 3] = [&Html, &Markdown, &Json];
-    let mut stdout = io::stdout().lock();
     for r in renderers {
-        let path = args.out.join(r.file_name());
-        std::fs::write(&path, r.render(&report)).with_context(|| format!("writing {}", path.display()))?;
+        staging.write(r.file_name(), r.render(&report).as_bytes())?;
+    }
+    let written = staging.commit()?;
+    let mut stdout = io::stdout().lock();
+    for path in written {
         writeln!(stdout, "{}", path.display())?;
     }
-    if failed > 0 {
-        eprintln!("khabar: {failed} document(s) could not be read; the report covers the others");
+    if failed.get() > 0 {
+        eprintln!("khabar: {} input(s) could not be read; the report covers the others", failed.get());
         return Ok(ExitCode::FAILURE);
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The progress line of a long report: documents annotated, their rate,
+/// time so far.
+fn progress_line() -> indicatif::ProgressBar {
+    let target = if output::QUIET.load(std::sync::atomic::Ordering::Relaxed) {
+        indicatif::ProgressDrawTarget::hidden()
+    } else {
+        indicatif::ProgressDrawTarget::stderr()
+    };
+    let progress = indicatif::ProgressBar::with_draw_target(None, target);
+    progress.set_style(
+        indicatif::ProgressStyle::with_template("{spinner} annotated {human_pos} documents ({per_sec:.0}) {elapsed}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+    );
+    progress
 }
 
 fn corpus(args: CorpusArgs) -> Result<ExitCode> {

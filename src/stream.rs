@@ -26,6 +26,8 @@ pub(crate) struct Inputs {
     pub(crate) jsonl: bool,
     /// Invalid UTF-8 becomes U+FFFD instead of an error.
     pub(crate) lossy: bool,
+    /// What messages call standard input (`<stdin>` when none).
+    pub(crate) stdin_name: Option<String>,
 }
 
 /// One input, decoded: a document or what stands in its place.
@@ -77,6 +79,7 @@ impl Batcher {
 /// early when the receiver is gone.
 fn read_inputs(inputs: &Inputs, stdin: impl Read, out: SyncSender<Vec<Item>>) {
     let mut batcher = Batcher { batch: Vec::new(), size: 0, out };
+    let stdin_name = inputs.stdin_name.as_deref().unwrap_or("<stdin>");
     if inputs.jsonl {
         // A megabyte at a time: lines are parsed where they were read.
         let reader = io::BufReader::with_capacity(1 << 20, stdin);
@@ -87,14 +90,14 @@ fn read_inputs(inputs: &Inputs, stdin: impl Read, out: SyncSender<Vec<Item>>) {
             if bytes.iter().all(u8::is_ascii_whitespace) {
                 return true;
             }
-            listening = batcher.push(parse_json_bytes("<stdin>", line, bytes), taken);
+            listening = batcher.push(parse_json_bytes(stdin_name, line, bytes), taken);
             listening
         });
         if !listening {
             return;
         }
         if let Err(source) = read {
-            let _ = batcher.push(Err(InputError::Io { path: "<stdin>".into(), source }), 0);
+            let _ = batcher.push(Err(InputError::Io { path: stdin_name.into(), source }), 0);
         }
         return batcher.finish();
     }
@@ -104,7 +107,7 @@ fn read_inputs(inputs: &Inputs, stdin: impl Read, out: SyncSender<Vec<Item>>) {
         let mut stdin = stdin;
         let (item, n) = match stdin.read_to_end(&mut bytes) {
             Ok(n) => (decoded("stdin".into(), bytes, inputs.lossy), n),
-            Err(source) => (Err(InputError::Io { path: "<stdin>".into(), source }), 0),
+            Err(source) => (Err(InputError::Io { path: stdin_name.into(), source }), 0),
         };
         if !batcher.push(item, n) {
             return;

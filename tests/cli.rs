@@ -125,8 +125,13 @@ fn one_long_line_is_one_document() {
     assert!(out.status.success(), "{stderr}");
     let d = &docs(&stdout)[0];
     assert_eq!(d["quantities"].as_array().unwrap().len(), 30_000);
-    // The sentence context is cut to a window, not the whole line.
-    assert!(d["quantities"][0]["context"].as_str().unwrap().len() < 1_000);
+    // The sentence is stored once, whatever number of items stand in it,
+    // and the line stays a small multiple of the text.
+    let sentences = d["sentences"].as_array().unwrap();
+    assert_eq!(sentences.len(), 1);
+    assert_eq!(sentences[0]["text"].as_str().unwrap(), line.trim_end());
+    assert_eq!(d["quantities"][29_999]["sentence"], 0);
+    assert!(stdout.len() < 10 * line.len(), "{} bytes of annotation for {} of text", stdout.len(), line.len());
 }
 
 /// Runs khabar with `args`, reads the first bytes of its output and closes

@@ -127,7 +127,8 @@ fn html_escapes_document_text_and_entity_names() {
     let docs = vec![pipeline.annotate("<doc>.txt", text)];
     let report = pipeline.report_builder().build(&docs);
     let html = Html.render(&report);
-    assert!(!html.contains("<script>"), "a script tag from the text survived");
+    assert!(!html.contains("<script>alert"), "a script tag from the text survived");
+    assert_eq!(html.matches("<script>").count(), 1, "only the page's own script");
     assert!(!html.contains("<img"), "markup from an entity name survived");
     assert!(!html.contains("<b>مقاتلين"));
     assert!(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"));
@@ -144,6 +145,18 @@ fn chromium() -> Option<PathBuf> {
         let out = Command::new("which").arg(name).output().ok()?;
         out.status.success().then(|| PathBuf::from(String::from_utf8_lossy(&out.stdout).trim()))
     })
+}
+
+/// Chromium, or `None` after saying the test is skipped (outside CI only:
+/// under `CI` a missing browser fails the test).
+fn chromium_or_skip() -> Option<PathBuf> {
+    let browser = chromium();
+    if browser.is_none() {
+        let message = "chromium is not installed: the browser test of report.html cannot run (apt-get install chromium)";
+        assert!(std::env::var_os("CI").is_none(), "{message}");
+        eprintln!("SKIPPED: {message}");
+    }
+    browser
 }
 
 fn headless(browser: &Path, profile: &Path) -> Command {
@@ -165,14 +178,7 @@ fn headless(browser: &Path, profile: &Path) -> Command {
 
 #[test]
 fn html_report_renders_in_headless_chromium() {
-    let Some(browser) = chromium() else {
-        let message = "chromium is not installed: the browser test of report.html cannot run (apt-get install chromium)";
-        if std::env::var_os("CI").is_some() {
-            panic!("{message}");
-        }
-        eprintln!("SKIPPED: {message}");
-        return;
-    };
+    let Some(browser) = chromium_or_skip() else { return };
     let tmp = Path::new(env!("CARGO_TARGET_TMPDIR")).join("chromium");
     let _ = std::fs::remove_dir_all(&tmp);
     std::fs::create_dir_all(&tmp).unwrap();
@@ -203,4 +209,70 @@ fn html_report_renders_in_headless_chromium() {
     assert!(out.status.success(), "screenshot failed: {}", String::from_utf8_lossy(&out.stderr));
     let png = std::fs::read(&shot).unwrap();
     assert!(png.starts_with(b"\x89PNG") && png.len() > 20_000, "the screenshot is empty ({} bytes)", png.len());
+}
+
+/// Drives the page's script in headless Chromium: a search over every
+/// table, a click on an actor's name, a sort by a column head, a filter box.
+/// The test script runs after the page's own and writes what it saw into
+/// the page, which Chromium dumps.
+const INTERACT: &str = r#"<script>
+(function () {
+  var out = [];
+  function shown(sel) { return document.querySelectorAll(sel + ' tbody tr:not(.hidden)').length; }
+  var search = document.getElementById('search');
+  var all = shown('#claims table.data');
+  search.value = 'Blinken';
+  search.dispatchEvent(new Event('input'));
+  out.push('search=' + shown('#claims table.data') + '/' + all);
+  search.value = '';
+  search.dispatchEvent(new Event('input'));
+  document.querySelector('a.find[data-find="Mazloum Abdi"]').click();
+  out.push('find=' + search.value + ':' + shown('#claims table.data'));
+  search.value = '';
+  search.dispatchEvent(new Event('input'));
+  var head = document.querySelectorAll('#actors-table th')[2];
+  head.click();
+  out.push('asc=' + document.querySelector('#actors-table tbody tr td:nth-child(3)').textContent);
+  head.click();
+  out.push('desc=' + document.querySelector('#actors-table tbody tr td:nth-child(3)').textContent);
+  var filter = document.querySelector('input.filter[data-table="actors-table"]');
+  filter.value = 'baghdadi';
+  filter.dispatchEvent(new Event('input'));
+  out.push('filter=' + shown('#actors-table'));
+  var pre = document.createElement('pre');
+  pre.id = 'interaction';
+  pre.textContent = out.join(' ');
+  document.body.appendChild(pre);
+})();
+</script></body>"#;
+
+#[test]
+fn html_report_searches_filters_and_sorts_in_headless_chromium() {
+    let Some(browser) = chromium_or_skip() else { return };
+    let tmp = Path::new(env!("CARGO_TARGET_TMPDIR")).join("chromium-interact");
+    let _ = std::fs::remove_dir_all(&tmp);
+    std::fs::create_dir_all(&tmp).unwrap();
+    let page = tmp.join("report.html");
+    let html = Html.render(&seed_report());
+    assert!(html.contains("</body>"));
+    std::fs::write(&page, html.replace("</body>", INTERACT)).unwrap();
+    let dom = headless(&browser, &tmp.join("profile")).arg("--dump-dom").arg(format!("file://{}", page.display())).output().unwrap();
+    assert!(dom.status.success(), "chromium failed: {}", String::from_utf8_lossy(&dom.stderr));
+    let dom = String::from_utf8_lossy(&dom.stdout);
+    let seen = dom.split("<pre id=\"interaction\">").nth(1).and_then(|s| s.split("</pre>").next()).expect("the test script did not run");
+    let field =
+        |name: &str| seen.split(' ').find_map(|f| f.strip_prefix(&format!("{name}="))).unwrap_or_else(|| panic!("{name} in {seen}"));
+    // A search keeps the rows that name Blinken, and only those.
+    let (kept, all) = field("search").split_once('/').unwrap();
+    let (kept, all): (usize, usize) = (kept.parse().unwrap(), all.parse().unwrap());
+    assert!(kept >= 1 && kept < all, "{seen}");
+    // A click on an actor searches for its claims: Mazloum Abdi states two.
+    let find = field("find");
+    assert!(find.starts_with("Mazloum"), "{seen}");
+    assert!(seen.contains("Abdi:") && !seen.contains("Abdi:0"), "{seen}");
+    // Sorting by mentions, ascending then descending.
+    assert_eq!(field("asc"), "1", "{seen}");
+    assert_eq!(field("desc"), "60", "{seen}");
+    // The actors' filter box keeps al-Baghdadi's row alone.
+    assert_eq!(field("filter"), "1", "{seen}");
 }

@@ -29,6 +29,26 @@ pub const ACTIONS: [(&str, &str); 14] = [
     ("other", "Other figures"),
 ];
 
+/// The most claims the report keeps as examples of one ledger group, one
+/// series over time or one discrepancy; the counts cover them all, and
+/// claims.csv lists every claim.
+pub const MAX_EXAMPLES: usize = 100;
+
+/// The most entities a document's summary lists.
+pub const MAX_DOC_ENTITIES: usize = 8;
+
+/// The most distinct entities of one sentence paired with each other: a
+/// list of thousands of names in one sentence would give millions of
+/// pairs. The first named are paired.
+pub const MAX_SENTENCE_ENTITIES: usize = 24;
+
+/// The most a quoted sentence holds: a longer sentence (or a text with no
+/// stops at all) is cut to a window around the item.
+pub const MAX_QUOTE: usize = 600;
+
+/// The most characters of a document's title the report keeps.
+const MAX_TITLE: usize = 300;
+
 /// The prefix of the ledger group key of an action (`action:freed`).
 const ACTION_GROUP: &str = "action:";
 
@@ -87,6 +107,14 @@ pub struct Corpus {
     pub quantities: usize,
     /// Dates and times.
     pub dates: usize,
+    /// Claims (quantities of kind cardinal, money, measure or percent with
+    /// a claimant, action and actor).
+    #[serde(default)]
+    pub claims: usize,
+    /// Documents given again (the same `doc` name in two shards, or twice
+    /// in one) and counted once.
+    #[serde(default)]
+    pub duplicates: usize,
     /// The earliest date mentioned that has a year (ISO 8601).
     pub first_date: Option<String>,
     /// The latest.
@@ -146,6 +174,12 @@ pub struct Claim {
     pub sentence: Option<String>,
     /// The document.
     pub doc: String,
+    /// First byte of the quantity in the document.
+    #[serde(default)]
+    pub start: usize,
+    /// One past its last byte.
+    #[serde(default)]
+    pub end: usize,
     /// Who states it: an entity id, `unnamed_source`, or null for the
     /// outlet's own voice.
     #[serde(default)]
@@ -177,7 +211,10 @@ pub struct ClaimSeries {
     pub action: String,
     /// What is measured (`people`, `km2`, `USD`).
     pub measure: String,
-    /// The claims, earliest first.
+    /// How many claims the series holds in all.
+    #[serde(default)]
+    pub count: usize,
+    /// The claims, earliest first: the first [`MAX_EXAMPLES`].
     pub claims: Vec<Claim>,
 }
 
@@ -188,7 +225,12 @@ pub struct ClaimGroup {
     pub group: String,
     /// English label.
     pub label: String,
-    /// The claims, in corpus order.
+    /// How many quantities the group holds in all (claims.csv lists every
+    /// one).
+    #[serde(default)]
+    pub count: usize,
+    /// The first [`MAX_EXAMPLES`] in corpus order (documents by name,
+    /// quantities in text order).
     pub claims: Vec<Claim>,
 }
 
@@ -212,11 +254,12 @@ pub struct Discrepancy {
     pub distinct_values: usize,
     /// In how many documents.
     pub documents: usize,
-    /// The claims, smallest value first.
+    /// Claims of each value (the first few of each, at most
+    /// [`MAX_EXAMPLES`] in all), smallest value first.
     pub claims: Vec<Claim>,
 }
 
-/// Dates in order.
+/// Dates in order: one entry per date, with its first mention.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Timeline {
     /// Dates with a year, earliest first.
@@ -225,7 +268,8 @@ pub struct Timeline {
     pub without_year: Vec<TimelineEntry>,
 }
 
-/// A date and what happened.
+/// A date, how often it is mentioned, and its first mention (in corpus
+/// order).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TimelineEntry {
     /// ISO 8601 as far as the text tells.
@@ -242,6 +286,12 @@ pub struct TimelineEntry {
     pub sentence: Option<String>,
     /// The document.
     pub doc: String,
+    /// Mentions of this date in the corpus.
+    #[serde(default)]
+    pub mentions: usize,
+    /// Documents mentioning it.
+    #[serde(default)]
+    pub documents: usize,
 }
 
 /// Two entities named in the same sentences.
@@ -270,12 +320,17 @@ pub struct DocumentSummary {
     pub published: Option<String>,
     /// Words.
     pub words: usize,
-    /// Entities, most mentioned first.
+    /// Entities, most mentioned first (the first [`MAX_DOC_ENTITIES`]).
     pub entities: Vec<Count>,
     /// Its quantities.
-    pub claims: Vec<Claim>,
-    /// Its dates, in text order.
-    pub dates: Vec<TimelineEntry>,
+    #[serde(default)]
+    pub quantities: usize,
+    /// Its claims.
+    #[serde(default)]
+    pub claims: usize,
+    /// Its dates and times.
+    #[serde(default)]
+    pub dates: usize,
 }
 
 /// Builds reports. Build once with the entity names and a glossary.
@@ -302,83 +357,51 @@ impl ReportBuilder {
         self.entities.get(id).map_or_else(|| id.to_string(), |e| e.name.clone())
     }
 
-    /// Builds the report. Documents are taken in name order, so the same
-    /// annotations give the same report however they were sharded.
+    /// Builds the report of `docs`: the same as adding each to an
+    /// [`Accumulator`] and finishing it.
     pub fn build(&self, docs: &[DocAnnotation]) -> Report {
-        let mut docs: Vec<&DocAnnotation> = docs.iter().collect();
-        docs.sort_by(|a, b| a.doc.cmp(&b.doc));
+        let mut acc = self.accumulator();
+        for d in docs {
+            acc.add(d);
+        }
+        acc.finish()
+    }
 
-        let documents: Vec<DocumentSummary> = docs.iter().map(|d| self.summary(d)).collect();
-        let mut corpus = Corpus { documents: docs.len(), ..Corpus::default() };
-        let mut sources: BTreeMap<String, usize> = BTreeMap::new();
-        for (d, s) in docs.iter().zip(&documents) {
-            corpus.words += s.words;
-            corpus.mentions += d.entities.len();
-            corpus.quantities += d.quantities.len();
-            corpus.dates += d.dates.len();
-            if let Some(o) = &s.outlet {
-                *sources.entry(o.clone()).or_default() += 1;
+    /// An empty accumulator: add annotations one at a time, merge
+    /// accumulators of other shards, finish into the report.
+    pub fn accumulator(&self) -> Accumulator<'_> {
+        Accumulator {
+            builder: self,
+            seen: FxHashSet::default(),
+            serial: 0,
+            corpus: Corpus::default(),
+            sources: BTreeMap::new(),
+            actors: FxHashMap::default(),
+            groups: FxHashMap::default(),
+            series: BTreeMap::new(),
+            measures: BTreeMap::new(),
+            dates: FxHashMap::default(),
+            pairs: FxHashMap::default(),
+            documents: Vec::new(),
+        }
+    }
+
+    /// Every quantity of a document as a ledger row, in text order: what
+    /// claims.csv lists.
+    pub fn claims_of(&self, d: &DocAnnotation) -> Vec<Claim> {
+        // Claims point at their quantity by index (or, in older shards, by
+        // span); each quantity has at most one.
+        let mut of_quantity: Vec<Option<&ClaimMention>> = vec![None; d.quantities.len()];
+        for c in &d.claims {
+            let k = c.quantity.or_else(|| d.quantities.iter().position(|q| (q.start, q.end) == (c.start, c.end)));
+            if let Some(slot) = k.and_then(|k| of_quantity.get_mut(k)) {
+                slot.get_or_insert(c);
             }
         }
-        corpus.sources = sorted_counts(sources);
-
-        let timeline = self.timeline(&documents);
-        corpus.first_date = timeline.dated.first().map(|e| e.resolved.clone().unwrap_or_else(|| e.iso.clone()));
-        corpus.last_date = timeline.dated.last().map(|e| e.resolved.clone().unwrap_or_else(|| e.iso.clone()));
-
-        Report {
-            generator: format!("khabar {}", env!("CARGO_PKG_VERSION")),
-            corpus,
-            actors: self.actors(&docs),
-            claims: self.claims(&documents),
-            claims_over_time: self.claims_over_time(&documents),
-            discrepancies: self.discrepancies(&documents),
-            timeline,
-            cooccurrence: cooccurrence(&docs),
-            documents,
-        }
+        d.quantities.iter().zip(of_quantity).map(|(q, claim)| self.claim(d, q, claim)).collect()
     }
 
-    fn summary(&self, d: &DocAnnotation) -> DocumentSummary {
-        let meta = d.meta.clone().unwrap_or_default();
-        let mut counts: BTreeMap<String, usize> = BTreeMap::new();
-        for e in &d.entities {
-            *counts.entry(e.id.clone()).or_default() += 1;
-        }
-        let dates = d
-            .dates
-            .iter()
-            .map(|x| TimelineEntry {
-                iso: x.iso.clone(),
-                resolved: x.resolved.clone(),
-                kind: x.kind,
-                text: x.text.clone(),
-                sentence: x.context.clone(),
-                doc: d.doc.clone(),
-            })
-            .collect();
-        DocumentSummary {
-            doc: d.doc.clone(),
-            title: meta.title,
-            outlet: meta.outlet,
-            published: meta.published,
-            words: meta.words,
-            entities: sorted_counts(counts),
-            claims: d
-                .quantities
-                .iter()
-                .enumerate()
-                .map(|(k, q)| {
-                    let claim =
-                        d.claims.iter().find(|c| c.quantity == Some(k) || (c.quantity.is_none() && (c.start, c.end) == (q.start, q.end)));
-                    self.claim(q, claim, &d.doc)
-                })
-                .collect(),
-            dates,
-        }
-    }
-
-    fn claim(&self, q: &QuantityMention, claim: Option<&ClaimMention>, doc: &str) -> Claim {
+    fn claim(&self, d: &DocAnnotation, q: &QuantityMention, claim: Option<&ClaimMention>) -> Claim {
         let gloss = q.counted.as_deref().and_then(|c| self.glossary.counted(c)).map(|g| g.gloss.clone());
         Claim {
             value: q.value,
@@ -389,8 +412,10 @@ impl ReportBuilder {
             counted: q.counted.clone(),
             gloss,
             text: q.text.clone(),
-            sentence: q.context.clone(),
-            doc: doc.to_string(),
+            sentence: quote_of(d, q.sentence, q.start, q.end),
+            doc: d.doc.clone(),
+            start: q.start,
+            end: q.end,
             claimant: claim.and_then(|c| c.claimant.clone()),
             speaker: claim.and_then(|c| c.speaker.clone()),
             actor: claim.and_then(|c| c.actor.clone()),
@@ -399,7 +424,6 @@ impl ReportBuilder {
             total: claim.is_some_and(|c| c.total),
         }
     }
-
     /// The value as a person reads it.
     fn display(&self, q: &QuantityMention) -> String {
         let Some(v) = q.value else {
@@ -418,7 +442,9 @@ impl ReportBuilder {
         }
     }
 
-    fn group_of(&self, c: &Claim) -> String {
+    /// The ledger group a claim is listed under (`action:killed`, or for a
+    /// quantity that is no claim, what it counts: `durations`, `people`…).
+    pub fn group_of(&self, c: &Claim) -> String {
         if let Some(action) = &c.action {
             return format!("{ACTION_GROUP}{action}");
         }
@@ -441,32 +467,6 @@ impl ReportBuilder {
         group.to_string()
     }
 
-    fn claims(&self, documents: &[DocumentSummary]) -> Vec<ClaimGroup> {
-        let mut by_group: FxHashMap<String, Vec<Claim>> = FxHashMap::default();
-        for c in documents.iter().flat_map(|d| &d.claims) {
-            by_group.entry(self.group_of(c)).or_default().push(c.clone());
-        }
-        let mut groups: Vec<ClaimGroup> = Vec::new();
-        for (action, label) in ACTIONS {
-            let key = format!("{ACTION_GROUP}{action}");
-            if let Some(claims) = by_group.remove(&key) {
-                groups.push(ClaimGroup { group: key, label: label.to_string(), claims });
-            }
-        }
-        for (key, label) in &self.glossary.groups {
-            if let Some(claims) = by_group.remove(key) {
-                groups.push(ClaimGroup { group: key.clone(), label: label.clone(), claims });
-            }
-        }
-        let mut rest: Vec<(String, Vec<Claim>)> = by_group.into_iter().collect();
-        rest.sort_by(|a, b| a.0.cmp(&b.0));
-        for (key, claims) in rest {
-            groups.push(ClaimGroup { label: self.glossary.group_label(&key), group: key, claims });
-        }
-        groups
-    }
-
-    /// The measure a claim's value is compared under, if any.
     /// What a claim is compared under: its action and its measure (what is
     /// counted, a currency or a unit). Claims are compared only with claims
     /// of the same action and measure: 8 million returnees are no other
@@ -485,172 +485,655 @@ impl ReportBuilder {
         }?;
         Some((action.to_string(), measure))
     }
+}
 
-    /// The same claimant's claims of one action and measure, in two
-    /// documents or with two values: how its figure moved, earliest first.
-    fn claims_over_time(&self, documents: &[DocumentSummary]) -> Vec<ClaimSeries> {
-        let mut series: BTreeMap<(String, String, String), Vec<Claim>> = BTreeMap::new();
-        for c in documents.iter().flat_map(|d| &d.claims) {
-            let (Some(claimant), Some((action, measure))) = (&c.claimant, self.comparable(c)) else { continue };
-            series.entry((claimant.clone(), action, measure)).or_default().push(c.clone());
+/// A report being built: takes one annotation at a time ([`add`]), merges
+/// with the accumulator of another shard ([`merge`]), and makes the
+/// [`Report`] ([`finish`]). What it keeps is what the report shows:
+/// counts, the first [`MAX_EXAMPLES`] claims of each list, one entry per
+/// date, one per entity pair, one summary per document; never the
+/// annotations themselves. The report does not depend on the order
+/// documents come in.
+///
+/// [`add`]: Accumulator::add
+/// [`merge`]: Accumulator::merge
+/// [`finish`]: Accumulator::finish
+pub struct Accumulator<'b> {
+    builder: &'b ReportBuilder,
+    /// The names of the documents added, so that one given twice counts once.
+    seen: FxHashSet<String>,
+    /// Documents added so far; each document's number is its place, from 1.
+    serial: u32,
+    corpus: Corpus,
+    sources: BTreeMap<String, usize>,
+    actors: FxHashMap<String, ActorTally>,
+    groups: FxHashMap<String, Examples>,
+    series: BTreeMap<(String, String, String), SeriesTally>,
+    measures: BTreeMap<(String, String), BTreeMap<Value, ValueTally>>,
+    dates: FxHashMap<(bool, String), DateTally>,
+    pairs: FxHashMap<(String, String), PairTally>,
+    documents: Vec<DocumentSummary>,
+}
+
+/// Two accumulators that hold the same documents cannot be merged: the
+/// shared documents would be counted twice.
+#[derive(Debug, thiserror::Error)]
+#[error("{shared} document(s) are in both accumulators, for example {example}")]
+pub struct SharedDocuments {
+    /// How many documents both hold.
+    pub shared: usize,
+    /// The name of one of them.
+    pub example: String,
+}
+
+/// A count, and the first claims in an order.
+#[derive(Default)]
+struct Examples {
+    count: usize,
+    kept: Vec<Claim>,
+}
+
+impl Examples {
+    fn offer(&mut self, claim: &Claim, order: fn(&Claim, &Claim) -> std::cmp::Ordering) {
+        self.count += 1;
+        self.kept.push(claim.clone());
+        // Sorting only when twice the list is held keeps this linear.
+        if self.kept.len() >= 2 * MAX_EXAMPLES {
+            self.prune(order);
         }
-        let mut out = Vec::new();
-        for ((claimant, action, measure), mut claims) in series {
-            let documents = claims.iter().map(|c| c.doc.as_str()).collect::<BTreeSet<_>>().len();
-            let values = claims.iter().filter_map(|c| c.value.map(f64::to_bits)).collect::<BTreeSet<_>>().len();
-            if claims.len() < 2 || (documents < 2 && values < 2) {
-                continue;
-            }
-            claims.sort_by(|a, b| a.when.cmp(&b.when).then_with(|| a.doc.cmp(&b.doc)));
-            out.push(ClaimSeries { claimant, action, measure, claims });
-        }
-        out
     }
 
-    /// Claims of one measure whose values differ but stay within
-    /// [`SAME_CLAIM_RATIO`] of each other: 7 and 7.7 million people freed,
-    /// 46 to 83 coalition countries. Values further apart (1,000 captured,
-    /// 11,000 lost) count different things. Of what was done, running
-    /// totals are compared with running totals, and an incident's figure
-    /// only with figures of the same date (a day's strikes with the same
-    /// day's); standing counts (members, fighters, land held) with each
-    /// other.
-    fn discrepancies(&self, documents: &[DocumentSummary]) -> Vec<Discrepancy> {
-        let mut by_measure: BTreeMap<(String, String), Vec<Claim>> = BTreeMap::new();
-        for c in documents.iter().flat_map(|d| &d.claims) {
-            if let Some((action, measure)) = self.comparable(c) {
-                let scope = if matches!(action.as_str(), "joined" | "fighters" | "controlled") {
-                    "standing counts".to_string()
-                } else if c.total {
-                    "running totals".to_string()
-                } else {
-                    c.when.as_deref().map_or_else(|| "figures with no date".to_string(), |when| format!("figures of {when}"))
-                };
-                by_measure.entry((format!("{action} · {measure}"), scope)).or_default().push(c.clone());
-            }
-        }
-        let mut out = Vec::new();
-        for ((measure, scope), mut claims) in by_measure {
-            claims.sort_by(|a, b| a.value.partial_cmp(&b.value).unwrap_or(std::cmp::Ordering::Equal).then_with(|| a.doc.cmp(&b.doc)));
-            let mut cluster: Vec<Claim> = Vec::new();
-            let mut flush = |cluster: &mut Vec<Claim>| {
-                let distinct: BTreeSet<u64> = cluster.iter().filter_map(|c| c.value.map(f64::to_bits)).collect();
-                if distinct.len() >= 2 {
-                    let documents = cluster.iter().map(|c| c.doc.as_str()).collect::<BTreeSet<_>>().len();
-                    let claimants: BTreeSet<String> =
-                        cluster.iter().map(|c| c.claimant.clone().unwrap_or_else(|| "outlet".into())).collect();
-                    let verdict = if claimants.len() > 1 { "claimants disagree" } else { "one claimant changed its figure" };
-                    out.push(Discrepancy {
-                        measure: measure.clone(),
-                        scope: scope.clone(),
-                        claimants: claimants.into_iter().collect(),
-                        verdict: verdict.to_string(),
-                        distinct_values: distinct.len(),
-                        documents,
-                        claims: std::mem::take(cluster),
-                    });
-                }
-                cluster.clear();
-            };
-            for c in claims {
-                let low = cluster.first().and_then(|f| f.value).unwrap_or(0.0);
-                if c.value.is_some_and(|v| !cluster.is_empty() && v > low * SAME_CLAIM_RATIO) {
-                    flush(&mut cluster);
-                }
-                cluster.push(c);
-            }
-            flush(&mut cluster);
-        }
-        out.sort_by(|a, b| b.distinct_values.cmp(&a.distinct_values).then_with(|| a.measure.cmp(&b.measure)));
-        out
+    fn prune(&mut self, order: fn(&Claim, &Claim) -> std::cmp::Ordering) {
+        self.kept.sort_by(order);
+        self.kept.truncate(MAX_EXAMPLES);
     }
 
-    fn timeline(&self, documents: &[DocumentSummary]) -> Timeline {
-        let mut t = Timeline::default();
-        for e in documents.iter().flat_map(|d| &d.dates) {
-            if e.kind == DateKind::Time {
-                continue;
-            }
-            if e.iso.starts_with('-') && e.resolved.is_none() {
-                t.without_year.push(e.clone());
-            } else {
-                t.dated.push(e.clone());
-            }
-        }
-        // A date that states no year stands where its resolved date puts it.
-        let when = |e: &TimelineEntry| e.resolved.clone().unwrap_or_else(|| e.iso.clone());
-        t.dated.sort_by(|a, b| when(a).cmp(&when(b)).then_with(|| a.doc.cmp(&b.doc)));
-        t.without_year.sort_by(|a, b| a.iso.cmp(&b.iso).then_with(|| a.doc.cmp(&b.doc)));
-        t
+    fn merge(&mut self, other: Examples, order: fn(&Claim, &Claim) -> std::cmp::Ordering) {
+        self.count += other.count;
+        self.kept.extend(other.kept);
+        self.prune(order);
     }
 
-    fn actors(&self, docs: &[&DocAnnotation]) -> Vec<Actor> {
-        struct Acc {
-            mentions: usize,
-            docs: FxHashSet<usize>,
-            aliases: BTreeMap<String, usize>,
-            kind: EntityType,
-        }
-        let mut acc: BTreeMap<String, Acc> = BTreeMap::new();
-        for (i, d) in docs.iter().enumerate() {
-            for e in &d.entities {
-                let a = acc.entry(e.id.clone()).or_insert_with(|| Acc {
-                    mentions: 0,
-                    docs: FxHashSet::default(),
-                    aliases: BTreeMap::new(),
-                    kind: e.kind,
-                });
-                a.mentions += 1;
-                a.docs.insert(i);
-                *a.aliases.entry(e.text.clone()).or_default() += 1;
-            }
-        }
-        let mut actors: Vec<Actor> = acc
-            .into_iter()
-            .map(|(id, a)| {
-                let info = self.entities.get(&id);
-                // An entity the gazetteer does not know goes by its commonest
-                // spelling.
-                let commonest = || a.aliases.iter().max_by(|x, y| x.1.cmp(y.1).then_with(|| y.0.cmp(x.0))).map(|(alias, _)| alias.clone());
-                Actor {
-                    name: info.map_or_else(|| commonest().unwrap_or_else(|| id.clone()), |i| i.name.clone()),
-                    arabic: info.map_or_else(|| commonest().unwrap_or_default(), |i| i.arabic.clone()),
-                    kind: info.map_or(a.kind, |i| i.kind),
-                    mentions: a.mentions,
-                    documents: a.docs.len(),
-                    aliases: sorted_counts(a.aliases),
-                    id,
-                }
-            })
-            .collect();
-        actors.sort_by(|a, b| b.mentions.cmp(&a.mentions).then_with(|| a.id.cmp(&b.id)));
-        actors
+    fn finish(mut self, order: fn(&Claim, &Claim) -> std::cmp::Ordering) -> (usize, Vec<Claim>) {
+        self.prune(order);
+        (self.count, self.kept)
     }
 }
 
-fn cooccurrence(docs: &[&DocAnnotation]) -> Vec<Pair> {
-    let mut pairs: BTreeMap<(String, String), (usize, BTreeSet<usize>)> = BTreeMap::new();
-    for (i, d) in docs.iter().enumerate() {
-        let mut by_sentence: BTreeMap<usize, BTreeSet<&str>> = BTreeMap::new();
-        for e in &d.entities {
-            if let Some(s) = e.sentence {
-                by_sentence.entry(s).or_default().insert(e.id.as_str());
+/// Corpus order: documents by name, then text order.
+fn corpus_order(a: &Claim, b: &Claim) -> std::cmp::Ordering {
+    (&a.doc, a.start).cmp(&(&b.doc, b.start))
+}
+
+/// Time order: by `when`, then corpus order.
+fn time_order(a: &Claim, b: &Claim) -> std::cmp::Ordering {
+    a.when.cmp(&b.when).then_with(|| corpus_order(a, b))
+}
+
+struct ActorTally {
+    mentions: usize,
+    documents: usize,
+    last_doc: u32,
+    aliases: BTreeMap<String, usize>,
+    kind: EntityType,
+}
+
+struct SeriesTally {
+    examples: Examples,
+    first_doc: u32,
+    first_value: u64,
+    /// Seen in two documents, or with two values.
+    moved: bool,
+}
+
+/// A value, ordered as numbers are.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Value(f64);
+
+impl Eq for Value {}
+impl PartialOrd for Value {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for Value {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.0.total_cmp(&other.0)
+    }
+}
+
+/// The most documents and claimants a value of a measure remembers by
+/// name; beyond them it counts.
+const VALUE_MEMORY: usize = 64;
+/// The claims a value of a measure keeps as examples.
+const VALUE_EXAMPLES: usize = 3;
+
+#[derive(Default)]
+struct ValueTally {
+    docs: Vec<u32>,
+    more_docs: usize,
+    claimants: BTreeSet<String>,
+    examples: Vec<Claim>,
+}
+
+impl ValueTally {
+    fn add_doc(&mut self, doc: u32) {
+        if self.docs.last() == Some(&doc) {
+            return;
+        }
+        if self.docs.len() < VALUE_MEMORY {
+            self.docs.push(doc);
+        } else {
+            self.more_docs += 1;
+        }
+    }
+
+    fn keep(&mut self, claim: &Claim) {
+        self.examples.push(claim.clone());
+        if self.examples.len() > 2 * VALUE_EXAMPLES {
+            self.examples.sort_by(corpus_order);
+            self.examples.truncate(VALUE_EXAMPLES);
+        }
+    }
+
+    fn merge(&mut self, other: ValueTally, offset: u32) {
+        for d in other.docs {
+            self.add_doc(d + offset);
+        }
+        self.more_docs += other.more_docs;
+        for c in other.claimants {
+            if self.claimants.len() < VALUE_MEMORY {
+                self.claimants.insert(c);
             }
         }
-        for ids in by_sentence.values() {
-            let ids: Vec<&str> = ids.iter().copied().collect();
-            for (k, a) in ids.iter().enumerate() {
-                for b in &ids[k + 1..] {
-                    let entry = pairs.entry((a.to_string(), b.to_string())).or_default();
-                    entry.0 += 1;
-                    entry.1.insert(i);
+        for c in &other.examples {
+            self.keep(c);
+        }
+    }
+}
+
+struct DateTally {
+    mentions: usize,
+    documents: usize,
+    last_doc: u32,
+    /// The first mention in corpus order, and where it stands.
+    first: TimelineEntry,
+    first_at: usize,
+}
+
+struct PairTally {
+    sentences: usize,
+    documents: usize,
+    last_doc: u32,
+}
+
+impl Accumulator<'_> {
+    /// Adds one document's annotations, and returns every quantity of it as
+    /// a ledger row (what claims.csv lists). A document whose name was
+    /// added before is not counted again: `None`.
+    pub fn add(&mut self, d: &DocAnnotation) -> Option<Vec<Claim>> {
+        if !self.seen.insert(d.doc.clone()) {
+            self.corpus.duplicates += 1;
+            return None;
+        }
+        self.serial += 1;
+        let serial = self.serial;
+        let builder = self.builder;
+        let claims = builder.claims_of(d);
+
+        // The corpus and the document.
+        let meta = d.meta.clone().unwrap_or_default();
+        self.corpus.documents += 1;
+        self.corpus.words += meta.words;
+        self.corpus.mentions += d.entities.len();
+        self.corpus.quantities += d.quantities.len();
+        self.corpus.dates += d.dates.len();
+        self.corpus.claims += d.claims.len();
+        if let Some(o) = &meta.outlet {
+            *self.sources.entry(o.clone()).or_default() += 1;
+        }
+        let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+        for e in &d.entities {
+            *counts.entry(e.id.clone()).or_default() += 1;
+        }
+        let mut entities = sorted_counts(counts);
+        entities.truncate(MAX_DOC_ENTITIES);
+        self.documents.push(DocumentSummary {
+            doc: d.doc.clone(),
+            title: clip(&meta.title, MAX_TITLE),
+            outlet: meta.outlet,
+            published: meta.published,
+            words: meta.words,
+            entities,
+            quantities: d.quantities.len(),
+            claims: d.claims.len(),
+            dates: d.dates.len(),
+        });
+
+        // Actors.
+        for e in &d.entities {
+            let a = self.actors.entry(e.id.clone()).or_insert_with(|| ActorTally {
+                mentions: 0,
+                documents: 0,
+                last_doc: 0,
+                aliases: BTreeMap::new(),
+                kind: e.kind,
+            });
+            a.mentions += 1;
+            if a.last_doc != serial {
+                a.last_doc = serial;
+                a.documents += 1;
+            }
+            match a.aliases.get_mut(&e.text) {
+                Some(n) => *n += 1,
+                None => {
+                    a.aliases.insert(e.text.clone(), 1);
                 }
             }
         }
+
+        // Claims: the ledger, series over time, values of each measure.
+        for c in &claims {
+            self.groups.entry(builder.group_of(c)).or_default().offer(c, corpus_order);
+            let Some((action, measure)) = builder.comparable(c) else { continue };
+            let value = c.value.unwrap_or(0.0);
+            if let Some(claimant) = &c.claimant {
+                let s = self.series.entry((claimant.clone(), action.clone(), measure.clone())).or_insert_with(|| SeriesTally {
+                    examples: Examples::default(),
+                    first_doc: serial,
+                    first_value: value.to_bits(),
+                    moved: false,
+                });
+                s.moved |= s.first_doc != serial || s.first_value != value.to_bits();
+                s.examples.offer(c, time_order);
+            }
+            let scope = if matches!(action.as_str(), "joined" | "fighters" | "controlled") {
+                "standing counts".to_string()
+            } else if c.total {
+                "running totals".to_string()
+            } else {
+                c.when.as_deref().map_or_else(|| "figures with no date".to_string(), |when| format!("figures of {when}"))
+            };
+            let v = self.measures.entry((format!("{action} · {measure}"), scope)).or_default().entry(Value(value)).or_default();
+            v.add_doc(serial);
+            if v.claimants.len() < VALUE_MEMORY {
+                v.claimants.insert(c.claimant.clone().unwrap_or_else(|| "outlet".into()));
+            }
+            v.keep(c);
+        }
+
+        // Dates.
+        for x in &d.dates {
+            if x.kind == DateKind::Time {
+                continue;
+            }
+            let without_year = x.iso.starts_with('-') && x.resolved.is_none();
+            let when = x.resolved.clone().unwrap_or_else(|| x.iso.clone());
+            let entry = || TimelineEntry {
+                iso: x.iso.clone(),
+                resolved: x.resolved.clone(),
+                kind: x.kind,
+                text: x.text.clone(),
+                sentence: quote_of(d, x.sentence, x.start, x.end),
+                doc: d.doc.clone(),
+                mentions: 0,
+                documents: 0,
+            };
+            match self.dates.get_mut(&(without_year, when.clone())) {
+                Some(t) => {
+                    t.mentions += 1;
+                    if t.last_doc != serial {
+                        t.last_doc = serial;
+                        t.documents += 1;
+                    }
+                    if (d.doc.as_str(), x.start) < (t.first.doc.as_str(), t.first_at) {
+                        t.first = entry();
+                        t.first_at = x.start;
+                    }
+                }
+                None => {
+                    let t = DateTally { mentions: 1, documents: 1, last_doc: serial, first: entry(), first_at: x.start };
+                    self.dates.insert((without_year, when), t);
+                }
+            }
+        }
+
+        // Who appears with whom: the distinct entities of each sentence,
+        // the first MAX_SENTENCE_ENTITIES of them.
+        let mut sentence: Option<usize> = None;
+        let mut ids: Vec<&str> = Vec::new();
+        let mut flush = |ids: &mut Vec<&str>| {
+            ids.sort_unstable();
+            for (k, a) in ids.iter().enumerate() {
+                for b in &ids[k + 1..] {
+                    let p = match self.pairs.get_mut(&(a.to_string(), b.to_string())) {
+                        Some(p) => p,
+                        None => self.pairs.entry((a.to_string(), b.to_string())).or_insert(PairTally {
+                            sentences: 0,
+                            documents: 0,
+                            last_doc: 0,
+                        }),
+                    };
+                    p.sentences += 1;
+                    if p.last_doc != serial {
+                        p.last_doc = serial;
+                        p.documents += 1;
+                    }
+                }
+            }
+            ids.clear();
+        };
+        for e in &d.entities {
+            let Some(s) = e.sentence else { continue };
+            if sentence != Some(s) {
+                flush(&mut ids);
+                sentence = Some(s);
+            }
+            if ids.len() < MAX_SENTENCE_ENTITIES && !ids.contains(&e.id.as_str()) {
+                ids.push(&e.id);
+            }
+        }
+        flush(&mut ids);
+        Some(claims)
     }
-    let mut out: Vec<Pair> = pairs.into_iter().map(|((a, b), (sentences, docs))| Pair { a, b, sentences, documents: docs.len() }).collect();
+
+    /// Documents added (duplicates not counted).
+    pub fn documents(&self) -> usize {
+        self.corpus.documents
+    }
+
+    /// Documents given again and not counted.
+    pub fn duplicates(&self) -> usize {
+        self.corpus.duplicates
+    }
+
+    /// Adds what `other` holds (another shard's documents) to this one.
+    /// Accumulators holding the same document are not merged.
+    pub fn merge(&mut self, other: Accumulator<'_>) -> Result<(), SharedDocuments> {
+        let mut shared = other.seen.iter().filter(|d| self.seen.contains(*d));
+        if let Some(example) = shared.next() {
+            return Err(SharedDocuments { shared: 1 + shared.count(), example: example.clone() });
+        }
+        // The other's documents come after this one's.
+        let offset = self.serial;
+        self.serial += other.serial;
+        self.seen.extend(other.seen);
+        let c = other.corpus;
+        self.corpus.documents += c.documents;
+        self.corpus.words += c.words;
+        self.corpus.mentions += c.mentions;
+        self.corpus.quantities += c.quantities;
+        self.corpus.dates += c.dates;
+        self.corpus.claims += c.claims;
+        self.corpus.duplicates += c.duplicates;
+        for (name, n) in other.sources {
+            *self.sources.entry(name).or_default() += n;
+        }
+        for (id, a) in other.actors {
+            match self.actors.get_mut(&id) {
+                Some(mine) => {
+                    mine.mentions += a.mentions;
+                    mine.documents += a.documents;
+                    for (alias, n) in a.aliases {
+                        *mine.aliases.entry(alias).or_default() += n;
+                    }
+                }
+                None => {
+                    self.actors.insert(id, ActorTally { last_doc: a.last_doc + offset, ..a });
+                }
+            }
+        }
+        for (key, g) in other.groups {
+            self.groups.entry(key).or_default().merge(g, corpus_order);
+        }
+        for (key, s) in other.series {
+            match self.series.get_mut(&key) {
+                Some(mine) => {
+                    mine.moved = true;
+                    mine.examples.merge(s.examples, time_order);
+                }
+                None => {
+                    self.series.insert(key, SeriesTally { first_doc: s.first_doc + offset, ..s });
+                }
+            }
+        }
+        for (key, values) in other.measures {
+            let mine = self.measures.entry(key).or_default();
+            for (v, t) in values {
+                mine.entry(v).or_default().merge(t, offset);
+            }
+        }
+        for (key, t) in other.dates {
+            match self.dates.get_mut(&key) {
+                Some(mine) => {
+                    mine.mentions += t.mentions;
+                    mine.documents += t.documents;
+                    if (t.first.doc.as_str(), t.first_at) < (mine.first.doc.as_str(), mine.first_at) {
+                        mine.first = t.first;
+                        mine.first_at = t.first_at;
+                    }
+                }
+                None => {
+                    self.dates.insert(key, DateTally { last_doc: t.last_doc + offset, ..t });
+                }
+            }
+        }
+        for (key, p) in other.pairs {
+            match self.pairs.get_mut(&key) {
+                Some(mine) => {
+                    mine.sentences += p.sentences;
+                    mine.documents += p.documents;
+                }
+                None => {
+                    self.pairs.insert(key, PairTally { last_doc: p.last_doc + offset, ..p });
+                }
+            }
+        }
+        self.documents.extend(other.documents);
+        Ok(())
+    }
+
+    /// The report.
+    pub fn finish(self) -> Report {
+        let builder = self.builder;
+        let mut corpus = self.corpus;
+        corpus.sources = sorted_counts(self.sources);
+
+        let mut documents = self.documents;
+        documents.sort_by(|a, b| a.doc.cmp(&b.doc));
+
+        // Timeline: one entry per date, in date order.
+        let mut timeline = Timeline::default();
+        let mut dates: Vec<((bool, String), DateTally)> = self.dates.into_iter().collect();
+        dates.sort_by(|a, b| a.0.cmp(&b.0));
+        for ((without_year, _), t) in dates {
+            let entry = TimelineEntry { mentions: t.mentions, documents: t.documents, ..t.first };
+            if without_year {
+                timeline.without_year.push(entry);
+            } else {
+                timeline.dated.push(entry);
+            }
+        }
+        corpus.first_date = timeline.dated.first().map(|e| e.resolved.clone().unwrap_or_else(|| e.iso.clone()));
+        corpus.last_date = timeline.dated.last().map(|e| e.resolved.clone().unwrap_or_else(|| e.iso.clone()));
+
+        // The ledger, by action in the order of ACTIONS, then the glossary's
+        // groups, then the rest by key.
+        let mut by_group = self.groups;
+        let mut claims: Vec<ClaimGroup> = Vec::new();
+        let mut take = |key: &str, label: String, by_group: &mut FxHashMap<String, Examples>| {
+            if let Some(g) = by_group.remove(key) {
+                let (count, kept) = g.finish(corpus_order);
+                claims.push(ClaimGroup { group: key.to_string(), label, count, claims: kept });
+            }
+        };
+        for (action, label) in ACTIONS {
+            take(&format!("{ACTION_GROUP}{action}"), label.to_string(), &mut by_group);
+        }
+        for (key, label) in &builder.glossary.groups {
+            take(key, label.clone(), &mut by_group);
+        }
+        let mut rest: Vec<String> = by_group.keys().cloned().collect();
+        rest.sort();
+        for key in rest {
+            let label = builder.glossary.group_label(&key);
+            take(&key, label, &mut by_group);
+        }
+
+        let claims_over_time = self
+            .series
+            .into_iter()
+            .filter(|(_, s)| s.moved && s.examples.count >= 2)
+            .map(|((claimant, action, measure), s)| {
+                let (count, claims) = s.examples.finish(time_order);
+                ClaimSeries { claimant, action, measure, count, claims }
+            })
+            .collect();
+
+        Report {
+            generator: format!("khabar {}", env!("CARGO_PKG_VERSION")),
+            corpus,
+            actors: actors(builder, self.actors),
+            claims,
+            claims_over_time,
+            discrepancies: discrepancies(self.measures),
+            timeline,
+            cooccurrence: cooccurrence(self.pairs),
+            documents,
+        }
+    }
+}
+
+/// Values of one measure within [`SAME_CLAIM_RATIO`] of each other: 7 and
+/// 7.7 million people freed, 46 to 83 coalition countries. Values further
+/// apart (1,000 captured, 11,000 lost) count different things. Of what was
+/// done, running totals are compared with running totals, and an
+/// incident's figure only with figures of the same date (a day's strikes
+/// with the same day's); standing counts (members, fighters, land held)
+/// with each other.
+fn discrepancies(measures: BTreeMap<(String, String), BTreeMap<Value, ValueTally>>) -> Vec<Discrepancy> {
+    let mut out = Vec::new();
+    for ((measure, scope), values) in measures {
+        let mut cluster: Vec<(Value, ValueTally)> = Vec::new();
+        let mut flush = |cluster: &mut Vec<(Value, ValueTally)>| {
+            if cluster.len() >= 2 {
+                let mut docs: BTreeSet<u32> = BTreeSet::new();
+                let mut more = 0;
+                let mut claimants: BTreeSet<String> = BTreeSet::new();
+                let mut claims = Vec::new();
+                for (_, t) in cluster.iter_mut() {
+                    docs.extend(&t.docs);
+                    more += t.more_docs;
+                    claimants.append(&mut t.claimants);
+                    t.examples.sort_by(corpus_order);
+                    t.examples.truncate(VALUE_EXAMPLES);
+                    claims.append(&mut t.examples);
+                }
+                claims.truncate(MAX_EXAMPLES);
+                let verdict = if claimants.len() > 1 { "claimants disagree" } else { "one claimant changed its figure" };
+                out.push(Discrepancy {
+                    measure: measure.clone(),
+                    scope: scope.clone(),
+                    claimants: claimants.into_iter().collect(),
+                    verdict: verdict.to_string(),
+                    distinct_values: cluster.len(),
+                    documents: docs.len() + more,
+                    claims,
+                });
+            }
+            cluster.clear();
+        };
+        for (v, t) in values {
+            let low = cluster.first().map_or(0.0, |(low, _)| low.0);
+            if !cluster.is_empty() && v.0 > low * SAME_CLAIM_RATIO {
+                flush(&mut cluster);
+            }
+            cluster.push((v, t));
+        }
+        flush(&mut cluster);
+    }
+    out.sort_by(|a, b| b.distinct_values.cmp(&a.distinct_values).then_with(|| a.measure.cmp(&b.measure)));
+    out
+}
+
+fn actors(builder: &ReportBuilder, tallies: FxHashMap<String, ActorTally>) -> Vec<Actor> {
+    let mut actors: Vec<Actor> = tallies
+        .into_iter()
+        .map(|(id, a)| {
+            let info = builder.entities.get(&id);
+            // An entity the gazetteer does not know goes by its commonest
+            // spelling.
+            let commonest = || a.aliases.iter().max_by(|x, y| x.1.cmp(y.1).then_with(|| y.0.cmp(x.0))).map(|(alias, _)| alias.clone());
+            Actor {
+                name: info.map_or_else(|| commonest().unwrap_or_else(|| id.clone()), |i| i.name.clone()),
+                arabic: info.map_or_else(|| commonest().unwrap_or_default(), |i| i.arabic.clone()),
+                kind: info.map_or(a.kind, |i| i.kind),
+                mentions: a.mentions,
+                documents: a.documents,
+                aliases: sorted_counts(a.aliases),
+                id,
+            }
+        })
+        .collect();
+    actors.sort_by(|a, b| b.mentions.cmp(&a.mentions).then_with(|| a.id.cmp(&b.id)));
+    actors
+}
+
+fn cooccurrence(pairs: FxHashMap<(String, String), PairTally>) -> Vec<Pair> {
+    let mut out: Vec<Pair> = pairs.into_iter().map(|((a, b), p)| Pair { a, b, sentences: p.sentences, documents: p.documents }).collect();
     out.sort_by(|x, y| y.sentences.cmp(&x.sentences).then_with(|| (&x.a, &x.b).cmp(&(&y.a, &y.b))));
     out
+}
+
+/// The sentence of an item, cut to [`MAX_QUOTE`] bytes around it (between
+/// words, with an ellipsis where it was cut); `None` when the line carries
+/// no text for it.
+fn quote_of(d: &DocAnnotation, sentence: Option<usize>, start: usize, end: usize) -> Option<String> {
+    let s = d.sentences.as_ref()?.get(sentence?)?;
+    let text = s.text.as_deref()?;
+    if text.len() <= MAX_QUOTE {
+        return Some(text.to_string());
+    }
+    // The item's place in the sentence (clamped: a hand-made line may
+    // disagree with itself).
+    let item_start = start.saturating_sub(s.start).min(text.len());
+    let item_end = end.saturating_sub(s.start).clamp(item_start, text.len());
+    let half = MAX_QUOTE / 2;
+    let mut from = item_start.saturating_sub(half);
+    let mut to = (item_end + half).min(text.len());
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    if from > 0 {
+        if let Some(space) = text.get(from..item_start.max(from)).and_then(|t| t.find(char::is_whitespace)) {
+            from += space + 1;
+        }
+    }
+    if to < text.len() {
+        if let Some(space) = text.get(item_end.min(to)..to).and_then(|t| t.rfind(char::is_whitespace)) {
+            to = item_end.min(to) + space;
+        }
+    }
+    let mut out = String::with_capacity(to - from + 8);
+    if from > 0 {
+        out.push('…');
+    }
+    out.push_str(text.get(from..to).unwrap_or(""));
+    if to < text.len() {
+        out.push('…');
+    }
+    Some(out)
+}
+
+/// At most `max` characters of `s`, with an ellipsis where it was cut.
+fn clip(s: &str, max: usize) -> String {
+    match s.char_indices().nth(max) {
+        Some((at, _)) => format!("{}…", &s[..at]),
+        None => s.to_string(),
+    }
 }
 
 fn sorted_counts(map: BTreeMap<String, usize>) -> Vec<Count> {

@@ -1,6 +1,6 @@
 //! The JSON Lines annotation format: what `khabar annotate` writes, what
 //! gold files hold, and what the report reads back from shards. The fields
-//! of docs/FORMAT.md come first; `meta`, `sentence` and `context` are what a
+//! of docs/FORMAT.md come first; `meta`, `sentence` and `sentences` are what a
 //! report needs beyond them, and scoring ignores them.
 //!
 //! The types are generic over how they hold text, `S`: `String` (the
@@ -38,9 +38,11 @@ pub struct DocAnnotation<S = String> {
     /// Tokens, with `--tokens`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tokens: Option<Vec<TokenOut>>,
-    /// Sentences, with `--tokens`.
+    /// The document's sentences, in order: what the `sentence` index of an
+    /// item points at. Each quantity's and date's sentence carries its text,
+    /// stored once however many items stand in it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sentences: Option<Vec<SentenceOut>>,
+    pub sentences: Option<Vec<SentenceOut<S>>>,
 }
 
 /// An entity mention.
@@ -91,9 +93,6 @@ pub struct QuantityMention<S = String> {
     /// Index of the sentence it stands in.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sentence: Option<usize>,
-    /// The text of that sentence.
-    #[serde(default = "none", skip_serializing_if = "Option::is_none")]
-    pub context: Option<S>,
 }
 
 /// A date or time.
@@ -120,9 +119,6 @@ pub struct DateMention<S = String> {
     /// Index of the sentence it stands in.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sentence: Option<usize>,
-    /// The text of that sentence.
-    #[serde(default = "none", skip_serializing_if = "Option::is_none")]
-    pub context: Option<S>,
 }
 
 /// Who states a figure, who did the counted thing, what was done, and when.
@@ -195,7 +191,6 @@ impl DocAnnotation<Cow<'_, str>> {
                     counted: q.counted.map(own),
                     range: q.range,
                     sentence: q.sentence,
-                    context: q.context.map(own),
                 })
                 .collect(),
             dates: self
@@ -210,7 +205,6 @@ impl DocAnnotation<Cow<'_, str>> {
                     resolved: d.resolved.map(own),
                     anchor: d.anchor.map(own),
                     sentence: d.sentence,
-                    context: d.context.map(own),
                 })
                 .collect(),
             claims: self
@@ -232,7 +226,9 @@ impl DocAnnotation<Cow<'_, str>> {
                 .collect(),
             meta: self.meta,
             tokens: self.tokens,
-            sentences: self.sentences,
+            sentences: self
+                .sentences
+                .map(|v| v.into_iter().map(|x| SentenceOut { start: x.start, end: x.end, text: x.text.map(own) }).collect()),
         }
     }
 }
@@ -269,13 +265,23 @@ pub struct TokenOut {
     pub kind: TokenKind,
 }
 
-/// A sentence, with `--tokens`.
+/// A sentence of the document.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SentenceOut {
+pub struct SentenceOut<S = String> {
     /// First byte.
     pub start: usize,
     /// One past the last byte.
     pub end: usize,
+    /// Its text, when a quantity or date stands in it (or with `--tokens`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<S>,
+}
+
+impl<S: AsRef<str>> DocAnnotation<S> {
+    /// The text of sentence `k`, when the line carries it.
+    pub fn sentence_text(&self, k: Option<usize>) -> Option<&str> {
+        self.sentences.as_ref()?.get(k?)?.text.as_ref().map(AsRef::as_ref)
+    }
 }
 
 /// Writes a whole number that f64 holds exactly as an integer, any other

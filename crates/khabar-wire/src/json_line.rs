@@ -2,16 +2,15 @@
 //! `serde_json::to_vec` writes for it, in a third of the time.
 //!
 //! `khabar annotate` writes 2.4 bytes of JSON per byte of article text,
-//! nearly all of it Arabic text in strings (mentions and their sentences).
+//! nearly all of it Arabic text in strings (mentions and the sentences
+//! they stand in).
 //! serde_json tests each byte of a string against its escape table and
 //! writes every key, colon and comma through its own `write_all`; serializing
 //! was a quarter of the whole pipeline's time. This writer knows the shape
 //! of the line: it writes each run of literal syntax in one copy, checks
 //! strings eight bytes at a time for the three things JSON escapes (control
-//! characters, `"` and `\`), and copies clean runs whole; a context that
-//! several mentions of one sentence share is escaped once and copied after
-//! that. Reading lines back stays with serde; `tests` pin the two to the
-//! same bytes.
+//! characters, `"` and `\`), and copies clean runs whole. Reading lines
+//! back stays with serde; `tests` pin the two to the same bytes.
 
 use crate::annotation::{
     as_whole_number, ClaimMention, DateMention, DocAnnotation, DocMeta, EntityMention, QuantityMention, SentenceOut, TokenOut,
@@ -41,10 +40,9 @@ impl<S: AsRef<str>> DocAnnotation<S> {
         out.extend_from_slice(b",\"entities\":");
         write_array(out, &self.entities, write_entity);
         out.extend_from_slice(b",\"quantities\":");
-        let mut contexts = WrittenContexts::default();
-        write_array(out, &self.quantities, |out, q| write_quantity(out, q, &mut contexts));
+        write_array(out, &self.quantities, write_quantity);
         out.extend_from_slice(b",\"dates\":");
-        write_array(out, &self.dates, |out, d| write_date(out, d, &mut contexts));
+        write_array(out, &self.dates, write_date);
         out.extend_from_slice(b",\"claims\":");
         write_array(out, &self.claims, write_claim);
         if let Some(meta) = &self.meta {
@@ -104,7 +102,7 @@ fn write_entity<S: AsRef<str>>(out: &mut Vec<u8>, e: &EntityMention<S>) {
     out.push(b'}');
 }
 
-fn write_date<S: AsRef<str>>(out: &mut Vec<u8>, d: &DateMention<S>, contexts: &mut WrittenContexts) {
+fn write_date<S: AsRef<str>>(out: &mut Vec<u8>, d: &DateMention<S>) {
     let fields: [(&[u8], &str); 3] = [(b",\"text\":", d.text.as_ref()), (b",\"iso\":", d.iso.as_ref()), (b",\"kind\":", d.kind.as_str())];
     write_spanned(out, (d.start, d.end), &fields, None);
     for (key, value) in [(&b",\"resolved\":"[..], d.resolved.as_ref()), (&b",\"anchor\":"[..], d.anchor.as_ref())] {
@@ -113,7 +111,6 @@ fn write_date<S: AsRef<str>>(out: &mut Vec<u8>, d: &DateMention<S>, contexts: &m
         }
     }
     write_sentence_index(out, d.sentence);
-    write_context(out, d.context.as_ref().map(AsRef::as_ref), contexts);
     out.push(b'}');
 }
 
@@ -123,12 +120,15 @@ fn write_token(out: &mut Vec<u8>, t: &TokenOut) {
     out.push(b'}');
 }
 
-fn write_sentence(out: &mut Vec<u8>, s: &SentenceOut) {
+fn write_sentence<S: AsRef<str>>(out: &mut Vec<u8>, s: &SentenceOut<S>) {
     write_spanned(out, (s.start, s.end), &[], None);
+    if let Some(text) = &s.text {
+        write_str_field(out, b",\"text\":", text.as_ref());
+    }
     out.push(b'}');
 }
 
-fn write_quantity<S: AsRef<str>>(out: &mut Vec<u8>, q: &QuantityMention<S>, contexts: &mut WrittenContexts) {
+fn write_quantity<S: AsRef<str>>(out: &mut Vec<u8>, q: &QuantityMention<S>) {
     write_span(out, q.start, q.end);
     write_str_field(out, b",\"text\":", q.text.as_ref());
     out.extend_from_slice(b",\"value\":");
@@ -145,7 +145,6 @@ fn write_quantity<S: AsRef<str>>(out: &mut Vec<u8>, q: &QuantityMention<S>, cont
         write_uint(out, k);
     }
     write_sentence_index(out, q.sentence);
-    write_context(out, q.context.as_ref().map(AsRef::as_ref), contexts);
     out.push(b'}');
 }
 
@@ -183,49 +182,6 @@ fn write_sentence_index(out: &mut Vec<u8>, sentence: Option<usize>) {
     if let Some(k) = sentence {
         out.extend_from_slice(b",\"sentence\":");
         write_uint(out, k);
-    }
-}
-
-/// `,"context":"…"`, written only when a mention has one.
-fn write_context(out: &mut Vec<u8>, context: Option<&str>, contexts: &mut WrittenContexts) {
-    let Some(context) = context else { return };
-    out.extend_from_slice(b",\"context\":");
-    let key = (context.as_ptr() as usize, context.len());
-    if let Some(written) = contexts.find(key) {
-        out.extend_from_within(written);
-        return;
-    }
-    let start = out.len();
-    write_str(out, context);
-    contexts.remember(key, start..out.len());
-}
-
-/// The contexts already written in one line. The quantities and dates of
-/// one sentence share its text as their context, most often the very same
-/// slice of the document: a repeat is copied, escaped, from where it was
-/// first written instead of being checked byte by byte again (half of all
-/// context bytes in news text).
-///
-/// A context is known by its address and length. Every string of the
-/// annotation being written is alive until the line is done, so two of them
-/// at the same address with the same length are the same bytes.
-#[derive(Default)]
-struct WrittenContexts {
-    /// (address, length) of a context and where the line holds it, the
-    /// latest over the oldest.
-    recent: [((usize, usize), std::ops::Range<usize>); 8],
-    next: usize,
-}
-
-impl WrittenContexts {
-    fn find(&self, key: (usize, usize)) -> Option<std::ops::Range<usize>> {
-        self.recent.iter().find(|(k, written)| *k == key && !written.is_empty()).map(|(_, written)| written.clone())
-    }
-
-    fn remember(&mut self, key: (usize, usize), written: std::ops::Range<usize>) {
-        let slot = self.next % self.recent.len();
-        self.recent[slot] = (key, written);
-        self.next += 1;
     }
 }
 
@@ -388,62 +344,43 @@ mod tests {
                 counted: None,
                 range: None,
                 sentence: None,
-                context: None,
             };
             let mut mine = Vec::new();
-            write_quantity(&mut mine, &q, &mut WrittenContexts::default());
+            write_quantity(&mut mine, &q);
             assert_eq!(String::from_utf8_lossy(&mine), serde_json::to_string(&q).unwrap());
         }
     }
 
     #[test]
-    fn repeated_contexts_write_as_serde_json_does() {
-        // One text; contexts that are the same slice of it, equal text at
-        // another address, other text of the same length, and more distinct
-        // contexts than the writer remembers.
+    fn items_and_their_sentences_write_as_serde_json_does() {
         let sentence = "قال \"المرصد\" إن 5 قتلى\nسقطوا.";
-        let text = format!("{sentence} {sentence} 0123456789abcdefghijklmnopqrstuvwxyz");
-        let first = &text[..sentence.len()];
-        let copy = &text[sentence.len() + 1..2 * sentence.len() + 1];
-        let other = sentence.replace("قتلى", "جرحى");
-        assert_eq!(other.len(), first.len());
-        let tail = 2 * sentence.len() + 2;
-        let mut contexts: Vec<&str> = vec![first, first, copy, &other, first, copy];
-        contexts.extend((0..12).map(|k| &text[tail + k..tail + k + 5]));
-        contexts.push(first);
         // Quantities of the killed are ends of a range, written as serde does.
-        fn quantity(context: &str) -> QuantityMention<&str> {
-            QuantityMention {
-                start: 0,
-                end: 1,
-                text: "5",
-                value: Some(5.0),
-                kind: QuantityKind::Cardinal,
-                unit: None,
-                qualifier: None,
-                counted: Some("قتيل"),
-                range: context.contains("قتلى").then_some(3),
-                sentence: Some(0),
-                context: Some(context),
-            }
-        }
-        fn date(context: &str) -> DateMention<&str> {
-            DateMention {
-                start: 0,
-                end: 1,
-                text: "5",
-                iso: "--03",
-                kind: DateKind::Date,
-                resolved: context.contains("قتلى").then_some("2019-03"),
-                anchor: context.contains("قتلى").then_some("published"),
-                sentence: Some(1),
-                context: Some(context),
-            }
-        }
+        let quantity = |k: usize| QuantityMention {
+            start: 0,
+            end: 1,
+            text: "5",
+            value: Some(5.0),
+            kind: QuantityKind::Cardinal,
+            unit: None,
+            qualifier: None,
+            counted: Some("قتيل"),
+            range: (k % 2 == 1).then_some(3),
+            sentence: Some(k % 3),
+        };
+        let date = |k: usize| DateMention {
+            start: 0,
+            end: 1,
+            text: "5",
+            iso: "--03",
+            kind: DateKind::Date,
+            resolved: (k == 1).then_some("2019-03"),
+            anchor: (k == 1).then_some("published"),
+            sentence: (k > 0).then_some(1),
+        };
         let doc = DocAnnotation {
             doc: "a.txt",
-            quantities: contexts.iter().map(|c| quantity(c)).collect(),
-            dates: contexts.iter().rev().map(|c| date(c)).collect(),
+            quantities: (0..5).map(quantity).collect(),
+            dates: (0..3).map(date).collect(),
             meta: Some(DocMeta {
                 title: "عنوان".into(),
                 outlet: None,
@@ -451,12 +388,21 @@ mod tests {
                 words: 3,
                 url: Some("https://example.org/\"a\"".into()),
             }),
+            sentences: Some(vec![
+                SentenceOut { start: 0, end: sentence.len(), text: Some(sentence) },
+                SentenceOut { start: sentence.len() + 1, end: sentence.len() + 4, text: None },
+                SentenceOut { start: sentence.len() + 5, end: sentence.len() + 9, text: Some("\u{1}") },
+            ]),
             ..Default::default()
         };
         let mut line = Vec::new();
         doc.write_json(&mut line);
         assert_eq!(String::from_utf8_lossy(&line), serde_json::to_string(&doc).unwrap());
         assert!(String::from_utf8_lossy(&line).contains("\"range\":3"));
+        let back: DocAnnotation = serde_json::from_slice(&line).unwrap();
+        assert_eq!(back.sentence_text(back.quantities[0].sentence), Some(sentence));
+        assert_eq!(back.sentence_text(Some(1)), None);
+        assert_eq!(back.sentence_text(Some(7)), None);
     }
 
     #[test]

@@ -25,7 +25,7 @@
 //!     quantities: vec![QuantityMention {
 //!         start: 0, end: 10, text: "19 ألف".into(), value: Some(19000.0),
 //!         kind: QuantityKind::Cardinal, unit: None, qualifier: Some(Qualifier::MoreThan),
-//!         counted: Some("ضربة".into()), range: None, sentence: None, context: None,
+//!         counted: Some("ضربة".into()), range: None, sentence: None,
 //!     }],
 //!     ..Default::default()
 //! };

@@ -31,37 +31,51 @@ pub enum ReadError {
 
 /// Reads the annotation lines of `reader`, handing `each` an annotation or
 /// the error of a line that is not one (the reading goes on). Blank lines
-/// are skipped. A failed read ends the reading with its error.
+/// are skipped, and so is a byte-order mark before the first. A line with
+/// invalid UTF-8 is an error of that line alone. A failed read ends the
+/// reading with its error.
 ///
 /// ```
 /// use khabar_wire::read_annotations;
 ///
-/// let lines = "{\"doc\":\"a.txt\"}\n\nnot json\n";
+/// let lines = b"{\"doc\":\"a.txt\"}\n\nnot json\n{\"doc\":\"b\xFF.txt\"}\n{\"doc\":\"c.txt\"}\n";
 /// let mut docs = Vec::new();
 /// let mut errors = Vec::new();
-/// read_annotations(lines.as_bytes(), "shard.jsonl", |line| match line {
+/// read_annotations(&lines[..], "shard.jsonl", |line| match line {
 ///     Ok(a) => docs.push(a.doc),
 ///     Err(e) => errors.push(e.to_string()),
 /// })
 /// .unwrap();
-/// assert_eq!(docs, ["a.txt"]);
+/// assert_eq!(docs, ["a.txt", "c.txt"]);
 /// assert!(errors[0].starts_with("shard.jsonl:3: not an annotation line"));
+/// assert!(errors[1].starts_with("shard.jsonl:4: not an annotation line"));
 /// ```
 pub fn read_annotations(
-    reader: impl BufRead,
+    mut reader: impl BufRead,
     source_name: &str,
     mut each: impl FnMut(Result<DocAnnotation, ReadError>),
 ) -> Result<(), ReadError> {
-    for (i, line) in reader.lines().enumerate() {
-        let line = line.map_err(|error| ReadError::Io { source_name: source_name.to_string(), line: i + 1, error })?;
-        if line.trim().is_empty() {
+    let mut line = Vec::new();
+    let mut number = 0usize;
+    loop {
+        line.clear();
+        number += 1;
+        match reader.read_until(b'\n', &mut line) {
+            Ok(0) => return Ok(()),
+            Ok(_) => {}
+            Err(error) => return Err(ReadError::Io { source_name: source_name.to_string(), line: number, error }),
+        }
+        // A byte-order mark (a file saved by a Windows editor) opens the
+        // first line, not the document.
+        let bytes = if number == 1 { line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&line) } else { &line[..] };
+        if bytes.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        each(serde_json::from_str(&line).map_err(|e| ReadError::Line {
+        // Invalid UTF-8 spoils its line only: serde_json refuses it there.
+        each(serde_json::from_slice(bytes).map_err(|e| ReadError::Line {
             source_name: source_name.to_string(),
-            line: i + 1,
+            line: number,
             message: e.to_string(),
         }));
     }
-    Ok(())
 }

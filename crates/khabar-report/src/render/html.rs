@@ -1,5 +1,6 @@
-use super::{actor_name, gloss_suffix, qualifier_words, Renderer, MAX_PAIRS};
+use super::{qualifier_words, Names, Renderer, MAX_PAIRS, MAX_ROWS};
 use crate::model::{format_number, Claim, Report, TimelineEntry};
+use rustc_hash::FxHashSet;
 use std::fmt::Write;
 
 /// `report.html`: one self-contained page (no network), English interface,
@@ -26,6 +27,42 @@ pub fn escape(s: &str) -> String {
 /// Arabic text in a right-to-left span.
 fn ar(s: &str) -> String {
     format!("<span class=\"ar\" dir=\"rtl\" lang=\"ar\">{}</span>", escape(s))
+}
+
+/// Text of either direction (a name, a date, a document name), isolated so
+/// that Arabic and Latin around it keep their order (`--02` stays `--02`).
+fn bdi(s: &str) -> String {
+    format!("<bdi>{}</bdi>", escape(s))
+}
+
+/// The anchor of a document's row.
+fn doc_anchor(doc: &str) -> String {
+    // Names may hold anything; a hash keeps the anchor short and plain.
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in doc.bytes() {
+        h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("doc-{h:016x}")
+}
+
+/// A table that can be filtered (the box above it) and sorted (a click on
+/// a column head), by the page's script.
+fn table_open(o: &mut String, id: &str, heads: &[&str]) {
+    let _ = write!(
+        o,
+        "<input type=\"search\" class=\"filter\" data-table=\"{id}\" placeholder=\"Filter these rows…\" aria-label=\"Filter these rows\"><div class=\"scroll\"><table class=\"cards data\" id=\"{id}\"><thead><tr>"
+    );
+    for h in heads {
+        let _ = write!(o, "<th scope=\"col\" title=\"Sort\">{h}</th>");
+    }
+    o.push_str("</tr></thead><tbody>");
+}
+
+/// "12 more in claims.csv" after a list cut to `shown` of `all`.
+fn more(o: &mut String, all: usize, shown: usize, where_: &str) {
+    if all > shown {
+        let _ = write!(o, "<p class=\"muted\">{} more in {where_}.</p>", format_number((all - shown) as f64));
+    }
 }
 
 /// A sentence with the quoted part marked.
@@ -64,8 +101,13 @@ td.num { white-space:nowrap; font-variant-numeric:tabular-nums; font-weight:600;
 td .sent { display:block; }
 .aliases { display:flex; flex-wrap:wrap; gap:4px; }
 .aliases .chip { margin:0; }
-svg.bars { max-width:620px; }
-svg.time { max-width:900px; }
+svg.bars { max-width:620px; min-width:480px; }
+svg.time { max-width:900px; min-width:568px; }
+input.filter, #search { width:100%; max-width:420px; font:inherit; padding:6px 10px; margin:4px 0 8px; border:1px solid var(--line); border-radius:6px; }
+#search { margin:8px 12px; width:calc(100% - 24px); }
+th[title] { cursor:pointer; }
+th.asc::after { content:" ▲"; } th.desc::after { content:" ▼"; }
+tr.hidden, .hidden { display:none !important; }
 mark { background:#ffe8a3; padding:0 2px; border-radius:3px; }
 .muted { color:var(--muted); font-size:.85rem; }
 .chip { display:inline-block; background:#e8f1f4; color:#16313d; border-radius:999px; padding:2px 10px; margin:2px; font-size:.85rem; }
@@ -107,7 +149,7 @@ impl Renderer for Html {
             c.documents,
             format_number(c.words as f64)
         );
-        o.push_str("<nav><a href=\"#corpus\">Corpus</a><a href=\"#actors\">Actors</a><a href=\"#claims\">Claims</a><a href=\"#over-time\">Over time</a><a href=\"#discrepancies\">Discrepancies</a><a href=\"#timeline\">Timeline</a><a href=\"#together\">Who with whom</a><a href=\"#documents\">Documents</a></nav>\n<main>\n");
+        o.push_str("<nav><a href=\"#corpus\">Corpus</a><a href=\"#actors\">Actors</a><a href=\"#claims\">Claims</a><a href=\"#over-time\">Over time</a><a href=\"#discrepancies\">Discrepancies</a><a href=\"#timeline\">Timeline</a><a href=\"#together\">Who with whom</a><a href=\"#documents\">Documents</a><input type=\"search\" id=\"search\" placeholder=\"Search every table (name, number, word)…\" aria-label=\"Search every table\"></nav>\n<main>\n");
 
         // Corpus
         o.push_str("<section id=\"corpus\"><h2>Corpus</h2><div class=\"facts\">");
@@ -117,29 +159,36 @@ impl Renderer for Html {
             (c.mentions, "entity mentions"),
             (c.quantities, "quantities"),
             (c.dates, "dates"),
+            (c.claims, "claims"),
         ] {
             let _ = write!(o, "<div class=\"fact\"><b>{}</b><span>{label}</span></div>", format_number(n as f64));
         }
         o.push_str("</div>");
+        if c.duplicates > 0 {
+            let _ = write!(o, "<p class=\"muted\">{} document(s) given more than once were counted once.</p>", c.duplicates);
+        }
         if !c.sources.is_empty() {
             o.push_str("<p><b>Sources:</b> ");
-            let s: Vec<String> = c.sources.iter().map(|s| format!("{} ({})", escape(&s.name), s.count)).collect();
+            let s: Vec<String> = c.sources.iter().take(MAX_ROWS).map(|s| format!("{} ({})", bdi(&s.name), s.count)).collect();
             o.push_str(&s.join(", "));
             o.push_str("</p>");
         }
         o.push_str("</section>\n");
 
         // Actors
+        let names = Names::of(r);
         o.push_str("<section id=\"actors\"><h2>Actors</h2>");
         o.push_str(&actor_chart(r));
-        o.push_str("<div class=\"scroll\"><table class=\"cards\"><thead><tr><th>Actor</th><th>Type</th><th>Mentions</th><th>Docs</th><th>Spellings seen</th></tr></thead><tbody>");
-        for a in &r.actors {
+        o.push_str("<p class=\"muted\">A name leads to its claims.</p>");
+        table_open(&mut o, "actors-table", &["Actor", "Type", "Mentions", "Docs", "Spellings seen"]);
+        for a in r.actors.iter().take(MAX_ROWS) {
             let aliases: Vec<String> =
-                a.aliases.iter().map(|x| format!("<span class=\"chip\">{} ×{}</span>", ar(&x.name), x.count)).collect();
+                a.aliases.iter().take(12).map(|x| format!("<span class=\"chip\">{} ×{}</span>", ar(&x.name), x.count)).collect();
             let _ = write!(
                 o,
-                "<tr><td><b>{}</b><br>{}</td><td class=\"inline\" data-label=\"Type\">{}</td><td class=\"num\" data-label=\"Mentions\">{}</td><td class=\"num\" data-label=\"Documents\">{}</td><td><div class=\"aliases\">{}</div></td></tr>",
+                "<tr><td><a href=\"#claims\" class=\"find\" data-find=\"{}\"><b>{}</b></a><br>{}</td><td class=\"inline\" data-label=\"Type\">{}</td><td class=\"num\" data-label=\"Mentions\">{}</td><td class=\"num\" data-label=\"Documents\">{}</td><td><div class=\"aliases\">{}</div></td></tr>",
                 escape(&a.name),
+                bdi(&a.name),
                 ar(&a.arabic),
                 escape(a.kind.as_str()),
                 a.mentions,
@@ -147,13 +196,20 @@ impl Renderer for Html {
                 aliases.join("")
             );
         }
-        o.push_str("</tbody></table></div></section>\n");
+        o.push_str("</tbody></table></div>");
+        more(&mut o, r.actors.len(), MAX_ROWS, "report.json");
+        o.push_str("</section>\n");
+
+        // The documents the page lists, so that a claim links to its row.
+        let listed: FxHashSet<&str> = r.documents.iter().take(MAX_ROWS).map(|d| d.doc.as_str()).collect();
+        let rows = Rows { names: &names, listed: &listed };
 
         // Claims
-        o.push_str("<section id=\"claims\"><h2>Claims ledger</h2><p class=\"muted\">Every figure, grouped by what was done, with who states it, who did it, when, and the sentence it comes from.</p>");
-        for g in &r.claims {
-            let _ = write!(o, "<h3>{} <span class=\"muted\">({})</span></h3>", escape(&g.label), g.claims.len());
-            claims_table(&mut o, r, &g.claims);
+        o.push_str("<section id=\"claims\"><h2>Claims ledger</h2><p class=\"muted\">Figures grouped by what was done, with who states it, who did it, when, and the sentence it comes from: the first of each group here, every one in claims.csv.</p>");
+        for (k, g) in r.claims.iter().enumerate() {
+            let _ = write!(o, "<h3>{} <span class=\"muted\">({})</span></h3>", escape(&g.label), format_number(g.count as f64));
+            rows.claims_table(&mut o, &format!("claims-{k}"), &g.claims);
+            more(&mut o, g.count, g.claims.len(), "claims.csv");
         }
         o.push_str("</section>\n");
 
@@ -162,16 +218,18 @@ impl Renderer for Html {
         if r.claims_over_time.is_empty() {
             o.push_str("<p>No claimant gives the same kind of figure in two documents.</p>");
         }
-        for series in &r.claims_over_time {
+        for (k, series) in r.claims_over_time.iter().enumerate().take(MAX_ROWS) {
             let _ = write!(
                 o,
                 "<h3>{} <span class=\"muted\">— {} · {}</span></h3>",
-                escape(super::actor_name(r, &series.claimant)),
+                bdi(names.get(&series.claimant)),
                 escape(&series.action),
-                escape(&series.measure)
+                bdi(&series.measure)
             );
-            claims_table(&mut o, r, &series.claims);
+            rows.claims_table(&mut o, &format!("series-{k}"), &series.claims);
+            more(&mut o, series.count, series.claims.len(), "claims.csv");
         }
+        more(&mut o, r.claims_over_time.len(), MAX_ROWS, "report.json");
         o.push_str("</section>\n");
 
         // Discrepancies
@@ -179,160 +237,214 @@ impl Renderer for Html {
         if r.discrepancies.is_empty() {
             o.push_str("<p>No two comparable claims give different values.</p>");
         }
-        for d in &r.discrepancies {
+        for (k, d) in r.discrepancies.iter().enumerate().take(MAX_ROWS) {
             let _ = write!(
                 o,
                 "<div class=\"disc\"><h3>{} <span class=\"muted\">— {}, {} values in {} document(s): {} ({})</span></h3>",
-                escape(&d.measure),
-                escape(&d.scope),
+                bdi(&d.measure),
+                bdi(&d.scope),
                 d.distinct_values,
                 d.documents,
                 escape(&d.verdict),
-                escape(&super::claimant_names(r, d))
+                bdi(&super::claimant_names(&names, d))
             );
-            claims_table(&mut o, r, &d.claims);
+            rows.claims_table(&mut o, &format!("disc-{k}"), &d.claims);
             o.push_str("</div>");
         }
+        more(&mut o, r.discrepancies.len(), MAX_ROWS, "report.json");
         o.push_str("</section>\n");
 
         // Timeline
-        o.push_str("<section id=\"timeline\"><h2>Timeline</h2>");
-        o.push_str(&timeline_chart(&r.timeline.dated));
         o.push_str(
-            "<div class=\"scroll\"><table class=\"cards\"><thead><tr><th>Date</th><th>What happened</th><th>Doc</th></tr></thead><tbody>",
+            "<section id=\"timeline\"><h2>Timeline</h2><p class=\"muted\">Each date mentioned, with how often and its first mention.</p>",
         );
-        for e in &r.timeline.dated {
-            timeline_row(&mut o, e);
+        o.push_str(&timeline_chart(&r.timeline.dated));
+        table_open(&mut o, "timeline-table", &["Date", "Mentions", "What happened", "Doc"]);
+        for e in r.timeline.dated.iter().take(MAX_ROWS) {
+            rows.timeline_row(&mut o, e);
         }
         o.push_str("</tbody></table></div>");
+        more(&mut o, r.timeline.dated.len(), MAX_ROWS, "report.json");
         if !r.timeline.without_year.is_empty() {
-            o.push_str("<h3>Dates without a year</h3><div class=\"scroll\"><table class=\"cards\"><thead><tr><th>Date</th><th>What happened</th><th>Doc</th></tr></thead><tbody>");
-            for e in &r.timeline.without_year {
-                timeline_row(&mut o, e);
+            o.push_str("<h3>Dates without a year</h3>");
+            table_open(&mut o, "without-year-table", &["Date", "Mentions", "What happened", "Doc"]);
+            for e in r.timeline.without_year.iter().take(MAX_ROWS) {
+                rows.timeline_row(&mut o, e);
             }
             o.push_str("</tbody></table></div>");
+            more(&mut o, r.timeline.without_year.len(), MAX_ROWS, "report.json");
         }
         o.push_str("</section>\n");
 
         // Co-occurrence
-        o.push_str("<section id=\"together\"><h2>Who appears with whom</h2><p class=\"muted\">Entities named in the same sentence.</p><div class=\"scroll\"><table class=\"cards\"><thead><tr><th>Entity</th><th>Entity</th><th>Sentences</th><th>Docs</th></tr></thead><tbody>");
+        o.push_str("<section id=\"together\"><h2>Who appears with whom</h2><p class=\"muted\">Entities named in the same sentence.</p>");
+        table_open(&mut o, "together-table", &["Entity", "Entity", "Sentences", "Docs"]);
         for p in r.cooccurrence.iter().take(MAX_PAIRS) {
             let _ = write!(
                 o,
                 "<tr><td>{}</td><td>{}</td><td class=\"num\" data-label=\"Sentences\">{}</td><td class=\"num\" data-label=\"Documents\">{}</td></tr>",
-                escape(actor_name(r, &p.a)),
-                escape(actor_name(r, &p.b)),
+                bdi(names.get(&p.a)),
+                bdi(names.get(&p.b)),
                 p.sentences,
                 p.documents
             );
         }
         o.push_str("</tbody></table></div>");
-        if r.cooccurrence.len() > MAX_PAIRS {
-            let _ = write!(o, "<p class=\"muted\">{} more pairs in report.json.</p>", r.cooccurrence.len() - MAX_PAIRS);
-        }
+        more(&mut o, r.cooccurrence.len(), MAX_PAIRS, "report.json");
         o.push_str("</section>\n");
 
         // Documents
         o.push_str("<section id=\"documents\"><h2>Documents</h2>");
-        for d in &r.documents {
+        table_open(&mut o, "documents-table", &["Document", "Outlet", "Published", "Words", "Quantities", "Claims", "Dates", "Entities"]);
+        for d in r.documents.iter().take(MAX_ROWS) {
+            let entities: Vec<String> =
+                d.entities.iter().map(|e| format!("<span class=\"chip\">{} ×{}</span>", bdi(names.get(&e.name)), e.count)).collect();
             let _ = write!(
                 o,
-                "<div class=\"doc\"><h3>{}</h3><p class=\"muted\"><code>{}</code> · {} words",
+                "<tr id=\"{}\"><td>{}<br><span class=\"muted\">{}</span></td><td data-label=\"Outlet\">{}</td><td class=\"num\" data-label=\"Published\">{}</td><td class=\"num\" data-label=\"Words\">{}</td><td class=\"num\" data-label=\"Quantities\">{}</td><td class=\"num\" data-label=\"Claims\">{}</td><td class=\"num\" data-label=\"Dates\">{}</td><td>{}</td></tr>",
+                doc_anchor(&d.doc),
                 ar(&d.title),
-                escape(&d.doc),
-                d.words
+                bdi(&d.doc),
+                bdi(d.outlet.as_deref().unwrap_or("")),
+                bdi(d.published.as_deref().unwrap_or("")),
+                d.words,
+                d.quantities,
+                d.claims,
+                d.dates,
+                entities.join("")
             );
-            if let Some(out) = &d.outlet {
-                let _ = write!(o, " · outlet: {}", escape(out));
-            }
-            if let Some(p) = &d.published {
-                let _ = write!(o, " · published {}", escape(p));
-            }
-            o.push_str("</p>");
-            if !d.entities.is_empty() {
-                o.push_str("<p>");
-                for e in &d.entities {
-                    let _ = write!(o, "<span class=\"chip\">{} ×{}</span>", escape(actor_name(r, &e.name)), e.count);
-                }
-                o.push_str("</p>");
-            }
-            if !d.claims.is_empty() {
-                o.push_str("<p><b>Numbers:</b> ");
-                let q: Vec<String> = d
-                    .claims
-                    .iter()
-                    .map(|c| {
-                        format!(
-                            "{}{}{} ({})",
-                            escape(qualifier_words(c.qualifier)),
-                            escape(&c.display),
-                            escape(&gloss_suffix(c)),
-                            ar(&c.text)
-                        )
-                    })
-                    .collect();
-                o.push_str(&q.join("; "));
-                o.push_str("</p>");
-            }
-            if !d.dates.is_empty() {
-                o.push_str("<p><b>Dates:</b> ");
-                let q: Vec<String> = d.dates.iter().map(|e| format!("{} ({})", escape(&e.iso), ar(&e.text))).collect();
-                o.push_str(&q.join("; "));
-                o.push_str("</p>");
-            }
-            o.push_str("</div>");
         }
+        o.push_str("</tbody></table></div>");
+        more(&mut o, r.documents.len(), MAX_ROWS, "report.json");
         o.push_str("</section>\n</main>\n");
-        let _ = writeln!(o, "<footer><main><p class=\"muted\">Made by {}.</p></main></footer>\n</body>\n</html>", escape(&r.generator));
+        let _ = writeln!(
+            o,
+            "<footer><main><p class=\"muted\">Made by {}.</p></main></footer>\n<script>{SCRIPT}</script>\n</body>\n</html>",
+            escape(&r.generator)
+        );
         o
     }
 }
 
-/// A table of claims, one a row.
-fn claims_table(o: &mut String, r: &Report, claims: &[Claim]) {
-    o.push_str(CLAIMS_HEAD);
-    for cl in claims {
-        claim_row(o, r, cl);
+/// Search, filter and sort, offline: the box in the bar searches every
+/// table, a box above a table filters its rows, a click on a column head
+/// sorts by it (numbers as numbers), a name of the actors' table searches
+/// for its claims.
+const SCRIPT: &str = r#"
+(function () {
+  function rowsOf(t) { return Array.prototype.slice.call(t.tBodies[0].rows); }
+  function matches(row, words) {
+    var text = row.textContent.toLowerCase();
+    return words.every(function (w) { return text.indexOf(w) >= 0; });
+  }
+  function words(q) { return q.toLowerCase().split(/\s+/).filter(Boolean); }
+  function apply() {
+    var global = words(document.getElementById('search').value);
+    document.querySelectorAll('table.data').forEach(function (t) {
+      var box = document.querySelector('input.filter[data-table="' + t.id + '"]');
+      var local = box ? words(box.value) : [];
+      var shown = 0;
+      rowsOf(t).forEach(function (row) {
+        var keep = matches(row, global) && matches(row, local);
+        row.classList.toggle('hidden', !keep);
+        if (keep) { shown++; }
+      });
+      t.dataset.shown = shown;
+    });
+  }
+  document.getElementById('search').addEventListener('input', apply);
+  document.querySelectorAll('input.filter').forEach(function (box) { box.addEventListener('input', apply); });
+  document.querySelectorAll('a.find').forEach(function (a) {
+    a.addEventListener('click', function () {
+      document.getElementById('search').value = a.dataset.find;
+      apply();
+    });
+  });
+  function key(cell) {
+    var t = cell.textContent.trim().replace(/^(more than|about|less than|at least|at most)\s+/, '');
+    var n = parseFloat(t.replace(/^[A-Z]{3}\s+/, '').replace(/,/g, ''));
+    return isNaN(n) || !/^[\d.,\-\s]|^[A-Z]{3}\s+\d/.test(t) ? t.toLowerCase() : n;
+  }
+  document.querySelectorAll('table.data th').forEach(function (th) {
+    th.addEventListener('click', function () {
+      var table = th.closest('table');
+      var col = Array.prototype.indexOf.call(th.parentNode.children, th);
+      var asc = !th.classList.contains('asc');
+      table.querySelectorAll('th').forEach(function (h) { h.classList.remove('asc', 'desc'); });
+      th.classList.add(asc ? 'asc' : 'desc');
+      var body = table.tBodies[0];
+      rowsOf(table).map(function (row, i) { return [key(row.cells[col] || row), i, row]; })
+        .sort(function (a, b) {
+          var x = a[0], y = b[0];
+          var c = typeof x === typeof y ? (x < y ? -1 : x > y ? 1 : 0) : (typeof x === 'number' ? -1 : 1);
+          return (asc ? c : -c) || a[1] - b[1];
+        })
+        .forEach(function (e) { body.appendChild(e[2]); });
+    });
+  });
+})();
+"#;
+
+/// Writes the rows of claims and dates, linking each to its document's
+/// row when the page lists it.
+struct Rows<'r> {
+    names: &'r Names<'r>,
+    listed: &'r FxHashSet<&'r str>,
+}
+
+impl Rows<'_> {
+    fn doc_cell(&self, doc: &str) -> String {
+        if self.listed.contains(doc) {
+            format!("<a href=\"#{}\">{}</a>", doc_anchor(doc), bdi(doc))
+        } else {
+            bdi(doc)
+        }
     }
-    o.push_str("</tbody></table></div>");
-}
 
-/// The head of a table of claims, opened for [`claim_row`]s.
-const CLAIMS_HEAD: &str = "<div class=\"scroll\"><table class=\"cards\"><thead><tr><th>Value</th><th>Counted</th><th>Who says</th><th>Who did it</th><th>When</th><th>Sentence</th><th>Doc</th></tr></thead><tbody>";
+    /// A table of claims, one a row.
+    fn claims_table(&self, o: &mut String, id: &str, claims: &[Claim]) {
+        table_open(o, id, &["Value", "Counted", "Who says", "Who did it", "When", "Sentence", "Doc"]);
+        for cl in claims {
+            self.claim_row(o, cl);
+        }
+        o.push_str("</tbody></table></div>");
+    }
 
-fn claim_row(o: &mut String, r: &Report, cl: &Claim) {
-    let counted = match (&cl.counted, &cl.gloss) {
-        (Some(a), Some(g)) => format!("{}<br><span class=\"muted\">{}</span>", ar(a), escape(g)),
-        (Some(a), None) => ar(a),
-        _ => String::new(),
-    };
-    let _ = write!(
-        o,
-        "<tr><td class=\"num\">{}{}</td><td data-label=\"Counted\">{}</td><td data-label=\"Who says\">{}</td><td data-label=\"Who did it\">{}</td><td class=\"num\" data-label=\"When\">{}</td><td>{}</td><td class=\"muted\">{}</td></tr>",
-        escape(qualifier_words(cl.qualifier)),
-        escape(&cl.display),
-        counted,
-        escape(&super::claimant_words(r, cl)),
-        escape(cl.actor.as_deref().map_or("", |a| super::actor_name(r, a))),
-        escape(cl.when.as_deref().unwrap_or("")),
-        sentence_with(cl.sentence.as_deref(), &cl.text),
-        escape(&cl.doc)
-    );
-}
+    fn claim_row(&self, o: &mut String, cl: &Claim) {
+        let counted = match (&cl.counted, &cl.gloss) {
+            (Some(a), Some(g)) => format!("{}<br><span class=\"muted\">{}</span>", ar(a), escape(g)),
+            (Some(a), None) => ar(a),
+            _ => String::new(),
+        };
+        let _ = write!(
+            o,
+            "<tr><td class=\"num\"><bdi>{}{}</bdi></td><td data-label=\"Counted\">{}</td><td data-label=\"Who says\">{}</td><td data-label=\"Who did it\">{}</td><td class=\"num\" data-label=\"When\">{}</td><td>{}</td><td class=\"muted\">{}</td></tr>",
+            escape(qualifier_words(cl.qualifier)),
+            escape(&cl.display),
+            counted,
+            bdi(&super::claimant_words(self.names, cl)),
+            bdi(cl.actor.as_deref().map_or("", |a| self.names.get(a))),
+            bdi(cl.when.as_deref().unwrap_or("")),
+            sentence_with(cl.sentence.as_deref(), &cl.text),
+            self.doc_cell(&cl.doc)
+        );
+    }
 
-fn timeline_row(o: &mut String, e: &TimelineEntry) {
-    let date = match &e.resolved {
-        Some(resolved) => format!("{resolved} (year filled in)"),
-        None if e.iso.starts_with('-') => without_year_words(&e.iso),
-        None => e.iso.clone(),
-    };
-    let _ = write!(
-        o,
-        "<tr><td class=\"num\">{}</td><td>{}</td><td class=\"muted\">{}</td></tr>",
-        escape(&date),
-        sentence_with(e.sentence.as_deref().or(Some(&e.text)), &e.text),
-        escape(&e.doc)
-    );
+    fn timeline_row(&self, o: &mut String, e: &TimelineEntry) {
+        let date = match &e.resolved {
+            Some(resolved) => format!("{resolved} (year filled in)"),
+            None if e.iso.starts_with('-') => without_year_words(&e.iso),
+            None => e.iso.clone(),
+        };
+        let _ = write!(
+            o,
+            "<tr><td class=\"num\">{}</td><td class=\"num\" data-label=\"Mentions\">{}</td><td>{}</td><td class=\"muted\">{}</td></tr>",
+            bdi(&date),
+            e.mentions,
+            sentence_with(e.sentence.as_deref().or(Some(&e.text)), &e.text),
+            self.doc_cell(&e.doc)
+        );
+    }
 }
 
 /// Horizontal bars of mentions for the most mentioned actors.

@@ -1,20 +1,39 @@
-use super::{actor_name, claimant_names, claimant_words, gloss_suffix, qualifier_words, Renderer, MAX_PAIRS};
-use crate::model::{Claim, Report};
+use super::{claimant_names, claimant_words, qualifier_words, Names, Renderer, MAX_PAIRS, MAX_ROWS};
+use crate::model::{Claim, Report, TimelineEntry};
 use std::fmt::Write;
 
 /// `report.md`: for reading in a repository or a terminal.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Markdown;
 
-/// Text safe inside a Markdown table cell.
-fn cell(s: &str) -> String {
-    s.replace('\\', "\\\\").replace('|', "\\|").replace(['\n', '\r'], " ").replace('<', "&lt;").replace('>', "&gt;")
+/// Text from a document, a shard or a gazetteer, safe inside a line of
+/// Markdown: every character that opens something there (emphasis, code,
+/// links, headings, table cells, tags, entities) is escaped, and line
+/// breaks become spaces, so a name can neither open an element nor start
+/// a line of its own (where `-`, `+` or `1.` would mean a list).
+pub fn escape_markdown(s: &str) -> String {
+    let mut o = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '\n' | '\r' | '\u{2028}' | '\u{2029}' => o.push(' '),
+            '<' => o.push_str("&lt;"),
+            '>' => o.push_str("&gt;"),
+            '&' => o.push_str("&amp;"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '#' | '|' | '~' => {
+                o.push('\\');
+                o.push(c);
+            }
+            c if c.is_control() => o.push(' '),
+            c => o.push(c),
+        }
+    }
+    o
 }
 
 /// A table of claims, one a row: value (with its qualifier), the counted
 /// noun when `with_counted`, who states it, who did it, when, text,
 /// sentence, document.
-fn claims_table(o: &mut String, r: &Report, claims: &[Claim], with_counted: bool) {
+fn claims_table(o: &mut String, names: &Names<'_>, claims: &[Claim], with_counted: bool) {
     let (counted_head, counted_rule) = if with_counted { (" Counted |", "---|") } else { ("", "") };
     let _ = writeln!(
         o,
@@ -26,13 +45,13 @@ fn claims_table(o: &mut String, r: &Report, claims: &[Claim], with_counted: bool
             o,
             "| {}{} |{counted_cell} {} | {} | {} | {} | {} | {} |",
             qualifier_words(cl.qualifier),
-            cell(&cl.display),
-            cell(&claimant_words(r, cl)),
-            cell(cl.actor.as_deref().map_or("", |a| actor_name(r, a))),
-            cl.when.as_deref().unwrap_or(""),
-            cell(&cl.text),
-            cell(cl.sentence.as_deref().unwrap_or("")),
-            cell(&cl.doc)
+            escape_markdown(&cl.display),
+            escape_markdown(&claimant_words(names, cl)),
+            escape_markdown(cl.actor.as_deref().map_or("", |a| names.get(a))),
+            escape_markdown(cl.when.as_deref().unwrap_or("")),
+            escape_markdown(&cl.text),
+            escape_markdown(cl.sentence.as_deref().unwrap_or("")),
+            escape_markdown(&cl.doc)
         );
     }
     o.push('\n');
@@ -40,10 +59,30 @@ fn claims_table(o: &mut String, r: &Report, claims: &[Claim], with_counted: bool
 
 fn counted(c: &Claim) -> String {
     match (&c.counted, &c.gloss) {
-        (Some(a), Some(g)) => format!("{} ({})", cell(a), cell(g)),
-        (Some(a), None) => cell(a),
+        (Some(a), Some(g)) => format!("{} ({})", escape_markdown(a), escape_markdown(g)),
+        (Some(a), None) => escape_markdown(a),
         _ => String::new(),
     }
+}
+
+/// "12 more in report.json" after a list cut to `shown` of `all`.
+fn more(o: &mut String, all: usize, shown: usize, where_: &str) {
+    if all > shown {
+        let _ = writeln!(o, "{} more in {where_}.\n", all - shown);
+    }
+}
+
+fn timeline_row(o: &mut String, e: &TimelineEntry) {
+    let date = e.resolved.as_ref().map_or_else(|| e.iso.clone(), |r| format!("{r} (year filled in)"));
+    let _ = writeln!(
+        o,
+        "| {} | {} | {} | {} | {} |",
+        escape_markdown(&date),
+        e.mentions,
+        escape_markdown(&e.text),
+        escape_markdown(e.sentence.as_deref().unwrap_or("")),
+        escape_markdown(&e.doc)
+    );
 }
 
 impl Renderer for Markdown {
@@ -52,6 +91,7 @@ impl Renderer for Markdown {
     }
 
     fn render(&self, r: &Report) -> String {
+        let names = Names::of(r);
         let mut o = String::new();
         let c = &r.corpus;
         let _ = writeln!(o, "# khabar report\n");
@@ -60,108 +100,146 @@ impl Renderer for Markdown {
             "{} documents, {} words. {} entity mentions, {} quantities, {} dates.",
             c.documents, c.words, c.mentions, c.quantities, c.dates
         );
+        if c.duplicates > 0 {
+            let _ = writeln!(o, "{} document(s) given more than once were counted once.", c.duplicates);
+        }
         if let (Some(a), Some(b)) = (&c.first_date, &c.last_date) {
-            let _ = writeln!(o, "Dates mentioned run from {a} to {b}.");
+            let _ = writeln!(o, "Dates mentioned run from {} to {}.", escape_markdown(a), escape_markdown(b));
         }
         if !c.sources.is_empty() {
-            let s: Vec<String> = c.sources.iter().map(|s| format!("{} ({})", cell(&s.name), s.count)).collect();
+            let s: Vec<String> = c.sources.iter().map(|s| format!("{} ({})", escape_markdown(&s.name), s.count)).collect();
             let _ = writeln!(o, "Sources: {}.", s.join(", "));
         }
 
         let _ = writeln!(o, "\n## Actors\n");
         let _ = writeln!(o, "| Actor | Arabic | Type | Mentions | Documents | Spellings seen |\n|---|---|---|---:|---:|---|");
-        for a in &r.actors {
-            let aliases: Vec<String> = a.aliases.iter().map(|x| format!("{} ×{}", cell(&x.name), x.count)).collect();
+        for a in r.actors.iter().take(MAX_ROWS) {
+            let aliases: Vec<String> = a.aliases.iter().take(12).map(|x| format!("{} ×{}", escape_markdown(&x.name), x.count)).collect();
             let _ = writeln!(
                 o,
                 "| {} | {} | {} | {} | {} | {} |",
-                cell(&a.name),
-                cell(&a.arabic),
+                escape_markdown(&a.name),
+                escape_markdown(&a.arabic),
                 a.kind,
                 a.mentions,
                 a.documents,
                 aliases.join(", ")
             );
         }
+        o.push('\n');
+        more(&mut o, r.actors.len(), MAX_ROWS, "report.json");
 
-        let _ = writeln!(o, "\n## Claims ledger\n");
+        let _ = writeln!(o, "## Claims ledger\n");
         for g in &r.claims {
-            let _ = writeln!(o, "### {}\n", cell(&g.label));
-            claims_table(&mut o, r, &g.claims, true);
+            let _ = writeln!(o, "### {} ({})\n", escape_markdown(&g.label), g.count);
+            claims_table(&mut o, &names, &g.claims, true);
+            more(&mut o, g.count, g.claims.len(), "claims.csv");
         }
 
         let _ = writeln!(o, "## Claims over time\n");
         if r.claims_over_time.is_empty() {
             let _ = writeln!(o, "No claimant gives the same kind of figure in two documents.\n");
         }
-        for s in &r.claims_over_time {
-            let _ = writeln!(o, "### {}: {} · {}\n", cell(actor_name(r, &s.claimant)), cell(&s.action), cell(&s.measure));
-            claims_table(&mut o, r, &s.claims, true);
+        for s in r.claims_over_time.iter().take(MAX_ROWS) {
+            let _ = writeln!(
+                o,
+                "### {}: {} · {}\n",
+                escape_markdown(names.get(&s.claimant)),
+                escape_markdown(&s.action),
+                escape_markdown(&s.measure)
+            );
+            claims_table(&mut o, &names, &s.claims, true);
+            more(&mut o, s.count, s.claims.len(), "claims.csv");
         }
+        more(&mut o, r.claims_over_time.len(), MAX_ROWS, "report.json");
 
         let _ = writeln!(o, "## Discrepancies\n");
         if r.discrepancies.is_empty() {
-            let _ = writeln!(o, "No two comparable claims give different values.");
+            let _ = writeln!(o, "No two comparable claims give different values.\n");
         }
-        for d in &r.discrepancies {
+        for d in r.discrepancies.iter().take(MAX_ROWS) {
             let _ = writeln!(
                 o,
                 "### {} — {}, {} values in {} document(s): {} ({})\n",
-                cell(&d.measure),
-                cell(&d.scope),
+                escape_markdown(&d.measure),
+                escape_markdown(&d.scope),
                 d.distinct_values,
                 d.documents,
-                cell(&d.verdict),
-                cell(&claimant_names(r, d))
+                escape_markdown(&d.verdict),
+                escape_markdown(&claimant_names(&names, d))
             );
-            claims_table(&mut o, r, &d.claims, false);
+            claims_table(&mut o, &names, &d.claims, false);
         }
+        more(&mut o, r.discrepancies.len(), MAX_ROWS, "report.json");
 
         let _ = writeln!(o, "## Timeline\n");
-        let _ = writeln!(o, "| Date | Text | What happened | Document |\n|---|---|---|---|");
-        for e in r.timeline.dated.iter().chain(&r.timeline.without_year) {
-            let date = e.resolved.as_ref().map_or_else(|| e.iso.clone(), |r| format!("{r} (year filled in)"));
-            let _ = writeln!(o, "| {} | {} | {} | {} |", date, cell(&e.text), cell(e.sentence.as_deref().unwrap_or("")), cell(&e.doc));
+        let _ = writeln!(o, "| Date | Mentions | Text | What happened (first mention) | Document |\n|---|---:|---|---|---|");
+        let dates: Vec<&TimelineEntry> = r.timeline.dated.iter().chain(&r.timeline.without_year).collect();
+        for e in dates.iter().take(MAX_ROWS) {
+            timeline_row(&mut o, e);
         }
+        o.push('\n');
+        more(&mut o, dates.len(), MAX_ROWS, "report.json");
 
-        let _ = writeln!(o, "\n## Who appears with whom\n");
+        let _ = writeln!(o, "## Who appears with whom\n");
         let _ = writeln!(o, "| Entity | Entity | Sentences | Documents |\n|---|---|---:|---:|");
         for p in r.cooccurrence.iter().take(MAX_PAIRS) {
-            let _ = writeln!(o, "| {} | {} | {} | {} |", cell(actor_name(r, &p.a)), cell(actor_name(r, &p.b)), p.sentences, p.documents);
+            let _ = writeln!(
+                o,
+                "| {} | {} | {} | {} |",
+                escape_markdown(names.get(&p.a)),
+                escape_markdown(names.get(&p.b)),
+                p.sentences,
+                p.documents
+            );
         }
-        if r.cooccurrence.len() > MAX_PAIRS {
-            let _ = writeln!(o, "\n{} more pairs in report.json.", r.cooccurrence.len() - MAX_PAIRS);
-        }
+        o.push('\n');
+        more(&mut o, r.cooccurrence.len(), MAX_PAIRS, "report.json");
 
-        let _ = writeln!(o, "\n## Documents\n");
-        for d in &r.documents {
-            let _ = writeln!(o, "### {}\n", cell(&d.title));
-            let mut facts = vec![format!("`{}`", d.doc), format!("{} words", d.words)];
-            if let Some(out) = &d.outlet {
-                facts.push(format!("outlet: {}", cell(out)));
-            }
-            if let Some(p) = &d.published {
-                facts.push(format!("published {p}"));
-            }
-            let _ = writeln!(o, "{}\n", facts.join(" · "));
-            if !d.entities.is_empty() {
-                let e: Vec<String> = d.entities.iter().map(|e| format!("{} ×{}", cell(actor_name(r, &e.name)), e.count)).collect();
-                let _ = writeln!(o, "- Entities: {}", e.join(", "));
-            }
-            if !d.claims.is_empty() {
-                let q: Vec<String> = d
-                    .claims
-                    .iter()
-                    .map(|c| format!("{}{}{} ({})", qualifier_words(c.qualifier), cell(&c.display), gloss_suffix(c), cell(&c.text)))
-                    .collect();
-                let _ = writeln!(o, "- Numbers: {}", q.join("; "));
-            }
-            if !d.dates.is_empty() {
-                let q: Vec<String> = d.dates.iter().map(|e| format!("{} ({})", e.iso, cell(&e.text))).collect();
-                let _ = writeln!(o, "- Dates: {}", q.join("; "));
-            }
-            o.push('\n');
+        let _ = writeln!(o, "## Documents\n");
+        let _ = writeln!(
+            o,
+            "| Document | Title | Outlet | Published | Words | Quantities | Claims | Dates | Entities |\n|---|---|---|---|---:|---:|---:|---:|---|"
+        );
+        for d in r.documents.iter().take(MAX_ROWS) {
+            let e: Vec<String> = d.entities.iter().map(|e| format!("{} ×{}", escape_markdown(names.get(&e.name)), e.count)).collect();
+            let _ = writeln!(
+                o,
+                "| {} | {} | {} | {} | {} | {} | {} | {} | {} |",
+                escape_markdown(&d.doc),
+                escape_markdown(&d.title),
+                escape_markdown(d.outlet.as_deref().unwrap_or("")),
+                escape_markdown(d.published.as_deref().unwrap_or("")),
+                d.words,
+                d.quantities,
+                d.claims,
+                d.dates,
+                e.join(", ")
+            );
         }
+        o.push('\n');
+        more(&mut o, r.documents.len(), MAX_ROWS, "report.json");
         o
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn document_text_cannot_open_markdown_or_html() {
+        for hostile in
+            ["a`b", "x\n# heading", "[link](javascript:alert(1))", "<script>", "|cell|", "**bold**", "&amp;", "1. item", "- item"]
+        {
+            let e = escape_markdown(hostile);
+            assert!(!e.contains('\n'), "{e}");
+            assert!(!e.contains('<'), "{e}");
+            for c in ['`', '[', ']', '*', '|', '#'] {
+                let unescaped = e.char_indices().any(|(i, x)| x == c && !e[..i].ends_with('\\'));
+                assert!(!unescaped, "{hostile:?} → {e}");
+            }
+        }
+        assert_eq!(escape_markdown("قسد 2019"), "قسد 2019");
     }
 }

@@ -1,12 +1,14 @@
 //! Renderers: the same report as HTML, Markdown or JSON.
 
+mod csv;
 mod html;
 mod json;
 mod markdown;
 
+pub use self::csv::ClaimsCsv;
 pub use html::{escape, Html};
 pub use json::Json;
-pub use markdown::Markdown;
+pub use markdown::{escape_markdown, Markdown};
 
 use crate::model::Report;
 use khabar_wire::Qualifier;
@@ -19,29 +21,39 @@ pub trait Renderer {
     fn render(&self, report: &Report) -> String;
 }
 
-/// The English name of an entity id, from the report's actors.
-pub(crate) fn actor_name<'r>(report: &'r Report, id: &'r str) -> &'r str {
-    report.actors.iter().find(|a| a.id == id).map_or(id, |a| a.name.as_str())
+/// The English names of the report's actors by id, looked up once per
+/// render (a report at scale names thousands of actors in its rows).
+pub(crate) struct Names<'r>(rustc_hash::FxHashMap<&'r str, &'r str>);
+
+impl<'r> Names<'r> {
+    pub(crate) fn of(report: &'r Report) -> Names<'r> {
+        Names(report.actors.iter().map(|a| (a.id.as_str(), a.name.as_str())).collect())
+    }
+
+    /// The English name of an entity id (the id when unknown).
+    pub(crate) fn get(&self, id: &'r str) -> &'r str {
+        self.0.get(id).copied().unwrap_or(id)
+    }
 }
 
 /// Who states a claim, as a reader reads it: the claimant's name (with its
 /// spokesperson), "unnamed source", or "outlet" for the outlet's voice;
 /// nothing for a quantity that is no claim.
-pub(crate) fn claimant_words(report: &Report, c: &crate::model::Claim) -> String {
+pub(crate) fn claimant_words(names: &Names<'_>, c: &crate::model::Claim) -> String {
     if c.action.is_none() {
         return String::new();
     }
     match (c.claimant.as_deref(), c.speaker.as_deref()) {
         (Some("unnamed_source"), _) => "unnamed source".to_string(),
-        (Some(id), Some(speaker)) => format!("{} (via {})", actor_name(report, id), actor_name(report, speaker)),
-        (Some(id), None) => actor_name(report, id).to_string(),
+        (Some(id), Some(speaker)) => format!("{} (via {})", names.get(id), names.get(speaker)),
+        (Some(id), None) => names.get(id).to_string(),
         (None, _) => "outlet".to_string(),
     }
 }
 
 /// The names of the claimants of a discrepancy, joined for a heading.
-pub(crate) fn claimant_names(report: &Report, d: &crate::model::Discrepancy) -> String {
-    d.claimants.iter().map(|c| actor_name(report, c)).collect::<Vec<_>>().join(", ")
+pub(crate) fn claimant_names(names: &Names<'_>, d: &crate::model::Discrepancy) -> String {
+    d.claimants.iter().map(|c| names.get(c)).collect::<Vec<_>>().join(", ")
 }
 
 /// How a qualifier reads in English before a value.
@@ -56,11 +68,11 @@ pub(crate) fn qualifier_words(q: Option<Qualifier>) -> &'static str {
     }
 }
 
-/// ` fighters` after a value, when the counted noun has a gloss.
-pub(crate) fn gloss_suffix(c: &crate::model::Claim) -> String {
-    c.gloss.as_deref().map_or_else(String::new, |g| format!(" {g}"))
-}
-
 /// The cap on rows of long lists (co-occurrence), so a large corpus still
 /// gives a readable report; report.json keeps everything.
 pub(crate) const MAX_PAIRS: usize = 40;
+
+/// The cap on rows of the other long lists of the pages (actors, dates,
+/// documents, discrepancies): the page of a million documents stays small
+/// and quick; report.json keeps everything.
+pub(crate) const MAX_ROWS: usize = 300;

@@ -1,0 +1,121 @@
+//! `claims.csv`: every quantity of the corpus, one row each, written as the
+//! documents come in (the report pages show the first of each list).
+
+use crate::model::Claim;
+use std::io::Write;
+
+/// The columns of claims.csv, in order.
+pub const CLAIMS_CSV_COLUMNS: [&str; 19] = [
+    "doc",
+    "start",
+    "end",
+    "text",
+    "value",
+    "display",
+    "kind",
+    "unit",
+    "qualifier",
+    "counted",
+    "gloss",
+    "action",
+    "claimant",
+    "speaker",
+    "actor",
+    "when",
+    "total",
+    "sentence",
+    "group",
+];
+
+/// Writes claims.csv rows to `W` (RFC 4180: quoted where needed, so a
+/// spreadsheet reads Arabic sentences with commas and quotes whole).
+pub struct ClaimsCsv<W: Write> {
+    out: csv::Writer<W>,
+}
+
+impl<W: Write> ClaimsCsv<W> {
+    /// Starts the file: the header row.
+    pub fn new(out: W) -> csv::Result<ClaimsCsv<W>> {
+        let mut out = csv::Writer::from_writer(out);
+        out.write_record(CLAIMS_CSV_COLUMNS)?;
+        Ok(ClaimsCsv { out })
+    }
+
+    /// One row; `group` is the ledger group it is listed under.
+    pub fn write(&mut self, c: &Claim, group: &str) -> csv::Result<()> {
+        let opt = |s: &Option<String>| s.clone().unwrap_or_default();
+        let value = c.value.map_or_else(String::new, |v| v.to_string());
+        let qualifier = c
+            .qualifier
+            .map_or_else(String::new, |q| serde_json::to_value(q).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default());
+        let kind = serde_json::to_value(c.kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+        self.out.write_record([
+            c.doc.clone(),
+            c.start.to_string(),
+            c.end.to_string(),
+            c.text.clone(),
+            value,
+            c.display.clone(),
+            kind,
+            opt(&c.unit),
+            qualifier,
+            opt(&c.counted),
+            opt(&c.gloss),
+            opt(&c.action),
+            opt(&c.claimant),
+            opt(&c.speaker),
+            opt(&c.actor),
+            opt(&c.when),
+            if c.action.is_some() { c.total.to_string() } else { String::new() },
+            opt(&c.sentence),
+            group.to_string(),
+        ])
+    }
+
+    /// Ends the file and hands the writer back.
+    pub fn finish(self) -> std::io::Result<W> {
+        self.out.into_inner().map_err(|e| e.into_error())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use khabar_wire::QuantityKind;
+
+    #[test]
+    fn rows_quote_commas_quotes_and_line_breaks() {
+        let claim = Claim {
+            value: Some(11000.0),
+            display: "11,000".into(),
+            kind: QuantityKind::Cardinal,
+            unit: None,
+            qualifier: Some(khabar_wire::Qualifier::About),
+            counted: Some("مقاتل".into()),
+            gloss: Some("fighters".into()),
+            text: "نحو 11 ألف".into(),
+            sentence: Some("قال \"عبدي\"، إن\nنحو 11 ألف مقاتل".into()),
+            doc: "a,b.txt".into(),
+            start: 3,
+            end: 20,
+            claimant: Some("mazloum_abdi".into()),
+            speaker: None,
+            actor: Some("sdf".into()),
+            action: Some("killed".into()),
+            when: Some("2019-03-23".into()),
+            total: true,
+        };
+        let mut csv = ClaimsCsv::new(Vec::new()).unwrap();
+        csv.write(&claim, "action:killed").unwrap();
+        let bytes = csv.finish().unwrap();
+        let mut back = ::csv::Reader::from_reader(&bytes[..]);
+        assert_eq!(back.headers().unwrap().len(), CLAIMS_CSV_COLUMNS.len());
+        let row = back.records().next().unwrap().unwrap();
+        assert_eq!(&row[0], "a,b.txt");
+        assert_eq!(&row[4], "11000");
+        assert_eq!(&row[8], "about");
+        assert_eq!(&row[12], "mazloum_abdi");
+        assert_eq!(&row[16], "true");
+        assert_eq!(&row[17], "قال \"عبدي\"، إن\nنحو 11 ألف مقاتل");
+    }
+}
