@@ -16,7 +16,7 @@ use clap::Parser;
 use cli::{AnnotateArgs, Cli, Command, CorpusArgs, EvalArgs, ReportArgs};
 use khabar::input::Document;
 use khabar::{DocAnnotation, Pipeline};
-use khabar_report::render::{ClaimsCsv, Html, Json, Markdown, Renderer};
+use khabar_report::render::{ClaimsCsv, DocumentsCsv, Html, Json, Markdown, Renderer};
 use output::{read_jsonl, report_input_error, LineBatches};
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::process::ExitCode;
@@ -125,12 +125,16 @@ fn report(args: ReportArgs) -> Result<ExitCode> {
     let mut acc = builder.accumulator();
     {
         let csv_path = args.out.join("claims.csv");
-        let mut csv = ClaimsCsv::new(staging.file("claims.csv")?).with_context(|| format!("writing {}", csv_path.display()))?;
+        let docs_path = args.out.join("documents.csv");
+        let mut csv = ClaimsCsv::new(staging.create("claims.csv")?).with_context(|| format!("writing {}", csv_path.display()))?;
+        let mut docs_csv =
+            DocumentsCsv::new(staging.create("documents.csv")?).with_context(|| format!("writing {}", docs_path.display()))?;
         let mut add = |a: &DocAnnotation| -> Result<()> {
-            if let Some(claims) = acc.add(a) {
-                for c in &claims {
+            if let Some(added) = acc.add(a) {
+                for c in &added.claims {
                     csv.write(c, &builder.group_of(c)).with_context(|| format!("writing {}", csv_path.display()))?;
                 }
+                docs_csv.write(&added.document).with_context(|| format!("writing {}", docs_path.display()))?;
             }
             Ok(())
         };
@@ -190,7 +194,8 @@ fn report(args: ReportArgs) -> Result<ExitCode> {
             annotate(&inputs, Box::new(io::stdin()))?;
         }
         progress.finish_and_clear();
-        csv.finish().with_context(|| format!("writing {}", csv_path.display()))?;
+        staging.keep(csv.finish().with_context(|| format!("writing {}", csv_path.display()))?);
+        staging.keep(docs_csv.finish().with_context(|| format!("writing {}", docs_path.display()))?);
     }
     if acc.duplicates() > 0 {
         output::warn(format_args!(
@@ -206,7 +211,10 @@ fn report(args: ReportArgs) -> Result<ExitCode> {
     let report = acc.finish();
     let renderers: [&dyn Renderer; 3] = [&Html, &Markdown, &Json];
     for r in renderers {
-        staging.write(r.file_name(), r.render(&report).as_bytes())?;
+        let path = args.out.join(r.file_name());
+        let mut file = staging.create(r.file_name())?;
+        r.render_to(&report, &mut file).with_context(|| format!("writing {}", path.display()))?;
+        staging.keep(file);
     }
     let written = staging.commit()?;
     let mut stdout = io::stdout().lock();

@@ -10,7 +10,7 @@
 
 use anyhow::{Context, Result};
 use std::fs::{self, File};
-use std::io::{self, BufWriter, Write};
+use std::io::{self, BufWriter};
 use std::path::{Path, PathBuf};
 use tempfile::NamedTempFile;
 
@@ -18,6 +18,26 @@ use tempfile::NamedTempFile;
 const LOCK: &str = ".khabar-report.lock";
 /// Temporary files are named `.<file name>.<random>.khabar-tmp`.
 const TMP_SUFFIX: &str = ".khabar-tmp";
+
+/// One file of a report being written, to its temporary file.
+pub(crate) struct Staged {
+    name: String,
+    writer: BufWriter<NamedTempFile>,
+}
+
+impl io::Write for Staged {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.writer.write(buf)
+    }
+
+    fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
+        self.writer.write_all(buf)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.writer.flush()
+    }
+}
 
 /// A report being written into one folder.
 pub(crate) struct Staging {
@@ -62,8 +82,9 @@ impl Staging {
         Ok(Staging { dir: dir.to_path_buf(), files: Vec::new(), _lock: lock })
     }
 
-    /// A new file of the report, written to its temporary file.
-    pub(crate) fn file(&mut self, name: &str) -> Result<&mut BufWriter<NamedTempFile>> {
+    /// A new file of the report: write it, then hand it to [`Staging::keep`].
+    /// Dropped without that, its temporary file is removed.
+    pub(crate) fn create(&self, name: &str) -> Result<Staged> {
         let tmp = tempfile::Builder::new()
             .prefix(&format!(".{name}."))
             .suffix(TMP_SUFFIX)
@@ -72,15 +93,22 @@ impl Staging {
             .permissions(std::os::unix::fs::PermissionsExt::from_mode(0o644))
             .tempfile_in(&self.dir)
             .with_context(|| format!("creating a temporary file for {} in {}", name, self.dir.display()))?;
-        self.files.push((name.to_string(), BufWriter::with_capacity(1 << 16, tmp)));
-        let (_, writer) = self.files.last_mut().expect("pushed just above");
-        Ok(writer)
+        Ok(Staged { name: name.to_string(), writer: BufWriter::with_capacity(1 << 16, tmp) })
+    }
+
+    /// A file written whole, to be renamed into place at [`Staging::commit`].
+    pub(crate) fn keep(&mut self, file: Staged) {
+        self.files.push((file.name, file.writer));
     }
 
     /// Writes a whole file of the report.
+    #[cfg(test)]
     pub(crate) fn write(&mut self, name: &str, bytes: &[u8]) -> Result<()> {
-        let path = self.dir.join(name);
-        self.file(name)?.write_all(bytes).with_context(|| format!("writing {}", path.display()))
+        use std::io::Write;
+        let mut file = self.create(name)?;
+        file.write_all(bytes).with_context(|| format!("writing {name}"))?;
+        self.keep(file);
+        Ok(())
     }
 
     /// Flushes every file to disk, then renames each over its destination.

@@ -83,6 +83,7 @@ pub mod render;
 
 pub use glossary::{Gloss, Glossary, GlossaryError, KeyFold, DEFAULT_GLOSSARY};
 pub use model::{
-    format_number, Accumulator, Actor, Claim, ClaimGroup, ClaimSeries, Corpus, Count, Discrepancy, DocumentSummary, EntityInfo, Pair,
-    Report, ReportBuilder, SharedDocuments, Timeline, TimelineEntry, MAX_DOC_ENTITIES, MAX_EXAMPLES, MAX_QUOTE, MAX_SENTENCE_ENTITIES,
+    format_number, Accumulator, Actor, Added, Claim, ClaimGroup, ClaimSeries, Corpus, Count, Discrepancy, DocumentSummary, EntityInfo,
+    Pair, Report, ReportBuilder, SharedDocuments, Timeline, TimelineEntry, MAX_DOCUMENTS, MAX_DOC_ENTITIES, MAX_EXAMPLES, MAX_QUOTE,
+    MAX_SENTENCE_ENTITIES,
 };

@@ -5,6 +5,7 @@ use khabar_wire::{ClaimMention, DateKind, DocAnnotation, EntityType, Qualifier, 
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 /// Values of one measure further apart than this factor are taken for
 /// different claims, not one claim given differently.
@@ -33,6 +34,10 @@ pub const ACTIONS: [(&str, &str); 14] = [
 /// series over time or one discrepancy; the counts cover them all, and
 /// claims.csv lists every claim.
 pub const MAX_EXAMPLES: usize = 100;
+
+/// The most document summaries the report keeps (the first by name);
+/// documents.csv lists every document.
+pub const MAX_DOCUMENTS: usize = 1000;
 
 /// The most entities a document's summary lists.
 pub const MAX_DOC_ENTITIES: usize = 8;
@@ -373,6 +378,7 @@ impl ReportBuilder {
         Accumulator {
             builder: self,
             seen: FxHashSet::default(),
+            names: Vec::new(),
             serial: 0,
             corpus: Corpus::default(),
             sources: BTreeMap::new(),
@@ -501,7 +507,9 @@ impl ReportBuilder {
 pub struct Accumulator<'b> {
     builder: &'b ReportBuilder,
     /// The names of the documents added, so that one given twice counts once.
-    seen: FxHashSet<String>,
+    seen: FxHashSet<Arc<str>>,
+    /// The same names by document number (a document's place, from 0).
+    names: Vec<Arc<str>>,
     /// Documents added so far; each document's number is its place, from 1.
     serial: u32,
     corpus: Corpus,
@@ -602,18 +610,97 @@ impl Ord for Value {
     }
 }
 
+/// The most a discrepancy quotes of a claim's sentence.
+const DISCREPANCY_QUOTE: usize = 240;
+
 /// The most documents and claimants a value of a measure remembers by
 /// name; beyond them it counts.
-const VALUE_MEMORY: usize = 64;
-/// The claims a value of a measure keeps as examples.
-const VALUE_EXAMPLES: usize = 3;
+const VALUE_MEMORY: usize = 16;
+
+/// A claim reduced to what a discrepancy shows of it: its sentence cut to
+/// [`DISCREPANCY_QUOTE`] bytes around the figure (claims.csv has it whole)
+/// and its document as a number, since a corpus can give hundreds of
+/// thousands of distinct values.
+struct ValueExample {
+    doc: u32,
+    start: usize,
+    end: usize,
+    text: Box<str>,
+    sentence: Option<Box<str>>,
+    display: Box<str>,
+    kind: QuantityKind,
+    unit: Option<Box<str>>,
+    qualifier: Option<Qualifier>,
+    counted: Option<Box<str>>,
+    claimant: Option<Box<str>>,
+    speaker: Option<Box<str>>,
+    actor: Option<Box<str>>,
+    action: Option<Box<str>>,
+    when: Option<Box<str>>,
+    total: bool,
+}
+
+impl ValueExample {
+    fn of(c: &Claim, doc: u32) -> ValueExample {
+        let boxed = |s: &Option<String>| s.as_deref().map(Box::from);
+        ValueExample {
+            doc,
+            start: c.start,
+            end: c.end,
+            text: c.text.as_str().into(),
+            sentence: c.sentence.as_deref().map(|s| {
+                // The figure's place in its quote: the first time its text
+                // stands there.
+                let at = s.find(c.text.as_str()).unwrap_or(0);
+                window(s, at, at + c.text.len(), DISCREPANCY_QUOTE).into()
+            }),
+            display: c.display.as_str().into(),
+            kind: c.kind,
+            unit: boxed(&c.unit),
+            qualifier: c.qualifier,
+            counted: boxed(&c.counted),
+            claimant: boxed(&c.claimant),
+            speaker: boxed(&c.speaker),
+            actor: boxed(&c.actor),
+            action: boxed(&c.action),
+            when: boxed(&c.when),
+            total: c.total,
+        }
+    }
+
+    fn claim(self, value: f64, doc: &str, glossary: &Glossary) -> Claim {
+        let string = |s: Option<Box<str>>| s.map(String::from);
+        let gloss = self.counted.as_deref().and_then(|c| glossary.counted(c)).map(|g| g.gloss.clone());
+        Claim {
+            value: Some(value),
+            display: self.display.into(),
+            kind: self.kind,
+            unit: string(self.unit),
+            qualifier: self.qualifier,
+            counted: string(self.counted),
+            gloss,
+            text: self.text.into(),
+            sentence: string(self.sentence),
+            doc: doc.to_string(),
+            start: self.start,
+            end: self.end,
+            claimant: string(self.claimant),
+            speaker: string(self.speaker),
+            actor: string(self.actor),
+            action: string(self.action),
+            when: string(self.when),
+            total: self.total,
+        }
+    }
+}
 
 #[derive(Default)]
 struct ValueTally {
     docs: Vec<u32>,
     more_docs: usize,
     claimants: BTreeSet<String>,
-    examples: Vec<Claim>,
+    /// The first claim of this value in corpus order.
+    example: Option<ValueExample>,
 }
 
 impl ValueTally {
@@ -628,15 +715,15 @@ impl ValueTally {
         }
     }
 
-    fn keep(&mut self, claim: &Claim) {
-        self.examples.push(claim.clone());
-        if self.examples.len() > 2 * VALUE_EXAMPLES {
-            self.examples.sort_by(corpus_order);
-            self.examples.truncate(VALUE_EXAMPLES);
+    /// Keeps `example` when it comes before the one kept, in corpus order.
+    fn keep(&mut self, example: ValueExample, names: &[Arc<str>]) {
+        let at = |e: &ValueExample| (names.get(e.doc as usize).map(|n| &**n), e.start);
+        if self.example.as_ref().is_none_or(|kept| at(&example) < at(kept)) {
+            self.example = Some(example);
         }
     }
 
-    fn merge(&mut self, other: ValueTally, offset: u32) {
+    fn merge(&mut self, other: ValueTally, offset: u32, names: &[Arc<str>]) {
         for d in other.docs {
             self.add_doc(d + offset);
         }
@@ -646,8 +733,8 @@ impl ValueTally {
                 self.claimants.insert(c);
             }
         }
-        for c in &other.examples {
-            self.keep(c);
+        if let Some(e) = other.example {
+            self.keep(ValueExample { doc: e.doc + offset, ..e }, names);
         }
     }
 }
@@ -669,13 +756,17 @@ struct PairTally {
 
 impl Accumulator<'_> {
     /// Adds one document's annotations, and returns every quantity of it as
-    /// a ledger row (what claims.csv lists). A document whose name was
-    /// added before is not counted again: `None`.
-    pub fn add(&mut self, d: &DocAnnotation) -> Option<Vec<Claim>> {
-        if !self.seen.insert(d.doc.clone()) {
+    /// a ledger row and its summary (what claims.csv and documents.csv
+    /// list). A document whose name was added before is not counted again:
+    /// `None`.
+    pub fn add(&mut self, d: &DocAnnotation) -> Option<Added> {
+        if self.seen.contains(d.doc.as_str()) {
             self.corpus.duplicates += 1;
             return None;
         }
+        let name: Arc<str> = Arc::from(d.doc.as_str());
+        self.seen.insert(name.clone());
+        self.names.push(name);
         self.serial += 1;
         let serial = self.serial;
         let builder = self.builder;
@@ -698,7 +789,7 @@ impl Accumulator<'_> {
         }
         let mut entities = sorted_counts(counts);
         entities.truncate(MAX_DOC_ENTITIES);
-        self.documents.push(DocumentSummary {
+        let document = DocumentSummary {
             doc: d.doc.clone(),
             title: clip(&meta.title, MAX_TITLE),
             outlet: meta.outlet,
@@ -708,7 +799,11 @@ impl Accumulator<'_> {
             quantities: d.quantities.len(),
             claims: d.claims.len(),
             dates: d.dates.len(),
-        });
+        };
+        self.documents.push(document.clone());
+        if self.documents.len() >= 2 * MAX_DOCUMENTS {
+            prune_documents(&mut self.documents);
+        }
 
         // Actors.
         for e in &d.entities {
@@ -759,7 +854,7 @@ impl Accumulator<'_> {
             if v.claimants.len() < VALUE_MEMORY {
                 v.claimants.insert(c.claimant.clone().unwrap_or_else(|| "outlet".into()));
             }
-            v.keep(c);
+            v.keep(ValueExample::of(c, serial - 1), &self.names);
         }
 
         // Dates.
@@ -834,7 +929,7 @@ impl Accumulator<'_> {
             }
         }
         flush(&mut ids);
-        Some(claims)
+        Some(Added { claims, document })
     }
 
     /// Documents added (duplicates not counted).
@@ -852,12 +947,13 @@ impl Accumulator<'_> {
     pub fn merge(&mut self, other: Accumulator<'_>) -> Result<(), SharedDocuments> {
         let mut shared = other.seen.iter().filter(|d| self.seen.contains(*d));
         if let Some(example) = shared.next() {
-            return Err(SharedDocuments { shared: 1 + shared.count(), example: example.clone() });
+            return Err(SharedDocuments { shared: 1 + shared.count(), example: example.to_string() });
         }
         // The other's documents come after this one's.
         let offset = self.serial;
         self.serial += other.serial;
         self.seen.extend(other.seen);
+        self.names.extend(other.names);
         let c = other.corpus;
         self.corpus.documents += c.documents;
         self.corpus.words += c.words;
@@ -900,7 +996,7 @@ impl Accumulator<'_> {
         for (key, values) in other.measures {
             let mine = self.measures.entry(key).or_default();
             for (v, t) in values {
-                mine.entry(v).or_default().merge(t, offset);
+                mine.entry(v).or_default().merge(t, offset, &self.names);
             }
         }
         for (key, t) in other.dates {
@@ -930,6 +1026,7 @@ impl Accumulator<'_> {
             }
         }
         self.documents.extend(other.documents);
+        prune_documents(&mut self.documents);
         Ok(())
     }
 
@@ -940,7 +1037,7 @@ impl Accumulator<'_> {
         corpus.sources = sorted_counts(self.sources);
 
         let mut documents = self.documents;
-        documents.sort_by(|a, b| a.doc.cmp(&b.doc));
+        prune_documents(&mut documents);
 
         // Timeline: one entry per date, in date order.
         let mut timeline = Timeline::default();
@@ -996,12 +1093,29 @@ impl Accumulator<'_> {
             actors: actors(builder, self.actors),
             claims,
             claims_over_time,
-            discrepancies: discrepancies(self.measures),
+            discrepancies: discrepancies(self.measures, &self.names, &builder.glossary),
             timeline,
             cooccurrence: cooccurrence(self.pairs),
             documents,
         }
     }
+}
+
+/// Keeps the first [`MAX_DOCUMENTS`] summaries by name, in name order.
+fn prune_documents(documents: &mut Vec<DocumentSummary>) {
+    documents.sort_by(|a, b| a.doc.cmp(&b.doc));
+    documents.truncate(MAX_DOCUMENTS);
+}
+
+/// What [`Accumulator::add`] made of a new document: each quantity as a
+/// ledger row (what claims.csv lists) and the document's summary (what
+/// documents.csv lists).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Added {
+    /// Every quantity of the document, in text order.
+    pub claims: Vec<Claim>,
+    /// Its summary.
+    pub document: DocumentSummary,
 }
 
 /// Values of one measure within [`SAME_CLAIM_RATIO`] of each other: 7 and
@@ -1011,7 +1125,11 @@ impl Accumulator<'_> {
 /// incident's figure only with figures of the same date (a day's strikes
 /// with the same day's); standing counts (members, fighters, land held)
 /// with each other.
-fn discrepancies(measures: BTreeMap<(String, String), BTreeMap<Value, ValueTally>>) -> Vec<Discrepancy> {
+fn discrepancies(
+    measures: BTreeMap<(String, String), BTreeMap<Value, ValueTally>>,
+    names: &[Arc<str>],
+    glossary: &Glossary,
+) -> Vec<Discrepancy> {
     let mut out = Vec::new();
     for ((measure, scope), values) in measures {
         let mut cluster: Vec<(Value, ValueTally)> = Vec::new();
@@ -1021,15 +1139,15 @@ fn discrepancies(measures: BTreeMap<(String, String), BTreeMap<Value, ValueTally
                 let mut more = 0;
                 let mut claimants: BTreeSet<String> = BTreeSet::new();
                 let mut claims = Vec::new();
-                for (_, t) in cluster.iter_mut() {
+                for (v, t) in cluster.iter_mut() {
                     docs.extend(&t.docs);
                     more += t.more_docs;
                     claimants.append(&mut t.claimants);
-                    t.examples.sort_by(corpus_order);
-                    t.examples.truncate(VALUE_EXAMPLES);
-                    claims.append(&mut t.examples);
+                    if let Some(e) = t.example.take().filter(|_| claims.len() < MAX_EXAMPLES) {
+                        let doc = names.get(e.doc as usize).map_or("", |n| &**n);
+                        claims.push(e.claim(v.0, doc, glossary));
+                    }
                 }
-                claims.truncate(MAX_EXAMPLES);
                 let verdict = if claimants.len() > 1 { "claimants disagree" } else { "one claimant changed its figure" };
                 out.push(Discrepancy {
                     measure: measure.clone(),
@@ -1085,20 +1203,25 @@ fn cooccurrence(pairs: FxHashMap<(String, String), PairTally>) -> Vec<Pair> {
     out
 }
 
-/// The sentence of an item, cut to [`MAX_QUOTE`] bytes around it (between
-/// words, with an ellipsis where it was cut); `None` when the line carries
-/// no text for it.
+/// The sentence of an item, cut to [`MAX_QUOTE`] bytes around it; `None`
+/// when the line carries no text for it.
 fn quote_of(d: &DocAnnotation, sentence: Option<usize>, start: usize, end: usize) -> Option<String> {
     let s = d.sentences.as_ref()?.get(sentence?)?;
     let text = s.text.as_deref()?;
-    if text.len() <= MAX_QUOTE {
-        return Some(text.to_string());
-    }
     // The item's place in the sentence (clamped: a hand-made line may
     // disagree with itself).
     let item_start = start.saturating_sub(s.start).min(text.len());
     let item_end = end.saturating_sub(s.start).clamp(item_start, text.len());
-    let half = MAX_QUOTE / 2;
+    Some(window(text, item_start, item_end, MAX_QUOTE))
+}
+
+/// At most about `max` bytes of `text` around `item_start..item_end`, cut
+/// between words on char boundaries, with an ellipsis where it was cut.
+fn window(text: &str, item_start: usize, item_end: usize, max: usize) -> String {
+    if text.len() <= max {
+        return text.to_string();
+    }
+    let half = max / 2;
     let mut from = item_start.saturating_sub(half);
     let mut to = (item_end + half).min(text.len());
     while !text.is_char_boundary(from) {
@@ -1125,7 +1248,7 @@ fn quote_of(d: &DocAnnotation, sentence: Option<usize>, start: usize, end: usize
     if to < text.len() {
         out.push('…');
     }
-    Some(out)
+    out
 }
 
 /// At most `max` characters of `s`, with an ellipsis where it was cut.

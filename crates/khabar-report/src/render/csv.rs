@@ -1,7 +1,8 @@
-//! `claims.csv`: every quantity of the corpus, one row each, written as the
-//! documents come in (the report pages show the first of each list).
+//! `claims.csv` and `documents.csv`: every quantity and every document of
+//! the corpus, one row each, written as the documents come in (the report
+//! pages show the first of each list).
 
-use crate::model::Claim;
+use crate::model::{Claim, DocumentSummary};
 use std::io::Write;
 
 /// The columns of claims.csv, in order.
@@ -69,6 +70,45 @@ impl<W: Write> ClaimsCsv<W> {
             if c.action.is_some() { c.total.to_string() } else { String::new() },
             opt(&c.sentence),
             group.to_string(),
+        ])
+    }
+
+    /// Ends the file and hands the writer back.
+    pub fn finish(self) -> std::io::Result<W> {
+        self.out.into_inner().map_err(|e| e.into_error())
+    }
+}
+
+/// The columns of documents.csv, in order.
+pub const DOCUMENTS_CSV_COLUMNS: [&str; 9] = ["doc", "title", "outlet", "published", "words", "quantities", "claims", "dates", "entities"];
+
+/// Writes documents.csv rows to `W`; `entities` is `id:count` pairs, most
+/// mentioned first, separated by spaces.
+pub struct DocumentsCsv<W: Write> {
+    out: csv::Writer<W>,
+}
+
+impl<W: Write> DocumentsCsv<W> {
+    /// Starts the file: the header row.
+    pub fn new(out: W) -> csv::Result<DocumentsCsv<W>> {
+        let mut out = csv::Writer::from_writer(out);
+        out.write_record(DOCUMENTS_CSV_COLUMNS)?;
+        Ok(DocumentsCsv { out })
+    }
+
+    /// One row.
+    pub fn write(&mut self, d: &DocumentSummary) -> csv::Result<()> {
+        let entities: Vec<String> = d.entities.iter().map(|e| format!("{}:{}", e.name, e.count)).collect();
+        self.out.write_record([
+            d.doc.clone(),
+            d.title.clone(),
+            d.outlet.clone().unwrap_or_default(),
+            d.published.clone().unwrap_or_default(),
+            d.words.to_string(),
+            d.quantities.to_string(),
+            d.claims.to_string(),
+            d.dates.to_string(),
+            entities.join(" "),
         ])
     }
 

@@ -1,4 +1,4 @@
-use super::{qualifier_words, Names, Renderer, MAX_PAIRS, MAX_ROWS};
+use super::{qualifier_words, Names, Renderer, MAX_PAIRS, MAX_ROWS, PAGE_CLAIMS, PAGE_LISTS};
 use crate::model::{format_number, Claim, Report, TimelineEntry};
 use rustc_hash::FxHashSet;
 use std::fmt::Write;
@@ -209,7 +209,7 @@ impl Renderer for Html {
         for (k, g) in r.claims.iter().enumerate() {
             let _ = write!(o, "<h3>{} <span class=\"muted\">({})</span></h3>", escape(&g.label), format_number(g.count as f64));
             rows.claims_table(&mut o, &format!("claims-{k}"), &g.claims);
-            more(&mut o, g.count, g.claims.len(), "claims.csv");
+            more(&mut o, g.count, g.claims.len().min(PAGE_CLAIMS), "claims.csv");
         }
         o.push_str("</section>\n");
 
@@ -218,7 +218,7 @@ impl Renderer for Html {
         if r.claims_over_time.is_empty() {
             o.push_str("<p>No claimant gives the same kind of figure in two documents.</p>");
         }
-        for (k, series) in r.claims_over_time.iter().enumerate().take(MAX_ROWS) {
+        for (k, series) in r.claims_over_time.iter().enumerate().take(PAGE_LISTS) {
             let _ = write!(
                 o,
                 "<h3>{} <span class=\"muted\">— {} · {}</span></h3>",
@@ -227,9 +227,9 @@ impl Renderer for Html {
                 bdi(&series.measure)
             );
             rows.claims_table(&mut o, &format!("series-{k}"), &series.claims);
-            more(&mut o, series.count, series.claims.len(), "claims.csv");
+            more(&mut o, series.count, series.claims.len().min(PAGE_CLAIMS), "claims.csv");
         }
-        more(&mut o, r.claims_over_time.len(), MAX_ROWS, "report.json");
+        more(&mut o, r.claims_over_time.len(), PAGE_LISTS, "report.json");
         o.push_str("</section>\n");
 
         // Discrepancies
@@ -237,7 +237,7 @@ impl Renderer for Html {
         if r.discrepancies.is_empty() {
             o.push_str("<p>No two comparable claims give different values.</p>");
         }
-        for (k, d) in r.discrepancies.iter().enumerate().take(MAX_ROWS) {
+        for (k, d) in r.discrepancies.iter().enumerate().take(PAGE_LISTS) {
             let _ = write!(
                 o,
                 "<div class=\"disc\"><h3>{} <span class=\"muted\">— {}, {} values in {} document(s): {} ({})</span></h3>",
@@ -249,9 +249,10 @@ impl Renderer for Html {
                 bdi(&super::claimant_names(&names, d))
             );
             rows.claims_table(&mut o, &format!("disc-{k}"), &d.claims);
+            more(&mut o, d.claims.len(), PAGE_CLAIMS, "report.json");
             o.push_str("</div>");
         }
-        more(&mut o, r.discrepancies.len(), MAX_ROWS, "report.json");
+        more(&mut o, r.discrepancies.len(), PAGE_LISTS, "report.json");
         o.push_str("</section>\n");
 
         // Timeline
@@ -315,7 +316,7 @@ impl Renderer for Html {
             );
         }
         o.push_str("</tbody></table></div>");
-        more(&mut o, r.documents.len(), MAX_ROWS, "report.json");
+        more(&mut o, r.corpus.documents, MAX_ROWS, "documents.csv");
         o.push_str("</section>\n</main>\n");
         let _ = writeln!(
             o,
@@ -404,7 +405,7 @@ impl Rows<'_> {
     /// A table of claims, one a row.
     fn claims_table(&self, o: &mut String, id: &str, claims: &[Claim]) {
         table_open(o, id, &["Value", "Counted", "Who says", "Who did it", "When", "Sentence", "Doc"]);
-        for cl in claims {
+        for cl in claims.iter().take(PAGE_CLAIMS) {
             self.claim_row(o, cl);
         }
         o.push_str("</tbody></table></div>");

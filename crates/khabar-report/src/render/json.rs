@@ -17,4 +17,9 @@ impl Renderer for Json {
         s.push('\n');
         s
     }
+
+    fn render_to(&self, report: &Report, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        serde_json::to_writer_pretty(&mut *out, report)?;
+        out.write_all(b"\n")
+    }
 }

@@ -1,4 +1,4 @@
-use super::{claimant_names, claimant_words, qualifier_words, Names, Renderer, MAX_PAIRS, MAX_ROWS};
+use super::{claimant_names, claimant_words, qualifier_words, Names, Renderer, MAX_PAIRS, MAX_ROWS, PAGE_CLAIMS, PAGE_LISTS};
 use crate::model::{Claim, Report, TimelineEntry};
 use std::fmt::Write;
 
@@ -39,7 +39,7 @@ fn claims_table(o: &mut String, names: &Names<'_>, claims: &[Claim], with_counte
         o,
         "| Value |{counted_head} Who says | Who did it | When | Text | Sentence | Document |\n|---|{counted_rule}---|---|---|---|---|---|"
     );
-    for cl in claims {
+    for cl in claims.iter().take(PAGE_CLAIMS) {
         let counted_cell = if with_counted { format!(" {} |", counted(cl)) } else { String::new() };
         let _ = writeln!(
             o,
@@ -133,14 +133,14 @@ impl Renderer for Markdown {
         for g in &r.claims {
             let _ = writeln!(o, "### {} ({})\n", escape_markdown(&g.label), g.count);
             claims_table(&mut o, &names, &g.claims, true);
-            more(&mut o, g.count, g.claims.len(), "claims.csv");
+            more(&mut o, g.count, g.claims.len().min(PAGE_CLAIMS), "claims.csv");
         }
 
         let _ = writeln!(o, "## Claims over time\n");
         if r.claims_over_time.is_empty() {
             let _ = writeln!(o, "No claimant gives the same kind of figure in two documents.\n");
         }
-        for s in r.claims_over_time.iter().take(MAX_ROWS) {
+        for s in r.claims_over_time.iter().take(PAGE_LISTS) {
             let _ = writeln!(
                 o,
                 "### {}: {} · {}\n",
@@ -149,15 +149,15 @@ impl Renderer for Markdown {
                 escape_markdown(&s.measure)
             );
             claims_table(&mut o, &names, &s.claims, true);
-            more(&mut o, s.count, s.claims.len(), "claims.csv");
+            more(&mut o, s.count, s.claims.len().min(PAGE_CLAIMS), "claims.csv");
         }
-        more(&mut o, r.claims_over_time.len(), MAX_ROWS, "report.json");
+        more(&mut o, r.claims_over_time.len(), PAGE_LISTS, "report.json");
 
         let _ = writeln!(o, "## Discrepancies\n");
         if r.discrepancies.is_empty() {
             let _ = writeln!(o, "No two comparable claims give different values.\n");
         }
-        for d in r.discrepancies.iter().take(MAX_ROWS) {
+        for d in r.discrepancies.iter().take(PAGE_LISTS) {
             let _ = writeln!(
                 o,
                 "### {} — {}, {} values in {} document(s): {} ({})\n",
@@ -169,8 +169,9 @@ impl Renderer for Markdown {
                 escape_markdown(&claimant_names(&names, d))
             );
             claims_table(&mut o, &names, &d.claims, false);
+            more(&mut o, d.claims.len(), PAGE_CLAIMS, "report.json");
         }
-        more(&mut o, r.discrepancies.len(), MAX_ROWS, "report.json");
+        more(&mut o, r.discrepancies.len(), PAGE_LISTS, "report.json");
 
         let _ = writeln!(o, "## Timeline\n");
         let _ = writeln!(o, "| Date | Mentions | Text | What happened (first mention) | Document |\n|---|---:|---|---|---|");
@@ -218,7 +219,7 @@ impl Renderer for Markdown {
             );
         }
         o.push('\n');
-        more(&mut o, r.documents.len(), MAX_ROWS, "report.json");
+        more(&mut o, r.corpus.documents, MAX_ROWS, "documents.csv");
         o
     }
 }

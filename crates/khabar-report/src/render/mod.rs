@@ -5,7 +5,7 @@ mod html;
 mod json;
 mod markdown;
 
-pub use self::csv::ClaimsCsv;
+pub use self::csv::{ClaimsCsv, DocumentsCsv, CLAIMS_CSV_COLUMNS, DOCUMENTS_CSV_COLUMNS};
 pub use html::{escape, Html};
 pub use json::Json;
 pub use markdown::{escape_markdown, Markdown};
@@ -19,6 +19,11 @@ pub trait Renderer {
     fn file_name(&self) -> &'static str;
     /// The rendered report.
     fn render(&self, report: &Report) -> String;
+    /// Writes the rendered report to `out` (report.json of a large corpus
+    /// is written as it is serialized, never held whole in memory).
+    fn render_to(&self, report: &Report, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        out.write_all(self.render(report).as_bytes())
+    }
 }
 
 /// The English names of the report's actors by id, looked up once per
@@ -71,6 +76,13 @@ pub(crate) fn qualifier_words(q: Option<Qualifier>) -> &'static str {
 /// The cap on rows of long lists (co-occurrence), so a large corpus still
 /// gives a readable report; report.json keeps everything.
 pub(crate) const MAX_PAIRS: usize = 40;
+
+/// The claims a page shows of one ledger group, series or discrepancy; the
+/// rest are in report.json (the first 100) and claims.csv (all).
+pub(crate) const PAGE_CLAIMS: usize = 25;
+
+/// The series over time and discrepancies a page shows, the largest first.
+pub(crate) const PAGE_LISTS: usize = 60;
 
 /// The cap on rows of the other long lists of the pages (actors, dates,
 /// documents, discrepancies): the page of a million documents stays small
