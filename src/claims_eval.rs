@@ -57,20 +57,22 @@ pub fn score_claims(predicted: &[DocAnnotation], gold: &[DocAnnotation]) -> Clai
     for g in gold {
         let p = by_name.get(g.doc.as_str());
         let mut used = vec![false; p.map_or(0, |p| p.claims.len())];
+        let index = crate::eval::SpanIndex::new(p.map_or_else(Vec::new, |p| p.claims.iter().map(|c| span_of(p, c)).collect()));
+        let gold_text: std::collections::HashMap<(usize, usize), &str> =
+            g.quantities.iter().map(|q| ((q.start, q.end), q.text.as_str())).collect();
         for gc in &g.claims {
             s.gold += 1;
             let gold_span = (gc.start, gc.end);
             let best = p.and_then(|p| {
-                p.claims
-                    .iter()
-                    .enumerate()
-                    .filter(|(k, _)| !used[*k])
-                    .map(|(k, c)| (k, overlap(span_of(p, c), gold_span)))
+                index
+                    .overlapping(gold_span)
+                    .into_iter()
+                    .filter(|k| !used[*k])
+                    .map(|k| (k, overlap(span_of(p, &p.claims[k]), gold_span)))
                     .filter(|(_, o)| *o > 0)
                     .max_by_key(|(k, o)| (*o, std::cmp::Reverse(*k)))
             });
-            let text =
-                g.quantities.iter().find(|q| (q.start, q.end) == gold_span).map_or_else(|| format!("@{}", gc.start), |q| q.text.clone());
+            let text = gold_text.get(&gold_span).map_or_else(|| format!("@{}", gc.start), |t| t.to_string());
             let Some((k, _)) = best else {
                 s.misses.push((g.doc.clone(), text, "coverage", "-".into(), "claim".into()));
                 continue;

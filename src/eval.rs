@@ -133,10 +133,46 @@ pub struct Scores {
     pub misses: Vec<Miss>,
     /// Matched quantities whose attributes disagree.
     pub attribute_misses: Vec<Miss>,
+    /// Predicted documents the gold file does not hold (not scored).
+    pub not_in_gold: Vec<String>,
+    /// Documents given twice (`predicted NAME`, `gold NAME`), scored once.
+    pub duplicates: Vec<String>,
 }
 
 fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
     a.0 < b.1 && b.0 < a.1
+}
+
+/// The items of one list by where they stand, to find those overlapping a
+/// span in logarithmic time (a document can hold hundreds of thousands).
+pub(crate) struct SpanIndex {
+    /// Item indices, by start.
+    order: Vec<usize>,
+    /// Their starts, in that order.
+    starts: Vec<usize>,
+    /// The longest span, so that every item overlapping a span starts at
+    /// most this far before it.
+    longest: usize,
+    spans: Vec<(usize, usize)>,
+}
+
+impl SpanIndex {
+    pub(crate) fn new(spans: Vec<(usize, usize)>) -> SpanIndex {
+        let mut order: Vec<usize> = (0..spans.len()).collect();
+        order.sort_by_key(|&i| (spans[i].0, i));
+        let starts = order.iter().map(|&i| spans[i].0).collect();
+        let longest = spans.iter().map(|s| s.1.saturating_sub(s.0)).max().unwrap_or(0);
+        SpanIndex { order, starts, longest, spans }
+    }
+
+    /// The indices of the items overlapping `span`, in index order.
+    pub(crate) fn overlapping(&self, span: (usize, usize)) -> Vec<usize> {
+        let from = self.starts.partition_point(|&s| s < span.0.saturating_sub(self.longest));
+        let to = self.starts.partition_point(|&s| s < span.1);
+        let mut found: Vec<usize> = self.order[from..to.max(from)].iter().copied().filter(|&i| overlaps(self.spans[i], span)).collect();
+        found.sort_unstable();
+        found
+    }
 }
 
 /// One-to-one greedy matching in text order: each predicted item takes the
@@ -148,10 +184,11 @@ fn match_items<P, G>(
     span_g: impl Fn(&G) -> (usize, usize),
     agree: impl Fn(&P, &G) -> bool,
 ) -> Vec<(Option<usize>, Option<usize>)> {
+    let index = SpanIndex::new(gold.iter().map(&span_g).collect());
     let mut taken = vec![false; gold.len()];
     let mut pairs = Vec::new();
     for (pi, p) in pred.iter().enumerate() {
-        let found = gold.iter().enumerate().find(|(gi, g)| !taken[*gi] && overlaps(span_p(p), span_g(g)) && agree(p, g)).map(|(gi, _)| gi);
+        let found = index.overlapping(span_p(p)).into_iter().find(|&gi| !taken[gi] && agree(p, &gold[gi]));
         if let Some(gi) = found {
             taken[gi] = true;
         }
@@ -173,14 +210,35 @@ fn same_value(a: Option<f64>, b: Option<f64>) -> bool {
 }
 
 /// Scores `predicted` against `gold`, document by document (matched by
-/// `doc`; a gold document with no prediction counts as all missed).
+/// `doc`; a gold document with no prediction counts as all missed). A
+/// document given twice on either side is scored once (its first line) and
+/// named in `duplicates`; predicted documents the gold does not hold are
+/// named in `not_in_gold`.
 pub fn score(predicted: &[DocAnnotation], gold: &[DocAnnotation]) -> Scores {
     let mut s = Scores::default();
     let empty = DocAnnotation::default();
+    let mut by_name: std::collections::HashMap<&str, &DocAnnotation> = std::collections::HashMap::new();
+    for p in predicted {
+        if by_name.insert(p.doc.as_str(), p).is_some() {
+            s.duplicates.push(format!("predicted {}", p.doc));
+        }
+    }
+    // The first line of a name counts.
+    for p in predicted.iter().rev() {
+        by_name.insert(p.doc.as_str(), p);
+    }
+    let mut scored = std::collections::HashSet::new();
     for g in gold {
-        let p = predicted.iter().find(|p| p.doc == g.doc).unwrap_or(&empty);
+        if !scored.insert(g.doc.as_str()) {
+            s.duplicates.push(format!("gold {}", g.doc));
+            continue;
+        }
+        let p = by_name.get(g.doc.as_str()).copied().unwrap_or(&empty);
         score_doc(p, g, &mut s);
     }
+    let mut not_in_gold: Vec<String> = by_name.keys().filter(|d| !scored.contains(*d)).map(|d| d.to_string()).collect();
+    not_in_gold.sort();
+    s.not_in_gold = not_in_gold;
     s
 }
 
@@ -314,6 +372,17 @@ impl Scores {
         for m in self.misses.iter().chain(&self.attribute_misses) {
             let _ = writeln!(out, "{} {} {}: {}", m.doc, m.layer, m.what, m.detail);
         }
+        if !self.not_in_gold.is_empty() {
+            let _ = writeln!(
+                out,
+                "{} predicted document(s) not in the gold file, not scored: {}",
+                self.not_in_gold.len(),
+                self.not_in_gold.join(", ")
+            );
+        }
+        if !self.duplicates.is_empty() {
+            let _ = writeln!(out, "{} document(s) given twice, scored once: {}", self.duplicates.len(), self.duplicates.join(", "));
+        }
         out
     }
 }
@@ -344,6 +413,33 @@ mod tests {
 
     fn doc(entities: Vec<EntityMention>, quantities: Vec<QuantityMention>) -> DocAnnotation {
         DocAnnotation { doc: "d".into(), entities, quantities, ..DocAnnotation::default() }
+    }
+
+    #[test]
+    fn documents_twice_or_outside_the_gold_are_named_and_scored_once() {
+        let doc = |name: &str, ids: &[&str]| DocAnnotation {
+            doc: name.into(),
+            entities: ids.iter().enumerate().map(|(k, id)| entity(10 * k, 10 * k + 5, id)).collect(),
+            ..Default::default()
+        };
+        let gold = vec![doc("a", &["sdf"]), doc("a", &["isis"]), doc("b", &["usa"])];
+        let predicted = vec![doc("a", &["sdf"]), doc("a", &["coalition"]), doc("b", &["usa"]), doc("c", &["iraq"])];
+        let s = score(&predicted, &gold);
+        // The first line of each name counts: a and b match, c is not scored.
+        assert_eq!(s.entities, Counts { matched: 2, predicted: 2, gold: 2 });
+        assert_eq!(s.not_in_gold, ["c"]);
+        assert_eq!(s.duplicates, ["predicted a", "gold a"]);
+        assert!(s.table().contains("not in the gold file"));
+    }
+
+    #[test]
+    fn the_span_index_finds_exactly_the_overlapping_items() {
+        let spans: Vec<(usize, usize)> = (0..500).map(|k| (k * 7 % 997, k * 7 % 997 + 1 + k % 13)).collect();
+        let index = SpanIndex::new(spans.clone());
+        for probe in [(0, 1), (5, 40), (300, 301), (990, 2000), (50, 50)] {
+            let expected: Vec<usize> = (0..spans.len()).filter(|&i| overlaps(spans[i], probe)).collect();
+            assert_eq!(index.overlapping(probe), expected, "{probe:?}");
+        }
     }
 
     #[test]

@@ -94,11 +94,14 @@ fn annotate(args: AnnotateArgs) -> Result<ExitCode> {
 
 fn eval(args: EvalArgs) -> Result<ExitCode> {
     let gold = read_jsonl(&args.gold)?;
+    // Scores against nothing would all read 1.0.
+    anyhow::ensure!(!gold.is_empty(), "{}: the gold file holds no document", khabar::input::shown(&args.gold));
     let predicted = read_jsonl(&args.predicted)?;
     let scores = khabar::eval::score(&predicted, &gold);
     io::stdout().lock().write_all(scores.table().as_bytes())?;
     if let Some(claims) = &args.claims {
         let gold_claims = read_jsonl(claims)?;
+        anyhow::ensure!(!gold_claims.is_empty(), "{}: the gold claims file holds no document", khabar::input::shown(claims));
         let scores = khabar::claims_eval::score_claims(&predicted, &gold_claims);
         io::stdout().lock().write_all(scores.table().as_bytes())?;
     }

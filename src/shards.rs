@@ -108,12 +108,16 @@ pub(crate) fn open_lines(path: &Path) -> io::Result<Box<dyn BufRead + Send>> {
     Ok(if gzip { Box::new(BufReader::with_capacity(1 << 20, flate2::bufread::MultiGzDecoder::new(file))) } else { Box::new(file) })
 }
 
+/// The most of a first line read to tell what a file holds.
+const FIRST_LINE_LIMIT: u64 = 64 << 20;
+
 /// What a file holds, from its first line.
 pub(crate) fn kind_of(path: &Path) -> Kind {
     let Ok(reader) = open_lines(path) else { return Kind::Text };
-    // The first line, or its first 64 KiB.
+    // The first line, or its first 64 MiB (a document name or text can be
+    // long; the keys may come after it).
     let mut head = Vec::new();
-    if reader.take(64 << 10).read_until(b'\n', &mut head).is_err() {
+    if reader.take(FIRST_LINE_LIMIT).read_until(b'\n', &mut head).is_err() {
         return Kind::Text;
     }
     let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&head);
@@ -174,6 +178,7 @@ mod tests {
             ("odd.jsonl", b"{\"id\":1}\n", Kind::UnknownLines),
             ("article.md", "قال المرصد".as_bytes(), Kind::Text),
             ("empty.jsonl", b"", Kind::Text),
+            ("long-name.jsonl", format!("{{\"doc\":\"{}\",\"text\":\"x\"}}\n", "n".repeat(300_000)).as_bytes(), Kind::DocLines),
         ] {
             assert_eq!(kind_of(&write(name, bytes)), kind, "{name}");
         }

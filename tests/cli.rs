@@ -334,3 +334,15 @@ fn a_closed_pipe_keeps_the_exit_code_of_inputs_that_failed_before_it() {
     assert_eq!(out.status.code(), Some(1), "{stderr}");
     assert!(stderr.contains("bad.txt: invalid UTF-8") && !stderr.contains("Broken pipe"), "{stderr}");
 }
+
+#[test]
+fn eval_refuses_an_empty_gold_file() {
+    let dir = scratch("empty-gold");
+    let gold = dir.join("gold.jsonl");
+    std::fs::write(&gold, "\n").unwrap();
+    let predicted = dir.join("predicted.jsonl");
+    std::fs::write(&predicted, "{\"doc\":\"a.txt\"}\n").unwrap();
+    let (out, _, stderr) = run(khabar().arg("eval").arg("--gold").arg(&gold).arg(&predicted));
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr.contains("gold.jsonl: the gold file holds no document"), "{stderr}");
+}

@@ -275,3 +275,31 @@ fn a_bad_line_or_byte_in_a_shard_is_named_and_skipped() {
     assert!(stderr.contains("seeds.jsonl:6:") && stderr.contains("seeds.jsonl:7:"), "{stderr}");
     assert_eq!(whole_report(&out), 5);
 }
+
+#[test]
+fn a_sentence_of_thousands_of_names_and_a_huge_document_name_stay_small() {
+    let dir = scratch("pathological");
+    // 8,000 names in one sentence: pairs among its first names only.
+    let names = ["بلينكن", "البغدادي", "قسد", "داعش", "العراق", "سوريا", "تركيا", "الموصل", "الرقة", "دمشق"];
+    let list: Vec<&str> = names.iter().copied().cycle().take(8_000).collect();
+    let crowd = dir.join("crowd.txt");
+    std::fs::write(&crowd, format!("اجتمع {} في بغداد.", list.join(" و"))).unwrap();
+    // A document name of 300 KB.
+    let long = dir.join("long-name.jsonl");
+    let line = serde_json::json!({"doc": "n".repeat(300_000), "text": "قالت قسد إن 5 مقاتلين قتلوا في 10 أيلول 2014."});
+    std::fs::write(&long, format!("{line}\n")).unwrap();
+    let out = dir.join("out");
+    let (status, stderr) = report_of(&[&crowd, &long], &out);
+    assert!(status.status.success(), "{stderr}");
+    assert_eq!(whole_report(&out), 2);
+    let json: serde_json::Value = serde_json::from_slice(&std::fs::read(out.join("report.json")).unwrap()).unwrap();
+    let pairs = json["cooccurrence"].as_array().unwrap().len();
+    assert!(pairs > 0 && pairs <= 24 * 23 / 2, "{pairs} pairs");
+    // The long name was read as a document (its figure is counted) and is
+    // written a bounded number of times, not once per row.
+    assert_eq!(json["corpus"]["quantities"], 1);
+    for file in ["report.html", "report.md", "report.json"] {
+        let size = std::fs::metadata(out.join(file)).unwrap().len();
+        assert!(size < 4 * 300_000 + 200_000, "{file}: {size} bytes");
+    }
+}
