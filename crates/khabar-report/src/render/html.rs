@@ -82,7 +82,7 @@ body { margin:0; background:var(--bg); color:var(--ink); font:16px/1.55 system-u
 header { background:#16313d; color:#fff; padding:20px 16px; }
 header h1 { margin:0 0 4px; font-size:1.5rem; }
 header p { margin:0; color:#cfe0e6; }
-nav { position:sticky; top:0; z-index:2; background:#fff; border-bottom:1px solid var(--line); overflow-x:auto; white-space:nowrap; }
+nav { position:sticky; top:0; z-index:2; background:#fff; border-bottom:1px solid var(--line); overflow-x:auto; white-space:nowrap; display:flex; flex-wrap:wrap; align-items:center; }
 nav a { display:inline-block; padding:10px 12px; color:var(--accent); text-decoration:none; font-weight:600; font-size:.92rem; }
 main { max-width:1040px; margin:0 auto; padding:12px; }
 section { background:var(--card); border:1px solid var(--line); border-radius:10px; padding:14px 16px; margin:14px 0; }
@@ -104,7 +104,7 @@ td .sent { display:block; }
 svg.bars { max-width:620px; min-width:480px; }
 svg.time { max-width:900px; min-width:568px; }
 input.filter, #search { width:100%; max-width:420px; font:inherit; padding:6px 10px; margin:4px 0 8px; border:1px solid var(--line); border-radius:6px; }
-#search { margin:8px 12px; width:calc(100% - 24px); }
+#search { margin:6px 12px; flex:1 1 220px; max-width:420px; }
 th[title] { cursor:pointer; }
 th.asc::after { content:" ▲"; } th.desc::after { content:" ▼"; }
 tr.hidden, .hidden { display:none !important; }
@@ -178,7 +178,9 @@ impl Renderer for Html {
         // Actors
         let names = Names::of(r);
         o.push_str("<section id=\"actors\"><h2>Actors</h2>");
-        o.push_str(&actor_chart(r));
+        // Charts keep their size on a phone and scroll sideways, so that
+        // their labels stay readable.
+        let _ = write!(o, "<div class=\"scroll\">{}</div>", actor_chart(r));
         o.push_str("<p class=\"muted\">A name leads to its claims.</p>");
         table_open(&mut o, "actors-table", &["Actor", "Type", "Mentions", "Docs", "Spellings seen"]);
         for a in r.actors.iter().take(MAX_ROWS) {
@@ -259,7 +261,7 @@ impl Renderer for Html {
         o.push_str(
             "<section id=\"timeline\"><h2>Timeline</h2><p class=\"muted\">Each date mentioned, with how often and its first mention.</p>",
         );
-        o.push_str(&timeline_chart(&r.timeline.dated));
+        let _ = write!(o, "<div class=\"scroll\">{}</div>", timeline_chart(&r.timeline.dated));
         table_open(&mut o, "timeline-table", &["Date", "Mentions", "What happened", "Doc"]);
         for e in r.timeline.dated.iter().take(MAX_ROWS) {
             rows.timeline_row(&mut o, e);
