@@ -67,15 +67,22 @@ pub enum InputError {
         offset: usize,
     },
     /// A line of `--jsonl` input is not a `{"doc": ..., "text": ...}` object.
-    #[error("{}:{line}: {message}", escaped(source_name))]
+    #[error("{}:{line}{}: {message}", escaped(source_name), doc_note(doc.as_deref()))]
     JsonLine {
         /// Where the lines came from (`<stdin>` or a file).
         source_name: String,
         /// 1-based line number.
         line: usize,
+        /// The document's id, when the line gives one.
+        doc: Option<String>,
         /// What is wrong with it.
         message: String,
     },
+}
+
+/// ` (doc ID)` after a line number, when the line names its document.
+fn doc_note(doc: Option<&str>) -> String {
+    doc.map_or_else(String::new, |d| format!(" (doc {})", escaped(d)))
 }
 
 /// A warning that does not stop a document (a lossy decoding, a skipped
@@ -356,6 +363,7 @@ pub fn for_each_line<R: std::io::BufRead>(mut reader: R, mut each: impl FnMut(&[
 /// other field (scraped data carries many), which is ignored.
 #[derive(Deserialize)]
 struct JsonDoc {
+    #[serde(deserialize_with = "khabar_wire::lenient::name")]
     doc: String,
     text: String,
     #[serde(default)]
@@ -372,23 +380,51 @@ struct JsonDoc {
     url: Option<String>,
 }
 
+/// Only the id of a `--jsonl` line, to name it in a message.
+#[derive(Deserialize)]
+struct JsonId {
+    #[serde(deserialize_with = "khabar_wire::lenient::name")]
+    doc: String,
+}
+
 /// Parses one line of `--jsonl` input from its bytes. `line` is 1-based,
-/// for the message.
+/// for the message, which also names the document's id when the line
+/// gives one. Invalid UTF-8 is an error of the line, or with `lossy` is
+/// replaced with U+FFFD and told in the warning.
 ///
 /// The whole line is validated as UTF-8 once, with SIMD (`simdutf8`), and
 /// then parsed as a `str`: parsing from bytes would validate each string
 /// again, one byte at a time, which was half of the reader thread's time.
-pub fn parse_json_bytes(source_name: &str, line: usize, bytes: &[u8]) -> Result<Document, InputError> {
+pub fn parse_json_bytes(source_name: &str, line: usize, bytes: &[u8], lossy: bool) -> Result<(Document, Option<Warning>), InputError> {
     let bytes = bytes.strip_suffix(b"\r").unwrap_or(bytes);
-    let error = |message: String| InputError::JsonLine { source_name: source_name.to_string(), line, message };
-    let text = simdutf8::compat::from_utf8(bytes).map_err(|u| error(format!("invalid UTF-8 at byte {}", u.valid_up_to())))?;
-    serde_json::from_str::<JsonDoc>(text)
-        .map(|d| Document {
-            name: d.doc,
-            text: d.text,
-            given: GivenMeta { title: d.title, outlet: d.outlet.or(d.source), published: d.published.or(d.date), url: d.url },
-        })
-        .map_err(|e| error(e.to_string()))
+    let id_of = |text: &str| serde_json::from_str::<JsonId>(text).ok().map(|j| j.doc);
+    let error = |doc: Option<String>, message: String| InputError::JsonLine { source_name: source_name.to_string(), line, doc, message };
+    let parse = |text: &str| {
+        serde_json::from_str::<JsonDoc>(text)
+            .map(|d| Document {
+                name: d.doc,
+                text: d.text,
+                given: GivenMeta { title: d.title, outlet: d.outlet.or(d.source), published: d.published.or(d.date), url: d.url },
+            })
+            .map_err(|e| error(id_of(text), e.to_string()))
+    };
+    match simdutf8::compat::from_utf8(bytes) {
+        Ok(text) => parse(text).map(|d| (d, None)),
+        Err(u) => {
+            let fixed = String::from_utf8_lossy(bytes);
+            let at = u.valid_up_to();
+            if !lossy {
+                return Err(error(id_of(&fixed), format!("invalid UTF-8 at byte {at}")));
+            }
+            let doc = parse(&fixed)?;
+            let warning = Warning(format!(
+                "{}:{line}{}: invalid UTF-8 from byte {at} replaced with U+FFFD",
+                escaped(source_name),
+                doc_note(Some(&doc.name))
+            ));
+            Ok((doc, Some(warning)))
+        }
+    }
 }
 
 #[cfg(test)]

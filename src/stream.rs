@@ -90,7 +90,13 @@ fn read_inputs(inputs: &Inputs, stdin: impl Read, out: SyncSender<Vec<Item>>) {
             if bytes.iter().all(u8::is_ascii_whitespace) {
                 return true;
             }
-            listening = batcher.push(parse_json_bytes(stdin_name, line, bytes), taken);
+            let item = parse_json_bytes(stdin_name, line, bytes, inputs.lossy).map(|(doc, warning)| {
+                if let Some(w) = warning {
+                    crate::output::warn(w);
+                }
+                doc
+            });
+            listening = batcher.push(item, taken);
             listening
         });
         if !listening {

@@ -109,7 +109,7 @@ fn malformed_jsonl_lines_are_reported_and_the_rest_annotated() {
     let out = child.wait_with_output().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr.contains("<stdin>:2: missing field `text`"), "{stderr}");
+    assert!(stderr.contains("<stdin>:2 (doc two): missing field `text`"), "{stderr}");
     assert!(stderr.contains("<stdin>:3: expected ident"), "{stderr}");
     let names: Vec<String> = docs(&String::from_utf8_lossy(&out.stdout)).iter().map(|d| d["doc"].as_str().unwrap().to_string()).collect();
     assert_eq!(names, ["one", "five"]);
@@ -345,4 +345,30 @@ fn eval_refuses_an_empty_gold_file() {
     let (out, _, stderr) = run(khabar().arg("eval").arg("--gold").arg(&gold).arg(&predicted));
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr.contains("gold.jsonl: the gold file holds no document"), "{stderr}");
+}
+
+#[test]
+fn jsonl_takes_number_ids_and_lossy_bytes_and_names_the_document_of_an_error() {
+    let input: &[u8] =
+        b"{\"doc\":7,\"text\":\"\xd9\x82\xd8\xb3\xd8\xaf\"}\n{\"doc\":\"bad\",\"text\":\"x\xff y\"}\n{\"doc\":9,\"txt\":\"oops\"}\n";
+    let annotate = |lossy: bool| {
+        let mut cmd = khabar();
+        cmd.args(["annotate", "--jsonl"]);
+        if lossy {
+            cmd.arg("--lossy");
+        }
+        let mut child = cmd.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+        child.stdin.take().unwrap().write_all(input).unwrap();
+        let out = child.wait_with_output().unwrap();
+        let names: Vec<String> =
+            docs(&String::from_utf8_lossy(&out.stdout)).iter().map(|d| d["doc"].as_str().unwrap().to_string()).collect();
+        (out.status.code(), names, String::from_utf8_lossy(&out.stderr).into_owned())
+    };
+    let (code, names, stderr) = annotate(false);
+    assert_eq!((code, names), (Some(1), vec!["7".to_string()]));
+    assert!(stderr.contains("<stdin>:2 (doc bad): invalid UTF-8 at byte 22"), "{stderr}");
+    assert!(stderr.contains("<stdin>:3 (doc 9): missing field `text`"), "{stderr}");
+    let (code, names, stderr) = annotate(true);
+    assert_eq!((code, names), (Some(1), vec!["7".to_string(), "bad".to_string()]));
+    assert!(stderr.contains("warning: <stdin>:2 (doc bad): invalid UTF-8 from byte 22 replaced with U+FFFD"), "{stderr}");
 }

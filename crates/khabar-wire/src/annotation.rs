@@ -15,8 +15,11 @@ use std::borrow::Cow;
 
 /// One document's annotations: one JSON line.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(bound(deserialize = "S: Deserialize<'de> + From<String>"))]
 pub struct DocAnnotation<S = String> {
-    /// The document's name (its file name, or the `doc` of a JSON line).
+    /// The document's name (its file name, or the `doc` of a JSON line; a
+    /// number reads as its digits).
+    #[serde(deserialize_with = "crate::lenient::name")]
     pub doc: S,
     /// Entity mentions, in text order.
     #[serde(default = "Vec::new")]
@@ -49,8 +52,10 @@ pub struct DocAnnotation<S = String> {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EntityMention<S = String> {
     /// First byte of the mention in the original text.
+    #[serde(deserialize_with = "crate::lenient::whole")]
     pub start: usize,
     /// One past its last byte.
+    #[serde(deserialize_with = "crate::lenient::whole")]
     pub end: usize,
     /// The original text of the mention.
     pub text: S,
@@ -60,7 +65,7 @@ pub struct EntityMention<S = String> {
     #[serde(rename = "type")]
     pub kind: EntityType,
     /// Index of the sentence it stands in.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "crate::lenient::optional_whole")]
     pub sentence: Option<usize>,
 }
 
@@ -68,8 +73,10 @@ pub struct EntityMention<S = String> {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct QuantityMention<S = String> {
     /// First byte.
+    #[serde(deserialize_with = "crate::lenient::whole")]
     pub start: usize,
     /// One past the last byte.
+    #[serde(deserialize_with = "crate::lenient::whole")]
     pub end: usize,
     /// Original text.
     pub text: S,
@@ -88,10 +95,10 @@ pub struct QuantityMention<S = String> {
     pub counted: Option<S>,
     /// The index in `quantities` of the other end of a range this one is
     /// an end of (بين 10 و15 مدنيا).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "crate::lenient::optional_whole")]
     pub range: Option<usize>,
     /// Index of the sentence it stands in.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "crate::lenient::optional_whole")]
     pub sentence: Option<usize>,
 }
 
@@ -99,8 +106,10 @@ pub struct QuantityMention<S = String> {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DateMention<S = String> {
     /// First byte.
+    #[serde(deserialize_with = "crate::lenient::whole")]
     pub start: usize,
     /// One past the last byte.
+    #[serde(deserialize_with = "crate::lenient::whole")]
     pub end: usize,
     /// Original text.
     pub text: S,
@@ -117,7 +126,7 @@ pub struct DateMention<S = String> {
     #[serde(default = "none", skip_serializing_if = "Option::is_none")]
     pub anchor: Option<S>,
     /// Index of the sentence it stands in.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "crate::lenient::optional_whole")]
     pub sentence: Option<usize>,
 }
 
@@ -125,13 +134,13 @@ pub struct DateMention<S = String> {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ClaimMention<S = String> {
     /// The index of its quantity in the line's `quantities`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "crate::lenient::optional_whole")]
     pub quantity: Option<usize>,
     /// First byte of the quantity.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::whole")]
     pub start: usize,
     /// One past its last byte.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::whole")]
     pub end: usize,
     /// Entity id of the claimant, `unnamed_source`, or null for the outlet's
     /// own voice.
@@ -244,6 +253,7 @@ pub struct DocMeta {
     /// one.
     pub published: Option<String>,
     /// Words (Arabic and Latin tokens).
+    #[serde(deserialize_with = "crate::lenient::whole")]
     pub words: usize,
     /// The page it comes from, when the input gives one (`--jsonl` `url`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -254,8 +264,10 @@ pub struct DocMeta {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TokenOut {
     /// First byte.
+    #[serde(deserialize_with = "crate::lenient::whole")]
     pub start: usize,
     /// One past the last byte.
+    #[serde(deserialize_with = "crate::lenient::whole")]
     pub end: usize,
     /// Original text.
     pub text: String,
@@ -269,11 +281,13 @@ pub struct TokenOut {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SentenceOut<S = String> {
     /// First byte.
+    #[serde(deserialize_with = "crate::lenient::whole")]
     pub start: usize,
     /// One past the last byte.
+    #[serde(deserialize_with = "crate::lenient::whole")]
     pub end: usize,
     /// Its text, when a quantity or date stands in it (or with `--tokens`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default = "none", skip_serializing_if = "Option::is_none")]
     pub text: Option<S>,
 }
 

@@ -42,6 +42,7 @@
 mod annotation;
 mod json_line;
 mod kinds;
+pub mod lenient;
 mod read;
 
 pub use annotation::{ClaimMention, DateMention, DocAnnotation, DocMeta, EntityMention, QuantityMention, SentenceOut, TokenOut};
