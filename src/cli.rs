@@ -7,7 +7,20 @@ use khabar::{EntityMode, PipelineConfig};
 use std::path::PathBuf;
 
 #[derive(Parser)]
-#[command(name = "khabar", version, about = "Reads Arabic news: who is named, what was counted, and when.")]
+#[command(
+    name = "khabar",
+    version,
+    about = "Reads Arabic news: who is named, what was counted, and when.",
+    after_help = "Examples:
+  khabar annotate articles/ > annotations.jsonl        one JSON line per *.txt file
+  khabar annotate --jsonl < docs.jsonl > out.jsonl      {\"doc\", \"text\"} lines in
+  khabar report articles/ --out report/                 report.html, .md, .json, claims.csv, documents.csv
+  khabar report shards/ --out report/                   annotation shards (*.jsonl, part-*, .gz) merged
+  khabar eval --gold gold.jsonl annotations.jsonl       scores against a gold file
+
+Exit codes: 0 all went well; 1 some documents or lines could not be read (the output covers the others);
+2 nothing was made (bad flags, a data file that does not load, no document read)."
+)]
 pub(crate) struct Cli {
     #[command(subcommand)]
     pub(crate) command: Command,

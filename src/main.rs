@@ -29,6 +29,12 @@ use stream::{stream, Inputs};
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// The exit code of a run that made no output at all (bad flags, a data
+/// file that does not load, no document read); a run whose output covers
+/// all but some documents exits with 1, so that a pipeline can tolerate the
+/// one and stop on the other.
+const FATAL: u8 = 2;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     output::QUIET.store(cli.quiet, std::sync::atomic::Ordering::Relaxed);
@@ -48,7 +54,7 @@ fn main() -> ExitCode {
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("khabar: {e:#}");
-            ExitCode::FAILURE
+            ExitCode::from(FATAL)
         }
     }
 }
@@ -241,8 +247,12 @@ fn progress_line() -> indicatif::ProgressBar {
     };
     let progress = indicatif::ProgressBar::with_draw_target(None, target);
     progress.set_style(
-        indicatif::ProgressStyle::with_template("{spinner} annotated {human_pos} documents ({per_sec:.0}) {elapsed}")
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+        indicatif::ProgressStyle::with_template("{spinner} annotated {human_pos} documents ({rate} documents/s) {elapsed}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner())
+            // Whole documents a second, not `862.1499/s`.
+            .with_key("rate", |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                let _ = write!(w, "{:.0}", state.per_sec());
+            }),
     );
     progress
 }

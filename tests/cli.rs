@@ -161,17 +161,17 @@ fn malformed_gazetteer_and_lexicon_files_name_file_line_and_field() {
     let gazetteer = dir.join("mine.toml");
     std::fs::write(&gazetteer, "[[entity]]\nid = \"x\"\ntype = \"PERSON\"\nname = \"X\"\naliases = [\"س\"]\n").unwrap();
     let (out, _, stderr) = run(khabar().arg("annotate").arg("--gazetteer").arg(&gazetteer).arg("-").stdin(Stdio::null()));
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(2), "a data file that does not load is fatal");
     assert!(stderr.contains("mine.toml") && stderr.contains("line 3") && stderr.contains("PERSON"), "{stderr}");
 
     let lexicon = dir.join("units.toml");
     std::fs::write(&lexicon, "[units]\n\"فدان\" = { kind = \"area\", unit = \"feddan\" }\n").unwrap();
     let (out, _, stderr) = run(khabar().arg("annotate").arg("--lexicon").arg(&lexicon).arg("-").stdin(Stdio::null()));
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(2), "a data file that does not load is fatal");
     assert!(stderr.contains("units.toml") && stderr.contains("line 2") && stderr.contains("kind"), "{stderr}");
 
     let (out, _, stderr) = run(khabar().arg("annotate").arg("--gazetteer").arg(dir.join("absent.toml")).arg("-").stdin(Stdio::null()));
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(2), "a data file that does not load is fatal");
     assert!(stderr.contains("absent.toml"), "{stderr}");
 }
 
@@ -343,7 +343,7 @@ fn eval_refuses_an_empty_gold_file() {
     let predicted = dir.join("predicted.jsonl");
     std::fs::write(&predicted, "{\"doc\":\"a.txt\"}\n").unwrap();
     let (out, _, stderr) = run(khabar().arg("eval").arg("--gold").arg(&gold).arg(&predicted));
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(2));
     assert!(stderr.contains("gold.jsonl: the gold file holds no document"), "{stderr}");
 }
 

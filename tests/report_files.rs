@@ -101,7 +101,7 @@ fn no_document_read_writes_no_report_and_keeps_the_previous_one() {
     std::fs::write(&odd, "{\"id\": 1}\n").unwrap();
     for input in [dir.join("no-such-folder"), empty, odd] {
         let (status, stderr) = report_of(&[&input], &out);
-        assert_eq!(status.status.code(), Some(1), "{}: {stderr}", input.display());
+        assert_eq!(status.status.code(), Some(2), "{}: {stderr}", input.display());
         assert!(stderr.contains("no document was read"), "{stderr}");
         assert_eq!(std::fs::read(out.join("report.json")).unwrap(), before);
         assert_eq!(whole_report(&out), 5);
@@ -193,7 +193,7 @@ fn a_full_disk_fails_the_run_and_keeps_the_previous_report() {
     let before = std::fs::read(out.join("report.html")).unwrap();
     // The seeds' report does not fit.
     let (status, stderr) = report_of(&[&seeds()], &out);
-    assert_eq!(status.status.code(), Some(1), "{stderr}");
+    assert_eq!(status.status.code(), Some(2), "no report written is fatal: {stderr}");
     assert!(stderr.contains("No space left") || stderr.contains("space"), "{stderr}");
     assert_eq!(std::fs::read(out.join("report.html")).unwrap(), before);
     assert_eq!(whole_report(&out), 1);

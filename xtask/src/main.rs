@@ -88,8 +88,6 @@ fn test() -> Result<()> {
 }
 
 fn report(args: &[String]) -> Result<()> {
-    let mut cmd = cargo();
-    cmd.args(["run", "--quiet", "--release", "--bin", "khabar", "--", "report"]);
     let mut dir = None;
     let mut out = None;
     let mut it = args.iter();
@@ -102,8 +100,17 @@ fn report(args: &[String]) -> Result<()> {
             bail!("unexpected argument {a:?}");
         }
     }
-    cmd.arg(dir.unwrap_or_else(|| root().join("seeds").display().to_string()));
-    cmd.arg("--out").arg(out.unwrap_or_else(|| root().join("target/report").display().to_string()));
+    // Paths are the caller's: relative ones stand from the folder the
+    // command was typed in, not from the workspace root cargo runs in.
+    let absolute = |p: &str| std::path::absolute(p).with_context(|| format!("resolving {p}"));
+    let dir = dir.map_or_else(|| Ok(root().join("seeds")), |d| absolute(&d))?;
+    let out = out.map_or_else(|| Ok(root().join("target/report")), |o| absolute(&o))?;
+    // The build shows cargo's progress (the first one takes minutes).
+    let mut build = cargo();
+    build.args(["build", "--release", "--bin", "khabar"]);
+    run("cargo build --release --bin khabar", build)?;
+    let mut cmd = Command::new(root().join("target/release/khabar"));
+    cmd.arg("report").arg(dir).arg("--out").arg(out);
     run("khabar report", cmd)
 }
 
