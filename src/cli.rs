@@ -62,6 +62,10 @@ pub(crate) struct ReportArgs {
     /// Where to write the report.
     #[arg(long, default_value = "target/report")]
     pub(crate) out: PathBuf,
+    /// Write a partial report to this file instead (to merge later: give
+    /// partial reports to `khabar report` as inputs).
+    #[arg(long, value_name = "FILE", conflicts_with = "out")]
+    pub(crate) partial: Option<PathBuf>,
 }
 
 #[derive(clap::Args)]

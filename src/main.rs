@@ -19,6 +19,7 @@ use khabar::{DocAnnotation, Pipeline};
 use khabar_report::render::{ClaimsCsv, DocumentsCsv, Html, Json, Markdown, Renderer};
 use output::{read_jsonl, report_input_error, LineBatches};
 use std::io::{self, BufWriter, IsTerminal, Write};
+use std::path::Path;
 use std::process::ExitCode;
 use stream::{stream, Inputs};
 
@@ -130,20 +131,55 @@ fn report(args: ReportArgs) -> Result<ExitCode> {
 
     // Every file is written beside its destination and renamed over it at
     // the end; until then the previous report stays whole.
-    let mut staging = publish::Staging::begin(&args.out)?;
+    let (folder, partial_name) = match &args.partial {
+        Some(file) => {
+            let name = file.file_name().with_context(|| format!("{}: no file name", file.display()))?;
+            let folder = file.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+            (folder.to_path_buf(), Some(name.to_string_lossy().into_owned()))
+        }
+        None => (args.out.clone(), None),
+    };
+    let mut staging = publish::Staging::begin(&folder)?;
     let mut acc = builder.accumulator();
+    for path in &plan.partials {
+        let merged = shards::read_partial(path).and_then(|p| {
+            let other = builder.resume(p).with_context(|| khabar::input::shown(path))?;
+            acc.merge(other).with_context(|| format!("{}: not merged", khabar::input::shown(path)))
+        });
+        if let Err(e) = merged {
+            failed.set(failed.get() + 1);
+            eprintln!("khabar: error: {e:#}");
+        }
+    }
+    // The tables of every claim and document come from the annotations; a
+    // partial report has none to give, so a report merged from partials
+    // (or written as one) has no tables, and stale ones are removed.
+    let tables = partial_name.is_none() && plan.partials.is_empty();
+    if !tables && partial_name.is_none() {
+        staging.remove("claims.csv");
+        staging.remove("documents.csv");
+    }
     {
-        let csv_path = args.out.join("claims.csv");
-        let docs_path = args.out.join("documents.csv");
-        let mut csv = ClaimsCsv::new(staging.create("claims.csv")?).with_context(|| format!("writing {}", csv_path.display()))?;
-        let mut docs_csv =
-            DocumentsCsv::new(staging.create("documents.csv")?).with_context(|| format!("writing {}", docs_path.display()))?;
+        let csv_path = folder.join("claims.csv");
+        let docs_path = folder.join("documents.csv");
+        let mut csv = match tables {
+            true => Some(ClaimsCsv::new(staging.create("claims.csv")?).with_context(|| format!("writing {}", csv_path.display()))?),
+            false => None,
+        };
+        let mut docs_csv = match tables {
+            true => Some(DocumentsCsv::new(staging.create("documents.csv")?).with_context(|| format!("writing {}", docs_path.display()))?),
+            false => None,
+        };
         let mut add = |a: &DocAnnotation| -> Result<()> {
             if let Some(added) = acc.add(a) {
-                for c in &added.claims {
-                    csv.write(c, &builder.group_of(c)).with_context(|| format!("writing {}", csv_path.display()))?;
+                if let Some(csv) = &mut csv {
+                    for c in &added.claims {
+                        csv.write(c, &builder.group_of(c)).with_context(|| format!("writing {}", csv_path.display()))?;
+                    }
                 }
-                docs_csv.write(&added.document).with_context(|| format!("writing {}", docs_path.display()))?;
+                if let Some(docs_csv) = &mut docs_csv {
+                    docs_csv.write(&added.document).with_context(|| format!("writing {}", docs_path.display()))?;
+                }
             }
             Ok(())
         };
@@ -203,8 +239,12 @@ fn report(args: ReportArgs) -> Result<ExitCode> {
             annotate(&inputs, Box::new(io::stdin()))?;
         }
         progress.finish_and_clear();
-        staging.keep(csv.finish().with_context(|| format!("writing {}", csv_path.display()))?);
-        staging.keep(docs_csv.finish().with_context(|| format!("writing {}", docs_path.display()))?);
+        if let Some(csv) = csv {
+            staging.keep(csv.finish().with_context(|| format!("writing {}", csv_path.display()))?);
+        }
+        if let Some(docs_csv) = docs_csv {
+            staging.keep(docs_csv.finish().with_context(|| format!("writing {}", docs_path.display()))?);
+        }
     }
     if acc.duplicates() > 0 {
         output::warn(format_args!(
@@ -215,7 +255,15 @@ fn report(args: ReportArgs) -> Result<ExitCode> {
     if acc.documents() == 0 {
         // The staging is dropped: its temporary files go, the previous
         // report stays.
-        anyhow::bail!("no document was read, so no report was written to {}", args.out.display());
+        anyhow::bail!("no document was read, so no report was written to {}", folder.display());
+    }
+    if let Some(name) = &partial_name {
+        let path = folder.join(name);
+        let mut file = staging.create(name)?;
+        serde_json::to_writer(&mut file, &acc.into_partial()).with_context(|| format!("writing {}", path.display()))?;
+        io::Write::write_all(&mut file, b"\n").with_context(|| format!("writing {}", path.display()))?;
+        staging.keep(file);
+        return finish_report(staging, failed.get());
     }
     let report = acc.finish();
     let renderers: [&dyn Renderer; 3] = [&Html, &Markdown, &Json];
@@ -225,13 +273,19 @@ fn report(args: ReportArgs) -> Result<ExitCode> {
         r.render_to(&report, &mut file).with_context(|| format!("writing {}", path.display()))?;
         staging.keep(file);
     }
+    finish_report(staging, failed.get())
+}
+
+/// Renames the report's files into place, names them, and says whether
+/// every input was read.
+fn finish_report(staging: publish::Staging, failed: usize) -> Result<ExitCode> {
     let written = staging.commit()?;
     let mut stdout = io::stdout().lock();
     for path in written {
         writeln!(stdout, "{}", path.display())?;
     }
-    if failed.get() > 0 {
-        eprintln!("khabar: {} input(s) could not be read; the report covers the others", failed.get());
+    if failed > 0 {
+        eprintln!("khabar: {failed} input(s) could not be read; the report covers the others");
         return Ok(ExitCode::FAILURE);
     }
     Ok(ExitCode::SUCCESS)

@@ -43,6 +43,8 @@ impl io::Write for Staged {
 pub(crate) struct Staging {
     dir: PathBuf,
     files: Vec<(String, BufWriter<NamedTempFile>)>,
+    /// Files of an older report to remove at the commit.
+    stale: Vec<String>,
     // Held until the files are renamed (or the staging dropped); closing
     // the file releases the lock.
     _lock: File,
@@ -79,7 +81,7 @@ impl Staging {
                 }
             }
         }
-        Ok(Staging { dir: dir.to_path_buf(), files: Vec::new(), _lock: lock })
+        Ok(Staging { dir: dir.to_path_buf(), files: Vec::new(), stale: Vec::new(), _lock: lock })
     }
 
     /// A new file of the report: write it, then hand it to [`Staging::keep`].
@@ -99,6 +101,12 @@ impl Staging {
     /// A file written whole, to be renamed into place at [`Staging::commit`].
     pub(crate) fn keep(&mut self, file: Staged) {
         self.files.push((file.name, file.writer));
+    }
+
+    /// A file of an older report that this one does not make: removed at
+    /// the commit, so that the folder holds one report.
+    pub(crate) fn remove(&mut self, name: &str) {
+        self.stale.push(name.to_string());
     }
 
     /// Writes a whole file of the report.
@@ -126,6 +134,14 @@ impl Staging {
         for (tmp, path) in done {
             tmp.persist(&path).map_err(|e| e.error).with_context(|| format!("replacing {}", path.display()))?;
             paths.push(path);
+        }
+        for name in self.stale {
+            match fs::remove_file(self.dir.join(&name)) {
+                Err(e) if e.kind() != io::ErrorKind::NotFound => {
+                    return Err(e).with_context(|| format!("removing {}", self.dir.join(&name).display()));
+                }
+                _ => {}
+            }
         }
         Ok(paths)
     }

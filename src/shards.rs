@@ -13,6 +13,8 @@ use std::path::{Path, PathBuf};
 pub(crate) enum Kind {
     /// Annotation lines (`khabar annotate` output).
     Shard,
+    /// A partial report (`khabar report --partial`), to merge.
+    Partial,
     /// `{"doc", "text"}` lines, to annotate.
     DocLines,
     /// An article.
@@ -25,6 +27,7 @@ pub(crate) enum Kind {
 #[derive(Debug, Default)]
 pub(crate) struct Plan {
     pub(crate) shards: Vec<PathBuf>,
+    pub(crate) partials: Vec<PathBuf>,
     pub(crate) doc_lines: Vec<PathBuf>,
     /// Text files, folders holding `*.txt`, and `-`.
     pub(crate) texts: Vec<PathBuf>,
@@ -52,6 +55,7 @@ pub(crate) fn plan(paths: &[PathBuf]) -> Plan {
             }
             Ok(_) => match kind_of(path) {
                 Kind::Shard => plan.shards.push(path.clone()),
+                Kind::Partial => plan.partials.push(path.clone()),
                 Kind::DocLines => plan.doc_lines.push(path.clone()),
                 Kind::UnknownLines => plan.unknown.push(path.clone()),
                 Kind::Text => plan.texts.push(path.clone()),
@@ -82,6 +86,7 @@ fn walk(dir: &Path, plan: &mut Plan, has_text: &mut bool) {
         } else if kind.is_file() && looks_like_lines(&name) {
             match kind_of(&path) {
                 Kind::Shard => plan.shards.push(path),
+                Kind::Partial => plan.partials.push(path),
                 Kind::DocLines => plan.doc_lines.push(path),
                 Kind::UnknownLines | Kind::Text => plan.unknown.push(path),
             }
@@ -94,7 +99,7 @@ fn has_text_extension(name: &str) -> bool {
 }
 
 /// Names that JSON lines go by: `*.jsonl`, `*.json`, `part-*` (Spark,
-/// Hadoop), each maybe `.gz`.
+/// Hadoop), each maybe `.gz`; partial reports are `*.json` too.
 fn looks_like_lines(name: &str) -> bool {
     let name = name.strip_suffix(".gz").unwrap_or(name);
     name.starts_with("part-") || name.ends_with(".jsonl") || name.ends_with(".json")
@@ -122,8 +127,13 @@ pub(crate) fn kind_of(path: &Path) -> Kind {
     }
     let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&head);
     let first = head.iter().position(|b| !b.is_ascii_whitespace());
-    if first.map(|i| head[i]) != Some(b'{') {
+    let Some(first) = first.filter(|&i| head[i] == b'{') else {
         return Kind::Text;
+    };
+    // A partial report is one long line that opens with its mark.
+    let mark = format!("\"{}\"", khabar_report::PARTIAL_MARK);
+    if head[first + 1..].trim_ascii_start().starts_with(mark.as_bytes()) {
+        return Kind::Partial;
     }
     let has_key = |key: &str| {
         match serde_json::from_slice::<serde_json::Map<String, serde_json::Value>>(head) {
@@ -143,6 +153,12 @@ pub(crate) fn kind_of(path: &Path) -> Kind {
     } else {
         Kind::UnknownLines
     }
+}
+
+/// Reads a partial report.
+pub(crate) fn read_partial(path: &Path) -> Result<khabar_report::PartialReport> {
+    let reader = open_lines(path).with_context(|| format!("opening {}", khabar::input::shown(path)))?;
+    serde_json::from_reader(reader).with_context(|| format!("{}: not a partial report", khabar::input::shown(path)))
 }
 
 /// Reads every annotation of a shard, handing each (or the error of a line
@@ -178,6 +194,7 @@ mod tests {
             ("odd.jsonl", b"{\"id\":1}\n", Kind::UnknownLines),
             ("article.md", "قال المرصد".as_bytes(), Kind::Text),
             ("empty.jsonl", b"", Kind::Text),
+            ("p.json", b"{\"khabar_partial\":1,\"generator\":\"khabar\"}", Kind::Partial),
             ("long-name.jsonl", format!("{{\"doc\":\"{}\",\"text\":\"x\"}}\n", "n".repeat(300_000)).as_bytes(), Kind::DocLines),
         ] {
             assert_eq!(kind_of(&write(name, bytes)), kind, "{name}");

@@ -303,3 +303,42 @@ fn a_sentence_of_thousands_of_names_and_a_huge_document_name_stay_small() {
         assert!(size < 4 * 300_000 + 200_000, "{file}: {size} bytes");
     }
 }
+
+#[test]
+fn partial_reports_merge_into_the_single_report() {
+    let dir = scratch("partials");
+    let files: Vec<PathBuf> = {
+        let mut f: Vec<PathBuf> = std::fs::read_dir(seeds()).unwrap().map(|e| e.unwrap().path()).collect();
+        f.sort();
+        f
+    };
+    let single = dir.join("single");
+    assert!(report_of(&[&seeds()], &single).0.status.success());
+    // Three partitions; the first two merged into one partial (a tree),
+    // then that with the third into the report.
+    let parts = dir.join("parts");
+    std::fs::create_dir(&parts).unwrap();
+    for (k, chunk) in files.chunks(2).enumerate() {
+        let (status, stderr) = run(khabar().arg("report").args(chunk).arg("--partial").arg(parts.join(format!("p{k}.json"))));
+        assert!(status.status.success(), "{stderr}");
+    }
+    let (status, stderr) =
+        run(khabar().arg("report").arg(parts.join("p0.json")).arg(parts.join("p1.json")).arg("--partial").arg(dir.join("p01.json")));
+    assert!(status.status.success(), "{stderr}");
+    let merged = dir.join("merged");
+    // A report from the annotations was there before: its tables go.
+    assert!(report_of(&[&seeds()], &merged).0.status.success());
+    let (status, stderr) = report_of(&[&dir.join("p01.json"), &parts.join("p2.json")], &merged);
+    assert!(status.status.success(), "{stderr}");
+    for file in ["report.json", "report.md", "report.html"] {
+        assert!(std::fs::read(merged.join(file)).unwrap() == std::fs::read(single.join(file)).unwrap(), "{file} differs");
+    }
+    assert!(!merged.join("claims.csv").exists() && !merged.join("documents.csv").exists());
+    // A partial merged twice is named and left out, not counted twice.
+    let again = dir.join("again");
+    let (status, stderr) = report_of(&[&dir.join("p01.json"), &parts.join("p0.json"), &parts.join("p2.json")], &again);
+    assert_eq!(status.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("p0.json: not merged") && stderr.contains("in both"), "{stderr}");
+    let json: serde_json::Value = serde_json::from_slice(&std::fs::read(again.join("report.json")).unwrap()).unwrap();
+    assert_eq!(json["corpus"]["documents"], 5);
+}
