@@ -137,6 +137,7 @@ pub(crate) fn to_wire<'a>(
         meta: Some(meta),
         tokens: tokens_out,
         sentences: Some(sentences_out),
+        error: None,
     }
 }
 

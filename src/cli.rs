@@ -156,6 +156,12 @@ pub(crate) struct AnnotateArgs {
     /// Also write tokens and sentences.
     #[arg(long)]
     pub(crate) tokens: bool,
+    /// Write a document that cannot be read as a line of its own, with an
+    /// `error` (its id, what was wrong, its source and line), instead of an
+    /// error message; the exit code stays 0. For pipelines (Spark's
+    /// `RDD.pipe`) that must neither lose nor fail on a bad record.
+    #[arg(long)]
+    pub(crate) errors_as_records: bool,
 }
 
 #[derive(clap::Args)]

@@ -80,6 +80,22 @@ pub enum InputError {
     },
 }
 
+impl InputError {
+    /// The document this error stands for, as a record a pipeline keeps:
+    /// its name (empty when unknown) and what went wrong where.
+    pub fn failure(&self) -> (String, khabar_wire::InputFailure) {
+        let message = self.to_string();
+        let (doc, source, line) = match self {
+            InputError::Io { path, .. } | InputError::JsonLinesFile { path } => (path.clone(), Some(path.clone()), None),
+            InputError::InvalidUtf8 { name, .. } | InputError::Binary { name, .. } => (name.clone(), Some(name.clone()), None),
+            InputError::JsonLine { source_name, line, doc, .. } => {
+                (doc.clone().unwrap_or_default(), Some(source_name.clone()), Some(*line))
+            }
+        };
+        (doc, khabar_wire::InputFailure { message, source, line })
+    }
+}
+
 /// ` (doc ID)` after a line number, when the line names its document.
 fn doc_note(doc: Option<&str>) -> String {
     doc.map_or_else(String::new, |d| format!(" (doc {})", escaped(d)))

@@ -17,6 +17,8 @@ use cli::{AnnotateArgs, Cli, Command, CorpusArgs, EvalArgs, ReportArgs};
 use khabar::input::Document;
 use khabar::{DocAnnotation, Pipeline};
 use khabar_report::render::{ClaimsCsv, DocumentsCsv, Html, Json, Markdown, Renderer};
+use khabar_report::FailedInput;
+use khabar_wire::ReadError;
 use output::{read_jsonl, report_input_error, LineBatches};
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::Path;
@@ -81,6 +83,14 @@ fn annotate(args: AnnotateArgs) -> Result<ExitCode> {
     let streamed = stream(&args.input.inputs(), io::stdin(), to_line, |item| {
         match item {
             Ok(line) => out.push(line)?,
+            // A binary file was never a document: a warning, not a record.
+            Err(e) if args.errors_as_records && !matches!(e, khabar::input::InputError::Binary { .. }) => {
+                let (doc, failure) = e.failure();
+                let mut line = Vec::new();
+                DocAnnotation { doc, error: Some(failure), ..Default::default() }.write_json(&mut line);
+                line.push(b'\n');
+                out.push(line)?;
+            }
             Err(e) => failed += report_input_error(&e),
         }
         Ok(())
@@ -119,14 +129,19 @@ fn report(args: ReportArgs) -> Result<ExitCode> {
     let pipeline = Pipeline::new(&args.data.config(false)).context("building the pipeline")?;
     let builder = pipeline.report_builder();
     let plan = shards::plan(&args.input.paths);
-    // Inputs that failed: counted from several closures.
-    let failed = std::cell::Cell::new(0usize);
+    // Inputs that failed, told on stderr and listed in the report: from
+    // several closures.
+    let failures: std::cell::RefCell<Vec<FailedInput>> = std::cell::RefCell::new(Vec::new());
+    let fail = |source: Option<String>, line: Option<usize>, doc: String, message: String| {
+        eprintln!("khabar: error: {message}");
+        failures.borrow_mut().push(FailedInput { source, line, doc, message });
+    };
     for path in &plan.unknown {
-        eprintln!(
-            "khabar: error: {}: JSON lines that are neither annotations (`khabar annotate` output) nor {{\"doc\", \"text\"}} documents; skipped",
-            khabar::input::shown(path)
+        let name = khabar::input::shown(path);
+        let message = format!(
+            "{name}: JSON lines that are neither annotations (`khabar annotate` output) nor {{\"doc\", \"text\"}} documents; skipped"
         );
-        failed.set(failed.get() + 1);
+        fail(Some(name), None, String::new(), message);
     }
 
     // Every file is written beside its destination and renamed over it at
@@ -147,8 +162,7 @@ fn report(args: ReportArgs) -> Result<ExitCode> {
             acc.merge(other).with_context(|| format!("{}: not merged", khabar::input::shown(path)))
         });
         if let Err(e) = merged {
-            failed.set(failed.get() + 1);
-            eprintln!("khabar: error: {e:#}");
+            fail(Some(khabar::input::shown(path)), None, String::new(), format!("{e:#}"));
         }
     }
     // The tables of every claim and document come from the annotations; a
@@ -189,14 +203,15 @@ fn report(args: ReportArgs) -> Result<ExitCode> {
                 Ok(a) if result.is_ok() => result = add(&a),
                 Ok(_) => {}
                 Err(e) => {
-                    failed.set(failed.get() + 1);
-                    eprintln!("khabar: error: {e}; line skipped");
+                    let (source, line) = match &e {
+                        ReadError::Line { source_name, line, .. } | ReadError::Io { source_name, line, .. } => (source_name.clone(), *line),
+                    };
+                    fail(Some(source), Some(line), String::new(), format!("{e}; line skipped"));
                 }
             });
             result?;
             if let Err(e) = read {
-                failed.set(failed.get() + 1);
-                eprintln!("khabar: error: {e:#}; the rest of this shard is skipped");
+                fail(Some(khabar::input::shown(shard)), None, String::new(), format!("{e:#}; the rest of this shard is skipped"));
             }
         }
         let progress = progress_line();
@@ -211,7 +226,15 @@ fn report(args: ReportArgs) -> Result<ExitCode> {
                             progress.inc(1);
                             add(&a)?;
                         }
-                        Err(e) => failed.set(failed.get() + progress.suspend(|| report_input_error(&e))),
+                        // A binary file is skipped with a warning: it was
+                        // never a document.
+                        Err(e @ khabar::input::InputError::Binary { .. }) => {
+                            progress.suspend(|| report_input_error(&e));
+                        }
+                        Err(e) => {
+                            let (doc, f) = e.failure();
+                            progress.suspend(|| fail(f.source, f.line, doc, f.message));
+                        }
                     }
                     Ok(())
                 },
@@ -224,10 +247,7 @@ fn report(args: ReportArgs) -> Result<ExitCode> {
                     let inputs = Inputs { jsonl: true, lossy: args.input.lossy, stdin_name: Some(name), ..Inputs::default() };
                     annotate(&inputs, Box::new(reader))?;
                 }
-                Err(e) => {
-                    failed.set(failed.get() + 1);
-                    eprintln!("khabar: error: {name}: {e}");
-                }
+                Err(e) => fail(Some(name.clone()), None, String::new(), format!("{name}: {e}")),
             }
         }
         let nothing_given = args.input.paths.is_empty();
@@ -246,6 +266,11 @@ fn report(args: ReportArgs) -> Result<ExitCode> {
             staging.keep(docs_csv.finish().with_context(|| format!("writing {}", docs_path.display()))?);
         }
     }
+    let failures = failures.into_inner();
+    let failed = failures.len();
+    for f in failures {
+        acc.add_failure(f);
+    }
     if acc.duplicates() > 0 {
         output::warn(format_args!(
             "{} document(s) were given more than once (the same `doc` name); each is counted once",
@@ -263,7 +288,7 @@ fn report(args: ReportArgs) -> Result<ExitCode> {
         serde_json::to_writer(&mut file, &acc.into_partial()).with_context(|| format!("writing {}", path.display()))?;
         io::Write::write_all(&mut file, b"\n").with_context(|| format!("writing {}", path.display()))?;
         staging.keep(file);
-        return finish_report(staging, failed.get());
+        return finish_report(staging, failed);
     }
     let report = acc.finish();
     let renderers: [&dyn Renderer; 3] = [&Html, &Markdown, &Json];
@@ -273,7 +298,7 @@ fn report(args: ReportArgs) -> Result<ExitCode> {
         r.render_to(&report, &mut file).with_context(|| format!("writing {}", path.display()))?;
         staging.keep(file);
     }
-    finish_report(staging, failed.get())
+    finish_report(staging, failed)
 }
 
 /// Renames the report's files into place, names them, and says whether

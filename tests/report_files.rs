@@ -342,3 +342,39 @@ fn partial_reports_merge_into_the_single_report() {
     let json: serde_json::Value = serde_json::from_slice(&std::fs::read(again.join("report.json")).unwrap()).unwrap();
     assert_eq!(json["corpus"]["documents"], 5);
 }
+
+#[test]
+fn bad_records_travel_as_data_through_a_pipeline_and_are_listed() {
+    let dir = scratch("error-records");
+    // A partition with a good line, a bad byte, a line without text and a
+    // duplicated id, annotated as a pipe stage would.
+    let partition: &[u8] = b"{\"doc\":1,\"text\":\"\xd9\x82\xd8\xa7\xd9\x84\xd8\xaa \xd9\x82\xd8\xb3\xd8\xaf \xd8\xa5\xd9\x86 5 \xd9\x85\xd9\x82\xd8\xa7\xd8\xaa\xd9\x84\xd9\x8a\xd9\x86 \xd9\x82\xd8\xaa\xd9\x84\xd9\x88\xd8\xa7\"}\n{\"doc\":2,\"text\":\"x\xff y\"}\n{\"doc\":3,\"txt\":\"no text\"}\n{\"doc\":1,\"text\":\"again\"}\n";
+    let mut child = khabar()
+        .args(["annotate", "--jsonl", "--errors-as-records"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(partition).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "a bad record does not fail the stage: {}", String::from_utf8_lossy(&out.stderr));
+    let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 4, "one line per input line");
+    assert_eq!(lines[1]["doc"], "2");
+    assert!(lines[1]["error"]["message"].as_str().unwrap().contains("invalid UTF-8"));
+    assert_eq!((lines[2]["error"]["source"].as_str(), lines[2]["error"]["line"].as_u64()), (Some("<stdin>"), Some(3)));
+    let shard = dir.join("part-00000");
+    std::fs::write(&shard, &out.stdout).unwrap();
+    let report = dir.join("out");
+    let (status, stderr) = report_of(&[&shard], &report);
+    assert!(status.status.success(), "{stderr}");
+    let json: serde_json::Value = serde_json::from_slice(&std::fs::read(report.join("report.json")).unwrap()).unwrap();
+    // Nothing lost, nothing counted twice: one document, one duplicate,
+    // two inputs that could not be read, listed.
+    assert_eq!((json["corpus"]["documents"].as_u64(), json["corpus"]["duplicates"].as_u64()), (Some(1), Some(1)));
+    assert_eq!(json["corpus"]["failed"], 2);
+    let failed: Vec<&str> = json["failed"].as_array().unwrap().iter().map(|f| f["doc"].as_str().unwrap()).collect();
+    assert_eq!(failed, ["2", "3"]);
+    assert!(std::fs::read_to_string(report.join("report.html")).unwrap().contains("Inputs that could not be read"));
+}

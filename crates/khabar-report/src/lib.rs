@@ -85,6 +85,7 @@ pub mod render;
 pub use accumulate::{Accumulator, Added, PartialError, PartialReport, SharedDocuments, PARTIAL_MARK};
 pub use glossary::{Gloss, Glossary, GlossaryError, KeyFold, DEFAULT_GLOSSARY};
 pub use model::{
-    format_number, Actor, Claim, ClaimGroup, ClaimSeries, Corpus, Count, Discrepancy, DocumentSummary, EntityInfo, Pair, Report,
-    ReportBuilder, Timeline, TimelineEntry, MAX_DOCUMENTS, MAX_DOC_ENTITIES, MAX_EXAMPLES, MAX_QUOTE, MAX_SENTENCE_ENTITIES,
+    format_number, Actor, Claim, ClaimGroup, ClaimSeries, Corpus, Count, Discrepancy, DocumentSummary, EntityInfo, FailedInput, Pair,
+    Report, ReportBuilder, Timeline, TimelineEntry, MAX_DOCUMENTS, MAX_DOC_ENTITIES, MAX_EXAMPLES, MAX_FAILED, MAX_QUOTE,
+    MAX_SENTENCE_ENTITIES,
 };

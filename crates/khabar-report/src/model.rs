@@ -39,6 +39,10 @@ pub const MAX_EXAMPLES: usize = 100;
 /// documents.csv lists every document.
 pub const MAX_DOCUMENTS: usize = 1000;
 
+/// The most inputs that could not be read the report lists (in source and
+/// line order); `corpus.failed` counts them all.
+pub const MAX_FAILED: usize = 1000;
+
 /// The most entities a document's summary lists.
 pub const MAX_DOC_ENTITIES: usize = 8;
 
@@ -95,6 +99,24 @@ pub struct Report {
     pub cooccurrence: Vec<Pair>,
     /// Each document.
     pub documents: Vec<DocumentSummary>,
+    /// Inputs that could not be read (the first [`MAX_FAILED`]): error
+    /// records of annotation shards, lines and files the report itself
+    /// could not read.
+    #[serde(default)]
+    pub failed: Vec<FailedInput>,
+}
+
+/// An input that could not be read.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct FailedInput {
+    /// Where it came from (a file, `<stdin>`), when known.
+    pub source: Option<String>,
+    /// Its line there, for a JSON line.
+    pub line: Option<usize>,
+    /// The document's id, when known (else empty).
+    pub doc: String,
+    /// What was wrong.
+    pub message: String,
 }
 
 /// The corpus at a glance.
@@ -120,6 +142,9 @@ pub struct Corpus {
     /// in one) and counted once.
     #[serde(default)]
     pub duplicates: usize,
+    /// Inputs that could not be read (listed in `failed`).
+    #[serde(default)]
+    pub failed: usize,
     /// The earliest date mentioned that has a year (ISO 8601).
     pub first_date: Option<String>,
     /// The latest.

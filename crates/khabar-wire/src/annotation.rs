@@ -46,6 +46,25 @@ pub struct DocAnnotation<S = String> {
     /// stored once however many items stand in it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sentences: Option<Vec<SentenceOut<S>>>,
+    /// Set when the document could not be read (`annotate
+    /// --errors-as-records`): the line stands for it, with empty lists, so
+    /// that a pipeline neither loses it silently nor fails; a report counts
+    /// and lists it instead of counting a document.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<InputFailure>,
+}
+
+/// Why a document could not be read, and where it stood.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InputFailure {
+    /// What was wrong (the message khabar prints).
+    pub message: String,
+    /// The file or stream it came from (`<stdin>`, a path).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// Its line there, from 1, for a JSON line.
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "crate::lenient::optional_whole")]
+    pub line: Option<usize>,
 }
 
 /// An entity mention.
@@ -235,6 +254,7 @@ impl DocAnnotation<Cow<'_, str>> {
                 .collect(),
             meta: self.meta,
             tokens: self.tokens,
+            error: self.error,
             sentences: self
                 .sentences
                 .map(|v| v.into_iter().map(|x| SentenceOut { start: x.start, end: x.end, text: x.text.map(own) }).collect()),

@@ -57,6 +57,11 @@ impl<S: AsRef<str>> DocAnnotation<S> {
             out.extend_from_slice(b",\"sentences\":");
             write_array(out, sentences, write_sentence);
         }
+        if let Some(error) = &self.error {
+            // Rare: serde_json writes it, so the bytes stay its bytes.
+            out.extend_from_slice(b",\"error\":");
+            serde_json::to_writer(&mut *out, error).unwrap_or(());
+        }
         out.push(b'}');
     }
 }
@@ -424,6 +429,19 @@ mod tests {
         let mut line = Vec::new();
         doc.write_json(&mut line);
         assert_eq!(String::from_utf8_lossy(&line), serde_json::to_string(&doc).unwrap());
+        // An error record.
+        let failed = DocAnnotation {
+            doc: "7",
+            error: Some(crate::InputFailure {
+                message: "invalid UTF-8 at byte 3 \"x\"".into(),
+                source: Some("<stdin>".into()),
+                line: Some(2),
+            }),
+            ..Default::default()
+        };
+        let mut line = Vec::new();
+        failed.write_json(&mut line);
+        assert_eq!(String::from_utf8_lossy(&line), serde_json::to_string(&failed).unwrap());
     }
 
     proptest! {

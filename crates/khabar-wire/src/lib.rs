@@ -45,6 +45,8 @@ mod kinds;
 pub mod lenient;
 mod read;
 
-pub use annotation::{ClaimMention, DateMention, DocAnnotation, DocMeta, EntityMention, QuantityMention, SentenceOut, TokenOut};
+pub use annotation::{
+    ClaimMention, DateMention, DocAnnotation, DocMeta, EntityMention, InputFailure, QuantityMention, SentenceOut, TokenOut,
+};
 pub use kinds::{DateKind, EntityType, Qualifier, QuantityKind, TokenKind};
 pub use read::{read_annotations, ReadError};

@@ -3,9 +3,9 @@
 
 use crate::glossary::Glossary;
 use crate::model::{
-    clip, quote_of, sorted_counts, window, Actor, Claim, ClaimGroup, ClaimSeries, Corpus, Discrepancy, DocumentSummary, Pair, Report,
-    ReportBuilder, Timeline, TimelineEntry, ACTIONS, ACTION_GROUP, MAX_DOCUMENTS, MAX_DOC_ENTITIES, MAX_EXAMPLES, MAX_SENTENCE_ENTITIES,
-    MAX_TITLE, SAME_CLAIM_RATIO,
+    clip, quote_of, sorted_counts, window, Actor, Claim, ClaimGroup, ClaimSeries, Corpus, Discrepancy, DocumentSummary, FailedInput, Pair,
+    Report, ReportBuilder, Timeline, TimelineEntry, ACTIONS, ACTION_GROUP, MAX_DOCUMENTS, MAX_DOC_ENTITIES, MAX_EXAMPLES, MAX_FAILED,
+    MAX_SENTENCE_ENTITIES, MAX_TITLE, SAME_CLAIM_RATIO,
 };
 use khabar_wire::{DateKind, DocAnnotation, EntityType, Qualifier, QuantityKind};
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -44,6 +44,7 @@ pub struct Accumulator<'b> {
     dates: FxHashMap<(bool, String), DateTally>,
     pairs: FxHashMap<(String, String), PairTally>,
     documents: Vec<DocumentSummary>,
+    failed: Vec<FailedInput>,
 }
 
 /// Two accumulators that hold the same documents cannot be merged: the
@@ -286,6 +287,16 @@ impl Accumulator<'_> {
             dates: FxHashMap::default(),
             pairs: FxHashMap::default(),
             documents: Vec::new(),
+            failed: Vec::new(),
+        }
+    }
+
+    /// Counts and lists an input that could not be read.
+    pub fn add_failure(&mut self, failed: FailedInput) {
+        self.corpus.failed += 1;
+        self.failed.push(failed);
+        if self.failed.len() >= 2 * MAX_FAILED {
+            prune_failed(&mut self.failed);
         }
     }
 
@@ -294,6 +305,11 @@ impl Accumulator<'_> {
     /// list). A document whose name was added before is not counted again:
     /// `None`.
     pub fn add(&mut self, d: &DocAnnotation) -> Option<Added> {
+        if let Some(e) = &d.error {
+            // An error record stands for a document that could not be read.
+            self.add_failure(FailedInput { source: e.source.clone(), line: e.line, doc: d.doc.clone(), message: e.message.clone() });
+            return None;
+        }
         if self.seen.contains(d.doc.as_str()) {
             self.corpus.duplicates += 1;
             return None;
@@ -497,6 +513,9 @@ impl Accumulator<'_> {
         self.corpus.dates += c.dates;
         self.corpus.claims += c.claims;
         self.corpus.duplicates += c.duplicates;
+        self.corpus.failed += c.failed;
+        self.failed.extend(other.failed);
+        prune_failed(&mut self.failed);
         for (name, n) in other.sources {
             *self.sources.entry(name).or_default() += n;
         }
@@ -573,6 +592,8 @@ impl Accumulator<'_> {
 
         let mut documents = self.documents;
         prune_documents(&mut documents);
+        let mut failed = self.failed;
+        prune_failed(&mut failed);
 
         // Timeline: one entry per date, in date order.
         let mut timeline = Timeline::default();
@@ -632,8 +653,15 @@ impl Accumulator<'_> {
             timeline,
             cooccurrence: cooccurrence(self.pairs),
             documents,
+            failed,
         }
     }
+}
+
+/// Keeps the first [`MAX_FAILED`] failed inputs, by source and line.
+fn prune_failed(failed: &mut Vec<FailedInput>) {
+    failed.sort();
+    failed.truncate(MAX_FAILED);
 }
 
 /// Keeps the first [`MAX_DOCUMENTS`] summaries by name, in name order.

@@ -5,7 +5,7 @@
 //! one a single run gives.
 
 use super::{Accumulator, ActorTally, DateTally, Examples, PairTally, SeriesTally, Value, ValueTally};
-use crate::model::{Corpus, DocumentSummary, ReportBuilder};
+use crate::model::{Corpus, DocumentSummary, FailedInput, ReportBuilder};
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
@@ -39,6 +39,8 @@ pub struct PartialReport {
     dates: Vec<((bool, String), DateTally)>,
     pairs: Vec<((String, String), PairTally)>,
     documents: Vec<DocumentSummary>,
+    #[serde(default)]
+    failed: Vec<FailedInput>,
 }
 
 /// A partial report that cannot be resumed.
@@ -87,6 +89,11 @@ impl Accumulator<'_> {
             dates: sorted(self.dates),
             pairs: sorted(self.pairs),
             documents: self.documents,
+            failed: {
+                let mut failed = self.failed;
+                super::prune_failed(&mut failed);
+                failed
+            },
         }
     }
 }
@@ -114,6 +121,7 @@ impl ReportBuilder {
         acc.dates = partial.dates.into_iter().collect();
         acc.pairs = partial.pairs.into_iter().collect();
         acc.documents = partial.documents;
+        acc.failed = partial.failed;
         Ok(acc)
     }
 }

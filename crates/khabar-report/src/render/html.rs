@@ -319,7 +319,31 @@ impl Renderer for Html {
         }
         o.push_str("</tbody></table></div>");
         more(&mut o, r.corpus.documents, MAX_ROWS, "documents.csv");
-        o.push_str("</section>\n</main>\n");
+        o.push_str("</section>\n");
+
+        // Inputs that could not be read
+        if r.corpus.failed > 0 {
+            let _ = write!(
+                o,
+                "<section id=\"failed\"><h2>Inputs that could not be read <span class=\"muted\">({})</span></h2><p class=\"muted\">Not counted as documents: error records of the annotation step, and lines and files this report could not read.</p>",
+                format_number(r.corpus.failed as f64)
+            );
+            table_open(&mut o, "failed-table", &["Source", "Line", "Document", "What was wrong"]);
+            for f in r.failed.iter().take(MAX_ROWS) {
+                let _ = write!(
+                    o,
+                    "<tr><td>{}</td><td class=\"num\" data-label=\"Line\">{}</td><td data-label=\"Document\">{}</td><td>{}</td></tr>",
+                    bdi(f.source.as_deref().unwrap_or("")),
+                    f.line.map_or_else(String::new, |l| l.to_string()),
+                    bdi(&f.doc),
+                    bdi(&f.message)
+                );
+            }
+            o.push_str("</tbody></table></div>");
+            more(&mut o, r.corpus.failed, MAX_ROWS.min(r.failed.len()), "report.json (the first 1,000)");
+            o.push_str("</section>\n");
+        }
+        o.push_str("</main>\n");
         let _ = writeln!(
             o,
             "<footer><main><p class=\"muted\">Made by {}.</p></main></footer>\n<script>{SCRIPT}</script>\n</body>\n</html>",

@@ -220,6 +220,22 @@ impl Renderer for Markdown {
         }
         o.push('\n');
         more(&mut o, r.corpus.documents, MAX_ROWS, "documents.csv");
+        if r.corpus.failed > 0 {
+            let _ = writeln!(o, "## Inputs that could not be read ({})\n", r.corpus.failed);
+            let _ = writeln!(o, "| Source | Line | Document | What was wrong |\n|---|---:|---|---|");
+            for f in r.failed.iter().take(MAX_ROWS) {
+                let _ = writeln!(
+                    o,
+                    "| {} | {} | {} | {} |",
+                    escape_markdown(f.source.as_deref().unwrap_or("")),
+                    f.line.map_or_else(String::new, |l| l.to_string()),
+                    escape_markdown(&f.doc),
+                    escape_markdown(&f.message)
+                );
+            }
+            o.push('\n');
+            more(&mut o, r.corpus.failed, MAX_ROWS.min(r.failed.len()), "report.json (the first 1,000)");
+        }
         o
     }
 }
