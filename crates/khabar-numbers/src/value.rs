@@ -54,7 +54,34 @@ pub(crate) fn parse_digits(norm: &str, scale_follows: bool) -> Option<f64> {
 
 /// `v` when it is a real amount: finite and within [`MAX_VALUE`] either way.
 pub(crate) fn finite(v: f64) -> Option<f64> {
-    (v.is_finite() && v.abs() <= MAX_VALUE).then_some(v)
+    (v.is_finite() && v.abs() <= MAX_VALUE).then(|| decimal(v))
+}
+
+/// Significant digits a value is written with: more than any number in news
+/// has, fewer than binary arithmetic spoils.
+const SIGNIFICANT: i32 = 15;
+
+/// `v` rid of the rounding of binary arithmetic on decimals: `4.1 × 10^6`
+/// is 4099999.9999999995 in binary, and the text means 4100000. Rounded
+/// to [`SIGNIFICANT`] digits, the value is the nearest double to the
+/// decimal the text wrote.
+pub(crate) fn decimal(v: f64) -> f64 {
+    if v == 0.0 || !v.is_finite() {
+        return v;
+    }
+    let magnitude = v.abs().log10().floor() as i32;
+    let shift = SIGNIFICANT - 1 - magnitude;
+    // Beyond what a double's exponent takes, leave it.
+    if !(-300..=300).contains(&shift) {
+        return v;
+    }
+    if shift >= 0 {
+        let p = 10f64.powi(shift);
+        (v * p).round() / p
+    } else {
+        let p = 10f64.powi(-shift);
+        (v / p).round() * p
+    }
 }
 
 /// Decides which group, if any, is the fraction: `Some(Some(i))` when group

@@ -47,7 +47,7 @@ impl<'a, 'l> Scan<'a, 'l> {
             // حوالي 10-20 دولار: a hedge before the range hedges both ends.
             let hedge = low.qualifier.filter(|q| *q == crate::Qualifier::About);
             let low = &mut self.out.quantities[k - 1];
-            low.value = Some(scaled);
+            low.value = Some(crate::value::decimal(scaled));
             low.kind = kind;
             low.unit = unit;
             low.counted = counted;
