@@ -16,11 +16,16 @@ What it relies on (README, "On Spark"):
   same deterministic input until the job dies);
 - annotations are written by Spark with its own file names (part-*), which
   `khabar report` reads by their content;
+- the annotations are partitioned by document id before the partial
+  reports are made, so that a document given twice (a retried task, a
+  duplicated row) lands in one partition, where khabar counts it once;
+  partial reports sharing documents are not merged;
 - each partition's annotations become a partial report in the task (about
   20 MB per GB of text), and the driver merges the partials.
 """
 
 import argparse
+import json
 import os
 import subprocess
 import tempfile
@@ -92,6 +97,16 @@ def partial_of_partition(cores):
     return run
 
 
+def doc_id(line):
+    """The `doc` of an annotation line, which khabar writes first (only it
+    is decoded, not the whole line)."""
+    prefix = '{"doc":'
+    if line.startswith(prefix):
+        value, _ = json.JSONDecoder().raw_decode(line, len(prefix))
+        return str(value)
+    return str(json.loads(line).get("doc"))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--khabar", required=True, help="the khabar binary")
@@ -123,9 +138,11 @@ def main():
     annotations = docs.mapPartitions(annotate_partition(cores))
     annotations.saveAsTextFile("file://" + annotations_dir)
 
-    # Partial reports from Spark's own output files, one per partition.
+    # Partial reports from Spark's own output files, one per partition of
+    # document ids.
     written = sc.textFile("file://" + annotations_dir)
-    for k, partial in enumerate(written.mapPartitions(partial_of_partition(cores)).toLocalIterator()):
+    by_id = written.keyBy(doc_id).partitionBy(written.getNumPartitions()).values()
+    for k, partial in enumerate(by_id.mapPartitions(partial_of_partition(cores)).toLocalIterator()):
         with open(os.path.join(partials_dir, "partial-%05d.json" % k), "w", encoding="utf-8") as f:
             f.write(partial)
     spark.stop()

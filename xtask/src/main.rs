@@ -331,11 +331,52 @@ fn spark(args: &[String]) -> Result<()> {
             bail!("{file} from Spark differs from the single run's (target/spark/job/report, target/spark/single)");
         }
     }
+    spark_faults(&venv, &khabar, &work)?;
     eprintln!(
         "xtask: the Spark report is byte for byte the single run's; {mb} MB: Spark {:.1} s (its start-up included), one process {:.1} s ({:.1}x)",
         on_spark.as_secs_f64(),
         alone.as_secs_f64(),
         on_spark.as_secs_f64() / alone.as_secs_f64().max(1e-9)
     );
+    Ok(())
+}
+
+/// A partition with one line that is no document, one invalid byte and one
+/// id given twice: the job succeeds, the report lists the bad line, counts
+/// the duplicate once and loses nothing.
+fn spark_faults(venv: &Path, khabar: &Path, work: &Path) -> Result<()> {
+    let corpus = work.join("faults.jsonl");
+    let mut lines: Vec<u8> = Vec::new();
+    lines.extend_from_slice("{\"doc\":1,\"text\":\"قالت قسد إن 5 مقاتلين قتلوا.\"}\n".as_bytes());
+    lines.extend_from_slice("{\"doc\":2,\"txt\":\"no text field\"}\n".as_bytes());
+    lines.extend_from_slice("{\"doc\":3,\"text\":\"أعلن التحالف تحرير 7 ملايين شخص ".as_bytes());
+    lines.extend_from_slice(b"\xff\"}\n");
+    lines.extend_from_slice("{\"doc\":1,\"text\":\"قالت قسد إن 5 مقاتلين قتلوا.\"}\n".as_bytes());
+    lines.extend_from_slice("{\"doc\":4,\"text\":\"قتل 3 مدنيين في الرقة.\"}\n".as_bytes());
+    std::fs::write(&corpus, lines)?;
+    let mut job = Command::new(venv.join("bin/python"));
+    job.arg(root().join("examples/spark/khabar_job.py"))
+        .arg("--khabar")
+        .arg(khabar)
+        .arg("--corpus")
+        .arg(&corpus)
+        .arg("--out")
+        .arg(work.join("faults"))
+        .arg("--partitions")
+        .arg("2");
+    run("the Spark job over a partition with faults", job)?;
+    let report: serde_json::Value = serde_json::from_slice(&std::fs::read(work.join("faults/report/report.json"))?)?;
+    let corpus = &report["corpus"];
+    // Spark replaces the invalid byte, so document 3 is read; the line
+    // without text is listed; document 1 is counted once.
+    let seen = (corpus["documents"].as_u64(), corpus["duplicates"].as_u64(), corpus["failed"].as_u64());
+    if seen != (Some(3), Some(1), Some(1)) {
+        bail!("faults: documents, duplicates, failed = {seen:?}, not (3, 1, 1)");
+    }
+    let failed = report["failed"][0]["doc"].as_str().unwrap_or_default().to_string();
+    if failed != "2" {
+        bail!("faults: the bad line listed is {failed:?}, not document 2");
+    }
+    eprintln!("xtask: faults: the bad line is listed, the duplicate counted once, nothing lost");
     Ok(())
 }
