@@ -204,7 +204,7 @@ pub fn describe(tokens: &Tokens<'_>, dates: &[DateMention], outlets: &Outlets) -
         })
         .map(|d| d.iso.clone())
         .or_else(|| labelled_date(tokens, &lines, dates, outlets));
-    DocMeta { title, outlet, published, words, url: None }
+    DocMeta { title, outlet, published, words, url: None, producer: None, names: Vec::new() }
 }
 
 /// The first full date that a publication label stands right before on its

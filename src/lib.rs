@@ -95,6 +95,11 @@ pub struct Pipeline {
     claims: ClaimExtractor,
     outlets: Outlets,
     config: PipelineConfig,
+    /// What its annotation lines say made them (`meta.producer`).
+    producer: String,
+    /// The entities of the user's gazetteer files, by id, named in the
+    /// lines that mention them (`meta.names`).
+    custom_names: std::collections::HashMap<String, wire::NamedEntity>,
 }
 
 /// Everything the stages found in one document, as domain values: each
@@ -156,18 +161,49 @@ fn read_data_file(path: &PathBuf) -> Result<String, PipelineError> {
 impl Pipeline {
     /// Builds the pipeline: loads the lexicons and the gazetteer.
     pub fn new(config: &PipelineConfig) -> Result<Pipeline, PipelineError> {
+        // The user's data files, digested: lines made with other files read
+        // names and figures differently.
+        let mut digest = <sha2::Sha256 as sha2::Digest>::new();
+        let mut read = |path: &PathBuf| -> Result<String, PipelineError> {
+            let text = read_data_file(path)?;
+            sha2::Digest::update(&mut digest, text.as_bytes());
+            sha2::Digest::update(&mut digest, [0u8]);
+            Ok(text)
+        };
         let mut gazetteer = Gazetteer::default();
+        let shipped = gazetteer.entities().len();
         for path in &config.gazetteers {
-            gazetteer.extend_from_toml(&path.display().to_string(), &read_data_file(path)?)?;
+            gazetteer.extend_from_toml(&path.display().to_string(), &read(path)?)?;
         }
         let mut lexicon = Lexicon::default();
         for path in &config.lexicons {
-            lexicon.extend_from_toml(&path.display().to_string(), &read_data_file(path)?)?;
+            lexicon.extend_from_toml(&path.display().to_string(), &read(path)?)?;
         }
         let mut claim_words = khabar_claims::ClaimsLexicon::default();
         for path in &config.claim_words {
-            claim_words.extend_from_toml(&path.display().to_string(), &read_data_file(path)?)?;
+            claim_words.extend_from_toml(&path.display().to_string(), &read(path)?)?;
         }
+        let mut producer = format!("khabar {}", env!("CARGO_PKG_VERSION"));
+        if !(config.gazetteers.is_empty() && config.lexicons.is_empty() && config.claim_words.is_empty()) {
+            let hash = sha2::Digest::finalize(digest);
+            producer.push_str("+data:");
+            for b in &hash[..6] {
+                producer.push_str(&format!("{b:02x}"));
+            }
+        }
+        // Entities past the shipped ones come from the user's files.
+        let custom_names = gazetteer.entities()[shipped.min(gazetteer.entities().len())..]
+            .iter()
+            .map(|e| {
+                let named = wire::NamedEntity {
+                    id: e.id.clone(),
+                    name: e.name.clone(),
+                    arabic: e.arabic.clone(),
+                    kind: annotation::entity_type(e.kind),
+                };
+                (e.id.clone(), named)
+            })
+            .collect();
         Ok(Pipeline {
             tokenizer: Tokenizer::new(TokenizerConfig { normalize: config.normalize }),
             numbers: Extractor::new(lexicon),
@@ -178,6 +214,8 @@ impl Pipeline {
             claims: ClaimExtractor::new(claim_words),
             outlets: Outlets::default(),
             config: config.clone(),
+            producer,
+            custom_names,
         })
     }
 
@@ -284,6 +322,19 @@ impl Pipeline {
 
     /// The wire record of an analysis (see [`Pipeline::annotate_borrowed`]).
     pub fn to_wire<'a>(&'a self, doc: &'a str, analysis: Analysis<'a>) -> DocAnnotation<Cow<'a, str>> {
-        annotation::to_wire(doc, analysis, self.config.tokens, self.config.reference_date.as_deref())
+        let mut line = annotation::to_wire(doc, analysis, self.config.tokens, self.config.reference_date.as_deref());
+        if let Some(meta) = &mut line.meta {
+            meta.producer = Some(self.producer.clone());
+            if !self.custom_names.is_empty() {
+                for e in &line.entities {
+                    if let Some(named) = self.custom_names.get(e.id.as_ref()) {
+                        if !meta.names.iter().any(|n| n.id == named.id) {
+                            meta.names.push(named.clone());
+                        }
+                    }
+                }
+            }
+        }
+        line
     }
 }

@@ -271,6 +271,13 @@ fn report(args: ReportArgs) -> Result<ExitCode> {
     for f in failures {
         acc.add_failure(f);
     }
+    if acc.producers().len() > 1 {
+        let made: Vec<String> = acc.producers().iter().map(|(p, n)| format!("{p} ({n})")).collect();
+        output::warn(format_args!(
+            "annotations made differently are merged (versions or data files differ: {}); their names and figures may not compare",
+            made.join(", ")
+        ));
+    }
     if acc.duplicates() > 0 {
         output::warn(format_args!(
             "{} document(s) were given more than once (the same `doc` name); each is counted once",

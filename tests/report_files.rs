@@ -378,3 +378,42 @@ fn bad_records_travel_as_data_through_a_pipeline_and_are_listed() {
     assert_eq!(failed, ["2", "3"]);
     assert!(std::fs::read_to_string(report.join("report.html")).unwrap().contains("Inputs that could not be read"));
 }
+
+#[test]
+fn shards_carry_what_made_them_and_the_names_of_their_own_entities() {
+    let dir = scratch("provenance");
+    let gazetteer = dir.join("mine.toml");
+    std::fs::write(
+        &gazetteer,
+        "[[entity]]\nid = \"wadi_co\"\ntype = \"ORG\"\nname = \"Wadi Company\"\narabic = \"شركة الوادي\"\naliases = [\"شركة الوادي\"]\n",
+    )
+    .unwrap();
+    let article = dir.join("a.txt");
+    std::fs::write(&article, "قالت شركة الوادي إن 5 مقاتلين قتلوا.").unwrap();
+    let other = dir.join("b.txt");
+    std::fs::write(&other, "قالت قسد إن 3 مقاتلين قتلوا.").unwrap();
+    let annotate = |args: &[&std::ffi::OsStr], out: &Path| {
+        let o = khabar().arg("annotate").args(args).output().unwrap();
+        assert!(o.status.success());
+        std::fs::write(out, &o.stdout).unwrap();
+        serde_json::from_slice::<serde_json::Value>(o.stdout.split(|&b| b == b'\n').next().unwrap()).unwrap()
+    };
+    let mine = dir.join("mine.jsonl");
+    let line = annotate(&["--gazetteer".as_ref(), gazetteer.as_os_str(), article.as_os_str()], &mine);
+    let producer = line["meta"]["producer"].as_str().unwrap().to_string();
+    assert!(producer.starts_with("khabar ") && producer.contains("+data:"), "{producer}");
+    assert_eq!(line["meta"]["names"][0]["name"], "Wadi Company");
+    let plain = dir.join("plain.jsonl");
+    let line = annotate(&[other.as_os_str()], &plain);
+    assert!(!line["meta"]["producer"].as_str().unwrap().contains("+data:"));
+    // The report names the user's entity without the gazetteer, and says
+    // the shards were made differently.
+    let out = dir.join("out");
+    let (status, stderr) = report_of(&[&mine, &plain], &out);
+    assert!(status.status.success(), "{stderr}");
+    assert!(stderr.contains("annotations made differently are merged"), "{stderr}");
+    let json: serde_json::Value = serde_json::from_slice(&std::fs::read(out.join("report.json")).unwrap()).unwrap();
+    let wadi = json["actors"].as_array().unwrap().iter().find(|a| a["id"] == "wadi_co").unwrap();
+    assert_eq!((wadi["name"].as_str(), wadi["arabic"].as_str()), (Some("Wadi Company"), Some("شركة الوادي")));
+    assert_eq!(json["corpus"]["producers"].as_array().unwrap().len(), 2);
+}

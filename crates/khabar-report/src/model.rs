@@ -145,6 +145,11 @@ pub struct Corpus {
     /// Inputs that could not be read (listed in `failed`).
     #[serde(default)]
     pub failed: usize,
+    /// What made the annotations (`meta.producer`: khabar's version and a
+    /// digest of the user's data files), with documents each: more than one
+    /// means annotations made differently were merged.
+    #[serde(default)]
+    pub producers: Vec<Count>,
     /// The earliest date mentioned that has a year (ISO 8601).
     pub first_date: Option<String>,
     /// The latest.

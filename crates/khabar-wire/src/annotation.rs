@@ -278,6 +278,30 @@ pub struct DocMeta {
     /// The page it comes from, when the input gives one (`--jsonl` `url`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// What made the line: `khabar VERSION`, with `+data:DIGEST` (a SHA-256
+    /// prefix of the user's gazetteer, lexicon and claim word files) when
+    /// such files were given. Shards of different producers read names and
+    /// figures differently; a report says when it merges them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub producer: Option<String>,
+    /// The entities of the user's own gazetteer files that the document
+    /// names, so that a report names them without those files.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub names: Vec<NamedEntity>,
+}
+
+/// An entity of a user's gazetteer, as a report names it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NamedEntity {
+    /// The id.
+    pub id: String,
+    /// English name.
+    pub name: String,
+    /// Arabic name.
+    pub arabic: String,
+    /// PER, ORG or LOC.
+    #[serde(rename = "type")]
+    pub kind: EntityType,
 }
 
 /// A token, with `--tokens`.

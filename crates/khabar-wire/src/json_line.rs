@@ -202,6 +202,14 @@ fn write_meta(out: &mut Vec<u8>, meta: &DocMeta) {
     if let Some(url) = &meta.url {
         write_str_field(out, b",\"url\":", url);
     }
+    if let Some(producer) = &meta.producer {
+        write_str_field(out, b",\"producer\":", producer);
+    }
+    if !meta.names.is_empty() {
+        // Rare (a user's own gazetteer): serde_json writes them.
+        out.extend_from_slice(b",\"names\":");
+        serde_json::to_writer(&mut *out, &meta.names).unwrap_or(());
+    }
     out.push(b'}');
 }
 
@@ -392,6 +400,13 @@ mod tests {
                 published: Some("2019-04-02".into()),
                 words: 3,
                 url: Some("https://example.org/\"a\"".into()),
+                producer: Some("khabar 0.1.0+data:0123456789ab".into()),
+                names: vec![crate::NamedEntity {
+                    id: "x".into(),
+                    name: "X \"Co\"".into(),
+                    arabic: "شركة".into(),
+                    kind: crate::EntityType::Organization,
+                }],
             }),
             sentences: Some(vec![
                 SentenceOut { start: 0, end: sentence.len(), text: Some(sentence) },

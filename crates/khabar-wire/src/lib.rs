@@ -46,7 +46,7 @@ pub mod lenient;
 mod read;
 
 pub use annotation::{
-    ClaimMention, DateMention, DocAnnotation, DocMeta, EntityMention, InputFailure, QuantityMention, SentenceOut, TokenOut,
+    ClaimMention, DateMention, DocAnnotation, DocMeta, EntityMention, InputFailure, NamedEntity, QuantityMention, SentenceOut, TokenOut,
 };
 pub use kinds::{DateKind, EntityType, Qualifier, QuantityKind, TokenKind};
 pub use read::{read_annotations, ReadError};

@@ -3,11 +3,11 @@
 
 use crate::glossary::Glossary;
 use crate::model::{
-    clip, quote_of, sorted_counts, window, Actor, Claim, ClaimGroup, ClaimSeries, Corpus, Discrepancy, DocumentSummary, FailedInput, Pair,
-    Report, ReportBuilder, Timeline, TimelineEntry, ACTIONS, ACTION_GROUP, MAX_DOCUMENTS, MAX_DOC_ENTITIES, MAX_EXAMPLES, MAX_FAILED,
-    MAX_SENTENCE_ENTITIES, MAX_TITLE, SAME_CLAIM_RATIO,
+    clip, quote_of, sorted_counts, window, Actor, Claim, ClaimGroup, ClaimSeries, Corpus, Discrepancy, DocumentSummary, EntityInfo,
+    FailedInput, Pair, Report, ReportBuilder, Timeline, TimelineEntry, ACTIONS, ACTION_GROUP, MAX_DOCUMENTS, MAX_DOC_ENTITIES,
+    MAX_EXAMPLES, MAX_FAILED, MAX_SENTENCE_ENTITIES, MAX_TITLE, SAME_CLAIM_RATIO,
 };
-use khabar_wire::{DateKind, DocAnnotation, EntityType, Qualifier, QuantityKind};
+use khabar_wire::{DateKind, DocAnnotation, EntityType, NamedEntity, Qualifier, QuantityKind};
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -45,6 +45,10 @@ pub struct Accumulator<'b> {
     pairs: FxHashMap<(String, String), PairTally>,
     documents: Vec<DocumentSummary>,
     failed: Vec<FailedInput>,
+    /// What made the annotations, with documents each.
+    producers: BTreeMap<String, usize>,
+    /// Names the annotations carry for entities of users' gazetteers.
+    entity_names: BTreeMap<String, NamedEntity>,
 }
 
 /// Two accumulators that hold the same documents cannot be merged: the
@@ -288,6 +292,8 @@ impl Accumulator<'_> {
             pairs: FxHashMap::default(),
             documents: Vec::new(),
             failed: Vec::new(),
+            producers: BTreeMap::new(),
+            entity_names: BTreeMap::new(),
         }
     }
 
@@ -332,6 +338,12 @@ impl Accumulator<'_> {
         self.corpus.claims += d.claims.len();
         if let Some(o) = &meta.outlet {
             *self.sources.entry(o.clone()).or_default() += 1;
+        }
+        if let Some(p) = &meta.producer {
+            *self.producers.entry(p.clone()).or_default() += 1;
+        }
+        for n in &meta.names {
+            self.entity_names.entry(n.id.clone()).or_insert_with(|| n.clone());
         }
         let mut counts: BTreeMap<String, usize> = BTreeMap::new();
         for e in &d.entities {
@@ -488,6 +500,12 @@ impl Accumulator<'_> {
         self.corpus.documents
     }
 
+    /// What made the annotations added (`meta.producer`), with documents
+    /// each.
+    pub fn producers(&self) -> &BTreeMap<String, usize> {
+        &self.producers
+    }
+
     /// Documents given again and not counted.
     pub fn duplicates(&self) -> usize {
         self.corpus.duplicates
@@ -518,6 +536,12 @@ impl Accumulator<'_> {
         prune_failed(&mut self.failed);
         for (name, n) in other.sources {
             *self.sources.entry(name).or_default() += n;
+        }
+        for (producer, n) in other.producers {
+            *self.producers.entry(producer).or_default() += n;
+        }
+        for (id, named) in other.entity_names {
+            self.entity_names.entry(id).or_insert(named);
         }
         for (id, a) in other.actors {
             match self.actors.get_mut(&id) {
@@ -589,6 +613,7 @@ impl Accumulator<'_> {
         let builder = self.builder;
         let mut corpus = self.corpus;
         corpus.sources = sorted_counts(self.sources);
+        corpus.producers = sorted_counts(self.producers);
 
         let mut documents = self.documents;
         prune_documents(&mut documents);
@@ -646,7 +671,7 @@ impl Accumulator<'_> {
         Report {
             generator: format!("khabar {}", env!("CARGO_PKG_VERSION")),
             corpus,
-            actors: actors(builder, self.actors),
+            actors: actors(builder, &self.entity_names, self.actors),
             claims,
             claims_over_time,
             discrepancies: discrepancies(self.measures, &self.names, &builder.glossary),
@@ -737,11 +762,15 @@ fn discrepancies(
     out
 }
 
-fn actors(builder: &ReportBuilder, tallies: FxHashMap<String, ActorTally>) -> Vec<Actor> {
+fn actors(builder: &ReportBuilder, names: &BTreeMap<String, NamedEntity>, tallies: FxHashMap<String, ActorTally>) -> Vec<Actor> {
     let mut actors: Vec<Actor> = tallies
         .into_iter()
         .map(|(id, a)| {
-            let info = builder.entities.get(&id);
+            // The report's gazetteer first, then the names the annotations
+            // carry for their users' entities.
+            let carried =
+                names.get(&id).map(|n| EntityInfo { id: n.id.clone(), name: n.name.clone(), arabic: n.arabic.clone(), kind: n.kind });
+            let info = builder.entities.get(&id).or(carried.as_ref());
             // An entity the gazetteer does not know goes by its commonest
             // spelling.
             let commonest = || a.aliases.iter().max_by(|x, y| x.1.cmp(y.1).then_with(|| y.0.cmp(x.0))).map(|(alias, _)| alias.clone());

@@ -41,6 +41,10 @@ pub struct PartialReport {
     documents: Vec<DocumentSummary>,
     #[serde(default)]
     failed: Vec<FailedInput>,
+    #[serde(default)]
+    producers: Vec<(String, usize)>,
+    #[serde(default)]
+    entity_names: Vec<(String, khabar_wire::NamedEntity)>,
 }
 
 /// A partial report that cannot be resumed.
@@ -89,6 +93,8 @@ impl Accumulator<'_> {
             dates: sorted(self.dates),
             pairs: sorted(self.pairs),
             documents: self.documents,
+            producers: self.producers.into_iter().collect(),
+            entity_names: self.entity_names.into_iter().collect(),
             failed: {
                 let mut failed = self.failed;
                 super::prune_failed(&mut failed);
@@ -122,6 +128,8 @@ impl ReportBuilder {
         acc.pairs = partial.pairs.into_iter().collect();
         acc.documents = partial.documents;
         acc.failed = partial.failed;
+        acc.producers = partial.producers.into_iter().collect();
+        acc.entity_names = partial.entity_names.into_iter().collect();
         Ok(acc)
     }
 }
