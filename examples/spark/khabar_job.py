@@ -21,7 +21,9 @@ What it relies on (README, "On Spark"):
   duplicated row) lands in one partition, where khabar counts it once;
   partial reports sharing documents are not merged;
 - each partition's annotations become a partial report in the task (about
-  20 MB per GB of text), and the driver merges the partials.
+  20 MB per GB of text), the partials are merged pairwise in a tree
+  (treeReduce, each merge a `khabar report --partial` over two partials in a
+  task), and the driver makes the report from the last one.
 """
 
 import argparse
@@ -107,6 +109,33 @@ def doc_id(line):
     return str(json.loads(line).get("doc"))
 
 
+def merge_partials(cores):
+    def run(left, right):
+        with tempfile.TemporaryDirectory() as tmp:
+            paths = []
+            for k, partial in enumerate((left, right)):
+                path = os.path.join(tmp, "in-%d.json" % k)
+                with open(path, "w", encoding="utf-8") as f:
+                    f.write(partial)
+                paths.append(path)
+            merged = os.path.join(tmp, "merged.json")
+            done = subprocess.run(
+                [khabar_in_task(), "report", "--quiet"] + paths + ["--partial", merged],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                env=task_env(cores),
+                check=False,
+            )
+            # Partials of disjoint documents always merge; anything else is
+            # a fault of the job, not of a record.
+            if done.returncode != 0:
+                raise RuntimeError("khabar report (merging partials) failed: %s" % done.stderr.decode("utf-8", "replace"))
+            with open(merged, encoding="utf-8") as f:
+                return f.read()
+
+    return run
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--khabar", required=True, help="the khabar binary")
@@ -142,12 +171,14 @@ def main():
     # document ids.
     written = sc.textFile("file://" + annotations_dir)
     by_id = written.keyBy(doc_id).partitionBy(written.getNumPartitions()).values()
-    for k, partial in enumerate(by_id.mapPartitions(partial_of_partition(cores)).toLocalIterator()):
-        with open(os.path.join(partials_dir, "partial-%05d.json" % k), "w", encoding="utf-8") as f:
-            f.write(partial)
+    partials = by_id.mapPartitions(partial_of_partition(cores))
+    # Merged pairwise in a tree, each step in bounded memory.
+    merged = partials.treeReduce(merge_partials(cores), depth=3)
+    with open(os.path.join(partials_dir, "merged.json"), "w", encoding="utf-8") as f:
+        f.write(merged)
     spark.stop()
 
-    # One merge on the driver.
+    # The report, from the merged partial, on the driver.
     subprocess.run(
         [os.path.abspath(args.khabar), "report", "--quiet", partials_dir, "--out", os.path.join(out, "report")],
         check=True,
