@@ -128,7 +128,13 @@ fn eval(args: EvalArgs) -> Result<ExitCode> {
 fn report(args: ReportArgs) -> Result<ExitCode> {
     let pipeline = Pipeline::new(&args.data.config(false)).context("building the pipeline")?;
     let builder = pipeline.report_builder();
-    let plan = shards::plan(&args.input.paths);
+    // `khabar report merge PARTIALS…` reads as `khabar report PARTIALS…`:
+    // partial reports are merged whatever else is given.
+    let mut paths = args.input.paths.clone();
+    if paths.first().is_some_and(|p| p.as_os_str() == "merge" && !p.exists()) {
+        paths.remove(0);
+    }
+    let plan = shards::plan(&paths);
     // Inputs that failed, told on stderr and listed in the report: from
     // several closures.
     let failures: std::cell::RefCell<Vec<FailedInput>> = std::cell::RefCell::new(Vec::new());
@@ -250,7 +256,7 @@ fn report(args: ReportArgs) -> Result<ExitCode> {
                 Err(e) => fail(Some(name.clone()), None, String::new(), format!("{name}: {e}")),
             }
         }
-        let nothing_given = args.input.paths.is_empty();
+        let nothing_given = paths.is_empty();
         if !plan.texts.is_empty() || nothing_given || args.input.jsonl {
             if nothing_given && io::stdin().is_terminal() {
                 output::warn("reading one document from standard input (end it with Ctrl-D); give files or folders to report on them");

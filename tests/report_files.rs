@@ -328,7 +328,7 @@ fn partial_reports_merge_into_the_single_report() {
     let merged = dir.join("merged");
     // A report from the annotations was there before: its tables go.
     assert!(report_of(&[&seeds()], &merged).0.status.success());
-    let (status, stderr) = report_of(&[&dir.join("p01.json"), &parts.join("p2.json")], &merged);
+    let (status, stderr) = report_of(&[Path::new("merge"), &dir.join("p01.json"), &parts.join("p2.json")], &merged);
     assert!(status.status.success(), "{stderr}");
     for file in ["report.json", "report.md", "report.html"] {
         assert!(std::fs::read(merged.join(file)).unwrap() == std::fs::read(single.join(file)).unwrap(), "{file} differs");
