@@ -1,9 +1,8 @@
 //! Writing what the commands make: annotation lines to standard output,
 //! messages about inputs that gave nothing, and annotation files read back.
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use khabar::input::InputError;
-use khabar::wire::{read_annotations, ReadError};
 use khabar::DocAnnotation;
 use std::io::{self, Write};
 use std::path::Path;
@@ -75,20 +74,12 @@ pub(crate) fn report_input_error(e: &InputError) -> usize {
     }
 }
 
-/// Reads the annotation lines of a JSON Lines file (`khabar annotate`
-/// output, or a gold file), handing `each` an annotation or the error of a
-/// line that is not one. A read error ends the reading.
-pub(crate) fn annotation_lines(path: &Path, each: impl FnMut(Result<DocAnnotation, ReadError>)) -> Result<()> {
-    let file = std::fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
-    read_annotations(io::BufReader::new(file), &path.display().to_string(), each)?;
-    Ok(())
-}
-
-/// All the annotations of a file, or the first line that is not one.
+/// All the annotations of a file (as `khabar report` reads a shard), or
+/// the first line that is not one.
 pub(crate) fn read_jsonl(path: &Path) -> Result<Vec<DocAnnotation>> {
     let mut annotations = Vec::new();
     let mut first_error = None;
-    annotation_lines(path, |line| match line {
+    crate::shards::read_shard(path, |line| match line {
         Ok(a) => annotations.push(a),
         Err(e) => {
             first_error.get_or_insert(e);

@@ -512,7 +512,7 @@ impl ReportBuilder {
 /// The sentence of an item, cut to [`MAX_QUOTE`] bytes around it; `None`
 /// when the line carries no text for it.
 pub(crate) fn quote_of(d: &DocAnnotation, sentence: Option<usize>, start: usize, end: usize) -> Option<String> {
-    let s = d.sentences.as_ref()?.get(sentence?)?;
+    let s = d.sentence(sentence)?;
     let text = s.text.as_deref()?;
     // The item's place in the sentence (clamped: a hand-made line may
     // disagree with itself).

@@ -336,9 +336,9 @@ pub struct SentenceOut<S = String> {
 }
 
 impl<S: AsRef<str>> DocAnnotation<S> {
-    /// The text of sentence `k`, when the line carries it.
-    pub fn sentence_text(&self, k: Option<usize>) -> Option<&str> {
-        self.sentences.as_ref()?.get(k?)?.text.as_ref().map(AsRef::as_ref)
+    /// Sentence `k` (an item's `sentence`), when the line carries it.
+    pub fn sentence(&self, k: Option<usize>) -> Option<&SentenceOut<S>> {
+        self.sentences.as_ref()?.get(k?)
     }
 }
 

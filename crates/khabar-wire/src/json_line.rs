@@ -420,9 +420,9 @@ mod tests {
         assert_eq!(String::from_utf8_lossy(&line), serde_json::to_string(&doc).unwrap());
         assert!(String::from_utf8_lossy(&line).contains("\"range\":3"));
         let back: DocAnnotation = serde_json::from_slice(&line).unwrap();
-        assert_eq!(back.sentence_text(back.quantities[0].sentence), Some(sentence));
-        assert_eq!(back.sentence_text(Some(1)), None);
-        assert_eq!(back.sentence_text(Some(7)), None);
+        assert_eq!(back.sentence(back.quantities[0].sentence).and_then(|s| s.text.as_deref()), Some(sentence));
+        assert_eq!(back.sentence(Some(1)).map(|s| s.text.as_deref()), Some(None));
+        assert_eq!(back.sentence(Some(7)), None);
     }
 
     #[test]

@@ -464,14 +464,8 @@ impl Accumulator<'_> {
             ids.sort_unstable();
             for (k, a) in ids.iter().enumerate() {
                 for b in &ids[k + 1..] {
-                    let p = match self.pairs.get_mut(&(a.to_string(), b.to_string())) {
-                        Some(p) => p,
-                        None => self.pairs.entry((a.to_string(), b.to_string())).or_insert(PairTally {
-                            sentences: 0,
-                            documents: 0,
-                            last_doc: 0,
-                        }),
-                    };
+                    let p =
+                        self.pairs.entry((a.to_string(), b.to_string())).or_insert(PairTally { sentences: 0, documents: 0, last_doc: 0 });
                     p.sentences += 1;
                     if p.last_doc != serial {
                         p.last_doc = serial;
