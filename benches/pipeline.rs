@@ -1,7 +1,11 @@
 //! Throughput of the whole pipeline as `khabar annotate` runs it:
 //! tokenize, tag entities, extract numbers and dates, describe the document
-//! and serialize its JSON line, over the generated corpus (about 20 MB),
-//! on one thread and on the thread pool.
+//! and serialize its JSON line, over the generated corpus (about 20 MB of
+//! the seed articles varied), on one thread and on the thread pool; and of
+//! each stage alone over the same corpus (`stages/…`). The crates' own
+//! benches measure their stage on synthetic news, so that a crate benches
+//! without this workspace; the stage figures here are the ones to compare
+//! with the pipeline's.
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
 use khabar::{corpus, Pipeline, PipelineConfig};
@@ -21,6 +25,17 @@ fn bench(c: &mut Criterion) {
     group.bench_function("annotate_to_json_one_thread", |b| b.iter(|| docs.iter().map(|d| line(d)).sum::<usize>()));
     group.bench_function("annotate_to_json_thread_pool", |b| b.iter(|| docs.par_iter().map(|d| line(d)).sum::<usize>()));
     group.finish();
+
+    let tokenizer = khabar_tokenize::Tokenizer::default();
+    let tagger = khabar_entities::Tagger::default();
+    let extractor = khabar_numbers::Extractor::default();
+    let mut stages = c.benchmark_group("stages");
+    stages.throughput(Throughput::Bytes(corpus::total_bytes(&docs)));
+    stages.sample_size(10);
+    stages.bench_function("tokenize", |b| b.iter(|| docs.iter().map(|d| tokenizer.tokenize(black_box(d)).len()).sum::<usize>()));
+    stages.bench_function("entities", |b| b.iter(|| docs.iter().map(|d| tagger.tag(black_box(d)).len()).sum::<usize>()));
+    stages.bench_function("numbers", |b| b.iter(|| docs.iter().map(|d| extractor.extract(black_box(d)).quantities.len()).sum::<usize>()));
+    stages.finish();
 }
 
 criterion_group!(benches, bench);

@@ -17,6 +17,10 @@ use std::path::PathBuf;
   khabar report articles/ --out report/                 report.html, .md, .json, claims.csv, documents.csv
   khabar report shards/ --out report/                   annotation shards (*.jsonl, part-*, .gz) merged
   khabar eval --gold gold.jsonl annotations.jsonl       scores against a gold file
+  khabar annotate --max-doc-bytes 256M --follow dumps/  longer documents (default limit 64M); links out of dumps/ too
+
+Inputs: *.txt in UTF-8 or UTF-16 with a byte-order mark; a text holding NUL is binary and skipped with a warning,
+in a file or a --jsonl line alike; a document or --jsonl line over --max-doc-bytes is named and skipped.
 
 Exit codes: 0 all went well; 1 some documents or lines could not be read (the output covers the others);
 2 nothing was made (bad flags, a data file that does not load, no document read)."
@@ -79,12 +83,27 @@ pub(crate) struct InputArgs {
     /// Replace invalid UTF-8 with U+FFFD instead of rejecting the file.
     #[arg(long)]
     pub(crate) lossy: bool,
+    /// Skip, with an error naming it, a document (a file, or a `--jsonl`
+    /// line) longer than this: bytes, or with K, M, G.
+    #[arg(long, value_name = "SIZE", default_value = "64M", value_parser = khabar::input::parse_size)]
+    pub(crate) max_doc_bytes: u64,
+    /// Follow links inside folders wherever they lead (by default only to
+    /// files and folders inside the folder given; loops never).
+    #[arg(long)]
+    pub(crate) follow: bool,
 }
 
 impl InputArgs {
     /// The inputs these flags name.
     pub(crate) fn inputs(&self) -> Inputs {
-        Inputs { paths: self.paths.clone(), jsonl: self.jsonl, lossy: self.lossy, stdin_name: None }
+        Inputs {
+            paths: self.paths.clone(),
+            jsonl: self.jsonl,
+            lossy: self.lossy,
+            stdin_name: None,
+            max_doc_bytes: self.max_doc_bytes,
+            follow: self.follow,
+        }
     }
 }
 

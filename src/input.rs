@@ -58,12 +58,32 @@ pub enum InputError {
         /// Offset of the first invalid byte.
         offset: usize,
     },
-    /// The file holds NUL bytes: a binary file, not text.
-    #[error("{}: binary file (NUL byte at offset {offset}), skipped", escaped(name))]
+    /// The text holds a NUL byte: a binary file, not text. A file and the
+    /// `text` of a `--jsonl` line are treated alike.
+    #[error("{}: binary, not text (NUL byte at offset {offset}{}), skipped", escaped(name), utf16_hint(*utf16))]
     Binary {
         /// The document.
         name: String,
         /// Offset of the first NUL byte.
+        offset: usize,
+        /// Its bytes look like UTF-16 without a byte-order mark.
+        utf16: bool,
+    },
+    /// A document, or a `--jsonl` line, longer than `--max-doc-bytes`.
+    #[error("{}: longer than {limit} bytes (--max-doc-bytes), skipped", escaped(name))]
+    TooLarge {
+        /// The document, or `SOURCE:LINE` of a `--jsonl` line.
+        name: String,
+        /// The limit in force.
+        limit: u64,
+    },
+    /// A UTF-16 file whose units do not make text (an odd length, an
+    /// unpaired surrogate).
+    #[error("{}: invalid UTF-16 at byte {offset} (use --lossy to replace it and go on)", escaped(name))]
+    InvalidUtf16 {
+        /// The document.
+        name: String,
+        /// Offset of the first bad unit.
         offset: usize,
     },
     /// A line of `--jsonl` input is not a `{"doc": ..., "text": ...}` object.
@@ -87,12 +107,25 @@ impl InputError {
         let message = self.to_string();
         let (doc, source, line) = match self {
             InputError::Io { path, .. } | InputError::JsonLinesFile { path } => (path.clone(), Some(path.clone()), None),
-            InputError::InvalidUtf8 { name, .. } | InputError::Binary { name, .. } => (name.clone(), Some(name.clone()), None),
+            InputError::InvalidUtf8 { name, .. }
+            | InputError::InvalidUtf16 { name, .. }
+            | InputError::Binary { name, .. }
+            | InputError::TooLarge { name, .. } => (name.clone(), Some(name.clone()), None),
             InputError::JsonLine { source_name, line, doc, .. } => {
                 (doc.clone().unwrap_or_default(), Some(source_name.clone()), Some(*line))
             }
         };
         (doc, khabar_wire::InputFailure { message, source, line })
+    }
+}
+
+/// What the message of a binary file adds when it looks like UTF-16 that
+/// lost its byte-order mark.
+fn utf16_hint(utf16: bool) -> &'static str {
+    if utf16 {
+        "; it looks like UTF-16 without a byte-order mark: save it as UTF-8, or as UTF-16 with one"
+    } else {
+        ""
     }
 }
 
@@ -112,13 +145,18 @@ impl fmt::Display for Warning {
     }
 }
 
-/// Decodes a document's bytes. NUL bytes make it binary; invalid UTF-8 is an
-/// error unless `lossy`, which replaces invalid sequences with U+FFFD and
-/// warns. A BOM and CRLF line ends are kept, so offsets stay those of the
-/// file.
+/// Decodes a document's bytes. UTF-16 with a byte-order mark (as Windows
+/// tools export text) is decoded to UTF-8, and offsets are those of the
+/// UTF-8 text. Otherwise NUL bytes make it binary; invalid UTF-8 (or
+/// UTF-16) is an error unless `lossy`, which replaces invalid sequences with
+/// U+FFFD and warns. A UTF-8 BOM and CRLF line ends are kept, so offsets
+/// stay those of the file.
 pub fn decode(name: &str, bytes: Vec<u8>, lossy: bool) -> Result<(String, Option<Warning>), InputError> {
-    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
-        return Err(InputError::Binary { name: name.to_string(), offset });
+    if let Some(big_endian) = utf16_bom(&bytes) {
+        return decode_utf16(name, &bytes, big_endian, lossy);
+    }
+    if let Some(offset) = memchr::memchr(0, &bytes) {
+        return Err(InputError::Binary { name: name.to_string(), offset, utf16: looks_like_utf16(&bytes) });
     }
     match String::from_utf8(bytes) {
         Ok(text) => Ok((text, None)),
@@ -137,6 +175,113 @@ pub fn decode(name: &str, bytes: Vec<u8>, lossy: bool) -> Result<(String, Option
             }
         }
     }
+}
+
+/// Whether `bytes` start with a UTF-16 byte-order mark: `Some(true)` for
+/// big-endian (`FE FF`), `Some(false)` for little-endian (`FF FE`).
+fn utf16_bom(bytes: &[u8]) -> Option<bool> {
+    match bytes {
+        [0xFE, 0xFF, ..] => Some(true),
+        [0xFF, 0xFE, ..] => Some(false),
+        _ => None,
+    }
+}
+
+/// Whether the start of `bytes` reads as UTF-16 text: one byte of each
+/// pair nearly always `00` (Latin, digits, spaces) or `06` (Arabic
+/// letters), with NUL among them, and the other byte not.
+fn looks_like_utf16(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(512) & !1];
+    let pairs = head.len() / 2;
+    if pairs < 2 {
+        return false;
+    }
+    let high = |parity: usize| head.iter().skip(parity).step_by(2).filter(|&&b| b == 0 || b == 6).count();
+    let (even, odd) = (high(0), high(1));
+    let text_like = |h: usize, other: usize| h * 10 >= pairs * 9 && other * 2 < pairs;
+    text_like(odd, even) || text_like(even, odd)
+}
+
+/// Decodes UTF-16 after its byte-order mark; the mark itself becomes
+/// U+FEFF, as a UTF-8 BOM is kept.
+fn decode_utf16(name: &str, bytes: &[u8], big_endian: bool, lossy: bool) -> Result<(String, Option<Warning>), InputError> {
+    let units = bytes.chunks_exact(2).map(|p| if big_endian { u16::from_be_bytes([p[0], p[1]]) } else { u16::from_le_bytes([p[0], p[1]]) });
+    let mut text = String::with_capacity(bytes.len() * 3 / 2);
+    let mut first_bad: Option<usize> = None;
+    let mut at = 0usize;
+    for c in char::decode_utf16(units) {
+        match c {
+            Ok(c) => {
+                at += 2 * c.len_utf16();
+                text.push(c);
+            }
+            Err(_) => {
+                first_bad.get_or_insert(at);
+                at += 2;
+                text.push(char::REPLACEMENT_CHARACTER);
+            }
+        }
+    }
+    if bytes.len() % 2 == 1 {
+        first_bad.get_or_insert(bytes.len() - 1);
+        text.push(char::REPLACEMENT_CHARACTER);
+    }
+    match first_bad {
+        None => {
+            if let Some(offset) = text.find('\0') {
+                return Err(InputError::Binary { name: name.to_string(), offset, utf16: false });
+            }
+            Ok((text, None))
+        }
+        Some(offset) if lossy => Ok((
+            text,
+            Some(Warning(format!(
+                "{name}: invalid UTF-16 from byte {offset} replaced with U+FFFD; offsets are those of the text decoded to UTF-8"
+            ))),
+        )),
+        Some(offset) => Err(InputError::InvalidUtf16 { name: name.to_string(), offset }),
+    }
+}
+
+/// Reads all of `reader`, or returns `Ok(None)` as soon as it holds more
+/// than `limit` bytes: a document over the limit, a device or a file that
+/// never ends costs at most `limit` bytes of memory.
+pub fn read_limited(reader: impl std::io::Read, limit: u64) -> std::io::Result<Option<Vec<u8>>> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    reader.take(limit.saturating_add(1)).read_to_end(&mut bytes)?;
+    Ok((bytes.len() as u64 <= limit).then_some(bytes))
+}
+
+/// The default of `--max-doc-bytes`: 64 MiB, a thousand times a long
+/// article, and a size the pipeline annotates in a few seconds and a few
+/// hundred megabytes of memory.
+pub const DEFAULT_MAX_DOC_BYTES: u64 = 64 << 20;
+
+/// Reads a size written as bytes or with a binary suffix (`500K`, `64M`,
+/// `1G`; `KB`, `MiB`… read alike), as `--max-doc-bytes` takes it.
+///
+/// ```
+/// use khabar::input::parse_size;
+/// assert_eq!(parse_size("1000"), Ok(1000));
+/// assert_eq!(parse_size("64M"), Ok(64 << 20));
+/// assert_eq!(parse_size("2gib"), Ok(2 << 30));
+/// assert!(parse_size("lots").is_err());
+/// ```
+pub fn parse_size(text: &str) -> Result<u64, String> {
+    let text = text.trim();
+    let digits = text.find(|c: char| !c.is_ascii_digit()).unwrap_or(text.len());
+    let (number, suffix) = text.split_at(digits);
+    let shift = match suffix.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 0,
+        "k" | "kb" | "kib" => 10,
+        "m" | "mb" | "mib" => 20,
+        "g" | "gb" | "gib" => 30,
+        "t" | "tb" | "tib" => 40,
+        _ => return Err(format!("{text:?} is not a size (bytes, or a number with K, M, G or T)")),
+    };
+    let n: u64 = number.parse().map_err(|_| format!("{text:?} is not a size (bytes, or a number with K, M, G or T)"))?;
+    n.checked_mul(1u64 << shift).filter(|&n| n > 0).ok_or_else(|| format!("{text:?} is not a size between 1 byte and 16 EiB"))
 }
 
 /// A name as a message shows it: control characters and the marks that
@@ -201,7 +346,11 @@ pub struct FileInput {
 /// name); a folder for every `*.txt` below it, sorted, named by their path
 /// relative to it. Paths that do not exist and unreadable folders become
 /// errors; other files in folders are skipped with a warning.
-pub fn expand_paths(paths: &[PathBuf]) -> (Vec<FileInput>, Vec<InputError>, Vec<Warning>) {
+///
+/// Links inside a folder are followed only where they lead to a file or a
+/// folder inside it, unless `follow`; a link that leads back to a folder
+/// it sits in (a loop) is never followed, and a warning names it.
+pub fn expand_paths(paths: &[PathBuf], follow: bool) -> (Vec<FileInput>, Vec<InputError>, Vec<Warning>) {
     let mut files = Vec::new();
     let mut errors = Vec::new();
     let mut warnings = Vec::new();
@@ -209,17 +358,25 @@ pub fn expand_paths(paths: &[PathBuf]) -> (Vec<FileInput>, Vec<InputError>, Vec<
         match std::fs::metadata(path) {
             Err(source) => errors.push(InputError::Io { path: shown(path), source }),
             Ok(meta) if meta.is_dir() => {
-                let mut found = Vec::new();
-                let mut skipped = Skipped::default();
-                // Links are followed only to files inside the folder given.
                 let inside = path.canonicalize().unwrap_or_else(|_| path.clone());
-                walk(path, &inside, path, &mut found, &mut skipped, &mut errors);
+                let mut walk = Walk {
+                    root: path,
+                    inside: &inside,
+                    follow,
+                    found: Vec::new(),
+                    skipped: Skipped::default(),
+                    errors: &mut errors,
+                    warnings: &mut warnings,
+                    open: vec![inside.clone()],
+                };
+                walk.dir(path);
+                let Walk { mut found, skipped, .. } = walk;
                 found.sort_by(|a: &FileInput, b| a.name.cmp(&b.name));
-                let shown = path.display();
+                let shown = shown(path);
                 for (count, what) in [
                     (skipped.other, "file(s) not ending in .txt"),
                     (skipped.special, "*.txt entries that are no regular files (FIFOs, sockets, devices)"),
-                    (skipped.outside, "*.txt links to files outside the folder"),
+                    (skipped.outside, "link(s) to files or folders outside the folder (--follow follows them)"),
                 ] {
                     if count > 0 {
                         warnings.push(Warning(format!("{shown}: skipped {count} {what}")));
@@ -253,63 +410,129 @@ struct Skipped {
     outside: usize,
 }
 
-/// The `*.txt` files below `dir` (any case of the extension), named by their
-/// path relative to `root`; `inside` is `root` with its links resolved.
-fn walk(root: &Path, inside: &Path, dir: &Path, found: &mut Vec<FileInput>, skipped: &mut Skipped, errors: &mut Vec<InputError>) {
-    let entries = match std::fs::read_dir(dir) {
-        Ok(e) => e,
-        Err(source) => {
-            errors.push(InputError::Io { path: shown(dir), source });
-            return;
-        }
-    };
-    for entry in entries {
-        let entry = match entry {
+/// One folder walk: the `*.txt` files below `root` (any case of the
+/// extension), named by their path relative to it.
+struct Walk<'a> {
+    root: &'a Path,
+    /// `root` with its links resolved.
+    inside: &'a Path,
+    /// Follow links that lead outside `root`.
+    follow: bool,
+    found: Vec<FileInput>,
+    skipped: Skipped,
+    errors: &'a mut Vec<InputError>,
+    warnings: &'a mut Vec<Warning>,
+    /// The folders being walked, links resolved, from `root` down: a link
+    /// to one of them is a loop.
+    open: Vec<PathBuf>,
+}
+
+impl Walk<'_> {
+    fn dir(&mut self, dir: &Path) {
+        let entries = match std::fs::read_dir(dir) {
             Ok(e) => e,
             Err(source) => {
-                errors.push(InputError::Io { path: shown(dir), source });
-                continue;
+                self.errors.push(InputError::Io { path: shown(dir), source });
+                return;
             }
         };
-        let path = entry.path();
-        let file_type = entry.file_type().ok();
-        if file_type.is_some_and(|t| t.is_dir()) {
-            walk(root, inside, &path, found, skipped, errors);
-            continue;
-        }
-        if !path.extension().is_some_and(|e| e.eq_ignore_ascii_case("txt")) {
-            skipped.other += 1;
-            continue;
-        }
-        let regular = if file_type.is_some_and(|t| t.is_symlink()) {
-            match std::fs::metadata(&path) {
-                // A dangling link is an error that names it.
+        for entry in entries {
+            let entry = match entry {
+                Ok(e) => e,
                 Err(source) => {
-                    errors.push(InputError::Io { path: shown(&path), source });
+                    self.errors.push(InputError::Io { path: shown(dir), source });
                     continue;
                 }
-                Ok(_) if !path.canonicalize().is_ok_and(|target| target.starts_with(inside)) => {
-                    skipped.outside += 1;
-                    continue;
-                }
-                Ok(meta) => meta.is_file(),
+            };
+            let path = entry.path();
+            let Ok(file_type) = entry.file_type() else {
+                self.skipped.special += 1;
+                continue;
+            };
+            if file_type.is_symlink() {
+                self.link(&path);
+            } else if file_type.is_dir() {
+                let real = path.canonicalize().unwrap_or_else(|_| path.clone());
+                self.subdir(&path, real);
+            } else if !is_txt(&path) {
+                self.skipped.other += 1;
+            } else if file_type.is_file() {
+                self.file(path);
+            } else {
+                self.skipped.special += 1;
             }
-        } else {
-            file_type.is_some_and(|t| t.is_file())
-        };
-        if !regular {
-            skipped.special += 1;
-            continue;
         }
-        let rel = path.strip_prefix(root).unwrap_or(&path);
+    }
+
+    /// A folder below: walked, with `real` (its path, links resolved) open.
+    fn subdir(&mut self, path: &Path, real: PathBuf) {
+        self.open.push(real);
+        self.dir(path);
+        self.open.pop();
+    }
+
+    /// A link: followed to a file or folder inside the folder given (or
+    /// anywhere with `follow`), never round a loop.
+    fn link(&mut self, path: &Path) {
+        let (meta, target) = match (std::fs::metadata(path), path.canonicalize()) {
+            (Ok(meta), Ok(target)) => (meta, target),
+            // A dangling link (or a loop of links) is an error that names it.
+            (Err(source), _) | (_, Err(source)) => {
+                if is_txt(path) {
+                    self.errors.push(InputError::Io { path: shown(path), source });
+                }
+                return;
+            }
+        };
+        if meta.is_dir() && self.open.contains(&target) {
+            self.warnings.push(Warning(format!("{}: a link back to {} (a loop), not followed", shown(path), shown(&target))));
+            return;
+        }
+        if !meta.is_dir() && !is_txt(path) {
+            self.skipped.other += 1;
+            return;
+        }
+        if !self.follow && !target.starts_with(self.inside) {
+            self.skipped.outside += 1;
+            return;
+        }
+        if meta.is_dir() {
+            self.subdir(path, target);
+        } else if meta.is_file() {
+            self.file(path.to_path_buf());
+        } else {
+            self.skipped.special += 1;
+        }
+    }
+
+    fn file(&mut self, path: PathBuf) {
+        let rel = path.strip_prefix(self.root).unwrap_or(&path);
         let name = rel.components().map(|c| name_of(c.as_os_str())).collect::<Vec<_>>().join("/");
-        found.push(FileInput { path, name });
+        self.found.push(FileInput { path, name });
     }
 }
 
-/// Calls `each` with every line of `reader`, without its `\n`, and the
-/// number of bytes it took (with the `\n`), in order, until `each` returns
-/// false. The last line needs no `\n`.
+/// Whether a path names a text file: `*.txt`, in any case.
+fn is_txt(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e.eq_ignore_ascii_case("txt"))
+}
+
+/// One line [`for_each_line`] hands out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Line<'a> {
+    /// A whole line, without its `\n`.
+    Whole(&'a [u8]),
+    /// A line longer than the limit: handed out once, as soon as it is
+    /// known to be, and its bytes passed over up to the next `\n` without
+    /// being kept.
+    TooLong,
+}
+
+/// Calls `each` with every line of `reader` and the number of bytes it took
+/// (with the `\n`), in order, until `each` returns false. The last line
+/// needs no `\n`. A line over `max_line` bytes is [`Line::TooLong`]: memory
+/// stays bounded by the limit, even on input that never ends a line
+/// (`/dev/zero`).
 ///
 /// Lines are handed out straight from the reader's buffer; only a line that
 /// runs past the end of the buffer is copied to be joined. With a buffer of
@@ -317,17 +540,27 @@ fn walk(root: &Path, inside: &Path, dir: &Path, found: &mut Vec<FileInput>, skip
 /// a fresh vector copied every byte of a corpus once more.
 ///
 /// ```
+/// use khabar::input::{for_each_line, Line};
 /// let mut lines = Vec::new();
-/// khabar::input::for_each_line(&b"a\nbc\n\nd"[..], |line, taken| {
-///     lines.push((String::from_utf8_lossy(line).into_owned(), taken));
+/// for_each_line(&b"a\nbc\n\nd\n0123456789\ne"[..], 5, |line, taken| {
+///     lines.push(match line {
+///         Line::Whole(bytes) => String::from_utf8_lossy(bytes).into_owned(),
+///         Line::TooLong => "(too long)".into(),
+///     });
 ///     true
 /// })
 /// .unwrap();
-/// assert_eq!(lines, [("a".into(), 2), ("bc".into(), 3), ("".into(), 1), ("d".into(), 1)]);
+/// assert_eq!(lines, ["a", "bc", "", "d", "(too long)", "e"]);
 /// ```
-pub fn for_each_line<R: std::io::BufRead>(mut reader: R, mut each: impl FnMut(&[u8], usize) -> bool) -> std::io::Result<()> {
+pub fn for_each_line<R: std::io::BufRead>(
+    mut reader: R,
+    max_line: usize,
+    mut each: impl FnMut(Line<'_>, usize) -> bool,
+) -> std::io::Result<()> {
     // The start of a line that ran past the end of the buffer.
     let mut joined: Vec<u8> = Vec::new();
+    // Passing over the rest of a line too long to keep.
+    let mut skipping = false;
     loop {
         let buffer = match reader.fill_buf() {
             Ok(b) => b,
@@ -337,26 +570,47 @@ pub fn for_each_line<R: std::io::BufRead>(mut reader: R, mut each: impl FnMut(&[
         if buffer.is_empty() {
             if !joined.is_empty() {
                 let taken = joined.len();
-                each(&joined, taken);
+                each(Line::Whole(&joined), taken);
             }
             return Ok(());
         }
         let mut start = 0;
-        if !joined.is_empty() {
-            // Finish the joined line first.
+        if skipping || !joined.is_empty() {
+            // Finish the joined (or skipped) line first.
             match memchr::memchr(b'\n', buffer) {
-                Some(end) => {
+                Some(end) if skipping => {
+                    skipping = false;
+                    start = end + 1;
+                }
+                Some(end) if joined.len() + end <= max_line => {
                     joined.extend_from_slice(&buffer[..end]);
                     let taken = joined.len() + 1;
-                    if !each(&joined, taken) {
+                    if !each(Line::Whole(&joined), taken) {
                         return Ok(());
                     }
                     joined.clear();
                     start = end + 1;
                 }
+                Some(end) => {
+                    let taken = joined.len() + end + 1;
+                    joined.clear();
+                    if !each(Line::TooLong, taken) {
+                        return Ok(());
+                    }
+                    start = end + 1;
+                }
                 None => {
-                    joined.extend_from_slice(buffer);
                     let len = buffer.len();
+                    if !skipping && joined.len() + len <= max_line {
+                        joined.extend_from_slice(buffer);
+                    } else if !skipping {
+                        skipping = true;
+                        let taken = joined.len() + len;
+                        joined = Vec::new();
+                        if !each(Line::TooLong, taken) {
+                            return Ok(());
+                        }
+                    }
                     reader.consume(len);
                     continue;
                 }
@@ -364,13 +618,21 @@ pub fn for_each_line<R: std::io::BufRead>(mut reader: R, mut each: impl FnMut(&[
         }
         let from = start;
         for newline in memchr::memchr_iter(b'\n', &buffer[from..]).map(|i| from + i) {
-            if !each(&buffer[start..newline], newline + 1 - start) {
+            let line = if newline - start <= max_line { Line::Whole(&buffer[start..newline]) } else { Line::TooLong };
+            if !each(line, newline + 1 - start) {
                 return Ok(());
             }
             start = newline + 1;
         }
-        joined.extend_from_slice(&buffer[start..]);
         let len = buffer.len();
+        if len - start <= max_line {
+            joined.extend_from_slice(&buffer[start..]);
+        } else {
+            skipping = true;
+            if !each(Line::TooLong, len - start) {
+                return Ok(());
+            }
+        }
         reader.consume(len);
     }
 }
@@ -413,16 +675,28 @@ struct JsonId {
 /// again, one byte at a time, which was half of the reader thread's time.
 pub fn parse_json_bytes(source_name: &str, line: usize, bytes: &[u8], lossy: bool) -> Result<(Document, Option<Warning>), InputError> {
     let bytes = bytes.strip_suffix(b"\r").unwrap_or(bytes);
+    // A byte-order mark before the first line, as Windows tools write one.
+    let bytes = if line == 1 { bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes) } else { bytes };
     let id_of = |text: &str| serde_json::from_str::<JsonId>(text).ok().map(|j| j.doc);
     let error = |doc: Option<String>, message: String| InputError::JsonLine { source_name: source_name.to_string(), line, doc, message };
     let parse = |text: &str| {
-        serde_json::from_str::<JsonDoc>(text)
-            .map(|d| Document {
-                name: d.doc,
-                text: d.text,
-                given: GivenMeta { title: d.title, outlet: d.outlet.or(d.source), published: d.published.or(d.date), url: d.url },
-            })
-            .map_err(|e| error(id_of(text), e.to_string()))
+        // serde reads a struct from an array as well (`["id", "text"]`):
+        // only an object is a document.
+        if !text.trim_start().starts_with('{') {
+            return Err(error(None, "not a JSON object: each line is {\"doc\": ..., \"text\": ...}".into()));
+        }
+        let d = serde_json::from_str::<JsonDoc>(text).map_err(|e| error(id_of(text), e.to_string()))?;
+        // NUL is no character of text: a file holding one is binary, and
+        // so is a line's text, alike.
+        if let Some(offset) = memchr::memchr(0, d.text.as_bytes()) {
+            let name = format!("{source_name}:{line} (doc {})", d.doc);
+            return Err(InputError::Binary { name, offset, utf16: false });
+        }
+        Ok(Document {
+            name: d.doc,
+            text: d.text,
+            given: GivenMeta { title: d.title, outlet: d.outlet.or(d.source), published: d.published.or(d.date), url: d.url },
+        })
     };
     match simdutf8::compat::from_utf8(bytes) {
         Ok(text) => parse(text).map(|d| (d, None)),
@@ -445,16 +719,28 @@ pub fn parse_json_bytes(source_name: &str, line: usize, bytes: &[u8], lossy: boo
 
 #[cfg(test)]
 mod tests {
-    use super::for_each_line;
+    use super::{for_each_line, Line};
     use proptest::prelude::*;
     use std::io::BufReader;
 
     /// The lines `for_each_line` hands out, read through a buffer of
     /// `capacity` bytes, with the bytes each took.
     fn lines(input: &[u8], capacity: usize) -> Vec<(Vec<u8>, usize)> {
+        bounded_lines(input, capacity, usize::MAX)
+    }
+
+    /// The same with lines over `max` bytes as `None`, and the bytes each
+    /// took.
+    fn bounded_lines(input: &[u8], capacity: usize, max: usize) -> Vec<(Vec<u8>, usize)> {
         let mut seen = Vec::new();
-        for_each_line(BufReader::with_capacity(capacity, input), |line, taken| {
-            seen.push((line.to_vec(), taken));
+        for_each_line(BufReader::with_capacity(capacity, input), max, |line, taken| {
+            seen.push((
+                match line {
+                    Line::Whole(l) => l.to_vec(),
+                    Line::TooLong => b"<too long>".to_vec(),
+                },
+                taken,
+            ));
             true
         })
         .unwrap();
@@ -490,12 +776,21 @@ mod tests {
     #[test]
     fn reading_stops_when_asked() {
         let mut seen = 0;
-        for_each_line(BufReader::with_capacity(4, &b"a\nb\nc\n"[..]), |_, _| {
+        for_each_line(BufReader::with_capacity(4, &b"a\nb\nc\n"[..]), usize::MAX, |_, _| {
             seen += 1;
             seen < 2
         })
         .unwrap();
         assert_eq!(seen, 2);
+    }
+
+    #[test]
+    fn a_line_that_never_ends_costs_no_more_than_the_limit() {
+        // A megabyte of zeros read through a small buffer, then a line.
+        let mut input = vec![0u8; 1 << 20];
+        input.extend_from_slice(b"\nok\n");
+        let seen = bounded_lines(&input, 4096, 1000);
+        assert_eq!(seen.iter().map(|(l, _)| l.as_slice()).collect::<Vec<_>>(), [&b"<too long>"[..], b"ok"]);
     }
 
     #[test]
@@ -511,6 +806,20 @@ mod tests {
             capacity in 1usize..40,
         ) {
             prop_assert_eq!(lines(&input, capacity), expected(&input));
+        }
+
+        #[test]
+        fn long_lines_are_told_once_and_the_others_kept(
+            input in proptest::collection::vec(prop_oneof![Just(b'\n'), any::<u8>()], 0..200),
+            capacity in 1usize..40,
+            max in 0usize..30,
+        ) {
+            let want: Vec<Vec<u8>> = expected(&input)
+                .into_iter()
+                .map(|(l, _)| if l.len() > max { b"<too long>".to_vec() } else { l })
+                .collect();
+            let got: Vec<Vec<u8>> = bounded_lines(&input, capacity, max).into_iter().map(|(l, _)| l).collect();
+            prop_assert_eq!(got, want);
         }
     }
 }

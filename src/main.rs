@@ -220,16 +220,31 @@ fn report(args: ReportArgs) -> Result<ExitCode> {
                 fail(Some(khabar::input::shown(shard)), None, String::new(), format!("{e:#}; the rest of this shard is skipped"));
             }
         }
-        let progress = progress_line();
+        // Text files and folders have a size known ahead: the progress line
+        // gives the share done and the time left.
+        let text_bytes = if plan.texts.is_empty() {
+            None
+        } else {
+            let (files, _, _) = khabar::input::expand_paths(&plan.texts, args.input.follow);
+            Some(files.iter().filter_map(|f| std::fs::metadata(&f.path).ok()).map(|m| m.len()).sum())
+        };
+        let progress = progress_line(text_bytes);
+        let mut annotated = 0u64;
         let mut annotate = |inputs: &Inputs, stdin: Box<dyn io::Read + Send>| -> Result<()> {
             stream(
                 inputs,
                 stdin,
-                |d| pipeline.annotate_document(d).into_owned(),
+                |d| (pipeline.annotate_document(d).into_owned(), d.text.len() as u64),
                 |item| {
                     match item {
-                        Ok(a) => {
-                            progress.inc(1);
+                        Ok((a, bytes)) => {
+                            annotated += 1;
+                            if text_bytes.is_some() {
+                                progress.set_message(annotated.to_string());
+                                progress.inc(bytes);
+                            } else {
+                                progress.inc(1);
+                            }
                             add(&a)?;
                         }
                         // A binary file is skipped with a warning: it was
@@ -250,7 +265,7 @@ fn report(args: ReportArgs) -> Result<ExitCode> {
             let name = khabar::input::shown(path);
             match shards::open_lines(path) {
                 Ok(reader) => {
-                    let inputs = Inputs { jsonl: true, lossy: args.input.lossy, stdin_name: Some(name), ..Inputs::default() };
+                    let inputs = Inputs { jsonl: true, stdin_name: Some(name), paths: Vec::new(), ..args.input.inputs() };
                     annotate(&inputs, Box::new(reader))?;
                 }
                 Err(e) => fail(Some(name.clone()), None, String::new(), format!("{name}: {e}")),
@@ -261,7 +276,7 @@ fn report(args: ReportArgs) -> Result<ExitCode> {
             if nothing_given && io::stdin().is_terminal() {
                 output::warn("reading one document from standard input (end it with Ctrl-D); give files or folders to report on them");
             }
-            let inputs = Inputs { paths: plan.texts.clone(), jsonl: args.input.jsonl, lossy: args.input.lossy, stdin_name: None };
+            let inputs = Inputs { paths: plan.texts.clone(), ..args.input.inputs() };
             annotate(&inputs, Box::new(io::stdin()))?;
         }
         progress.finish_and_clear();
@@ -329,23 +344,30 @@ fn finish_report(staging: publish::Staging, failed: usize) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// The progress line of a long report: documents annotated, their rate,
-/// time so far.
-fn progress_line() -> indicatif::ProgressBar {
+/// The progress line of a long report: documents annotated, their rate and
+/// the time so far; with the bytes of the text inputs (`total`), the share
+/// of them done and the time left.
+fn progress_line(total: Option<u64>) -> indicatif::ProgressBar {
     let target = if output::QUIET.load(std::sync::atomic::Ordering::Relaxed) {
         indicatif::ProgressDrawTarget::hidden()
     } else {
         indicatif::ProgressDrawTarget::stderr()
     };
-    let progress = indicatif::ProgressBar::with_draw_target(None, target);
+    let progress = indicatif::ProgressBar::with_draw_target(total, target);
+    let template = if total.is_some() {
+        "{spinner} annotated {msg} documents, {bytes} of {total_bytes} ({percent}%), {bytes_per_sec}, {eta} left"
+    } else {
+        "{spinner} annotated {human_pos} documents ({rate} documents/s) {elapsed}"
+    };
     progress.set_style(
-        indicatif::ProgressStyle::with_template("{spinner} annotated {human_pos} documents ({rate} documents/s) {elapsed}")
+        indicatif::ProgressStyle::with_template(template)
             .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner())
             // Whole documents a second, not `862.1499/s`.
             .with_key("rate", |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
                 let _ = write!(w, "{:.0}", state.per_sec());
             }),
     );
+    progress.set_message("0");
     progress
 }
 

@@ -4,7 +4,9 @@
 //! most a few batches are in memory at once, however large the corpus.
 
 use anyhow::Result;
-use khabar::input::{decode, expand_paths, for_each_line, parse_json_bytes, Document, InputError};
+use khabar::input::{
+    decode, expand_paths, for_each_line, parse_json_bytes, read_limited, Document, InputError, Line, DEFAULT_MAX_DOC_BYTES,
+};
 use rayon::prelude::*;
 use std::io::{self, Read};
 use std::path::PathBuf;
@@ -28,6 +30,22 @@ pub(crate) struct Inputs {
     pub(crate) lossy: bool,
     /// What messages call standard input (`<stdin>` when none).
     pub(crate) stdin_name: Option<String>,
+    /// The longest document, or `--jsonl` line, read (0: the default,
+    /// [`DEFAULT_MAX_DOC_BYTES`]).
+    pub(crate) max_doc_bytes: u64,
+    /// Follow links inside folders wherever they lead.
+    pub(crate) follow: bool,
+}
+
+impl Inputs {
+    /// The size limit in force.
+    fn limit(&self) -> u64 {
+        if self.max_doc_bytes == 0 {
+            DEFAULT_MAX_DOC_BYTES
+        } else {
+            self.max_doc_bytes
+        }
+    }
 }
 
 /// One input, decoded: a document or what stands in its place.
@@ -85,18 +103,23 @@ fn read_inputs(inputs: &Inputs, stdin: impl Read, out: SyncSender<Vec<Item>>) {
         let reader = io::BufReader::with_capacity(1 << 20, stdin);
         let mut line = 0usize;
         let mut listening = true;
-        let read = for_each_line(reader, |bytes, taken| {
+        let max_line = usize::try_from(inputs.limit()).unwrap_or(usize::MAX);
+        let read = for_each_line(reader, max_line, |bytes, taken| {
             line += 1;
-            if bytes.iter().all(u8::is_ascii_whitespace) {
-                return true;
-            }
-            let item = parse_json_bytes(stdin_name, line, bytes, inputs.lossy).map(|(doc, warning)| {
-                if let Some(w) = warning {
-                    crate::output::warn(w);
-                }
-                doc
-            });
-            listening = batcher.push(item, taken);
+            let item = match bytes {
+                Line::TooLong => Err(InputError::TooLarge { name: format!("{stdin_name}:{line}"), limit: inputs.limit() }),
+                Line::Whole(bytes) if bytes.iter().all(u8::is_ascii_whitespace) => return true,
+                Line::Whole(bytes) => parse_json_bytes(stdin_name, line, bytes, inputs.lossy).map(|(doc, warning)| {
+                    if let Some(w) = warning {
+                        crate::output::warn(w);
+                    }
+                    doc
+                }),
+            };
+            // A line too long is told at once, not when its batch fills:
+            // the rest of it may never end.
+            let weight = if matches!(item, Err(InputError::TooLarge { .. })) { BATCH_BYTES } else { taken };
+            listening = batcher.push(item, weight);
             listening
         });
         if !listening {
@@ -109,10 +132,12 @@ fn read_inputs(inputs: &Inputs, stdin: impl Read, out: SyncSender<Vec<Item>>) {
     }
     let wants_stdin = inputs.paths.is_empty() || inputs.paths.iter().any(|p| p.as_os_str() == "-");
     if wants_stdin {
-        let mut bytes = Vec::new();
-        let mut stdin = stdin;
-        let (item, n) = match stdin.read_to_end(&mut bytes) {
-            Ok(n) => (decoded("stdin".into(), bytes, inputs.lossy), n),
+        let (item, n) = match read_limited(stdin, inputs.limit()) {
+            Ok(Some(bytes)) => {
+                let n = bytes.len();
+                (decoded("stdin".into(), bytes, inputs.lossy), n)
+            }
+            Ok(None) => (Err(InputError::TooLarge { name: "stdin".into(), limit: inputs.limit() }), 0),
             Err(source) => (Err(InputError::Io { path: stdin_name.into(), source }), 0),
         };
         if !batcher.push(item, n) {
@@ -120,7 +145,7 @@ fn read_inputs(inputs: &Inputs, stdin: impl Read, out: SyncSender<Vec<Item>>) {
         }
     }
     let paths: Vec<PathBuf> = inputs.paths.iter().filter(|p| p.as_os_str() != "-").cloned().collect();
-    let (files, errors, warnings) = expand_paths(&paths);
+    let (files, errors, warnings) = expand_paths(&paths, inputs.follow);
     for w in warnings {
         crate::output::warn(w);
     }
@@ -130,11 +155,12 @@ fn read_inputs(inputs: &Inputs, stdin: impl Read, out: SyncSender<Vec<Item>>) {
         }
     }
     for f in files {
-        let (item, n) = match std::fs::read(&f.path) {
-            Ok(bytes) => {
+        let (item, n) = match read_file(&f.path, inputs.limit()) {
+            Ok(Some(bytes)) => {
                 let n = bytes.len();
                 (decoded(f.name, bytes, inputs.lossy), n)
             }
+            Ok(None) => (Err(InputError::TooLarge { name: f.name, limit: inputs.limit() }), 0),
             Err(source) => (Err(InputError::Io { path: khabar::input::shown(&f.path), source }), 0),
         };
         if !batcher.push(item, n) {
@@ -142,6 +168,17 @@ fn read_inputs(inputs: &Inputs, stdin: impl Read, out: SyncSender<Vec<Item>>) {
         }
     }
     batcher.finish();
+}
+
+/// A file's bytes, or `None` when it is longer than `limit`: told by its
+/// size before reading when it is a regular file, and by reading at most
+/// one byte past the limit otherwise (a file that grows, a device).
+fn read_file(path: &std::path::Path, limit: u64) -> io::Result<Option<Vec<u8>>> {
+    let file = std::fs::File::open(path)?;
+    if file.metadata().is_ok_and(|m| m.is_file() && m.len() > limit) {
+        return Ok(None);
+    }
+    read_limited(file, limit)
 }
 
 /// Streams every input through `annotate` in three stages that overlap: a

@@ -65,7 +65,7 @@ fn empty_bom_crlf_and_binary_files() {
     std::fs::write(dir.join("notes.md"), "not an article").unwrap();
     let (out, stdout, stderr) = run(khabar().arg("annotate").arg(&dir));
     assert!(out.status.success(), "{stderr}");
-    assert!(stderr.contains("binary.txt: binary file (NUL byte at offset 4), skipped"), "{stderr}");
+    assert!(stderr.contains("binary.txt: binary, not text (NUL byte at offset 4), skipped"), "{stderr}");
     assert!(stderr.contains("skipped 1 file(s) not ending in .txt"), "{stderr}");
     let docs = docs(&stdout);
     let by_name = |n: &str| docs.iter().find(|d| d["doc"] == n).unwrap_or_else(|| panic!("{n} missing"));
@@ -110,7 +110,7 @@ fn malformed_jsonl_lines_are_reported_and_the_rest_annotated() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr.contains("<stdin>:2 (doc two): missing field `text`"), "{stderr}");
-    assert!(stderr.contains("<stdin>:3: expected ident"), "{stderr}");
+    assert!(stderr.contains("<stdin>:3: not a JSON object"), "{stderr}");
     let names: Vec<String> = docs(&String::from_utf8_lossy(&out.stdout)).iter().map(|d| d["doc"].as_str().unwrap().to_string()).collect();
     assert_eq!(names, ["one", "five"]);
 }
@@ -371,4 +371,197 @@ fn jsonl_takes_number_ids_and_lossy_bytes_and_names_the_document_of_an_error() {
     let (code, names, stderr) = annotate(true);
     assert_eq!((code, names), (Some(1), vec!["7".to_string(), "bad".to_string()]));
     assert!(stderr.contains("warning: <stdin>:2 (doc bad): invalid UTF-8 from byte 22 replaced with U+FFFD"), "{stderr}");
+}
+
+/// Runs `khabar ARGS` with `stdin` as standard input, without waiting for
+/// the input to be taken in whole (a child that stops reading early).
+fn with_stdin(args: &[&str], stdin: &[u8]) -> (Option<i32>, String, String) {
+    let mut child = khabar().args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    let mut pipe = child.stdin.take().unwrap();
+    let input = stdin.to_vec();
+    let writer = std::thread::spawn(move || {
+        let _ = pipe.write_all(&input);
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    (out.status.code(), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+fn names(stdout: &str) -> Vec<String> {
+    docs(stdout).iter().map(|d| d["doc"].as_str().unwrap().to_string()).collect()
+}
+
+#[test]
+fn documents_and_json_lines_over_the_size_limit_are_named_and_skipped() {
+    let dir = scratch("size");
+    std::fs::write(dir.join("a.txt"), GOOD).unwrap();
+    std::fs::write(dir.join("big.txt"), GOOD.repeat(100)).unwrap();
+    let (out, stdout, stderr) = run(khabar().args(["annotate", "--max-doc-bytes", "1K"]).arg(&dir));
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert_eq!(names(&stdout), ["a.txt"]);
+    assert!(stderr.contains("big.txt: longer than 1024 bytes (--max-doc-bytes), skipped"), "{stderr}");
+    // The default lets an ordinary long document through.
+    let (out, stdout, _) = run(khabar().arg("annotate").arg(dir.join("big.txt")));
+    assert!(out.status.success());
+    assert_eq!(names(&stdout), ["big.txt"]);
+    // A device that never ends is read up to the limit, then skipped.
+    let (out, _, stderr) = run(khabar().args(["annotate", "--max-doc-bytes", "100K", "/dev/zero"]));
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr.contains("zero: longer than 102400 bytes"), "{stderr}");
+    // A `--jsonl` line too long, even one of zeros with no line end at
+    // all, costs no more than the limit; the lines around it are annotated.
+    let mut input = format!("{}\n", serde_json::json!({"doc": "first", "text": GOOD})).into_bytes();
+    input.extend(std::iter::repeat_n(0u8, 5 << 20));
+    input.push(b'\n');
+    input.extend(format!("{}\n", serde_json::json!({"doc": "last", "text": GOOD})).into_bytes());
+    let (code, stdout, stderr) = with_stdin(&["annotate", "--jsonl", "--max-doc-bytes", "64K"], &input);
+    assert_eq!((code, names(&stdout)), (Some(1), vec!["first".to_string(), "last".to_string()]), "{stderr}");
+    assert!(stderr.contains("<stdin>:2: longer than 65536 bytes (--max-doc-bytes), skipped"), "{stderr}");
+    let (out, _, stderr) = run(khabar().args(["annotate", "--max-doc-bytes", "lots"]));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr.contains("not a size"), "{stderr}");
+}
+
+#[test]
+fn a_line_that_never_ends_is_told_at_once_in_bounded_memory() {
+    let mut child = khabar()
+        .args(["annotate", "--jsonl", "--max-doc-bytes", "1M"])
+        .stdin(std::fs::File::open("/dev/zero").unwrap())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stderr = child.stderr.take().unwrap();
+    let mut told = Vec::new();
+    let mut byte = [0u8; 1];
+    while !told.ends_with(b"\n") && stderr.read(&mut byte).unwrap() == 1 {
+        told.push(byte[0]);
+    }
+    let status = std::fs::read_to_string(format!("/proc/{}/status", child.id())).unwrap();
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let told = String::from_utf8_lossy(&told);
+    assert!(told.contains("<stdin>:1: longer than 1048576 bytes"), "{told}");
+    let rss_kb: u64 =
+        status.lines().find_map(|l| l.strip_prefix("VmHWM:")).and_then(|v| v.trim().trim_end_matches(" kB").trim().parse().ok()).unwrap();
+    assert!(rss_kb < 200_000, "peak memory {rss_kb} kB while passing over an endless line");
+}
+
+#[test]
+fn utf16_files_with_a_byte_order_mark_are_decoded() {
+    let dir = scratch("utf16");
+    let utf16 = |text: &str, big_endian: bool| -> Vec<u8> {
+        let mut bytes = if big_endian { vec![0xFE, 0xFF] } else { vec![0xFF, 0xFE] };
+        for unit in text.encode_utf16() {
+            bytes.extend(if big_endian { unit.to_be_bytes() } else { unit.to_le_bytes() });
+        }
+        bytes
+    };
+    std::fs::write(dir.join("le.txt"), utf16(GOOD, false)).unwrap();
+    std::fs::write(dir.join("be.txt"), utf16(GOOD, true)).unwrap();
+    let mut no_mark = utf16(GOOD, false);
+    no_mark.drain(..2);
+    std::fs::write(dir.join("no-mark.txt"), no_mark).unwrap();
+    let mut broken = utf16(GOOD, false);
+    broken.extend([0x00, 0xD8]); // a lone high surrogate
+    std::fs::write(dir.join("broken.txt"), &broken).unwrap();
+    let (out, stdout, stderr) = run(khabar().arg("annotate").arg(&dir));
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    let annotations = docs(&stdout);
+    assert_eq!(names(&stdout), ["be.txt", "le.txt"]);
+    for d in &annotations {
+        // Offsets are those of the text decoded to UTF-8, after the mark
+        // kept as U+FEFF (three bytes), as a UTF-8 BOM is kept.
+        let ids: Vec<&str> = d["entities"].as_array().unwrap().iter().map(|e| e["id"].as_str().unwrap()).collect();
+        assert_eq!(ids, ["blinken", "sdf"], "{d}");
+        let sdf = &d["entities"][1];
+        let start = sdf["start"].as_u64().unwrap() as usize;
+        assert_eq!(&format!("\u{feff}{GOOD}")[start..sdf["end"].as_u64().unwrap() as usize], "قسد");
+    }
+    assert!(stderr.contains("broken.txt: invalid UTF-16 at byte"), "{stderr}");
+    assert!(stderr.contains("no-mark.txt: binary") && stderr.contains("looks like UTF-16 without a byte-order mark"), "{stderr}");
+    let (out, stdout, _) = run(khabar().args(["annotate", "--lossy"]).arg(dir.join("broken.txt")));
+    assert!(out.status.success());
+    assert!(docs(&stdout)[0]["quantities"].as_array().is_some_and(|q| !q.is_empty()));
+}
+
+#[test]
+fn jsonl_takes_a_bom_refuses_arrays_and_skips_nul_text_as_files_do() {
+    let mut input = "\u{feff}".as_bytes().to_vec();
+    input.extend(format!("{}\n", serde_json::json!({"doc": "bom", "text": GOOD})).into_bytes());
+    input.extend(format!("{}\n", serde_json::json!(["array", GOOD])).into_bytes());
+    input.extend(format!("{}\n", serde_json::json!({"doc": "nul", "text": "قسد\u{0}"})).into_bytes());
+    let (code, stdout, stderr) = with_stdin(&["annotate", "--jsonl"], &input);
+    assert_eq!(names(&stdout), ["bom"], "{stderr}");
+    assert_eq!(code, Some(1), "the array line is an error");
+    assert!(stderr.contains("<stdin>:2: not a JSON object"), "{stderr}");
+    // A NUL in a line's text is what a NUL in a file is: binary, skipped
+    // with a warning, no failure.
+    assert!(stderr.contains("warning: <stdin>:3 (doc nul): binary, not text (NUL byte at offset 6)"), "{stderr}");
+    let dir = scratch("nul-file");
+    std::fs::write(dir.join("nul.txt"), "قسد\u{0}").unwrap();
+    let (out, stdout, stderr) = run(khabar().arg("annotate").arg(dir.join("nul.txt")));
+    assert!(out.status.success() && stdout.is_empty());
+    assert!(stderr.contains("warning: nul.txt: binary, not text (NUL byte at offset 6)"), "{stderr}");
+}
+
+#[test]
+fn links_out_of_a_folder_need_follow_and_loops_are_told_not_walked() {
+    let dir = scratch("follow");
+    let outside = scratch("follow-outside");
+    std::fs::create_dir_all(dir.join("sub")).unwrap();
+    std::fs::write(dir.join("sub/a.txt"), GOOD).unwrap();
+    std::fs::write(outside.join("b.txt"), GOOD).unwrap();
+    std::os::unix::fs::symlink(&outside, dir.join("elsewhere")).unwrap();
+    std::os::unix::fs::symlink("..", dir.join("sub/up")).unwrap();
+    let (out, stdout, stderr) = run(khabar().arg("annotate").arg(&dir));
+    assert!(out.status.success(), "{stderr}");
+    assert_eq!(names(&stdout), ["sub/a.txt"]);
+    assert!(stderr.contains("skipped 1 link(s) to files or folders outside the folder (--follow follows them)"), "{stderr}");
+    assert!(stderr.contains("sub/up: a link back to") && stderr.contains("(a loop), not followed"), "{stderr}");
+    let (out, stdout, stderr) = run(khabar().args(["annotate", "--follow"]).arg(&dir));
+    assert!(out.status.success(), "{stderr}");
+    assert_eq!(names(&stdout), ["elsewhere/b.txt", "sub/a.txt"]);
+    assert!(stderr.contains("(a loop), not followed"), "{stderr}");
+}
+
+#[test]
+fn harmful_gazetteer_and_lexicon_entries_are_refused_with_file_line_and_field() {
+    let dir = scratch("harmful-data");
+    let entity =
+        |alias: &str| format!("[[entity]]\nid = \"x\"\nname = \"X\"\ntype = \"ORG\"\naliases = [\"قوة المهام\",\n  \"{alias}\"]\n");
+    let long_alias = vec!["كلمة"; 10_000].join(" ");
+    let stems: Vec<String> = (0..200).map(|i| format!("\"س{i}\" = \"year\"")).collect();
+    let suffixes: Vec<String> = (0..200).map(|i| format!("\"ه{i}\"")).collect();
+    let cases: [(&str, &str, String, &[&str]); 8] = [
+        ("gazetteer", "clitic.toml", entity("و"), &["clitic.toml:6:", "field `aliases`", "fewer than two letters"]),
+        ("gazetteer", "stop.toml", entity("."), &["stop.toml:6:", "fewer than two letters"]),
+        ("gazetteer", "particle.toml", entity("في"), &["particle.toml:6:", "only function words"]),
+        ("gazetteer", "long.toml", entity(&long_alias), &["long.toml:6:", "bytes long; an alias has at most 300", "…"]),
+        ("lexicon", "month0.toml", "[months]\n\"فلان\" = { month = 0 }\n".into(), &["month0.toml", "line 2", "months are 1 to 12"]),
+        ("lexicon", "month13.toml", "[hijri_months]\n\"فلان\" = { month = 13 }\n".into(), &["month13.toml", "line 2", "months are 1 to 12"]),
+        ("lexicon", "month255.toml", "\n[months]\n\"فلان\" = { month = 255 }\n".into(), &["month255.toml", "line 3", "months are 1 to 12"]),
+        (
+            "lexicon",
+            "cross.toml",
+            format!("# many\n[dual_construct]\nstems = {{ {} }}\nsuffixes = [{}]\n", stems.join(", "), suffixes.join(", ")),
+            &["cross.toml:2: table [dual_construct]: 40000 forms", "at most 10000"],
+        ),
+    ];
+    for (flag, file, text, wanted) in cases {
+        let path = dir.join(file);
+        std::fs::write(&path, &text).unwrap();
+        let (out, stdout, stderr) = run(khabar().arg("annotate").arg(format!("--{flag}")).arg(&path).arg("-").stdin(Stdio::null()));
+        assert_eq!(out.status.code(), Some(2), "{file}: {stderr}");
+        assert!(stdout.is_empty(), "{file}: nothing is annotated");
+        for w in wanted {
+            assert!(stderr.contains(w), "{file}: wanted {w:?} in {stderr}");
+        }
+        assert!(stderr.len() < 600, "{file}: the message quotes a runaway entry in part: {} bytes", stderr.len());
+    }
+    // A number word's value that khabar could never write is refused too.
+    std::fs::write(dir.join("neg.toml"), "[numbers]\n\"كذا\" = -5\n").unwrap();
+    let (out, _, stderr) = run(khabar().arg("annotate").arg("--lexicon").arg(dir.join("neg.toml")).arg("-").stdin(Stdio::null()));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr.contains("line 2") && stderr.contains("not a number a word can stand for"), "{stderr}");
 }

@@ -2,6 +2,7 @@
 //!
 //! - `cargo xtask test`: format check, clippy with warnings denied, every
 //!   test and doctest, the benches smoke-run once, snapshots in check mode,
+//!   `cargo publish --dry-run --workspace` without a warning,
 //!   and the API docs built with broken links denied.
 //! - `cargo xtask report [DIR] [--out DIR]`: the report on `seeds/` (or DIR).
 //! - `cargo xtask eval`: the seeds scored against the gold annotations.
@@ -90,6 +91,27 @@ fn test() -> Result<()> {
     let mut docs = cargo();
     docs.args(["doc", "--workspace", "--no-deps", "--quiet"]).env("RUSTDOCFLAGS", "-D warnings");
     run("cargo doc (broken links denied)", docs)?;
+    publish_dry_run()
+}
+
+/// Packages every crate as crates.io would take it and builds each from its
+/// package alone (`cargo publish --dry-run --workspace`); any warning
+/// (missing metadata, a file left out) fails, as the crates must be
+/// publishable as they stand.
+fn publish_dry_run() -> Result<()> {
+    let what = "cargo publish --dry-run --workspace (warnings denied)";
+    eprintln!("xtask: {what}");
+    // --allow-dirty: the check is of what the work tree holds, committed
+    // or not.
+    let out =
+        cargo().args(["publish", "--dry-run", "--workspace", "--allow-dirty"]).output().with_context(|| format!("starting {what}"))?;
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let warnings: Vec<&str> =
+        stderr.lines().filter(|l| l.trim_start().starts_with("warning") && !l.contains("aborting upload due to dry run")).collect();
+    if !out.status.success() || !warnings.is_empty() {
+        eprint!("{stderr}");
+        bail!("{what} failed ({}; {} warning(s))", out.status, warnings.len());
+    }
     Ok(())
 }
 

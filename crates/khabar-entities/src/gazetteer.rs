@@ -5,6 +5,7 @@ use khabar_tokenize::{KeyRule, PhraseError, PhraseTable, PhraseTableConfig, Toke
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+use toml::Spanned;
 
 /// The gazetteer shipped with the crate.
 pub const DEFAULT_GAZETTEER: &str = include_str!("../data/gazetteer.toml");
@@ -23,10 +24,12 @@ pub enum GazetteerError {
         message: String,
     },
     /// A field holds a value that cannot be used.
-    #[error("{source_name}: entity {id:?}: field `{field}`: {message}")]
+    #[error("{source_name}:{line}: entity {id:?}: field `{field}`: {message}")]
     Invalid {
         /// The file.
         source_name: String,
+        /// The 1-based line of the value (or of its entity's table).
+        line: usize,
         /// The entity's id.
         id: String,
         /// The field.
@@ -35,6 +38,11 @@ pub enum GazetteerError {
         message: String,
     },
 }
+
+/// The longest alias, in bytes: three times the longest name in the
+/// shipped gazetteer. Matching cost grows with the words of an alias, and a
+/// runaway entry (a pasted paragraph) is a mistake, not a name.
+pub const MAX_ALIAS_BYTES: usize = 300;
 
 /// The type of an entity.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -107,13 +115,15 @@ pub struct Gazetteer {
     pub(crate) titles: Vec<Vec<String>>,
     pub(crate) given_names: FxHashSet<String>,
     pub(crate) guard_ok_after: FxHashSet<String>,
+    /// Words no alias may be made of alone (`[context] function_words`).
+    function_words: FxHashSet<String>,
 }
 
 #[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields, default)]
 struct RawGazetteer {
     context: RawContext,
-    entity: Vec<RawEntity>,
+    entity: Vec<Spanned<RawEntity>>,
 }
 
 #[derive(Deserialize, Default)]
@@ -122,6 +132,7 @@ struct RawContext {
     titles: Vec<String>,
     given_names: Vec<String>,
     guard_ok_after: Vec<String>,
+    function_words: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -134,15 +145,15 @@ struct RawEntity {
     #[serde(default)]
     arabic: String,
     #[serde(default)]
-    aliases: Vec<String>,
+    aliases: Vec<Spanned<String>>,
     #[serde(default)]
-    short: Vec<String>,
+    short: Vec<Spanned<String>>,
     #[serde(default)]
     short_alone: bool,
     #[serde(default)]
     after: BTreeMap<String, Vec<String>>,
     #[serde(default)]
-    guarded: Vec<String>,
+    guarded: Vec<Spanned<String>>,
 }
 
 impl Default for Gazetteer {
@@ -165,6 +176,7 @@ impl Gazetteer {
             titles: Vec::new(),
             given_names: FxHashSet::default(),
             guard_ok_after: FxHashSet::default(),
+            function_words: FxHashSet::default(),
         }
     }
 
@@ -196,49 +208,63 @@ impl Gazetteer {
                 self.titles.push(words);
             }
         }
-        for (list, target) in [(&raw.context.given_names, 0), (&raw.context.guard_ok_after, 1)] {
+        for (list, target) in [(&raw.context.given_names, 0), (&raw.context.guard_ok_after, 1), (&raw.context.function_words, 2)] {
             for w in list {
                 let key = self.words(w).join(" ");
-                if target == 0 { &mut self.given_names } else { &mut self.guard_ok_after }.insert(key);
+                match target {
+                    0 => &mut self.given_names,
+                    1 => &mut self.guard_ok_after,
+                    _ => &mut self.function_words,
+                }
+                .insert(key);
             }
         }
-        for e in raw.entity {
-            let invalid = |field: &'static str, message: String| GazetteerError::Invalid {
+        let line_at = |offset: usize| 1 + line_ends(&text.as_bytes()[..offset.min(text.len())]);
+        for spanned in raw.entity {
+            let entity_line = line_at(spanned.span().start);
+            let e = spanned.into_inner();
+            let invalid = |field: &'static str, line: usize, message: String| GazetteerError::Invalid {
                 source_name: source_name.to_string(),
+                line,
                 id: e.id.clone(),
                 field,
                 message,
             };
             if e.id.is_empty() || !e.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_') {
-                return Err(invalid("id", "ids are lowercase snake_case (a-z, 0-9, _)".into()));
+                return Err(invalid("id", entity_line, "ids are lowercase snake_case (a-z, 0-9, _)".into()));
             }
             let index = match self.by_id.get(&e.id) {
                 Some(&i) => i,
                 None => {
                     if e.aliases.is_empty() && e.short.is_empty() && e.after.is_empty() && e.guarded.is_empty() {
-                        return Err(invalid("aliases", "a new entity needs at least one alias".into()));
+                        return Err(invalid("aliases", entity_line, "a new entity needs at least one alias".into()));
                     }
-                    let arabic = if e.arabic.is_empty() { e.aliases.first().cloned().unwrap_or_default() } else { e.arabic.clone() };
+                    let arabic = if e.arabic.is_empty() {
+                        e.aliases.first().map(|a| a.get_ref().clone()).unwrap_or_default()
+                    } else {
+                        e.arabic.clone()
+                    };
                     self.entities.push(Entity { id: e.id.clone(), kind: e.kind, name: e.name.clone(), arabic, short_alone: e.short_alone });
                     self.by_id.insert(e.id.clone(), self.entities.len() - 1);
                     self.entities.len() - 1
                 }
             };
-            for alias in &e.aliases {
-                self.add_alias(index, alias, AliasRule::Full).map_err(|m| invalid("aliases", m))?;
-            }
-            for alias in &e.short {
-                self.add_alias(index, alias, AliasRule::Short).map_err(|m| invalid("short", m))?;
-            }
-            for alias in &e.guarded {
-                self.add_alias(index, alias, AliasRule::Guarded).map_err(|m| invalid("guarded", m))?;
+            for (field, list, rule) in [
+                ("aliases", &e.aliases, AliasRule::Full),
+                ("short", &e.short, AliasRule::Short),
+                ("guarded", &e.guarded, AliasRule::Guarded),
+            ] {
+                for alias in list {
+                    let line = line_at(alias.span().start);
+                    self.add_alias(index, alias.get_ref(), rule.clone()).map_err(|m| invalid(field, line, m))?;
+                }
             }
             for (alias, before) in &e.after {
                 let seqs: Vec<Vec<String>> = before.iter().map(|b| self.words(b)).filter(|w| !w.is_empty()).collect();
                 if seqs.is_empty() {
-                    return Err(invalid("after", format!("alias {alias:?} lists no word to follow")));
+                    return Err(invalid("after", entity_line, format!("alias {alias:?} lists no word to follow")));
                 }
-                self.add_alias(index, alias, AliasRule::After(seqs)).map_err(|m| invalid("after", m))?;
+                self.add_alias(index, alias, AliasRule::After(seqs)).map_err(|m| invalid("after", entity_line, m))?;
             }
         }
         Ok(())
@@ -270,6 +296,20 @@ impl Gazetteer {
     }
 
     fn add_alias(&mut self, entity: usize, alias: &str, rule: AliasRule) -> Result<(), String> {
+        let shown = khabar_tokenize::shortened(alias);
+        if alias.len() > MAX_ALIAS_BYTES {
+            return Err(format!("alias {shown:?} is {} bytes long; an alias has at most {MAX_ALIAS_BYTES}", alias.len()));
+        }
+        let words = self.words(alias);
+        // A clitic letter or a punctuation mark (و، ب، «.») would be tagged
+        // in every sentence: a name has two letters or more (U.S. has two
+        // words of one).
+        if words.iter().flat_map(|w| w.chars()).filter(|c| c.is_alphanumeric()).count() < 2 {
+            return Err(format!("alias {shown:?} has fewer than two letters: it would match a clitic or a mark everywhere"));
+        }
+        if words.iter().all(|w| self.function_words.contains(w)) {
+            return Err(format!("alias {shown:?} is only function words ([context] function_words): it would match in every sentence"));
+        }
         // Many outlets end a name with heh where it has teh marbuta
         // (الرقه، الحسكه): the alias is matched in both spellings.
         if let Some(heh) = khabar_tokenize::normalize::with_final_heh(alias) {
@@ -277,8 +317,13 @@ impl Gazetteer {
         }
         match self.aliases.insert(alias, AliasEntry { entity, rule }) {
             Ok(_) => Ok(()),
-            Err(PhraseError::Empty { .. }) => Err(format!("alias {alias:?} has no word once normalized")),
+            Err(PhraseError::Empty { .. }) => Err(format!("alias {shown:?} has no word once normalized")),
             Err(e) => Err(e.to_string()),
         }
     }
+}
+
+/// How many line ends `bytes` holds.
+fn line_ends(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| b == b'\n').count()
 }

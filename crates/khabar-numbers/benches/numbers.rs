@@ -1,17 +1,24 @@
 //! Throughput of number and date extraction, tokenization included, over
-//! the seed articles cycled to about 20 MB.
+//! about 20 MB of synthetic news (`khabar_tokenize::sample`).
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
 use khabar_numbers::Extractor;
 
-#[path = "../../../src/corpus.rs"]
-mod corpus;
+/// About 20 MB of text in an optimized build; a small slice when
+/// `cargo test --benches` smoke-runs the bench in a debug build.
+fn bench_bytes() -> usize {
+    if cfg!(debug_assertions) {
+        100_000
+    } else {
+        20_000_000
+    }
+}
 
 fn bench(c: &mut Criterion) {
-    let docs = corpus::texts(corpus::bench_size());
+    let docs = khabar_tokenize::sample::articles(bench_bytes());
     let extractor = Extractor::default();
     let mut group = c.benchmark_group("numbers");
-    group.throughput(Throughput::Bytes(corpus::total_bytes(&docs)));
+    group.throughput(Throughput::Bytes(docs.iter().map(|d| d.len() as u64).sum::<u64>()));
     group.sample_size(10);
     group.bench_function("extract", |b| b.iter(|| docs.iter().map(|d| extractor.extract(black_box(d)).quantities.len()).sum::<usize>()));
     group.finish();

@@ -7,6 +7,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::sync::Arc;
+use toml::Spanned;
 
 /// The lexicon shipped with the crate (`data/lexicon.toml`).
 pub const DEFAULT_LEXICON: &str = include_str!("../data/lexicon.toml");
@@ -24,20 +25,36 @@ pub enum LexiconError {
         message: String,
     },
     /// A key normalizes to nothing (only diacritics or spaces).
-    #[error("{source_name}: table [{table}]: key {key:?} is empty once normalized")]
+    #[error("{source_name}:{line}: table [{table}]: key {key:?} is empty once normalized")]
     EmptyKey {
         /// The file name the text came from.
         source_name: String,
+        /// The 1-based line of the key.
+        line: usize,
         /// The table holding the key.
         table: String,
         /// The key as written.
         key: String,
     },
+    /// A generated table would make too many forms.
+    #[error("{source_name}:{line}: table [{table}]: {forms} forms (stems × suffixes); a table makes at most {MAX_GENERATED_FORMS}")]
+    TooManyForms {
+        /// The file name the text came from.
+        source_name: String,
+        /// The 1-based line of the table.
+        line: usize,
+        /// The table.
+        table: &'static str,
+        /// How many forms it would make.
+        forms: usize,
+    },
     /// A phrase key that cannot be matched (too many words).
-    #[error("{source_name}: table [{table}]: {error}")]
+    #[error("{source_name}:{line}: table [{table}]: {error}")]
     BadPhrase {
         /// The file name the text came from.
         source_name: String,
+        /// The 1-based line of the key.
+        line: usize,
         /// The table holding the key.
         table: String,
         /// What is wrong with it.
@@ -148,15 +165,15 @@ pub struct Lexicon {
 #[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields, default)]
 struct RawLexicon {
-    numbers: BTreeMap<String, f64>,
+    numbers: BTreeMap<String, Amount>,
     compound_only: Words,
     scales: BTreeMap<String, RawScale>,
     vague: Words,
-    fractions: BTreeMap<String, f64>,
+    fractions: BTreeMap<String, Amount>,
     ordinals: BTreeMap<String, u32>,
     ordinal_needs_context: Words,
     units: BTreeMap<String, RawUnit>,
-    dual_construct: RawDualConstruct,
+    dual_construct: Option<Spanned<RawDualConstruct>>,
     qualifiers: BTreeMap<String, Qualifier>,
     post_qualifiers: BTreeMap<String, Qualifier>,
     months: BTreeMap<String, RawMonth>,
@@ -194,6 +211,7 @@ struct Words {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawScale {
+    #[serde(deserialize_with = "positive")]
     value: f64,
     form: ScaleForm,
 }
@@ -205,7 +223,7 @@ struct RawUnit {
     unit: String,
     #[serde(default)]
     dual: bool,
-    #[serde(default = "one")]
+    #[serde(default = "one", deserialize_with = "positive")]
     factor: f64,
 }
 
@@ -220,9 +238,51 @@ struct RawDualConstruct {
     suffixes: Vec<String>,
 }
 
+/// The most forms one generated table may make (`[dual_construct]`: stems
+/// times suffixes). The shipped one makes 35; a bound keeps a user's file
+/// from turning a few kilobytes into gigabytes of keys.
+pub const MAX_GENERATED_FORMS: usize = 10_000;
+
+/// A month's number: 1 to 12, in either calendar.
+fn month_number<'de, D: serde::Deserializer<'de>>(d: D) -> Result<u8, D::Error> {
+    let month = u8::deserialize(d)?;
+    if (1..=12).contains(&month) {
+        Ok(month)
+    } else {
+        Err(serde::de::Error::custom(format!("month {month} is not a month: months are 1 to 12")))
+    }
+}
+
+/// A number the lexicon gives a word: finite, not negative, and within the
+/// values khabar writes (up to 10^18).
+#[derive(Clone, Copy, Debug)]
+struct Amount(f64);
+
+impl<'de> Deserialize<'de> for Amount {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let value = f64::deserialize(d)?;
+        if value.is_finite() && (0.0..=1e18).contains(&value) {
+            Ok(Amount(value))
+        } else {
+            Err(serde::de::Error::custom(format!("{value} is not a number a word can stand for (0 to 10^18)")))
+        }
+    }
+}
+
+/// A unit's factor or a scale: finite and above zero.
+fn positive<'de, D: serde::Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
+    let value = f64::deserialize(d)?;
+    if value.is_finite() && value > 0.0 && value <= 1e18 {
+        Ok(value)
+    } else {
+        Err(serde::de::Error::custom(format!("{value} must be above 0 and at most 10^18")))
+    }
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawMonth {
+    #[serde(deserialize_with = "month_number")]
     month: u8,
     #[serde(default)]
     ambiguous: bool,
@@ -283,9 +343,9 @@ impl Lexicon {
     pub fn extend_from_toml(&mut self, source_name: &str, text: &str) -> Result<(), LexiconError> {
         let raw: RawLexicon = toml::from_str(text)
             .map_err(|e| LexiconError::Parse { source_name: source_name.to_string(), message: e.to_string().trim_end().to_string() })?;
-        let mut b = Builder { lexicon: self, source_name };
+        let mut b = Builder { lexicon: self, source_name, text };
         for (k, v) in &raw.numbers {
-            b.phrase("numbers", k, What::Number(*v))?;
+            b.phrase("numbers", k, What::Number(v.0))?;
         }
         for (k, s) in &raw.scales {
             b.phrase("scales", k, What::Scale { value: s.value, form: s.form })?;
@@ -301,7 +361,7 @@ impl Lexicon {
             b.phrase("vague", k, What::Vague)?;
         }
         for (k, v) in &raw.fractions {
-            b.phrase("fractions", k, What::Fraction(*v))?;
+            b.phrase("fractions", k, What::Fraction(v.0))?;
         }
         for (k, v) in &raw.ordinals {
             b.phrase("ordinals", k, What::Ordinal(*v))?;
@@ -310,8 +370,16 @@ impl Lexicon {
             let unit = Unit { kind: u.kind, code: Arc::from(u.unit.as_str()), dual: u.dual, factor: u.factor };
             b.phrase("units", k, What::Unit(unit))?;
         }
-        for (stem, unit) in &raw.dual_construct.stems {
-            for suffix in &raw.dual_construct.suffixes {
+        let no_table = RawDualConstruct::default();
+        let dual_construct = raw.dual_construct.as_ref().map_or(&no_table, |t| t.get_ref());
+        let forms = dual_construct.stems.len().saturating_mul(dual_construct.suffixes.len());
+        if forms > MAX_GENERATED_FORMS {
+            let start = raw.dual_construct.as_ref().map_or(0, |t| t.span().start);
+            let line = 1 + text[..start.min(text.len())].matches('\n').count();
+            return Err(LexiconError::TooManyForms { source_name: source_name.to_string(), line, table: "dual_construct", forms });
+        }
+        for (stem, unit) in &dual_construct.stems {
+            for suffix in &dual_construct.suffixes {
                 let unit = Unit { kind: QuantityKind::Duration, code: Arc::from(unit.as_str()), dual: true, factor: 1.0 };
                 b.phrase("dual_construct", &format!("{stem}{suffix}"), What::Unit(unit))?;
             }
@@ -378,14 +446,26 @@ impl Lexicon {
 struct Builder<'a> {
     lexicon: &'a mut Lexicon,
     source_name: &'a str,
+    /// The file's text, to give the line of a key at fault.
+    text: &'a str,
 }
 
 impl Builder<'_> {
+    /// The 1-based line where `key` is written in `[table]` (serde hands
+    /// out keys without their place): its first occurrence after the
+    /// table's header, else the header's line.
+    fn line_of(&self, table: &str, key: &str) -> usize {
+        let header = self.text.find(&format!("[{table}]")).unwrap_or(0);
+        let at = self.text[header..].find(key).map_or(header, |i| header + i);
+        1 + self.text[..at].matches('\n').count()
+    }
+
     fn key(&self, table: &str, key: &str) -> Result<String, LexiconError> {
         let norm = normalize(key.trim(), &self.lexicon.normalization());
         if norm.trim().is_empty() {
             return Err(LexiconError::EmptyKey {
                 source_name: self.source_name.to_string(),
+                line: self.line_of(table, key),
                 table: table.to_string(),
                 key: key.to_string(),
             });
@@ -404,10 +484,18 @@ impl Builder<'_> {
         }
         match self.lexicon.phrases.insert(key, what) {
             Ok(_) => Ok(()),
-            Err(PhraseError::Empty { .. }) => {
-                Err(LexiconError::EmptyKey { source_name: self.source_name.to_string(), table: table.to_string(), key: key.to_string() })
-            }
-            Err(error) => Err(LexiconError::BadPhrase { source_name: self.source_name.to_string(), table: table.to_string(), error }),
+            Err(PhraseError::Empty { .. }) => Err(LexiconError::EmptyKey {
+                source_name: self.source_name.to_string(),
+                line: self.line_of(table, key),
+                table: table.to_string(),
+                key: key.to_string(),
+            }),
+            Err(error) => Err(LexiconError::BadPhrase {
+                source_name: self.source_name.to_string(),
+                line: self.line_of(table, key),
+                table: table.to_string(),
+                error,
+            }),
         }
     }
 

@@ -49,6 +49,11 @@
 
 #![deny(missing_docs)]
 
+/// The README's example, compiled and run as a test.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
+
 mod calendar;
 mod lexicon;
 mod scan;

@@ -77,6 +77,11 @@
 
 #![deny(missing_docs)]
 
+/// The README's example, compiled and run as a test.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
+
 mod accumulate;
 mod glossary;
 mod model;

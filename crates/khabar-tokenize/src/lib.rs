@@ -44,11 +44,17 @@
 
 #![deny(missing_docs)]
 
+/// The README's example, compiled and run as a test.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
+
 pub mod chars;
 mod clitics;
 pub mod normalize;
 mod phrases;
 mod raw;
+pub mod sample;
 mod scan;
 mod sentences;
 mod sieve;
@@ -59,7 +65,7 @@ mod utf8;
 
 pub use clitics::{strip_article, Split, Splits};
 pub use normalize::{normalize, NormalizeConfig, NormalizedText};
-pub use phrases::{KeyRule, Matcher, Node, OtherNormalization, PhraseError, PhraseTable, PhraseTableConfig, MAX_PHRASE_WORDS};
+pub use phrases::{shortened, KeyRule, Matcher, Node, OtherNormalization, PhraseError, PhraseTable, PhraseTableConfig, MAX_PHRASE_WORDS};
 pub use sentences::{Sentence, Sentences};
 pub use sieve::WordSieve;
 pub use span::{Span, TokenRange};

@@ -74,13 +74,22 @@ pub enum PhraseError {
         phrase: String,
     },
     /// It has more than [`MAX_PHRASE_WORDS`] words.
-    #[error("{phrase:?} has {words} words; a phrase has at most {MAX_PHRASE_WORDS}")]
+    #[error("{:?} has {words} words; a phrase has at most {MAX_PHRASE_WORDS}", shortened(phrase))]
     TooLong {
         /// The phrase as given.
         phrase: String,
         /// How many words it has.
         words: usize,
     },
+}
+
+/// A phrase as a message quotes it: its first 60 characters, and `…` when
+/// there were more, so that a runaway entry does not flood the terminal.
+pub fn shortened(phrase: &str) -> std::borrow::Cow<'_, str> {
+    match phrase.char_indices().nth(60) {
+        Some((cut, _)) => format!("{}…", &phrase[..cut]).into(),
+        None => phrase.into(),
+    }
 }
 
 /// Tokens normalized otherwise than a table's keys.
