@@ -240,8 +240,8 @@ fn report(args: ReportArgs) -> Result<ExitCode> {
                         Ok((a, bytes)) => {
                             annotated += 1;
                             if text_bytes.is_some() {
-                                progress.set_message(annotated.to_string());
                                 progress.inc(bytes);
+                                progress.set_message(format!("{annotated} document{}", if annotated == 1 { "" } else { "s" }));
                             } else {
                                 progress.inc(1);
                             }
@@ -355,7 +355,7 @@ fn progress_line(total: Option<u64>) -> indicatif::ProgressBar {
     };
     let progress = indicatif::ProgressBar::with_draw_target(total, target);
     let template = if total.is_some() {
-        "{spinner} annotated {msg} documents, {bytes} of {total_bytes} ({percent}%), {bytes_per_sec}, {eta} left"
+        "{spinner} annotated {msg}, {bytes} of {total_bytes} ({percent}%), {bytes_per_sec}, {eta} left"
     } else {
         "{spinner} annotated {human_pos} documents ({rate} documents/s) {elapsed}"
     };
@@ -367,7 +367,7 @@ fn progress_line(total: Option<u64>) -> indicatif::ProgressBar {
                 let _ = write!(w, "{:.0}", state.per_sec());
             }),
     );
-    progress.set_message("0");
+    progress.set_message("0 documents");
     progress
 }
 

@@ -565,3 +565,26 @@ fn harmful_gazetteer_and_lexicon_entries_are_refused_with_file_line_and_field() 
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr.contains("line 2") && stderr.contains("not a number a word can stand for"), "{stderr}");
 }
+
+#[test]
+fn the_progress_line_gives_the_share_done_and_the_time_left() {
+    // The line is drawn on a terminal only: `script` gives the run one.
+    if Command::new("script").arg("--version").output().is_err() {
+        assert!(std::env::var_os("CI").is_none(), "util-linux `script` is needed to test the progress line");
+        eprintln!("skipped: no `script` to give khabar a terminal");
+        return;
+    }
+    let dir = scratch("progress");
+    for k in 0..40 {
+        std::fs::write(dir.join(format!("{k:02}.txt")), GOOD.repeat(50)).unwrap();
+    }
+    let command = format!("{} report {} --out {}", env!("CARGO_BIN_EXE_khabar"), dir.display(), dir.join("out").display());
+    let (out, stdout, _) = run(Command::new("script").args(["-qec", &command, "/dev/null"]));
+    assert!(out.status.success(), "{stdout}");
+    let lines: Vec<&str> = stdout.split(['\r', '\n']).filter(|l| l.contains("annotated")).collect();
+    let last = lines.last().unwrap_or_else(|| panic!("no progress line in {stdout:?}"));
+    assert!(last.contains(" of ") && last.contains("%)") && last.contains(" left"), "{last}");
+    assert!(last.contains("document"), "{last}");
+    // Rates are whole or short numbers, never `862.1499/s`.
+    assert!(!lines.iter().any(|l| l.split_whitespace().any(|w| w.contains('.') && w.len() > 8)), "{lines:?}");
+}
