@@ -95,9 +95,16 @@ pub(crate) fn to_wire<'a>(
         .map(|d| {
             let sentence = sentence_of(d.span);
             let resolved = reference.as_ref().and_then(|(r, anchor)| {
-                // Only the first word after the date is read (آذار المقبل).
-                let after = text.get(d.span.end..).unwrap_or("");
-                crate::resolve::resolve(&d.iso, r, after).map(|iso| (iso, *anchor))
+                let iso = match &d.relative {
+                    Some(relative) => relative.resolve(crate::resolve::parse_date(r)?),
+                    None => {
+                        // Only the first word after the date is read (آذار
+                        // المقبل).
+                        let after = text.get(d.span.end..).unwrap_or("");
+                        crate::resolve::resolve(&d.iso, r, after)
+                    }
+                };
+                iso.map(|iso| (iso, *anchor))
             });
             DateMention {
                 start: d.span.start,
@@ -105,6 +112,7 @@ pub(crate) fn to_wire<'a>(
                 text: slice(d.span),
                 iso: Cow::Owned(d.iso),
                 kind: date_kind(d.kind),
+                relative: d.relative.map(|r| Cow::Owned(r.code())),
                 resolved: resolved.as_ref().map(|(iso, _)| Cow::Owned(iso.clone())),
                 anchor: resolved.map(|(_, anchor)| Cow::Borrowed(anchor)),
                 sentence,
@@ -176,6 +184,7 @@ fn date_kind(k: DateKind) -> wire::DateKind {
         DateKind::Date => wire::DateKind::Date,
         DateKind::Year => wire::DateKind::Year,
         DateKind::Time => wire::DateKind::Time,
+        DateKind::Relative => wire::DateKind::Relative,
     }
 }
 
@@ -214,7 +223,7 @@ mod tests {
         for q in [Qualifier::MoreThan, Qualifier::About, Qualifier::LessThan, Qualifier::AtLeast, Qualifier::AtMost] {
             assert_eq!(qualifier(q).as_str(), q.as_str());
         }
-        for k in [DateKind::Date, DateKind::Year, DateKind::Time] {
+        for k in [DateKind::Date, DateKind::Year, DateKind::Time, DateKind::Relative] {
             assert_eq!(date_kind(k).as_str(), k.as_str());
         }
         for k in [TokenKind::Arabic, TokenKind::Latin, TokenKind::Number, TokenKind::Punct, TokenKind::Symbol] {

@@ -130,6 +130,12 @@ pub(crate) struct DataArgs {
     /// with no publication date of their own.
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = reference_date)]
     pub(crate) reference_date: Option<String>,
+    /// Also write relative dates (أمس، الأسبوع الماضي، يوم الأربعاء، الشهر
+    /// المقبل) as dates of kind `relative`, resolved against the
+    /// publication date or --reference-date. Off by default: the gold
+    /// conventions leave them out.
+    #[arg(long)]
+    pub(crate) relative_dates: bool,
 }
 
 /// A `--reference-date` that is a real calendar date.
@@ -161,6 +167,7 @@ impl DataArgs {
             claim_words: self.claim_words.clone(),
             entities,
             reference_date: self.reference_date.clone(),
+            relative_dates: self.relative_dates,
             ..PipelineConfig::default()
         }
     }

@@ -72,6 +72,9 @@ pub struct PipelineConfig {
     /// The date (`YYYY-MM-DD`) that dates stating no year are resolved
     /// against when a document has no publication date of its own.
     pub reference_date: Option<String>,
+    /// Also find relative dates (أمس، الشهر الماضي), resolved against the
+    /// same reference.
+    pub relative_dates: bool,
 }
 
 /// How entities are found.
@@ -206,7 +209,7 @@ impl Pipeline {
             .collect();
         Ok(Pipeline {
             tokenizer: Tokenizer::new(TokenizerConfig { normalize: config.normalize }),
-            numbers: Extractor::new(lexicon),
+            numbers: Extractor::new(lexicon).with_relative_dates(config.relative_dates),
             entities: match config.entities {
                 EntityMode::Model => Tagger::with_model(gazetteer, NerModel::shipped()),
                 EntityMode::Gazetteer => Tagger::new(gazetteer),

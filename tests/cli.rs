@@ -588,3 +588,19 @@ fn the_progress_line_gives_the_share_done_and_the_time_left() {
     // Rates are whole or short numbers, never `862.1499/s`.
     assert!(!lines.iter().any(|l| l.split_whitespace().any(|w| w.contains('.') && w.len() > 8)), "{lines:?}");
 }
+
+#[test]
+fn relative_dates_are_written_when_asked_and_resolved_against_the_reference() {
+    let dir = scratch("relative");
+    std::fs::write(dir.join("a.txt"), "قتل ثلاثة عناصر أمس في قصف.").unwrap();
+    let (out, stdout, stderr) =
+        run(khabar().args(["annotate", "--relative-dates", "--reference-date", "2020-03-01"]).arg(dir.join("a.txt")));
+    assert!(out.status.success(), "{stderr}");
+    let date = &docs(&stdout)[0]["dates"][0];
+    assert_eq!(date["kind"], "relative");
+    assert_eq!(date["relative"], "day-1");
+    assert_eq!(date["resolved"], "2020-02-29");
+    assert_eq!(date["anchor"], "reference");
+    let (_, stdout, _) = run(khabar().arg("annotate").arg(dir.join("a.txt")));
+    assert!(docs(&stdout)[0]["dates"].as_array().unwrap().is_empty(), "off by default");
+}

@@ -34,3 +34,45 @@ fn without_a_publication_date_the_reference_date_is_used_and_without_one_nothing
     assert_eq!(resolved(&with, text), [owned("--03-23", Some("2020-03-23"), Some("reference"))]);
     assert_eq!(resolved(&PipelineConfig::default(), text), [owned("--03-23", None, None)]);
 }
+
+/// A relative date's text, code, resolution and anchor.
+type RelativeRow = (String, Option<String>, Option<String>, Option<String>);
+
+#[test]
+fn relative_dates_resolve_against_the_publication_date_when_asked() {
+    let text = "التحالف يعلن نتائج غاراته\n23.03.2019\nقتل ثلاثة عناصر أمس، وكان التحالف قد نفذ الشهر الماضي 40 غارة، وأعلن يوم الأربعاء الماضي نهاية العملية.";
+    let asked = PipelineConfig { relative_dates: true, ..PipelineConfig::default() };
+    let pipeline = Pipeline::new(&asked).unwrap();
+    let doc = pipeline.annotate("t.txt", text);
+    let relative: Vec<RelativeRow> = doc
+        .dates
+        .iter()
+        .filter(|d| d.kind == khabar_wire::DateKind::Relative)
+        .map(|d| (d.text.clone(), d.relative.clone(), d.resolved.clone(), d.anchor.clone()))
+        .collect();
+    let row = |text: &str, code: &str, resolved: &str| {
+        (text.to_string(), Some(code.to_string()), Some(resolved.to_string()), Some("published".to_string()))
+    };
+    assert_eq!(
+        relative,
+        [row("أمس", "day-1", "2019-03-22"), row("الشهر الماضي", "month-1", "2019-02"), row("يوم الأربعاء الماضي", "wed-1", "2019-03-20")]
+    );
+    // Every relative date states no calendar date of its own.
+    assert!(doc.dates.iter().filter(|d| d.kind == khabar_wire::DateKind::Relative).all(|d| d.iso.is_empty()));
+    // The claim of the 40 strikes is not dated by «الشهر الماضي»'s empty iso.
+    assert!(doc.claims.iter().all(|c| c.when.as_deref() != Some("")), "{:?}", doc.claims);
+    // Off by default: the dates are those the gold conventions annotate.
+    let plain = Pipeline::new(&PipelineConfig::default()).unwrap().annotate("t.txt", text);
+    assert_eq!(plain.dates.iter().map(|d| d.iso.as_str()).collect::<Vec<_>>(), ["2019-03-23"]);
+}
+
+#[test]
+fn without_any_reference_a_relative_date_has_no_resolution() {
+    let asked = PipelineConfig { relative_dates: true, ..PipelineConfig::default() };
+    let doc = Pipeline::new(&asked).unwrap().annotate("t.txt", "قتل ثلاثة عناصر أمس.");
+    assert_eq!(doc.dates.len(), 1);
+    assert_eq!((doc.dates[0].relative.as_deref(), doc.dates[0].resolved.as_deref()), (Some("day-1"), None));
+    let with = PipelineConfig { relative_dates: true, reference_date: Some("2021-01-01".into()), ..PipelineConfig::default() };
+    let doc = Pipeline::new(&with).unwrap().annotate("t.txt", "قتل ثلاثة عناصر أمس.");
+    assert_eq!((doc.dates[0].resolved.as_deref(), doc.dates[0].anchor.as_deref()), (Some("2020-12-31"), Some("reference")));
+}

@@ -920,7 +920,8 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let hi = dates.partition_point(|d| d.span.start < to).max(lo);
         let nearest = dates[lo..hi]
             .iter()
-            .filter(|d| d.kind != DateKind::Time && d.span.end <= sentence.span.end && !since(d.span.start))
+            // A relative date (أمس) states no calendar date of its own.
+            .filter(|d| !matches!(d.kind, DateKind::Time | DateKind::Relative) && d.span.end <= sentence.span.end && !since(d.span.start))
             .min_by_key(|d| d.span.start.abs_diff(q.span.start));
         match nearest {
             Some(d) => Some(When { iso: d.iso.clone(), from: WhenFrom::Sentence }),

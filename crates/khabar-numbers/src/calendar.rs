@@ -98,6 +98,56 @@ fn jdn_to_gregorian(jdn: i64) -> (i32, u32, u32) {
     (year as i32, month as u32, day as u32)
 }
 
+/// The date a relative expression names, seen from `reference`; see
+/// [`crate::Relative::resolve`]. Day arithmetic goes through
+/// `icu_calendar`'s day count (rata die), so month and year ends and leap
+/// days are the calendar's, not ours.
+pub(crate) fn resolve_relative(relative: &crate::Relative, (year, month, day): (i32, u32, u32)) -> Option<String> {
+    use crate::RelativeUnit;
+    use icu_calendar::{Date, Iso};
+    let today = Date::try_new_iso(year, u8::try_from(month).ok()?, u8::try_from(day).ok()?).ok()?;
+    let day_of = |shift: i64| -> Option<Date<Iso>> {
+        let shift = i64::from(relative.offset).checked_mul(shift)?;
+        (shift.abs() <= 1_000_000).then(|| Date::from_rata_die(today.to_rata_die() + shift, Iso))
+    };
+    let ymd = |d: &Date<Iso>| (d.year().extended_year(), u32::from(d.month().ordinal), u32::from(d.day_of_month().0));
+    match relative.unit {
+        RelativeUnit::Day => {
+            let (y, m, d) = ymd(&day_of(1)?);
+            Some(format!("{y:04}-{m:02}-{d:02}"))
+        }
+        RelativeUnit::Week => {
+            let week = day_of(7)?;
+            // The ISO week: the one holding its Thursday.
+            let weekday = i64::from(week.weekday() as u8);
+            let thursday = Date::from_rata_die(week.to_rata_die() + (4 - weekday), Iso);
+            let (y, _, _) = ymd(&thursday);
+            let first = Date::try_new_iso(y, 1, 1).ok()?;
+            let number = (thursday.to_rata_die() - first.to_rata_die()) / 7 + 1;
+            Some(format!("{y:04}-W{number:02}"))
+        }
+        RelativeUnit::Month => {
+            let months = i64::from(year) * 12 + i64::from(month) - 1 + i64::from(relative.offset);
+            Some(format!("{:04}-{:02}", months.div_euclid(12), months.rem_euclid(12) + 1))
+        }
+        RelativeUnit::Year => Some(format!("{:04}", i64::from(year) + i64::from(relative.offset))),
+        RelativeUnit::Weekday(target) => {
+            let now = i64::from(today.weekday() as u8);
+            let target = i64::from(target);
+            // Days back to its last occurrence on or before today.
+            let back = (now - target).rem_euclid(7);
+            let shift = match relative.offset {
+                0 => -back,
+                o if o < 0 => -(if back == 0 { 7 } else { back }) - 7 * (i64::from(-o) - 1),
+                o => (target - now - 1).rem_euclid(7) + 1 + 7 * (i64::from(o) - 1),
+            };
+            let d = Date::from_rata_die(today.to_rata_die() + shift, Iso);
+            let (y, m, dd) = ymd(&d);
+            Some(format!("{y:04}-{m:02}-{dd:02}"))
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

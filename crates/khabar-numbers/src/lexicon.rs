@@ -125,6 +125,10 @@ pub(crate) enum What {
     /// A weekday or a year head (عام): it can open a date, so the scan
     /// must stop at it.
     DateOpener,
+    /// An expression that states no calendar date (أمس، الشهر الماضي).
+    Relative(crate::Relative),
+    /// A weekday's name, by its ISO number, for relative dates.
+    Weekday(u8),
 }
 
 /// The lexicon of the number extractor. Build it once (the default, or the
@@ -142,6 +146,14 @@ pub struct Lexicon {
     pub(crate) year_heads: FxHashSet<String>,
     /// «شهر»: before a month's number it names the month (شهر 10).
     pub(crate) month_words: FxHashSet<String>,
+    /// Words after a weekday that move it (الماضي -1, المقبل +1).
+    pub(crate) relative_direction: FxHashMap<String, i32>,
+    /// Words before a bare weekday that make it a date (يوم، مساء).
+    pub(crate) weekday_heads: FxHashSet<String>,
+    /// Words after, and before, a relative word that make it no date
+    /// (اليوم الأول، نفس اليوم).
+    pub(crate) relative_not_after: FxHashSet<String>,
+    pub(crate) relative_not_before: FxHashSet<String>,
     pub(crate) date_heads: FxHashSet<String>,
     pub(crate) time_heads: FxHashSet<String>,
     pub(crate) clock_minus: FxHashSet<String>,
@@ -200,6 +212,54 @@ struct RawLexicon {
     free_lone_units: Words,
     lone_unit_context: Words,
     dual_nouns: Words,
+    relative: BTreeMap<String, RawRelative>,
+    relative_weekdays: BTreeMap<String, RawWeekday>,
+    relative_direction: BTreeMap<String, Offset>,
+    weekday_heads: Words,
+    relative_not_after: Words,
+    relative_not_before: Words,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRelative {
+    unit: crate::RelativeUnit,
+    #[serde(deserialize_with = "small_offset")]
+    offset: i32,
+}
+
+/// A weekday's ISO number: 1 (Monday) to 7 (Sunday).
+#[derive(Clone, Copy)]
+struct RawWeekday(u8);
+
+impl<'de> Deserialize<'de> for RawWeekday {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let n = u8::deserialize(d)?;
+        if (1..=7).contains(&n) {
+            Ok(RawWeekday(n))
+        } else {
+            Err(serde::de::Error::custom(format!("weekday {n} is not a weekday: 1 (Monday) to 7 (Sunday)")))
+        }
+    }
+}
+
+/// A direction word's move (الماضي -1), bounded as an offset is.
+struct Offset(i32);
+
+impl<'de> Deserialize<'de> for Offset {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        small_offset(d).map(Offset)
+    }
+}
+
+/// How far a relative word moves: a few units either way.
+fn small_offset<'de, D: serde::Deserializer<'de>>(d: D) -> Result<i32, D::Error> {
+    let n = i32::deserialize(d)?;
+    if (-10..=10).contains(&n) {
+        Ok(n)
+    } else {
+        Err(serde::de::Error::custom(format!("offset {n} is out of range: -10 to 10")))
+    }
 }
 
 #[derive(Deserialize, Default)]
@@ -310,6 +370,10 @@ impl Lexicon {
             weekdays: FxHashSet::default(),
             year_heads: FxHashSet::default(),
             month_words: FxHashSet::default(),
+            relative_direction: FxHashMap::default(),
+            weekday_heads: FxHashSet::default(),
+            relative_not_after: FxHashSet::default(),
+            relative_not_before: FxHashSet::default(),
             date_heads: FxHashSet::default(),
             time_heads: FxHashSet::default(),
             clock_minus: FxHashSet::default(),
@@ -409,6 +473,19 @@ impl Lexicon {
         b.words("weekdays", &raw.weekdays, |l| &mut l.weekdays)?;
         b.words("year_heads", &raw.year_heads, |l| &mut l.year_heads)?;
         b.words("month_words", &raw.month_words, |l| &mut l.month_words)?;
+        for (k, r) in &raw.relative {
+            b.phrase("relative", k, What::Relative(crate::Relative { unit: r.unit, offset: r.offset }))?;
+        }
+        for (k, n) in &raw.relative_weekdays {
+            b.phrase("relative_weekdays", k, What::Weekday(n.0))?;
+        }
+        for (word, offset) in &raw.relative_direction {
+            let key = b.key("relative_direction", word)?;
+            b.lexicon.relative_direction.insert(key, offset.0);
+        }
+        b.words("weekday_heads", &raw.weekday_heads, |l| &mut l.weekday_heads)?;
+        b.words("relative_not_after", &raw.relative_not_after, |l| &mut l.relative_not_after)?;
+        b.words("relative_not_before", &raw.relative_not_before, |l| &mut l.relative_not_before)?;
         b.words("date_heads", &raw.date_heads, |l| &mut l.date_heads)?;
         b.words("time_heads", &raw.time_heads, |l| &mut l.time_heads)?;
         b.words("clock_minus", &raw.clock_minus, |l| &mut l.clock_minus)?;

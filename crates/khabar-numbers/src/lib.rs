@@ -173,6 +173,11 @@ pub enum DateKind {
     Year,
     /// A time of day (`T21:38`, or in words: الساعة الثالثة عصرا = `T15:00`).
     Time,
+    /// An expression that states no calendar date, only where it lies from
+    /// the day of writing (أمس، الأربعاء الماضي، الشهر الماضي): its `iso` is
+    /// empty and [`DateMention::relative`] tells where it lies. Found only
+    /// when asked ([`Extractor::with_relative_dates`]).
+    Relative,
 }
 
 impl DateKind {
@@ -182,7 +187,69 @@ impl DateKind {
             DateKind::Date => "date",
             DateKind::Year => "year",
             DateKind::Time => "time",
+            DateKind::Relative => "relative",
         }
+    }
+}
+
+/// The unit a relative date counts in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RelativeUnit {
+    /// أمس، اليوم، غدا.
+    Day,
+    /// الأسبوع الماضي.
+    Week,
+    /// الشهر الماضي.
+    Month,
+    /// العام الماضي.
+    Year,
+    /// A weekday by its ISO number (Monday 1 … Sunday 7): الأربعاء الماضي.
+    #[serde(skip)]
+    Weekday(u8),
+}
+
+/// Where a relative date lies from the day of writing: `offset` units
+/// before (negative) or after it. For a weekday, offset 0 is its last
+/// occurrence on or before the day (news tells of the past: «يوم
+/// الأربعاء»), -1 the one strictly before (الأربعاء الماضي) and 1 the next
+/// (الأربعاء المقبل).
+///
+/// ```
+/// use khabar_numbers::{Relative, RelativeUnit};
+/// assert_eq!(Relative { unit: RelativeUnit::Day, offset: -1 }.code(), "day-1");
+/// assert_eq!(Relative { unit: RelativeUnit::Weekday(3), offset: 0 }.code(), "wed+0");
+/// assert_eq!(Relative { unit: RelativeUnit::Year, offset: -1 }.resolve((2019, 3, 23)).as_deref(), Some("2018"));
+/// assert_eq!(Relative { unit: RelativeUnit::Day, offset: -1 }.resolve((2019, 3, 1)).as_deref(), Some("2019-02-28"));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+pub struct Relative {
+    /// What it counts in.
+    pub unit: RelativeUnit,
+    /// How many units from the day of writing.
+    pub offset: i32,
+}
+
+impl Relative {
+    /// Its short code on the wire: `day-1`, `week+0`, `month-1`, `year+1`,
+    /// `wed-1` (a weekday by its English abbreviation).
+    pub fn code(&self) -> String {
+        const WEEKDAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+        let unit = match self.unit {
+            RelativeUnit::Day => "day",
+            RelativeUnit::Week => "week",
+            RelativeUnit::Month => "month",
+            RelativeUnit::Year => "year",
+            RelativeUnit::Weekday(n) => WEEKDAYS.get(usize::from(n).wrapping_sub(1)).copied().unwrap_or("day"),
+        };
+        format!("{unit}{:+}", self.offset)
+    }
+
+    /// The date it names, seen from `reference` (year, month, day): a day
+    /// (`2019-03-22`), an ISO week (`2019-W11`), a month (`2019-02`) or a
+    /// year (`2018`). `None` when `reference` is no date.
+    pub fn resolve(&self, reference: (i32, u32, u32)) -> Option<String> {
+        calendar::resolve_relative(self, reference)
     }
 }
 
@@ -194,8 +261,10 @@ pub struct DateMention {
     /// ISO 8601 as far as the text tells: `2017-03-22`, `2014-09`, `2014`,
     /// `--03-23` (year unknown), `--02`, `T21:38`.
     pub iso: String,
-    /// Date, year or time.
+    /// Date, year, time or relative.
     pub kind: DateKind,
+    /// Where a [`DateKind::Relative`] date lies from the day of writing.
+    pub relative: Option<Relative>,
 }
 
 /// Everything found in one text, each list in text order.
@@ -211,12 +280,33 @@ pub struct Extraction {
 #[derive(Clone, Debug, Default)]
 pub struct Extractor {
     lexicon: Lexicon,
+    /// Find relative dates too.
+    relative: bool,
 }
 
 impl Extractor {
     /// An extractor over `lexicon`.
     pub fn new(lexicon: Lexicon) -> Extractor {
-        Extractor { lexicon }
+        Extractor { lexicon, relative: false }
+    }
+
+    /// The same extractor, finding relative dates too when `on`: expressions
+    /// that state no calendar date (أمس، الأسبوع الماضي، يوم الأربعاء، الخميس
+    /// المقبل), as [`DateKind::Relative`] mentions with their
+    /// [`Relative`]. Off by default: annotation conventions that leave them
+    /// out (khabar's gold files) stay comparable.
+    ///
+    /// ```
+    /// use khabar_numbers::{DateKind, Extractor, RelativeUnit};
+    /// let extractor = Extractor::default().with_relative_dates(true);
+    /// let found = extractor.extract("قتل ثلاثة أشخاص أمس في قصف، وأعلن الجيش يوم الأربعاء الماضي انتهاء العملية");
+    /// let relative: Vec<String> = found.dates.iter().filter(|d| d.kind == DateKind::Relative).map(|d| d.relative.unwrap().code()).collect();
+    /// assert_eq!(relative, ["day-1", "wed-1"]);
+    /// assert!(Extractor::default().extract("أمس").dates.is_empty());
+    /// ```
+    pub fn with_relative_dates(mut self, on: bool) -> Extractor {
+        self.relative = on;
+        self
     }
 
     /// The tokenizer whose tokens the lexicon's keys match as they are.
@@ -243,7 +333,7 @@ impl Extractor {
     /// ranges are those of `tokens` all the same.
     pub fn extract_tokens(&self, tokens: &Tokens<'_>) -> Extraction {
         match self.lexicon.phrases.matcher(tokens) {
-            Ok(phrases) => scan::Scan::new(&self.lexicon, &phrases, tokens).run(),
+            Ok(phrases) => scan::Scan::new(&self.lexicon, &phrases, tokens, self.relative).run(),
             Err(_) => self.extract_tokens(&self.tokenizer().tokenize(tokens.text())),
         }
     }

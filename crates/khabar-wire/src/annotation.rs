@@ -134,8 +134,12 @@ pub struct DateMention<S = String> {
     pub text: S,
     /// ISO 8601 value as far as the text tells.
     pub iso: S,
-    /// `date`, `year` or `time`.
+    /// `date`, `year`, `time` or `relative`.
     pub kind: DateKind,
+    /// Where a `relative` date lies from the day of writing: `day-1`
+    /// (أمس), `week+0`, `month-1`, `year+1`, `wed-1` (الأربعاء الماضي).
+    #[serde(default = "none", skip_serializing_if = "Option::is_none")]
+    pub relative: Option<S>,
     /// The full date after filling in what the text leaves out (the year
     /// of `--03-23`) from a reference date.
     #[serde(default = "none", skip_serializing_if = "Option::is_none")]
@@ -230,6 +234,7 @@ impl DocAnnotation<Cow<'_, str>> {
                     text: own(d.text),
                     iso: own(d.iso),
                     kind: d.kind,
+                    relative: d.relative.map(own),
                     resolved: d.resolved.map(own),
                     anchor: d.anchor.map(own),
                     sentence: d.sentence,

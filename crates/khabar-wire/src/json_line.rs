@@ -110,7 +110,11 @@ fn write_entity<S: AsRef<str>>(out: &mut Vec<u8>, e: &EntityMention<S>) {
 fn write_date<S: AsRef<str>>(out: &mut Vec<u8>, d: &DateMention<S>) {
     let fields: [(&[u8], &str); 3] = [(b",\"text\":", d.text.as_ref()), (b",\"iso\":", d.iso.as_ref()), (b",\"kind\":", d.kind.as_str())];
     write_spanned(out, (d.start, d.end), &fields, None);
-    for (key, value) in [(&b",\"resolved\":"[..], d.resolved.as_ref()), (&b",\"anchor\":"[..], d.anchor.as_ref())] {
+    for (key, value) in [
+        (&b",\"relative\":"[..], d.relative.as_ref()),
+        (&b",\"resolved\":"[..], d.resolved.as_ref()),
+        (&b",\"anchor\":"[..], d.anchor.as_ref()),
+    ] {
         if let Some(value) = value {
             write_str_field(out, key, value.as_ref());
         }
@@ -386,6 +390,7 @@ mod tests {
             text: "5",
             iso: "--03",
             kind: DateKind::Date,
+            relative: (k == 2).then_some("day-1"),
             resolved: (k == 1).then_some("2019-03"),
             anchor: (k == 1).then_some("published"),
             sentence: (k > 0).then_some(1),

@@ -93,6 +93,8 @@ wire_enum! {
         Year = "year",
         /// A time of day.
         Time = "time",
+        /// An expression that states no calendar date (أمس، الشهر الماضي).
+        Relative = "relative",
     }
 }
 

@@ -136,7 +136,7 @@ impl Scan<'_, '_> {
     fn emit_times(&mut self, first: ClockReading, second: Option<ClockReading>) {
         for reading in std::iter::once(first).chain(second) {
             let span = Span::new(reading.start, self.cur.end_of(reading.end - 1));
-            self.out.dates.push(DateMention { span, iso: reading.iso(), kind: DateKind::Time });
+            self.out.dates.push(DateMention { span, iso: reading.iso(), kind: DateKind::Time, relative: None });
         }
     }
 

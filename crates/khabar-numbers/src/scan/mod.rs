@@ -6,6 +6,8 @@
 //! - [`numerals`] read values (number words, scales, ordinals) and emit
 //!   nothing;
 //! - [`dates`] recognize and emit dates and times;
+//! - [`relative`] recognizes and emits relative dates (أمس، الشهر الماضي),
+//!   when asked;
 //! - [`quantities`] recognize and emit quantities, with their unit,
 //!   qualifier and counted noun;
 //! - [`counted`] reduces a counted noun to its singular base form;
@@ -24,6 +26,7 @@ mod hits;
 mod numerals;
 mod quantities;
 mod ranges;
+mod relative;
 
 use crate::lexicon::{Lexicon, What};
 use crate::Extraction;
@@ -63,6 +66,8 @@ pub(crate) struct Scan<'a, 'l> {
     hits: Hits<'a, 'l>,
     /// The month (and year) named last, for الشهر ذاته.
     last_month: Option<(Option<i32>, u32)>,
+    /// Emit relative dates (أمس، الشهر الماضي).
+    relative: bool,
     out: Extraction,
 }
 
@@ -70,16 +75,24 @@ impl<'a, 'l> Scan<'a, 'l> {
     /// The recognizers, in the order they are tried at a token: what a
     /// list item number or a web address holds is no date or quantity, and
     /// dates come before quantities so that their digits are never counts.
-    const RECOGNIZERS: [Recognizer<'a, 'l>; 6] =
-        [Scan::web_address_at, Scan::list_item_number_at, Scan::clock_time_at, Scan::date_at, Scan::headless_clock_at, Scan::quantity_at];
+    const RECOGNIZERS: [Recognizer<'a, 'l>; 7] = [
+        Scan::web_address_at,
+        Scan::list_item_number_at,
+        Scan::clock_time_at,
+        Scan::date_at,
+        Scan::relative_at,
+        Scan::headless_clock_at,
+        Scan::quantity_at,
+    ];
 
-    pub(crate) fn new(lex: &'l Lexicon, phrases: &Matcher<'l, '_, '_, What>, tokens: &'a Tokens<'a>) -> Scan<'a, 'l> {
+    pub(crate) fn new(lex: &'l Lexicon, phrases: &Matcher<'l, '_, '_, What>, tokens: &'a Tokens<'a>, relative: bool) -> Scan<'a, 'l> {
         let cur = Cursor::new(tokens);
         Scan {
             lex,
             cur,
             hits: Hits::look_up(phrases, cur),
             last_month: None,
+            relative,
             // A quantity every few dozen tokens of news text, a date or two
             // per article.
             out: Extraction { quantities: Vec::with_capacity(tokens.len() / 32), dates: Vec::with_capacity(4) },

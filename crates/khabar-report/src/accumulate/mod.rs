@@ -422,7 +422,9 @@ impl Accumulator<'_> {
 
         // Dates.
         for x in &d.dates {
-            if x.kind == DateKind::Time {
+            // A relative date with nothing to resolve it against names no
+            // day of the timeline.
+            if x.kind == DateKind::Time || (x.kind == DateKind::Relative && x.resolved.is_none()) {
                 continue;
             }
             let without_year = x.iso.starts_with('-') && x.resolved.is_none();

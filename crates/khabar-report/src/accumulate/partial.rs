@@ -173,6 +173,7 @@ mod tests {
                 text: when.into(),
                 iso: when.into(),
                 kind: DateKind::Year,
+                relative: None,
                 resolved: None,
                 anchor: None,
                 sentence: Some(0),
