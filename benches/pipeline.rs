@@ -36,6 +36,13 @@ fn bench(c: &mut Criterion) {
     stages.bench_function("entities", |b| b.iter(|| docs.iter().map(|d| tagger.tag(black_box(d)).len()).sum::<usize>()));
     stages.bench_function("numbers", |b| b.iter(|| docs.iter().map(|d| extractor.extract(black_box(d)).quantities.len()).sum::<usize>()));
     stages.finish();
+
+    // What every run pays before its first document: the shipped data
+    // parsed and checked, the model decompressed.
+    let mut startup = c.benchmark_group("startup");
+    startup.sample_size(10);
+    startup.bench_function("pipeline_new", |b| b.iter(|| Pipeline::new(black_box(&PipelineConfig::default())).map(|_| ()).is_ok()));
+    startup.finish();
 }
 
 criterion_group!(benches, bench);

@@ -221,23 +221,25 @@ impl Gazetteer {
         }
         let line_at = |offset: usize| 1 + line_ends(&text.as_bytes()[..offset.min(text.len())]);
         for spanned in raw.entity {
-            let entity_line = line_at(spanned.span().start);
+            // Lines are counted only for a message: counting them for every
+            // entry read the file once per alias.
+            let entity_at = spanned.span().start;
             let e = spanned.into_inner();
-            let invalid = |field: &'static str, line: usize, message: String| GazetteerError::Invalid {
+            let invalid = |field: &'static str, at: usize, message: String| GazetteerError::Invalid {
                 source_name: source_name.to_string(),
-                line,
+                line: line_at(at),
                 id: e.id.clone(),
                 field,
                 message,
             };
             if e.id.is_empty() || !e.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_') {
-                return Err(invalid("id", entity_line, "ids are lowercase snake_case (a-z, 0-9, _)".into()));
+                return Err(invalid("id", entity_at, "ids are lowercase snake_case (a-z, 0-9, _)".into()));
             }
             let index = match self.by_id.get(&e.id) {
                 Some(&i) => i,
                 None => {
                     if e.aliases.is_empty() && e.short.is_empty() && e.after.is_empty() && e.guarded.is_empty() {
-                        return Err(invalid("aliases", entity_line, "a new entity needs at least one alias".into()));
+                        return Err(invalid("aliases", entity_at, "a new entity needs at least one alias".into()));
                     }
                     let arabic = if e.arabic.is_empty() {
                         e.aliases.first().map(|a| a.get_ref().clone()).unwrap_or_default()
@@ -255,16 +257,15 @@ impl Gazetteer {
                 ("guarded", &e.guarded, AliasRule::Guarded),
             ] {
                 for alias in list {
-                    let line = line_at(alias.span().start);
-                    self.add_alias(index, alias.get_ref(), rule.clone()).map_err(|m| invalid(field, line, m))?;
+                    self.add_alias(index, alias.get_ref(), rule.clone()).map_err(|m| invalid(field, alias.span().start, m))?;
                 }
             }
             for (alias, before) in &e.after {
                 let seqs: Vec<Vec<String>> = before.iter().map(|b| self.words(b)).filter(|w| !w.is_empty()).collect();
                 if seqs.is_empty() {
-                    return Err(invalid("after", entity_line, format!("alias {alias:?} lists no word to follow")));
+                    return Err(invalid("after", entity_at, format!("alias {alias:?} lists no word to follow")));
                 }
-                self.add_alias(index, alias, AliasRule::After(seqs)).map_err(|m| invalid("after", entity_line, m))?;
+                self.add_alias(index, alias, AliasRule::After(seqs)).map_err(|m| invalid("after", entity_at, m))?;
             }
         }
         Ok(())
