@@ -94,6 +94,41 @@ fn test() -> Result<()> {
     publish_dry_run()
 }
 
+/// The dry run verifies each crate against the others as packaged, through a
+/// temporary local registry that cargo unpacks under
+/// `$CARGO_HOME/registry/src/<hash>/NAME-VERSION`, and never unpacks again
+/// while that folder exists: a second run of the same version would build
+/// against the first run's code. Those copies of the workspace's own crates
+/// (only ever in a local registry's folder, never crates.io's) are removed
+/// first.
+fn remove_stale_unpacked_crates() -> Result<()> {
+    let home = std::env::var_os("CARGO_HOME")
+        .map(std::path::PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| std::path::PathBuf::from(h).join(".cargo")));
+    let Some(sources) = home.map(|h| h.join("registry").join("src")) else { return Ok(()) };
+    let Ok(registries) = std::fs::read_dir(&sources) else { return Ok(()) };
+    let ours: Vec<String> = std::fs::read_dir(root().join("crates"))?
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .chain(["khabar".to_string()])
+        .collect();
+    for registry in registries.flatten() {
+        if registry.file_name().to_string_lossy().starts_with("index.crates.io") {
+            continue;
+        }
+        for unpacked in std::fs::read_dir(registry.path()).into_iter().flatten().flatten() {
+            let name = unpacked.file_name().to_string_lossy().into_owned();
+            let is_ours = name.rsplit_once('-').is_some_and(|(crate_name, version)| {
+                ours.iter().any(|o| o == crate_name) && version.chars().next().is_some_and(|c| c.is_ascii_digit())
+            });
+            if is_ours {
+                std::fs::remove_dir_all(unpacked.path()).with_context(|| format!("removing {}", unpacked.path().display()))?;
+            }
+        }
+    }
+    Ok(())
+}
+
 /// Packages every crate as crates.io would take it and builds each from its
 /// package alone (`cargo publish --dry-run --workspace`); any warning
 /// (missing metadata, a file left out) fails, as the crates must be
@@ -101,10 +136,28 @@ fn test() -> Result<()> {
 fn publish_dry_run() -> Result<()> {
     let what = "cargo publish --dry-run --workspace (warnings denied)";
     eprintln!("xtask: {what}");
+    remove_stale_unpacked_crates()?;
+    // The dry run builds in a folder of its own, where the workspace's
+    // crates are built afresh each time: cargo takes a registry crate's
+    // version as fixed and would link the last run's build of it.
+    let build = root().join("target/publish-check");
+    for folder in [build.join("debug/.fingerprint"), build.join("debug/deps")] {
+        for entry in std::fs::read_dir(&folder).into_iter().flatten().flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name.starts_with("khabar") || name.starts_with("libkhabar") {
+                let path = entry.path();
+                let removed = if path.is_dir() { std::fs::remove_dir_all(&path) } else { std::fs::remove_file(&path) };
+                removed.with_context(|| format!("removing {}", path.display()))?;
+            }
+        }
+    }
     // --allow-dirty: the check is of what the work tree holds, committed
     // or not.
-    let out =
-        cargo().args(["publish", "--dry-run", "--workspace", "--allow-dirty"]).output().with_context(|| format!("starting {what}"))?;
+    let out = cargo()
+        .args(["publish", "--dry-run", "--workspace", "--allow-dirty"])
+        .env("CARGO_TARGET_DIR", &build)
+        .output()
+        .with_context(|| format!("starting {what}"))?;
     let stderr = String::from_utf8_lossy(&out.stderr);
     let warnings: Vec<&str> =
         stderr.lines().filter(|l| l.trim_start().starts_with("warning") && !l.contains("aborting upload due to dry run")).collect();
