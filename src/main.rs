@@ -228,6 +228,11 @@ fn report(args: ReportArgs) -> Result<ExitCode> {
             let (files, _, _) = khabar::input::expand_paths(&plan.texts, args.input.follow);
             Some(files.iter().filter_map(|f| std::fs::metadata(&f.path).ok()).map(|m| m.len()).sum())
         };
+        let nothing_given = paths.is_empty();
+        // Said before any progress line is drawn.
+        if nothing_given && io::stdin().is_terminal() {
+            output::warn("reading one document from standard input (end it with Ctrl-D); give files or folders to report on them");
+        }
         let progress = progress_line(text_bytes);
         let mut annotated = 0u64;
         let mut annotate = |inputs: &Inputs, stdin: Box<dyn io::Read + Send>| -> Result<()> {
@@ -271,11 +276,7 @@ fn report(args: ReportArgs) -> Result<ExitCode> {
                 Err(e) => fail(Some(name.clone()), None, String::new(), format!("{name}: {e}")),
             }
         }
-        let nothing_given = paths.is_empty();
         if !plan.texts.is_empty() || nothing_given || args.input.jsonl {
-            if nothing_given && io::stdin().is_terminal() {
-                output::warn("reading one document from standard input (end it with Ctrl-D); give files or folders to report on them");
-            }
             let inputs = Inputs { paths: plan.texts.clone(), ..args.input.inputs() };
             annotate(&inputs, Box::new(io::stdin()))?;
         }

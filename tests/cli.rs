@@ -604,3 +604,52 @@ fn relative_dates_are_written_when_asked_and_resolved_against_the_reference() {
     let (_, stdout, _) = run(khabar().arg("annotate").arg(dir.join("a.txt")));
     assert!(docs(&stdout)[0]["dates"].as_array().unwrap().is_empty(), "off by default");
 }
+
+#[test]
+fn help_gives_examples_exit_codes_and_the_input_limits() {
+    let (out, stdout, _) = run(khabar().arg("--help"));
+    assert!(out.status.success());
+    for wanted in ["Examples:", "khabar annotate articles/", "khabar report shards/", "Exit codes:", "--max-doc-bytes", "UTF-16"] {
+        assert!(stdout.contains(wanted), "--help lacks {wanted:?}");
+    }
+    let (_, stdout, _) = run(khabar().args(["annotate", "--help"]));
+    for wanted in ["--max-doc-bytes <SIZE>", "--follow", "--relative-dates", "--lossy", "--threads", "--quiet"] {
+        assert!(stdout.contains(wanted), "annotate --help lacks {wanted:?}");
+    }
+}
+
+#[test]
+fn report_with_no_paths_on_a_terminal_says_what_it_waits_for() {
+    if Command::new("script").arg("--version").output().is_err() {
+        assert!(std::env::var_os("CI").is_none(), "util-linux `script` is needed to give khabar a terminal");
+        return;
+    }
+    let dir = scratch("waits");
+    let command = format!("{} report --out {}", env!("CARGO_BIN_EXE_khabar"), dir.join("out").display());
+    let mut child = Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    // Read what the terminal shows until the hint, or give up after a while.
+    let mut shown = Vec::new();
+    let mut stdout = child.stdout.take().unwrap();
+    let reader = std::thread::spawn(move || {
+        let mut byte = [0u8; 1];
+        while !String::from_utf8_lossy(&shown).contains("Ctrl-D") && stdout.read(&mut byte).is_ok_and(|n| n == 1) {
+            shown.push(byte[0]);
+        }
+        String::from_utf8_lossy(&shown).into_owned()
+    });
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while !reader.is_finished() && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    let shown = reader.join().unwrap();
+    assert!(shown.contains("reading one document from standard input (end it with Ctrl-D"), "{shown:?}");
+    assert!(!shown.contains("annotated 0 documents"), "the hint comes before any progress line: {shown:?}");
+}

@@ -110,3 +110,32 @@ fn a_path_leaving_the_crate_is_seen() {
     assert_eq!(reached_paths("#[path = \"../../../src/corpus.rs\"]\nmod corpus;"), ["../../../src/corpus.rs"]);
     assert_eq!(reached_paths("const A: &str = include_str!(\"../data/a.toml\");"), ["../data/a.toml"]);
 }
+
+#[test]
+fn the_files_the_docs_point_to_exist() {
+    const TOP: [&str; 11] = ["tests/", "crates/", "data/", "docs/", "src/", "seeds/", "examples/", "benches/", "xtask/", "fuzz/", "gold/"];
+    let mut checked = 0;
+    for doc in ["README.md", "ARCHITECTURE.md", "CHANGELOG.md", "docs/FORMAT.md", "docs/REPORT.md", "docs/CLAIMS.md"] {
+        let text = std::fs::read_to_string(root().join(doc)).unwrap();
+        // Paths written in backticks or as link targets: `tests/data/x`, (crates/y).
+        for piece in text.split(['`', '(', ')', '[', ']', ' ', '\n']) {
+            let path = piece.trim_end_matches([',', '.', ':', ';']);
+            // Folders a run makes (and .gitignore lists) are named too.
+            let made_by_a_run = path.starts_with("fuzz/work");
+            if made_by_a_run
+                || !TOP.iter().any(|t| path.starts_with(t))
+                || path.contains(['*', '<', '{', '…'])
+                || path.ends_with('/') && path.len() < 3
+            {
+                continue;
+            }
+            // A path with a line or an anchor: the file part.
+            let file = path.split(['#', ':']).next().unwrap_or(path);
+            // A crate's data is also named from its crate (`data/lexicon.toml`).
+            let in_a_crate = || std::fs::read_dir(root().join("crates")).unwrap().flatten().any(|c| c.path().join(file).exists());
+            assert!(root().join(file).exists() || in_a_crate(), "{doc} points to {file}, which is not in the repository");
+            checked += 1;
+        }
+    }
+    assert!(checked > 20, "the scan found the docs' paths ({checked})");
+}

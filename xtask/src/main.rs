@@ -169,6 +169,22 @@ fn publish_dry_run() -> Result<()> {
 }
 
 fn report(args: &[String]) -> Result<()> {
+    let here = std::env::current_dir().context("reading the current folder")?;
+    let (dir, out) = report_paths(args, &here, &root())?;
+    // The build shows cargo's progress (the first one takes minutes).
+    let mut build = cargo();
+    build.args(["build", "--release", "--bin", "khabar"]);
+    run("cargo build --release --bin khabar", build)?;
+    let mut cmd = Command::new(root().join("target/release/khabar"));
+    cmd.arg("report").arg(dir).arg("--out").arg(out);
+    run("khabar report", cmd)
+}
+
+/// The corpus and output folders of `cargo xtask report [DIR] [--out DIR]`:
+/// relative paths stand from the folder the command was typed in (`here`),
+/// not from the workspace root cargo runs in; without them, the seeds and
+/// `target/report` of the workspace at `root`.
+fn report_paths(args: &[String], here: &std::path::Path, root: &std::path::Path) -> Result<(std::path::PathBuf, std::path::PathBuf)> {
     let mut dir = None;
     let mut out = None;
     let mut it = args.iter();
@@ -181,18 +197,8 @@ fn report(args: &[String]) -> Result<()> {
             bail!("unexpected argument {a:?}");
         }
     }
-    // Paths are the caller's: relative ones stand from the folder the
-    // command was typed in, not from the workspace root cargo runs in.
-    let absolute = |p: &str| std::path::absolute(p).with_context(|| format!("resolving {p}"));
-    let dir = dir.map_or_else(|| Ok(root().join("seeds")), |d| absolute(&d))?;
-    let out = out.map_or_else(|| Ok(root().join("target/report")), |o| absolute(&o))?;
-    // The build shows cargo's progress (the first one takes minutes).
-    let mut build = cargo();
-    build.args(["build", "--release", "--bin", "khabar"]);
-    run("cargo build --release --bin khabar", build)?;
-    let mut cmd = Command::new(root().join("target/release/khabar"));
-    cmd.arg("report").arg(dir).arg("--out").arg(out);
-    run("khabar report", cmd)
+    let from_here = |p: &str| here.join(p);
+    Ok((dir.map_or_else(|| root.join("seeds"), |d| from_here(&d)), out.map_or_else(|| root.join("target/report"), |o| from_here(&o))))
 }
 
 fn eval() -> Result<()> {
@@ -454,4 +460,22 @@ fn spark_faults(venv: &Path, khabar: &Path, work: &Path) -> Result<()> {
     }
     eprintln!("xtask: faults: the bad line is listed, the duplicate counted once, nothing lost");
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::report_paths;
+    use std::path::Path;
+
+    #[test]
+    fn report_paths_stand_from_the_callers_folder() {
+        let (root, here) = (Path::new("/ws"), Path::new("/ws/seeds"));
+        let args = |a: &[&str]| a.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(report_paths(&args(&["."]), here, root).unwrap(), (here.join("."), root.join("target/report")));
+        assert_eq!(report_paths(&args(&["../other", "--out", "r"]), here, root).unwrap(), (here.join("../other"), here.join("r")));
+        assert_eq!(report_paths(&args(&["/abs", "--out", "/o"]), here, root).unwrap(), (Path::new("/abs").into(), Path::new("/o").into()));
+        assert_eq!(report_paths(&[], here, root).unwrap(), (root.join("seeds"), root.join("target/report")));
+        assert!(report_paths(&args(&["a", "b"]), here, root).is_err());
+        assert!(report_paths(&args(&["--out"]), here, root).is_err());
+    }
 }
