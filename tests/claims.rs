@@ -38,6 +38,12 @@ fn claimants_actors_and_actions_of_news_phrases() {
         ),
         // A trailing source phrase names the claimant; own losses.
         ("وبلغت خسائر قسد نحو 900 مقاتل، وفق بيان لقائد قسد مظلوم عبدي.", &[("900", Some("mazloum_abdi"), None, Some("sdf"), "killed")]),
+        // A title over a body and another title before the person who holds
+        // it: the person speaks in their own right.
+        (
+            "وأعلن ممثل الولايات المتحدة في مجلس الأمن المبعوث جيمس جيفري أن قسد اعتقلت 50 عنصرا من داعش.",
+            &[("50", Some("james_jeffrey"), None, Some("sdf"), "detained")],
+        ),
         // A headline with a colon; the first person is the claimant.
         ("قسد: حررنا 20 ألف كيلومتر مربع", &[("20 ألف كيلومتر مربع", Some("sdf"), None, Some("sdf"), "freed")]),
         // Unnamed sources.

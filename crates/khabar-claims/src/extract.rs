@@ -57,6 +57,10 @@ const CONFINEMENT_BEFORE: usize = 16;
 /// How many tokens a role, statement or cause may stand before its name
 /// (بيان لقائد قسد، بفضل عمليات التحالف).
 const NAME_AFTER: usize = 3;
+/// How far past an institution named after a title (ممثلة الولايات المتحدة)
+/// the person who holds it may be named: another title and a second body
+/// (لدى الأمم المتحدة السفيرة) come between.
+const TITLE_REACH: usize = 8;
 
 /// A phrase of the lexicon found in the text.
 #[derive(Clone, Copy, Debug)]
@@ -453,8 +457,15 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         if names[n].kind == NamedKind::Person || !titled {
             return n;
         }
+        // The title may run on before the name (ممثلة الولايات المتحدة لدى
+        // الأمم المتحدة السفيرة ليندا توماس جرينفيلد), or the name follow
+        // in apposition (لقائد قسد، مظلوم كوباني), but not past a full
+        // stop or a colon: what follows one is no longer the subject.
         let end = names[n].tokens.end;
-        (end..window.min(end + 4)).find_map(|k| self.name_starting[k].filter(|&p| names[p].kind == NamedKind::Person)).unwrap_or(n)
+        (end..window.min(end + TITLE_REACH))
+            .take_while(|&k| !self.is_punct(k, &['.', ':']))
+            .find_map(|k| self.name_starting[k].filter(|&p| names[p].kind == NamedKind::Person))
+            .unwrap_or(n)
     }
 
     /// What is said after token `i` opens with a pronoun standing for the
