@@ -219,7 +219,6 @@ impl Gazetteer {
                 .insert(key);
             }
         }
-        let line_at = |offset: usize| 1 + line_ends(&text.as_bytes()[..offset.min(text.len())]);
         for spanned in raw.entity {
             // Lines are counted only for a message: counting them for every
             // entry read the file once per alias.
@@ -227,7 +226,7 @@ impl Gazetteer {
             let e = spanned.into_inner();
             let invalid = |field: &'static str, at: usize, message: String| GazetteerError::Invalid {
                 source_name: source_name.to_string(),
-                line: line_at(at),
+                line: khabar_tokenize::line_number(text, at),
                 id: e.id.clone(),
                 field,
                 message,
@@ -322,9 +321,4 @@ impl Gazetteer {
             Err(e) => Err(e.to_string()),
         }
     }
-}
-
-/// How many line ends `bytes` holds.
-fn line_ends(bytes: &[u8]) -> usize {
-    bytes.iter().filter(|&&b| b == b'\n').count()
 }

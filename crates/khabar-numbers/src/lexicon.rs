@@ -439,7 +439,7 @@ impl Lexicon {
         let forms = dual_construct.stems.len().saturating_mul(dual_construct.suffixes.len());
         if forms > MAX_GENERATED_FORMS {
             let start = raw.dual_construct.as_ref().map_or(0, |t| t.span().start);
-            let line = 1 + text[..start.min(text.len())].matches('\n').count();
+            let line = khabar_tokenize::line_number(text, start);
             return Err(LexiconError::TooManyForms { source_name: source_name.to_string(), line, table: "dual_construct", forms });
         }
         for (stem, unit) in &dual_construct.stems {
@@ -534,7 +534,7 @@ impl Builder<'_> {
     fn line_of(&self, table: &str, key: &str) -> usize {
         let header = self.text.find(&format!("[{table}]")).unwrap_or(0);
         let at = self.text[header..].find(key).map_or(header, |i| header + i);
-        1 + self.text[..at].matches('\n').count()
+        khabar_tokenize::line_number(self.text, at)
     }
 
     fn key(&self, table: &str, key: &str) -> Result<String, LexiconError> {

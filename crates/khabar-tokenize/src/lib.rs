@@ -68,5 +68,5 @@ pub use normalize::{normalize, NormalizeConfig, NormalizedText};
 pub use phrases::{shortened, KeyRule, Matcher, Node, OtherNormalization, PhraseError, PhraseTable, PhraseTableConfig, MAX_PHRASE_WORDS};
 pub use sentences::{Sentence, Sentences};
 pub use sieve::WordSieve;
-pub use span::{Span, TokenRange};
+pub use span::{line_number, Span, TokenRange};
 pub use tokens::{Token, TokenKind, Tokenizer, TokenizerConfig, Tokens};

@@ -108,3 +108,17 @@ impl TokenRange {
         self.start..self.end
     }
 }
+
+/// The 1-based line of `text` that byte `offset` falls on (an offset past
+/// the end counts as the end), as a message about a data file names it.
+///
+/// ```
+/// use khabar_tokenize::line_number;
+/// let text = "[months]\n\"آذار\" = { month = 13 }\n";
+/// assert_eq!(line_number(text, 0), 1);
+/// assert_eq!(line_number(text, text.find('آ').unwrap()), 2);
+/// assert_eq!(line_number(text, 10_000), 3);
+/// ```
+pub fn line_number(text: &str, offset: usize) -> usize {
+    1 + text.as_bytes()[..offset.min(text.len())].iter().filter(|&&b| b == b'\n').count()
+}
