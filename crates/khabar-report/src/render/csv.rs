@@ -34,22 +34,30 @@ pub struct ClaimsCsv<W: Write> {
     out: csv::Writer<W>,
 }
 
+/// A CSV writer over `out`, its header row written.
+fn start<W: Write>(out: W, columns: &[&str]) -> csv::Result<csv::Writer<W>> {
+    let mut out = csv::Writer::from_writer(out);
+    out.write_record(columns)?;
+    Ok(out)
+}
+
+/// Flushes the last rows and hands the writer back.
+fn end<W: Write>(out: csv::Writer<W>) -> std::io::Result<W> {
+    out.into_inner().map_err(|e| e.into_error())
+}
+
 impl<W: Write> ClaimsCsv<W> {
     /// Starts the file: the header row.
     pub fn new(out: W) -> csv::Result<ClaimsCsv<W>> {
-        let mut out = csv::Writer::from_writer(out);
-        out.write_record(CLAIMS_CSV_COLUMNS)?;
-        Ok(ClaimsCsv { out })
+        Ok(ClaimsCsv { out: start(out, &CLAIMS_CSV_COLUMNS)? })
     }
 
     /// One row; `group` is the ledger group it is listed under.
     pub fn write(&mut self, c: &Claim, group: &str) -> csv::Result<()> {
         let opt = |s: &Option<String>| s.clone().unwrap_or_default();
         let value = c.value.map_or_else(String::new, |v| v.to_string());
-        let qualifier = c
-            .qualifier
-            .map_or_else(String::new, |q| serde_json::to_value(q).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default());
-        let kind = serde_json::to_value(c.kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+        let qualifier = c.qualifier.map_or("", |q| q.as_str()).to_string();
+        let kind = c.kind.as_str().to_string();
         self.out.write_record([
             c.doc.clone(),
             c.start.to_string(),
@@ -75,7 +83,7 @@ impl<W: Write> ClaimsCsv<W> {
 
     /// Ends the file and hands the writer back.
     pub fn finish(self) -> std::io::Result<W> {
-        self.out.into_inner().map_err(|e| e.into_error())
+        end(self.out)
     }
 }
 
@@ -91,9 +99,7 @@ pub struct DocumentsCsv<W: Write> {
 impl<W: Write> DocumentsCsv<W> {
     /// Starts the file: the header row.
     pub fn new(out: W) -> csv::Result<DocumentsCsv<W>> {
-        let mut out = csv::Writer::from_writer(out);
-        out.write_record(DOCUMENTS_CSV_COLUMNS)?;
-        Ok(DocumentsCsv { out })
+        Ok(DocumentsCsv { out: start(out, &DOCUMENTS_CSV_COLUMNS)? })
     }
 
     /// One row.
@@ -114,7 +120,7 @@ impl<W: Write> DocumentsCsv<W> {
 
     /// Ends the file and hands the writer back.
     pub fn finish(self) -> std::io::Result<W> {
-        self.out.into_inner().map_err(|e| e.into_error())
+        end(self.out)
     }
 }
 
