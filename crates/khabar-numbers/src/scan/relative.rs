@@ -19,12 +19,7 @@ impl Scan<'_, '_> {
             What::Relative(r) => Some(*r),
             _ => None,
         }) {
-            // «ذلك اليوم» is some other day; «ذلك البارحة» is «ذلك» then
-            // yesterday: only a word for «this one» (offset 0) can be
-            // taken back by the word before it.
-            let taken_back = self.lex.relative_not_after.contains(self.cur.norm(hit.end))
-                || (relative.offset == 0 && self.lex.relative_not_before.contains(self.cur.norm_before(i)));
-            if taken_back {
+            if self.taken_back(i, hit.end, relative.offset) {
                 return None;
             }
             // «اليوم الإثنين»: today, which is a Monday — one mention.
@@ -37,7 +32,8 @@ impl Scan<'_, '_> {
         }
         let (weekday, end) = self.weekday_at(i)?;
         let direction = self.lex.relative_direction.get(self.cur.norm(end)).copied();
-        let head = i.checked_sub(1).filter(|&p| self.cur.reading_in(p, &self.lex.weekday_heads).is_some());
+        // Where a head word before it starts (يوم الأربعاء).
+        let head = i.checked_sub(1).and_then(|p| self.cur.reading_in(p, &self.lex.weekday_heads));
         // Between commas a bare weekday is the day something happened
         // (كشف التحالف، الأربعاء، أن…); elsewhere it needs a head or a
         // direction (الجمعة also names the prayer).
@@ -46,12 +42,12 @@ impl Scan<'_, '_> {
         if direction.is_none() && head.is_none() && !between_commas {
             return None;
         }
-        if direction.is_none() && self.no_day_of_writing(i, end) {
+        let (end, offset) = direction.map_or((end, 0), |d| (end + 1, d));
+        if self.taken_back(i, end, offset) {
             return None;
         }
-        let start = head.and_then(|p| self.cur.reading_in(p, &self.lex.weekday_heads)).unwrap_or_else(|| self.cur.start_of(i));
-        let end = if direction.is_some() { end + 1 } else { end };
-        Some(self.push_relative(start, end, Relative { unit: RelativeUnit::Weekday(weekday), offset: direction.unwrap_or(0) }))
+        let start = head.unwrap_or_else(|| self.cur.start_of(i));
+        Some(self.push_relative(start, end, Relative { unit: RelativeUnit::Weekday(weekday), offset }))
     }
 
     /// The weekday named at token `i`, and the token after it.
@@ -63,10 +59,14 @@ impl Scan<'_, '_> {
         .map(|(_, found)| found)
     }
 
-    /// The words around tokens `start..end` make it some other day than one
-    /// counted from the day of writing: اليوم الأول، نفس اليوم.
-    fn no_day_of_writing(&self, start: usize, end: usize) -> bool {
-        self.lex.relative_not_after.contains(self.cur.norm(end)) || self.lex.relative_not_before.contains(self.cur.norm_before(start))
+    /// The words around tokens `start..end`, a relative date `offset`
+    /// units from the day of writing, make it some other day: اليوم الأول،
+    /// نفس اليوم. «ذلك اليوم» is some other day, «ذلك البارحة» is «ذلك»
+    /// then yesterday: only a word for «this one» (offset 0) is taken back
+    /// by the word before it.
+    fn taken_back(&self, start: usize, end: usize, offset: i32) -> bool {
+        self.lex.relative_not_after.contains(self.cur.norm(end))
+            || (offset == 0 && self.lex.relative_not_before.contains(self.cur.norm_before(start)))
     }
 
     fn push_relative(&mut self, start: usize, end_tok: usize, relative: Relative) -> Step {
