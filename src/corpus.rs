@@ -10,10 +10,9 @@
 //! variations exercise the same code as real text does; none of them
 //! changes the size of a document.
 //!
-//! This module is shared by the benches of every crate (included with
-//! `#[path]`), so it depends on nothing but `std`.
-
-#![allow(dead_code)]
+//! `khabar corpus`, `cargo xtask throughput` and the workspace's pipeline
+//! bench read it; the crates' own benches read `khabar_tokenize::sample`,
+//! which ships with the crate.
 
 /// The five seed articles (`seeds/`).
 pub const SEEDS: [&str; 5] = [

@@ -512,8 +512,8 @@ impl Walk<'_> {
     }
 }
 
-/// Whether a path names a text file: `*.txt`, in any case.
-fn is_txt(path: &Path) -> bool {
+/// Whether a path names a text file: `*.txt`, in any case (`.TXT`).
+pub fn is_txt(path: &Path) -> bool {
     path.extension().is_some_and(|e| e.eq_ignore_ascii_case("txt"))
 }
 

@@ -81,7 +81,7 @@ fn walk(dir: &Path, plan: &mut Plan, has_text: &mut bool) {
         let path = entry.path();
         if kind.is_dir() {
             walk(&path, plan, has_text);
-        } else if has_text_extension(&name) {
+        } else if khabar::input::is_txt(&path) {
             *has_text = true;
         } else if kind.is_file() && looks_like_lines(&name) {
             match kind_of(&path) {
@@ -92,10 +92,6 @@ fn walk(dir: &Path, plan: &mut Plan, has_text: &mut bool) {
             }
         }
     }
-}
-
-fn has_text_extension(name: &str) -> bool {
-    name.rsplit_once('.').is_some_and(|(_, e)| e.eq_ignore_ascii_case("txt"))
 }
 
 /// Names that JSON lines go by: `*.jsonl`, `*.json`, `part-*` (Spark,

