@@ -103,6 +103,7 @@ impl InputArgs {
             stdin_name: None,
             max_doc_bytes: self.max_doc_bytes,
             follow: self.follow,
+            text_bytes: None,
         }
     }
 }

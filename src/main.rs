@@ -220,20 +220,15 @@ fn report(args: ReportArgs) -> Result<ExitCode> {
                 fail(Some(khabar::input::shown(shard)), None, String::new(), format!("{e:#}; the rest of this shard is skipped"));
             }
         }
-        // Text files and folders have a size known ahead: the progress line
-        // gives the share done and the time left.
-        let text_bytes = if plan.texts.is_empty() {
-            None
-        } else {
-            let (files, _, _) = khabar::input::expand_paths(&plan.texts, args.input.follow);
-            Some(files.iter().filter_map(|f| std::fs::metadata(&f.path).ok()).map(|m| m.len()).sum())
-        };
+        // Text files and folders have a size the reader tells before it
+        // reads them: the progress line gives the share done and time left.
+        let text_bytes = (!plan.texts.is_empty()).then(|| std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0)));
         let nothing_given = paths.is_empty();
         // Said before any progress line is drawn.
         if nothing_given && io::stdin().is_terminal() {
             output::warn("reading one document from standard input (end it with Ctrl-D); give files or folders to report on them");
         }
-        let progress = progress_line(text_bytes);
+        let progress = progress_line(text_bytes.is_some());
         let mut annotated = 0u64;
         let mut annotate = |inputs: &Inputs, stdin: Box<dyn io::Read + Send>| -> Result<()> {
             stream(
@@ -244,7 +239,11 @@ fn report(args: ReportArgs) -> Result<ExitCode> {
                     match item {
                         Ok((a, bytes)) => {
                             annotated += 1;
-                            if text_bytes.is_some() {
+                            if let Some(total) = &text_bytes {
+                                let total = total.load(std::sync::atomic::Ordering::Relaxed);
+                                if progress.length() != Some(total) {
+                                    progress.set_length(total);
+                                }
                                 progress.inc(bytes);
                                 progress.set_message(format!("{annotated} document{}", if annotated == 1 { "" } else { "s" }));
                             } else {
@@ -277,7 +276,7 @@ fn report(args: ReportArgs) -> Result<ExitCode> {
             }
         }
         if !plan.texts.is_empty() || nothing_given || args.input.jsonl {
-            let inputs = Inputs { paths: plan.texts.clone(), ..args.input.inputs() };
+            let inputs = Inputs { paths: plan.texts.clone(), text_bytes: text_bytes.clone(), ..args.input.inputs() };
             annotate(&inputs, Box::new(io::stdin()))?;
         }
         progress.finish_and_clear();
@@ -346,16 +345,16 @@ fn finish_report(staging: publish::Staging, failed: usize) -> Result<ExitCode> {
 }
 
 /// The progress line of a long report: documents annotated, their rate and
-/// the time so far; with the bytes of the text inputs (`total`), the share
-/// of them done and the time left.
-fn progress_line(total: Option<u64>) -> indicatif::ProgressBar {
+/// the time so far; for text inputs (`sized`, their total set as it is
+/// known), the share of their bytes done and the time left.
+fn progress_line(sized: bool) -> indicatif::ProgressBar {
     let target = if output::QUIET.load(std::sync::atomic::Ordering::Relaxed) {
         indicatif::ProgressDrawTarget::hidden()
     } else {
         indicatif::ProgressDrawTarget::stderr()
     };
-    let progress = indicatif::ProgressBar::with_draw_target(total, target);
-    let template = if total.is_some() {
+    let progress = indicatif::ProgressBar::with_draw_target(None, target);
+    let template = if sized {
         "{spinner} annotated {msg}, {bytes} of {total_bytes} ({percent}%), {bytes_per_sec}, {eta} left"
     } else {
         "{spinner} annotated {human_pos} documents ({rate} documents/s) {elapsed}"

@@ -10,7 +10,9 @@ use khabar::input::{
 use rayon::prelude::*;
 use std::io::{self, Read};
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{sync_channel, SyncSender};
+use std::sync::Arc;
 
 /// Documents handed to the thread pool at once: enough to keep every core
 /// busy, small enough that memory stays flat however large the corpus and
@@ -35,6 +37,9 @@ pub(crate) struct Inputs {
     pub(crate) max_doc_bytes: u64,
     /// Follow links inside folders wherever they lead.
     pub(crate) follow: bool,
+    /// Where the reader tells the bytes of the files it found, before it
+    /// reads the first (for a progress line's share done and time left).
+    pub(crate) text_bytes: Option<Arc<AtomicU64>>,
 }
 
 impl Inputs {
@@ -146,6 +151,9 @@ fn read_inputs(inputs: &Inputs, stdin: impl Read, out: SyncSender<Vec<Item>>) {
     }
     let paths: Vec<PathBuf> = inputs.paths.iter().filter(|p| p.as_os_str() != "-").cloned().collect();
     let (files, errors, warnings) = expand_paths(&paths, inputs.follow);
+    if let Some(total) = &inputs.text_bytes {
+        total.store(files.iter().filter_map(|f| std::fs::metadata(&f.path).ok()).map(|m| m.len()).sum(), Ordering::Relaxed);
+    }
     for w in warnings {
         crate::output::warn(w);
     }
