@@ -265,8 +265,10 @@ impl Pipeline {
         analysis
     }
 
-    /// The claims stage, with the mentions' ids.
-    fn claims_of(&self, analysis: &Analysis<'_>) -> Vec<Claim> {
+    /// The claims stage over an analysis (its entities with their ids,
+    /// quantities, dates and sentences): what [`Pipeline::analyze`] runs
+    /// last, callable alone to measure it.
+    pub fn claims_of(&self, analysis: &Analysis<'_>) -> Vec<Claim> {
         let Analysis { tokens, sentences, mentions, ids, extraction, meta, .. } = analysis;
         if !extraction.quantities.iter().any(khabar_claims::is_claim) {
             return Vec::new();

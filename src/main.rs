@@ -41,11 +41,11 @@ const FATAL: u8 = 2;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     output::QUIET.store(cli.quiet, std::sync::atomic::Ordering::Relaxed);
-    if let Some(n) = cli.threads {
-        // Only fails when a pool was built already, which nothing does
-        // before this line.
-        let _ = rayon::ThreadPoolBuilder::new().num_threads(usize::from(n)).build_global();
-    }
+    // Only fails when a pool was built already, which nothing does before
+    // this line. No thread count (0) is one a core; the names tell the
+    // pool's threads apart in a profile.
+    let threads = cli.threads.map_or(0, usize::from);
+    let _ = rayon::ThreadPoolBuilder::new().num_threads(threads).thread_name(|i| format!("khabar-work-{i}")).build_global();
     let result = match cli.command {
         Command::Annotate(args) => annotate(args),
         Command::Eval(args) => eval(args),

@@ -205,15 +205,18 @@ pub(crate) fn stream<T: Send>(
     let (done_tx, done_rx) = sync_channel::<Vec<Result<T, InputError>>>(1);
     let annotate = &annotate;
     std::thread::scope(|scope| {
-        scope.spawn(move || read_inputs(inputs, stdin, read_tx));
-        scope.spawn(move || {
+        // Named, so that a profile (perf, top -H) tells the stages apart.
+        let reader = std::thread::Builder::new().name("khabar-read".into());
+        let dispatcher = std::thread::Builder::new().name("khabar-batches".into());
+        reader.spawn_scoped(scope, move || read_inputs(inputs, stdin, read_tx))?;
+        dispatcher.spawn_scoped(scope, move || {
             for batch in read_rx {
                 let results = batch.into_par_iter().map(|item| item.map(|d| annotate(&d))).collect();
                 if done_tx.send(results).is_err() {
                     return;
                 }
             }
-        });
+        })?;
         for results in done_rx {
             for r in results {
                 sink(r)?;

@@ -115,94 +115,165 @@ pub fn is_claim(q: &Quantity) -> bool {
     matches!(q.kind, QuantityKind::Cardinal | QuantityKind::Money | QuantityKind::Measure | QuantityKind::Percent)
 }
 
-struct Doc<'i, 'a, 't> {
-    input: &'i ClaimInput<'a, 't>,
-    /// The phrases that start at each token.
+/// What a document's claims are worked out in: lists by token and by
+/// sentence. One set a thread, cleared and reused from document to
+/// document: allocating and zeroing them anew for each document cost more
+/// than the claim grammar itself.
+#[derive(Default)]
+struct Scratch {
+    /// The phrases found, in token order.
     found: Vec<Found>,
     /// Where the phrases starting at each token begin in `found`:
     /// `found[first[i]..first[i + 1]]` (one flat list, no list per token).
     first: Vec<u32>,
-    /// The name whose first token each token is.
-    name_starting: Vec<Option<usize>>,
+    /// The name whose first token each token is ([`NO_NAME`] for none).
+    name_starting: Vec<u32>,
     /// Whether each token is inside a name (لجنة الإنقاذ الدولية: no
     /// trigger of an action).
     in_name: Vec<bool>,
     /// The sentence of each token.
-    sentence_of: Vec<usize>,
+    sentence_of: Vec<u32>,
+    /// Which sentences are read (those around figures, the headline).
+    read: Vec<bool>,
+    /// Every statement, in text order.
+    said: Vec<Said>,
+    /// Where each sentence's statements begin in `said` (as `first`).
+    said_first: Vec<u32>,
+}
+
+/// No name starts at the token.
+const NO_NAME: u32 = u32::MAX;
+
+/// A scratch grown past this many tokens by one long document is let go
+/// after it, so that a thread does not keep its memory for good.
+const SCRATCH_KEPT: usize = 1 << 20;
+
+impl Scratch {
+    fn clear(&mut self) {
+        let Scratch { found, first, name_starting, in_name, sentence_of, read, said, said_first } = self;
+        if first.capacity() > SCRATCH_KEPT || found.capacity() > SCRATCH_KEPT || said.capacity() > SCRATCH_KEPT {
+            *self = Scratch::default();
+            return;
+        }
+        found.clear();
+        first.clear();
+        name_starting.clear();
+        in_name.clear();
+        sentence_of.clear();
+        read.clear();
+        said.clear();
+        said_first.clear();
+    }
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+}
+
+/// A count or index kept as `u32` (token, phrase and statement counts fit
+/// far beyond any document khabar reads; past that, the last value).
+fn small(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+struct Doc<'i, 'a, 't> {
+    input: &'i ClaimInput<'a, 't>,
+    scratch: Scratch,
 }
 
 pub(crate) fn claims(lexicon: &ClaimsLexicon, input: &ClaimInput<'_, '_>) -> Vec<Claim> {
     if !input.quantities.iter().any(is_claim) {
         return Vec::new();
     }
-    let doc = Doc::new(lexicon, input);
-    let said = doc.statements();
-    let mut out: Vec<Claim> = Vec::new();
-    // The last claim's quantity and action: a figure listed after another
-    // with no trigger between takes its action (حررنا 7 ملايين شخص و110
-    // آلاف كم).
-    let mut previous: Option<(usize, Action)> = None;
-    // The last spender named, and its sentence: a budget told in parts
-    // (تم تخصيص 544.5 مليار من أصل 718.3 مليار) is the same spending.
-    let mut spender: Option<(usize, usize)> = None;
-    for (k, q) in input.quantities.iter().enumerate() {
-        if !is_claim(q) {
-            continue;
+    // The thread's scratch, or a new one when it is in use (only
+    // re-entry could find it so).
+    let scratch = SCRATCH.with(|cell| cell.try_borrow_mut().map(|mut s| std::mem::take(&mut *s)).unwrap_or_default());
+    let mut doc = Doc::new(lexicon, input, scratch);
+    doc.statements();
+    let out = doc.claims();
+    let mut scratch = doc.scratch;
+    scratch.clear();
+    SCRATCH.with(|cell| {
+        if let Ok(mut kept) = cell.try_borrow_mut() {
+            *kept = scratch;
         }
-        let s = doc.sentence_of.get(q.tokens.start).copied().unwrap_or(0);
-        let statement = doc.statement_of(&said, s, q.tokens.start);
-        let action = doc.action(q, previous);
-        previous = Some((k, action));
-        let sources = said.get(s).map_or(&[][..], Vec::as_slice);
-        let mut actor = if action == Action::Other { None } else { doc.actor(q, s, statement.as_ref(), action, sources) };
-        if action == Action::Funded {
-            match actor {
-                Some(n) => spender = Some((s, n)),
-                None => actor = spender.filter(|&(t, _)| t + SPENDING_SENTENCES >= s).map(|(_, n)| n),
-            }
-        }
-        let (claimant, claimant_span, speaker) = match statement.map(|st| (st.source, st.speaker)) {
-            Some((Source::Name(n), speaker)) => {
-                (Some(input.names[n].id.to_string()), Some(input.names[n].span), speaker.map(|p| input.names[p].id.to_string()))
-            }
-            Some((Source::Unnamed(span), _)) => (Some(UNNAMED_SOURCE.to_string()), Some(span), None),
-            _ => (None, None, None),
-        };
-        out.push(Claim {
-            quantity: k,
-            claimant,
-            claimant_span,
-            speaker,
-            actor: actor.map(|n| input.names[n].id.to_string()),
-            action,
-            when: doc.when(q, s),
-            total: doc.running_total(q, s),
-        });
-    }
+    });
     out
 }
 
+impl Doc<'_, '_, '_> {
+    /// Each figure's claimant, action, actor and date, once the statements
+    /// are found.
+    fn claims(&self) -> Vec<Claim> {
+        let input = self.input;
+        let doc = self;
+        let mut out: Vec<Claim> = Vec::new();
+        // The last claim's quantity and action: a figure listed after another
+        // with no trigger between takes its action (حررنا 7 ملايين شخص و110
+        // آلاف كم).
+        let mut previous: Option<(usize, Action)> = None;
+        // The last spender named, and its sentence: a budget told in parts
+        // (تم تخصيص 544.5 مليار من أصل 718.3 مليار) is the same spending.
+        let mut spender: Option<(usize, usize)> = None;
+        for (k, q) in input.quantities.iter().enumerate() {
+            if !is_claim(q) {
+                continue;
+            }
+            let s = doc.sentence_at(q.tokens.start);
+            let statement = doc.statement_of(s, q.tokens.start);
+            let action = doc.action(q, previous);
+            previous = Some((k, action));
+            let sources = doc.said_in(s);
+            let mut actor = if action == Action::Other { None } else { doc.actor(q, s, statement.as_ref(), action, sources) };
+            if action == Action::Funded {
+                match actor {
+                    Some(n) => spender = Some((s, n)),
+                    None => actor = spender.filter(|&(t, _)| t + SPENDING_SENTENCES >= s).map(|(_, n)| n),
+                }
+            }
+            let (claimant, claimant_span, speaker) = match statement.map(|st| (st.source, st.speaker)) {
+                Some((Source::Name(n), speaker)) => {
+                    (Some(input.names[n].id.to_string()), Some(input.names[n].span), speaker.map(|p| input.names[p].id.to_string()))
+                }
+                Some((Source::Unnamed(span), _)) => (Some(UNNAMED_SOURCE.to_string()), Some(span), None),
+                _ => (None, None, None),
+            };
+            out.push(Claim {
+                quantity: k,
+                claimant,
+                claimant_span,
+                speaker,
+                actor: actor.map(|n| input.names[n].id.to_string()),
+                action,
+                when: doc.when(q, s),
+                total: doc.running_total(q, s),
+            });
+        }
+        out
+    }
+}
+
 impl<'i, 'a, 't> Doc<'i, 'a, 't> {
-    fn new(lexicon: &ClaimsLexicon, input: &'i ClaimInput<'a, 't>) -> Doc<'i, 'a, 't> {
+    fn new(lexicon: &ClaimsLexicon, input: &'i ClaimInput<'a, 't>, scratch: Scratch) -> Doc<'i, 'a, 't> {
         let tokens = input.tokens;
         let n = tokens.len();
-        let mut found: Vec<Found> = Vec::new();
-        let mut first: Vec<u32> = Vec::with_capacity(n + 1);
-        let mut sentence_of = vec![0; n];
+        let Scratch { mut found, mut first, mut name_starting, mut in_name, mut sentence_of, mut read, said, said_first } = scratch;
+        first.reserve(n + 1);
+        sentence_of.resize(n, 0);
         for (s, sentence) in input.sentences.iter().enumerate() {
             for slot in sentence_of.get_mut(sentence.tokens.clone()).into_iter().flatten() {
-                *slot = s;
+                *slot = small(s);
             }
         }
         // Only the sentences around figures are read: a figure's own, and
         // the one on either side (a statement continued, an implicit
         // carry-over); the headline.
-        let mut read = vec![false; input.sentences.len()];
+        read.resize(input.sentences.len(), false);
         if let Some(first) = read.first_mut() {
             *first = true;
         }
         for q in input.quantities.iter().filter(|q| is_claim(q)) {
-            let s = sentence_of.get(q.tokens.start).copied().unwrap_or(0);
+            let s = sentence_of.get(q.tokens.start).map_or(0, |&s| s as usize);
             for k in s.saturating_sub(1)..=s + 1 {
                 if let Some(r) = read.get_mut(k) {
                     *r = true;
@@ -218,7 +289,8 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             // Cues are words and punctuation: digits and Latin words start
             // none.
             let word = matches!(tokens.kind(i), Some(TokenKind::Arabic | TokenKind::Punct));
-            if !word || !read[sentence_of[i]] || !matcher.may_start_at(i) {
+            let in_read = sentence_of.get(i).is_some_and(|&s| read.get(s as usize).copied().unwrap_or(false));
+            if !word || !in_read || !matcher.may_start_at(i) {
                 continue;
             }
             let Some(token) = tokens.get(i) else { continue };
@@ -233,11 +305,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             });
         }
         first.push(u32::try_from(found.len()).unwrap_or(u32::MAX));
-        let mut name_starting = vec![None; n];
-        let mut in_name = vec![false; n];
+        name_starting.resize(n, NO_NAME);
+        in_name.resize(n, false);
         for (k, name) in input.names.iter().enumerate() {
-            if let Some(slot) = name_starting.get_mut(name.tokens.start) {
-                slot.get_or_insert(k);
+            if let Some(slot) = name_starting.get_mut(name.tokens.start).filter(|slot| **slot == NO_NAME) {
+                *slot = small(k);
             }
             // A place keeps its words' sense (في مخيم الهول: held).
             if name.kind != NamedKind::Location {
@@ -246,7 +318,26 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 }
             }
         }
-        Doc { input, found, first, name_starting, in_name, sentence_of }
+        Doc { input, scratch: Scratch { found, first, name_starting, in_name, sentence_of, read, said, said_first } }
+    }
+
+    /// The name whose first token is token `k`.
+    fn name_at(&self, k: usize) -> Option<usize> {
+        self.scratch.name_starting.get(k).copied().filter(|&n| n != NO_NAME).map(|n| n as usize)
+    }
+
+    /// The sentence of token `i`.
+    fn sentence_at(&self, i: usize) -> usize {
+        self.scratch.sentence_of.get(i).map_or(0, |&s| s as usize)
+    }
+
+    /// The statements of sentence `s`, in text order.
+    fn said_in(&self, s: usize) -> &[Said] {
+        let first = &self.scratch.said_first;
+        match (first.get(s), first.get(s + 1)) {
+            (Some(&a), Some(&b)) => self.scratch.said.get(a as usize..b as usize).unwrap_or(&[]),
+            _ => &[],
+        }
     }
 
     fn has(&self, i: usize, test: impl Fn(Cue) -> bool) -> Option<Found> {
@@ -261,23 +352,24 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
 
     /// The phrases starting at tokens `from..to`, in text order.
     fn cues_in(&self, from: usize, to: usize) -> &[Found] {
-        let last = self.first.len().saturating_sub(1);
+        let first = &self.scratch.first;
+        let last = first.len().saturating_sub(1);
         let (from, to) = (from.min(last), to.min(last));
-        match (self.first.get(from), self.first.get(to)) {
-            (Some(&a), Some(&b)) if a < b => self.found.get(a as usize..b as usize).unwrap_or(&[]),
+        match (first.get(from), first.get(to)) {
+            (Some(&a), Some(&b)) if a < b => self.scratch.found.get(a as usize..b as usize).unwrap_or(&[]),
             _ => &[],
         }
     }
 
     /// The phrases starting at token `i`.
     fn found_at(&self, i: usize) -> &[Found] {
-        let (Some(&a), Some(&b)) = (self.first.get(i), self.first.get(i + 1)) else { return &[] };
-        self.found.get(a as usize..b as usize).unwrap_or(&[])
+        let (Some(&a), Some(&b)) = (self.scratch.first.get(i), self.scratch.first.get(i + 1)) else { return &[] };
+        self.scratch.found.get(a as usize..b as usize).unwrap_or(&[])
     }
 
     /// The first token of the sentence of token `i`.
     fn sentence_start(&self, i: usize) -> usize {
-        self.input.sentences.get(self.sentence_of.get(i).copied().unwrap_or(0)).map_or(0, |s| s.tokens.start)
+        self.input.sentences.get(self.sentence_at(i)).map_or(0, |s| s.tokens.start)
     }
 
     fn norm(&self, i: usize) -> &str {
@@ -294,10 +386,20 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     }
 
     /// Every statement of the document, by sentence, carried-over ones
-    /// resolved to the source they continue.
-    fn statements(&self) -> Vec<Vec<Said>> {
+    /// resolved to the source they continue: kept in the scratch's `said`
+    /// and `said_first`.
+    fn statements(&mut self) {
+        let mut out = std::mem::take(&mut self.scratch.said);
+        let mut out_first = std::mem::take(&mut self.scratch.said_first);
+        out.clear();
+        out_first.clear();
+        self.statements_into(&mut out, &mut out_first);
+        self.scratch.said = out;
+        self.scratch.said_first = out_first;
+    }
+
+    fn statements_into(&self, out: &mut Vec<Said>, out_first: &mut Vec<u32>) {
         let names = self.input.names;
-        let mut out = Vec::with_capacity(self.input.sentences.len());
         let mut last: Option<Said> = None;
         // Spokespeople and the institution they speak for, by the person's
         // id: the role stays with the person however the text later names
@@ -305,17 +407,16 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let mut speaks_for: Vec<(&str, usize)> = Vec::new();
         for sentence in self.input.sentences.iter() {
             let (a, b) = (sentence.tokens.start, sentence.tokens.end);
-            let mut here: Vec<Said> = Vec::new();
+            out_first.push(small(out.len()));
             let mut originator_here = false;
             if let Some(said) = self.colon_attribution(a, b) {
                 originator_here = said.source != Source::Outlet;
-                here.push(said);
+                out.push(said);
             }
             // The cues of the sentence in order (the phrases found are kept
             // by token): the first at a token that opens a statement.
             let opens = |f: &&Found| matches!(f.cue, Cue::Speech | Cue::Continuing | Cue::Source | Cue::Relay | Cue::Background);
-            let cues =
-                self.first.get(a).zip(self.first.get(b)).map_or(&[][..], |(&x, &y)| self.found.get(x as usize..y as usize).unwrap_or(&[]));
+            let cues = self.cues_in(a, b);
             let mut i = a;
             for f in cues.iter().filter(opens) {
                 if f.start < i {
@@ -348,19 +449,18 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                         last = Some(said);
                     }
                     originator_here |= !said.relay && said.source != Source::Outlet;
-                    here.push(said);
+                    out.push(said);
                 }
                 i = f.end.max(i + 1);
             }
-            out.push(here);
         }
-        out
+        out_first.push(small(out.len()));
     }
 
     /// «التحالف الدولي: حرّرنا ...»: a name and a colon open the sentence.
     fn colon_attribution(&self, a: usize, b: usize) -> Option<Said> {
         let colon = (a..b.min(a + 8)).find(|&k| self.is_punct(k, &[':']))?;
-        let name = (a..colon).filter_map(|k| self.name_starting[k]).rfind(|&n| self.input.names[n].tokens.end <= colon)?;
+        let name = (a..colon).filter_map(|k| self.name_at(k)).rfind(|&n| self.input.names[n].tokens.end <= colon)?;
         Some(Said { at: colon, source: Source::Name(name), speaker: None, relay: false, subject_end: colon + 1, pronoun: None })
     }
 
@@ -383,7 +483,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             let relay = self.has(f.start, |c| c == Cue::Relay).is_some();
             Said { at: f.start, source, speaker, relay, subject_end, pronoun: self.pronoun_after(subject_end, b) }
         };
-        let names_in = |from: usize| (from..window).filter_map(|k| self.name_starting[k]);
+        let names_in = |from: usize| (from..window).filter_map(|k| self.name_at(k));
         // A spokesperson or a media office: the institution after the role.
         if let Some(role) = (f.end..window).find_map(|k| self.has(k, |c| matches!(c, Cue::Spokesperson | Cue::Office))) {
             let institution = names_in(role.end).find(|&n| names[n].kind != NamedKind::Person);
@@ -402,7 +502,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let reach = if titled { window } else { window.min(f.end + SUBJECT_AFTER) };
         for k in f.end..reach {
             // قال لوكالة فرانس برس: who is spoken to is no subject.
-            if let Some(n) = self.name_starting[k].filter(|&n| !self.addressed(n)) {
+            if let Some(n) = self.name_at(k).filter(|&n| !self.addressed(n)) {
                 let n = self.person_after_title(n, window);
                 return Some(said(Source::Name(n), None, names[n].tokens.end));
             }
@@ -412,7 +512,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             }
             if let Some(st) = self.has(k, |c| c == Cue::Statement) {
                 // في بيان للتحالف، وفق بيان لقائد قسد: the owner is named.
-                let owner = (st.end..(st.end + NAME_AFTER).min(window)).find_map(|j| self.name_starting[j]);
+                let owner = (st.end..(st.end + NAME_AFTER).min(window)).find_map(|j| self.name_at(j));
                 return owner.map(|n| {
                     let n = self.person_after_title(n, window);
                     said(Source::Name(n), None, names[n].tokens.end)
@@ -464,7 +564,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let end = names[n].tokens.end;
         (end..window.min(end + TITLE_REACH))
             .take_while(|&k| !self.is_punct(k, &['.', ':']))
-            .find_map(|k| self.name_starting[k].filter(|&p| names[p].kind == NamedKind::Person))
+            .find_map(|k| self.name_at(k).filter(|&p| names[p].kind == NamedKind::Person))
             .unwrap_or(n)
     }
 
@@ -480,8 +580,8 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     /// («... وفق بيان لقائد قسد»). With none, the statement of the
     /// sentences around when both have the same source (a continued
     /// account); a headline without a colon is the outlet's.
-    fn statement_of(&self, said: &[Vec<Said>], s: usize, qs: usize) -> Option<Said> {
-        let here = said.get(s)?;
+    fn statement_of(&self, s: usize, qs: usize) -> Option<Said> {
+        let here = self.said_in(s);
         // Statements are in text order: those before the figure, then after.
         let split = here.partition_point(|st| st.at < qs);
         let (before, after) = here.split_at(split);
@@ -495,7 +595,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             return (st.source != Source::Outlet).then_some(*st);
         }
         // وأشارت مصادر إلى أن هذا العدد: the next statement points back.
-        if let Some(st) = said.get(s + 1).and_then(|v| v.first()).filter(|st| self.points_back(st)) {
+        if let Some(st) = self.said_in(s + 1).first().filter(|st| self.points_back(st)) {
             return (st.source != Source::Outlet).then_some(*st);
         }
         if s == 0 {
@@ -503,12 +603,12 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         }
         // حيث قتل 77 ...: the sentence goes on with the one before.
         if self.continues_before(s) {
-            if let Some(st) = said.get(s - 1).and_then(|v| v.iter().rev().find(|st| st.source != Source::Outlet)) {
+            if let Some(st) = self.said_in(s - 1).iter().rev().find(|st| st.source != Source::Outlet) {
                 return Some(*st);
             }
         }
-        let before = said.get(s - 1).and_then(|v| v.last())?;
-        let after = said.get(s + 1).and_then(|v| v.first())?;
+        let before = self.said_in(s - 1).last()?;
+        let after = self.said_in(s + 1).first()?;
         (before.source != Source::Outlet && before.source == after.source).then_some(*before)
     }
 
@@ -560,10 +660,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // يضم المخيم 50 ألف شخص: whom a camp or prison holds are detained,
         // and so are the next figures of the same account (أما اليوم فيضم).
         let confined = self.any_in(q.tokens.start.saturating_sub(CONFINEMENT_BEFORE), q.tokens.start, |c| c == Cue::Confinement);
-        let s = self.sentence_of.get(q.tokens.start).copied().unwrap_or(0);
-        let held_before = previous.is_some_and(|(k, a)| {
-            a == Action::Detained && self.sentence_of.get(self.input.quantities[k].tokens.start).is_some_and(|&t| t + 1 >= s)
-        });
+        let s = self.sentence_at(q.tokens.start);
+        let held_before =
+            previous.is_some_and(|(k, a)| a == Action::Detained && self.sentence_at(self.input.quantities[k].tokens.start) + 1 >= s);
         let action = if action == Action::Joined && (confined || held_before) { Action::Detained } else { action };
         // عائلات الدواعش لـ60 دولة: how many nations the held come from.
         if action == Action::Detained && counted.is_some_and(|c| self.has(c, |cue| cue == Cue::Countries).is_some()) {
@@ -575,7 +674,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     /// The action the trigger words around a figure give.
     fn triggered_action(&self, q: &Quantity, previous: Option<(usize, Action)>) -> Action {
         let action_at = |i: usize| {
-            let found = Some(self.found_at(i)).filter(|_| !self.in_name.get(i).copied().unwrap_or(false))?;
+            let found = Some(self.found_at(i)).filter(|_| !self.scratch.in_name.get(i).copied().unwrap_or(false))?;
             found.iter().find_map(|f| if let Cue::Action(a) = f.cue { Some(a) } else { None })
         };
         // What a headcount, a people's state or a share of land says is
@@ -672,7 +771,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let (qs, qe) = (q.tokens.start, q.tokens.end);
         let sentence = self.input.sentences.get(s)?;
         let (a, b) = (sentence.tokens.start, sentence.tokens.end);
-        let name_after = |from: usize| (from..(from + NAME_AFTER).min(b)).find_map(|k| self.name_starting[k]);
+        let name_after = |from: usize| (from..(from + NAME_AFTER).min(b)).find_map(|k| self.name_at(k));
         let claimant = statement.and_then(|st| if let Source::Name(n) = st.source { Some(n) } else { None });
         let from = statement.filter(|st| st.at < qs).map_or(a, |st| st.subject_end).max(qs.saturating_sub(ACTOR_WINDOW));
         // A party's own losses: whoever lost (فقدت قسد، قدموا 11 ألف شهيد).
@@ -807,7 +906,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     /// stands for: the last name before it written with that noun (التنظيم
     /// after «تنظيم داعش»).
     fn name_or_reference(&self, i: usize) -> Option<usize> {
-        if let Some(n) = self.name_starting.get(i).copied().flatten() {
+        if let Some(n) = self.name_at(i) {
             return Some(n);
         }
         let f = self.has(i, |c| c == Cue::Reference)?;
@@ -847,7 +946,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     /// there (خسائر “قسد”).
     fn name_right_after(&self, i: usize) -> Option<usize> {
         let k = if self.is_punct(i, &['“', '"', '«', '(', '\'']) { i + 1 } else { i };
-        self.name_starting.get(k).copied().flatten()
+        self.name_at(k)
     }
 
     /// A name that may do things: a person, a body, or a place standing

@@ -3,7 +3,6 @@
 
 use crate::Action;
 use khabar_tokenize::{Matcher, Node, PhraseTable, Token, Tokens};
-use rustc_hash::FxHashMap;
 use serde::Deserialize;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
@@ -161,19 +160,52 @@ fn next_id() -> u64 {
     NEXT_LEXICON.fetch_add(1, Ordering::Relaxed)
 }
 
-/// The words one thread has met, for one lexicon: by a word's normalized
-/// form, the nodes of the phrases its readings begin (none for most
-/// words). Every word is read apart (proclitics, article) once a thread,
-/// however often it comes; a cache that reaches [`WORDS_CACHED`] words
-/// starts over.
-#[derive(Default)]
+/// The words one thread has met lately, for one lexicon: by a word's
+/// normalized form, the nodes of the phrases its readings begin (none for
+/// most words), so that a common word is read apart (proclitics, article)
+/// once rather than at each use. A direct-mapped table of [`SLOTS`] lines
+/// of one cache line each: a word found in its slot costs one hash and one
+/// memory line, and the table stays small enough (256 KB) to live in the
+/// processor's cache beside the other stages' data, where a map of every
+/// word met grew to megabytes and each look-up missed it. A word evicts
+/// whatever held its slot; one too long for a slot, or beginning more
+/// phrases than a slot holds, is read apart each time.
 struct FirstWords {
     owner: u64,
-    nodes: FxHashMap<Box<str>, Vec<Node>>,
+    slots: Box<[Slot]>,
 }
 
-/// About 60 bytes a word: at most about 8 MB a thread.
-const WORDS_CACHED: usize = 1 << 17;
+/// Slots of the table: a power of two.
+const SLOTS: usize = 1 << 12;
+/// The longest normalized word a slot keeps (15 Arabic letters).
+const KEY_BYTES: usize = 30;
+/// The most phrase nodes a slot keeps for one word.
+const NODES_KEPT: usize = 4;
+
+/// One word's readings: 64 bytes.
+#[derive(Clone, Copy)]
+struct Slot {
+    /// The length of `key` in use; 0 for an empty slot (no word is empty).
+    len: u8,
+    key: [u8; KEY_BYTES],
+    nodes: [Option<Node>; NODES_KEPT],
+}
+
+const EMPTY_SLOT: Slot = Slot { len: 0, key: [0; KEY_BYTES], nodes: [None; NODES_KEPT] };
+
+impl Default for FirstWords {
+    fn default() -> FirstWords {
+        FirstWords { owner: 0, slots: vec![EMPTY_SLOT; SLOTS].into_boxed_slice() }
+    }
+}
+
+/// The slot of a word: the top bits of its Fx hash.
+fn slot_of(word: &str) -> usize {
+    use std::hash::Hasher;
+    let mut hasher = rustc_hash::FxHasher::default();
+    hasher.write(word.as_bytes());
+    (hasher.finish() >> (64 - SLOTS.trailing_zeros())) as usize
+}
 
 thread_local! {
     static FIRST_WORDS: RefCell<FirstWords> = RefCell::new(FirstWords::default());
@@ -251,40 +283,117 @@ impl ClaimsLexicon {
         self.phrases.matcher(tokens).ok()
     }
 
+    /// The nodes after the first word of every phrase a reading of `token`
+    /// begins, worked out anew (what [`ClaimsLexicon::first_words`] keeps).
+    fn first_nodes(matcher: &Matcher<'_, '_, '_, Cue>, token: &Token<'_>) -> Vec<Node> {
+        let mut nodes: Vec<Node> = Vec::new();
+        let mut buf = String::new();
+        for split in token.splits() {
+            let keys = [split.stem_norm, split.without_article(), split.dictionary_form(&mut buf)];
+            for key in keys {
+                if let Some(node) = matcher.first(key).filter(|n| !nodes.contains(n)) {
+                    nodes.push(node);
+                }
+            }
+        }
+        nodes
+    }
+
     /// Calls `each` with the node after the first word of every phrase
     /// that a reading of `token` begins (its whole form, without proclitics,
     /// without the article).
     pub(crate) fn first_words(&self, matcher: &Matcher<'_, '_, '_, Cue>, token: &Token<'_>, each: &mut impl FnMut(Node)) {
-        let look_up = |token: &Token<'_>| {
-            let mut nodes: Vec<Node> = Vec::new();
-            let mut buf = String::new();
-            for split in token.splits() {
-                let keys = [split.stem_norm, split.without_article(), split.dictionary_form(&mut buf)];
-                for key in keys {
-                    if let Some(node) = matcher.first(key).filter(|n| !nodes.contains(n)) {
-                        nodes.push(node);
-                    }
-                }
-            }
-            nodes
-        };
+        let look_up = |token: &Token<'_>| Self::first_nodes(matcher, token);
+        let word = token.norm;
+        if word.is_empty() || word.len() > KEY_BYTES {
+            look_up(token).into_iter().for_each(&mut *each);
+            return;
+        }
         FIRST_WORDS.with(|cell| {
             let Ok(mut cache) = cell.try_borrow_mut() else {
                 // Only re-entry could find the cache borrowed.
                 look_up(token).into_iter().for_each(&mut *each);
                 return;
             };
-            if cache.owner != self.id || cache.nodes.len() >= WORDS_CACHED {
-                cache.nodes.clear();
+            if cache.owner != self.id {
+                cache.slots.fill(EMPTY_SLOT);
                 cache.owner = self.id;
             }
-            if let Some(nodes) = cache.nodes.get(token.norm) {
-                nodes.iter().copied().for_each(&mut *each);
+            let Some(slot) = cache.slots.get_mut(slot_of(word)) else { return };
+            if slot.key.get(..usize::from(slot.len)) == Some(word.as_bytes()) {
+                slot.nodes.iter().map_while(|n| *n).for_each(&mut *each);
                 return;
             }
             let nodes = look_up(token);
             nodes.iter().copied().for_each(&mut *each);
-            cache.nodes.insert(token.norm.into(), nodes);
+            if nodes.len() <= NODES_KEPT {
+                // A word fits: its length was checked above.
+                slot.len = word.len() as u8;
+                slot.key[..word.len()].copy_from_slice(word.as_bytes());
+                slot.nodes = [None; NODES_KEPT];
+                for (kept, node) in slot.nodes.iter_mut().zip(nodes) {
+                    *kept = Some(node);
+                }
+            }
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use khabar_tokenize::Tokenizer;
+
+    /// The nodes `first_words` gives for each token of `text`.
+    fn cached(lexicon: &ClaimsLexicon, text: &str) -> Vec<Vec<Node>> {
+        let tokens = Tokenizer::default().tokenize(text);
+        let matcher = lexicon.matcher(&tokens).expect("the tokenizer's normalization");
+        (0..tokens.len())
+            .filter_map(|i| tokens.get(i))
+            .map(|token| {
+                let mut nodes = Vec::new();
+                lexicon.first_words(&matcher, &token, &mut |n| nodes.push(n));
+                nodes
+            })
+            .collect()
+    }
+
+    /// The same, worked out without the cache.
+    fn uncached(lexicon: &ClaimsLexicon, text: &str) -> Vec<Vec<Node>> {
+        let tokens = Tokenizer::default().tokenize(text);
+        let matcher = lexicon.matcher(&tokens).expect("the tokenizer's normalization");
+        (0..tokens.len()).filter_map(|i| tokens.get(i)).map(|token| ClaimsLexicon::first_nodes(&matcher, &token)).collect()
+    }
+
+    /// The word cache answers as the words' readings do: the first time, from
+    /// the cache, after thousands of other words have evicted them, for words
+    /// too long for a slot, and for a second lexicon on the same thread.
+    #[test]
+    fn cached_first_words_are_the_readings_first_words() {
+        let lexicon = ClaimsLexicon::default();
+        let text = "وقال المتحدث باسم التحالف إن الغارات قتلت 20 عنصرا، وأضافت مصادر محلية أن \
+                    الاستخباراتيةوالعسكريةالمشتركة أعلنت بحسب بيان للتحالف.";
+        let expected = uncached(&lexicon, text);
+        assert!(expected.iter().filter(|nodes| !nodes.is_empty()).count() >= 5, "the text holds cue words: {expected:?}");
+        assert_eq!(cached(&lexicon, text), expected, "first look");
+        assert_eq!(cached(&lexicon, text), expected, "from the cache");
+        // Words of every length the cue words have, from letters none of
+        // them starts with: each slot ends up held by another word.
+        let letters: Vec<char> = "ثجخزشضظغ".chars().collect();
+        let crowd: String = (0..20_000usize)
+            .map(|k| {
+                let len = 2 + k % 7;
+                let word: String = (0..len).map(|j| letters[(k >> (j * 3)) % letters.len()]).collect();
+                word + " "
+            })
+            .collect();
+        let _ = cached(&lexicon, &crowd);
+        assert_eq!(cached(&lexicon, text), expected, "after evictions");
+        let mut other = ClaimsLexicon::default();
+        other.extend_from_toml("extra.toml", "[speech]\nwords = [\"غرد\"]\n").expect("a valid table");
+        let with_extra = "غرد التحالف";
+        assert_eq!(cached(&other, with_extra), uncached(&other, with_extra));
+        assert!(!cached(&other, with_extra)[0].is_empty(), "the added word starts a phrase");
+        assert_eq!(cached(&lexicon, text), expected, "back to the first lexicon");
     }
 }
