@@ -285,6 +285,7 @@ impl Pipeline {
                     khabar_entities::EntityType::Organization => NamedKind::Organization,
                     khabar_entities::EntityType::Location => NamedKind::Location,
                 },
+                known: matches!(m.entity, khabar_entities::EntityRef::Known(_)),
             })
             .collect();
         self.claims.claims(&ClaimInput {

@@ -113,6 +113,16 @@ fn claimants_actors_and_actions_of_news_phrases() {
             "وقال المرصد السوري لوكالة فرانس برس إن المعارك بين قسد وتنظيم داعش أسفرت عن مقتل 300 شخص.",
             &[("300", Some("sohr"), None, None, "killed")],
         ),
+        // A state's forces, government or aircraft named by its adjective
+        // act and speak for the state (docs/CLAIMS.md §4), one adjective
+        // between at most; an adjective inside a name is the name's.
+        ("وقتلت القوات العراقية 30 عنصرا من داعش في الأنبار.", &[("30", None, None, Some("iraq"), "killed")]),
+        ("وقالت الحكومة التركية إنها دمرت 12 موقعا.", &[("12", Some("turkey"), None, Some("turkey"), "attacks")]),
+        ("وأنفقت الإدارة الأميركية 2 مليار دولار على برنامج التدريب.", &[("2 مليار دولار", None, None, Some("usa"), "funded")]),
+        ("وجرت عملية عسكرية روسية شاركت فيها 6 مروحيات قرب تدمر.", &[("6", None, None, Some("russia"), "attacks")]),
+        ("وقتلت مروحيات عسكرية روسية 15 مسلحا قرب تدمر.", &[("15", None, None, Some("russia"), "killed")]),
+        ("وقتل 30 عنصرا من داعش بغارات أمريكية.", &[("30", None, None, Some("usa"), "killed")]),
+        ("وقالت قوات سوريا الديمقراطية إنها أسرت 40 عنصرا.", &[("40", Some("sdf"), None, Some("sdf"), "detained")]),
         // A trigger inside a name is no trigger; «مرات» counts times.
         (
             "وقالت لجنة الإنقاذ الدولية إن 500 طفل في المخيم بحاجة إلى تعليم. وقتل زعيمها 4 مرات.",

@@ -3,9 +3,9 @@
 //! for each figure its claimant, action, actor and date.
 
 use crate::lexicon::{ClaimsLexicon, Cue};
-use crate::{Action, Claim, ClaimInput, NamedKind, When, WhenFrom, UNNAMED_SOURCE};
+use crate::{Action, Claim, ClaimInput, Named, NamedKind, When, WhenFrom, UNNAMED_SOURCE};
 use khabar_numbers::{DateKind, Quantity, QuantityKind};
-use khabar_tokenize::{Span, TokenKind};
+use khabar_tokenize::{Span, TokenKind, TokenRange};
 
 /// How many tokens after a speech verb its subject may take (a title, a
 /// name, a role and the institution: «المتحدث باسم التحالف الدولي ضد داعش،
@@ -188,10 +188,24 @@ pub(crate) fn claims(lexicon: &ClaimsLexicon, input: &ClaimInput<'_, '_>) -> Vec
     // The thread's scratch, or a new one when it is in use (only
     // re-entry could find it so).
     let scratch = SCRATCH.with(|cell| cell.try_borrow_mut().map(|mut s| std::mem::take(&mut *s)).unwrap_or_default());
-    let mut doc = Doc::new(lexicon, input, scratch);
-    doc.statements();
-    let out = doc.claims();
-    let mut scratch = doc.scratch;
+    let doc = Doc::new(lexicon, input, scratch);
+    // Descriptive states (القوات الأمريكية) join the names, in text order.
+    let described = doc.described_states(lexicon);
+    let (out, mut scratch) = if described.is_empty() {
+        doc.run()
+    } else {
+        let mut names: Vec<Named<'_>> = Vec::with_capacity(input.names.len() + described.len());
+        // A name the model found on the very words of a state phrase gives
+        // way to it.
+        let replaced = |m: &Named<'_>| described.iter().any(|d| d.tokens == m.tokens);
+        names.extend(input.names.iter().copied().filter(|m| !replaced(m)));
+        names.extend(described);
+        names.sort_by_key(|m| m.tokens.start);
+        let with_states = ClaimInput { names: &names, ..*input };
+        let mut doc = Doc { input: &with_states, scratch: doc.scratch };
+        doc.index_names();
+        doc.run()
+    };
     scratch.clear();
     SCRATCH.with(|cell| {
         if let Ok(mut kept) = cell.try_borrow_mut() {
@@ -202,6 +216,14 @@ pub(crate) fn claims(lexicon: &ClaimsLexicon, input: &ClaimInput<'_, '_>) -> Vec
 }
 
 impl Doc<'_, '_, '_> {
+    /// The statements, then the claims; the scratch back for the next
+    /// document.
+    fn run(mut self) -> (Vec<Claim>, Scratch) {
+        self.statements();
+        let claims = self.claims();
+        (claims, self.scratch)
+    }
+
     /// Each figure's claimant, action, actor and date, once the statements
     /// are found.
     fn claims(&self) -> Vec<Claim> {
@@ -257,7 +279,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     fn new(lexicon: &ClaimsLexicon, input: &'i ClaimInput<'a, 't>, scratch: Scratch) -> Doc<'i, 'a, 't> {
         let tokens = input.tokens;
         let n = tokens.len();
-        let Scratch { mut found, mut first, mut name_starting, mut in_name, mut sentence_of, mut read, said, said_first } = scratch;
+        let Scratch { mut found, mut first, name_starting, mut in_name, mut sentence_of, mut read, said, said_first } = scratch;
         first.reserve(n + 1);
         sentence_of.resize(n, 0);
         for (s, sentence) in input.sentences.iter().enumerate() {
@@ -305,12 +327,8 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             });
         }
         first.push(u32::try_from(found.len()).unwrap_or(u32::MAX));
-        name_starting.resize(n, NO_NAME);
         in_name.resize(n, false);
-        for (k, name) in input.names.iter().enumerate() {
-            if let Some(slot) = name_starting.get_mut(name.tokens.start).filter(|slot| **slot == NO_NAME) {
-                *slot = small(k);
-            }
+        for name in input.names.iter() {
             // A place keeps its words' sense (في مخيم الهول: held).
             if name.kind != NamedKind::Location {
                 for slot in in_name.get_mut(name.tokens.start..name.tokens.end).into_iter().flatten() {
@@ -318,7 +336,63 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 }
             }
         }
-        Doc { input, scratch: Scratch { found, first, name_starting, in_name, sentence_of, read, said, said_first } }
+        let mut doc = Doc { input, scratch: Scratch { found, first, name_starting, in_name, sentence_of, read, said, said_first } };
+        doc.index_names();
+        doc
+    }
+
+    /// Which name starts at each token.
+    fn index_names(&mut self) {
+        let name_starting = &mut self.scratch.name_starting;
+        name_starting.clear();
+        name_starting.resize(self.input.tokens.len(), NO_NAME);
+        for (k, name) in self.input.names.iter().enumerate() {
+            if let Some(slot) = name_starting.get_mut(name.tokens.start).filter(|slot| **slot == NO_NAME) {
+                *slot = small(k);
+            }
+        }
+    }
+
+    /// A state's force, body or means named by its adjective (القوات
+    /// الأمريكية، عملية عسكرية أمريكية), where no name stands: the state
+    /// (docs/CLAIMS.md §4). Found in the sentences read.
+    fn described_states<'l>(&self, lexicon: &'l ClaimsLexicon) -> Vec<Named<'l>> {
+        let tokens = self.input.tokens;
+        let state_at = |j: usize| self.found_at(j).iter().find_map(|g| if let Cue::State(k) = g.cue { Some((g.end, k)) } else { None });
+        let mut out = Vec::new();
+        for f in self.scratch.found.iter().filter(|f| f.cue == Cue::StateBody) {
+            // One word may stand between: an Arabic word, no name.
+            let between = tokens.kind(f.end) == Some(TokenKind::Arabic) && !self.overlaps_a_name(f.end, f.end + 1, false);
+            let Some((end, k)) = state_at(f.end).or_else(|| if between { state_at(f.end + 1) } else { None }) else { continue };
+            // Outermost first (طائرات مروحيات أمريكية): none inside another.
+            let inside_last = out.last().is_some_and(|m: &Named<'_>| m.tokens.end > f.start);
+            if inside_last || self.overlaps_a_name(f.start, end, true) {
+                continue;
+            }
+            let (Some(id), Some(first), Some(last)) = (lexicon.states.get(usize::from(k)), tokens.span(f.start), tokens.span(end - 1))
+            else {
+                continue;
+            };
+            out.push(Named {
+                span: first.cover(last),
+                tokens: TokenRange { start: f.start, end },
+                id,
+                kind: NamedKind::Organization,
+                known: false,
+            });
+        }
+        out
+    }
+
+    /// Whether a name has a token in `from..to`; with `giving_way`, not
+    /// counting a name the model found on exactly those tokens (the state
+    /// phrase then replaces it).
+    fn overlaps_a_name(&self, from: usize, to: usize, giving_way: bool) -> bool {
+        let names = self.input.names;
+        let before = names.partition_point(|m| m.tokens.start < to);
+        let Some(m) = before.checked_sub(1).and_then(|k| names.get(k)) else { return false };
+        let replaced = giving_way && !m.known && m.tokens.start == from && m.tokens.end == to;
+        m.tokens.end > from && !replaced
     }
 
     /// The name whose first token is token `k`.
@@ -839,7 +913,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             (qs.saturating_sub(CAUSE_WINDOW).max(a)..qs).rev().find(|&k| self.is_punct(k, &['،', ',', ';', '؛'])).map_or(a, |k| k + 1);
         let clause_end = (qe..(qe + CAUSE_WINDOW).min(b)).find(|&k| self.is_punct(k, &['،', ',', ';', '؛', '.'])).unwrap_or(b);
         for k in clause_start.max(qs.saturating_sub(CAUSE_WINDOW))..clause_end.min(qe + CAUSE_WINDOW) {
-            if let Some(n) = self.has(k, |c| matches!(c, Cue::Cause | Cue::Holder)).and_then(|f| name_after(f.end)) {
+            // بغارات أمريكية: the cause is itself a state's means.
+            let cause = self.has(k, |c| matches!(c, Cue::Cause | Cue::Holder));
+            if let Some(n) = cause.and_then(|f| name_after(f.end).or_else(|| self.name_at(f.start))) {
                 return Some(n);
             }
         }

@@ -72,6 +72,12 @@ pub(crate) enum Cue {
     Total,
     /// A trigger of an action label.
     Action(Action),
+    /// A state's force, body or means (الجيش، القوات، الحكومة) before the
+    /// state's adjective.
+    StateBody,
+    /// The adjective of a state (الأمريكية): its entity id is
+    /// `ClaimsLexicon::states[k]`.
+    State(u16),
 }
 
 /// A claim lexicon file that cannot be used.
@@ -130,6 +136,8 @@ struct RawLexicon {
     countries: Words,
     total: Words,
     actions: BTreeMap<String, Words>,
+    state_bodies: Words,
+    states: BTreeMap<String, Words>,
 }
 
 #[derive(Deserialize, Default)]
@@ -142,6 +150,9 @@ struct Words {
 #[derive(Debug)]
 pub struct ClaimsLexicon {
     pub(crate) phrases: PhraseTable<Cue>,
+    /// The entity ids of the states whose adjectives the lexicon knows,
+    /// by [`Cue::State`] index.
+    pub(crate) states: Vec<String>,
     /// Which lexicon a thread's word cache belongs to (a new one for each
     /// change of the words).
     id: u64,
@@ -149,7 +160,7 @@ pub struct ClaimsLexicon {
 
 impl Clone for ClaimsLexicon {
     fn clone(&self) -> ClaimsLexicon {
-        ClaimsLexicon { phrases: self.phrases.clone(), id: next_id() }
+        ClaimsLexicon { phrases: self.phrases.clone(), states: self.states.clone(), id: next_id() }
     }
 }
 
@@ -214,7 +225,7 @@ thread_local! {
 impl Default for ClaimsLexicon {
     /// The shipped lexicon.
     fn default() -> ClaimsLexicon {
-        let mut lexicon = ClaimsLexicon { phrases: PhraseTable::default(), id: next_id() };
+        let mut lexicon = ClaimsLexicon { phrases: PhraseTable::default(), states: Vec::new(), id: next_id() };
         // The shipped file is tested; failing here would be a build defect.
         lexicon.extend_from_toml("claims.toml", DEFAULT_CLAIMS_LEXICON).expect("the shipped claim lexicon is valid");
         lexicon
@@ -255,6 +266,7 @@ impl ClaimsLexicon {
             ("reference".into(), raw.reference, Cue::Reference),
             ("countries".into(), raw.countries, Cue::Countries),
             ("total".into(), raw.total, Cue::Total),
+            ("state_bodies".into(), raw.state_bodies, Cue::StateBody),
         ];
         for (label, words) in raw.actions {
             let action = Action::parse(&label).ok_or_else(|| ClaimsLexiconError::Format {
@@ -262,6 +274,21 @@ impl ClaimsLexicon {
                 message: format!("[actions.{label}]: no such action (the labels of docs/CLAIMS.md)"),
             })?;
             tables.push((format!("actions.{label}"), words, Cue::Action(action)));
+        }
+        for (id, words) in raw.states {
+            let known = self.states.iter().position(|s| *s == id);
+            let k = known.unwrap_or(self.states.len());
+            let index = u16::try_from(k).map_err(|_| ClaimsLexiconError::Format {
+                name: name.to_string(),
+                message: format!("[states.{id}]: more states than a lexicon holds ({})", u16::MAX),
+            })?;
+            if id.trim().is_empty() || id.chars().any(char::is_whitespace) {
+                return Err(ClaimsLexiconError::Format { name: name.to_string(), message: format!("[states.{id:?}]: not an entity id") });
+            }
+            if known.is_none() {
+                self.states.push(id.clone());
+            }
+            tables.push((format!("states.{id}"), words, Cue::State(index)));
         }
         self.id = next_id();
         for (table, words, cue) in tables {
@@ -395,5 +422,20 @@ mod tests {
         assert_eq!(cached(&other, with_extra), uncached(&other, with_extra));
         assert!(!cached(&other, with_extra)[0].is_empty(), "the added word starts a phrase");
         assert_eq!(cached(&lexicon, text), expected, "back to the first lexicon");
+    }
+
+    /// A state's adjectives are keyed by an entity id: one with spaces is
+    /// refused with the file's name; a file adding words to a state the
+    /// lexicon knows adds to it.
+    #[test]
+    fn states_are_keyed_by_entity_ids() {
+        let mut lexicon = ClaimsLexicon::default();
+        let err = lexicon.extend_from_toml("mine.toml", "[states.\"the us\"]\nwords = [\"يانكي\"]\n").unwrap_err();
+        assert!(err.to_string().starts_with("mine.toml: [states.\"the us\"]"), "{err}");
+        let known = lexicon.states.len();
+        lexicon.extend_from_toml("mine.toml", "[states.usa]\nwords = [\"يانكي\"]\n").expect("a valid table");
+        assert_eq!(lexicon.states.len(), known, "usa was known");
+        lexicon.extend_from_toml("mine.toml", "[states.kazakhstan]\nwords = [\"الكازاخستانية\"]\n").expect("a valid table");
+        assert_eq!(lexicon.states.last().map(String::as_str), Some("kazakhstan"));
     }
 }

@@ -38,6 +38,7 @@
 //!     tokens: TokenRange::new(token, token + 1),
 //!     id,
 //!     kind: NamedKind::Organization,
+//!     known: true,
 //! };
 //! let names = [name("التحالف", 1, "coalition"), name("قسد", 3, "sdf")];
 //! let input = ClaimInput {
@@ -172,6 +173,11 @@ pub struct Named<'a> {
     pub id: &'a str,
     /// What it names.
     pub kind: NamedKind,
+    /// An entity of the gazetteer, rather than one a statistical model
+    /// found: a state's force named by its adjective (الحكومة التركية)
+    /// stands for the state only where no gazetteer entity claims the
+    /// words.
+    pub known: bool,
 }
 
 /// Everything the stage reads of one document.

@@ -38,8 +38,11 @@ pub(crate) fn merge(
         let Some((start, end)) = trimmed(f, tokens) else { continue };
         // An alias the gazetteer's rules declined here (a surname with no
         // full name or title to link it) is no new entity either; nor are
-        // words that only announce a name (منطقة، الرئيس).
-        if declined.iter().any(|d| d.start <= start && end <= d.end) || only_triggers(tokens, start, end, model.lexicons()) {
+        // words that only announce a name (منطقة، الرئيس), nor a group of
+        // people named by what they are (المسيحيين، الأكراد).
+        let lex = model.lexicons();
+        let group = (start..end).all(|i| is_one_of(tokens, i, &lex.triggers.groups));
+        if group || declined.iter().any(|d| d.start <= start && end <= d.end) || only_triggers(tokens, start, end, lex) {
             continue;
         }
         // The gazetteer's mentions before this name go first.

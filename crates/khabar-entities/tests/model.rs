@@ -73,6 +73,21 @@ fn an_organization_that_holds_a_place_is_one_organization() {
 }
 
 #[test]
+fn groups_of_people_named_by_what_they_are_are_no_names() {
+    // Peoples, faiths and sects the model may read as names.
+    for text in [
+        "واستهدف التنظيم الإيزيديين والمسيحيين والشيعة في نينوى",
+        "ويشارك في الإدارة المحلية العرب و الأشوريين و التركمان و الأكراد",
+        "وتسكن القرى عائلات من السريان و الأرمن و المسيحيين",
+        "وأكد الزعماء المحليون أن المسيحيين و الإيزيديين عادوا إلى قراهم",
+    ] {
+        let got = mentions(text);
+        let groups = ["الإيزيديين", "المسيحيين", "الأشوريين", "التركمان", "الأكراد", "العرب", "السريان", "الأرمن"];
+        assert!(!got.iter().any(|m| groups.iter().any(|g| m.starts_with(&format!("{g}=")))), "{text}: {got:?}");
+    }
+}
+
+#[test]
 fn the_required_actors_stay_the_gazetteers() {
     let text = "قال قائد قوات سوريا الديمقراطية مظلوم عبدي للوزير أنتوني بلينكن إن أبا بكر البغدادي قتل";
     let got = mentions(text);

@@ -48,6 +48,8 @@ pub(crate) struct Triggers {
     pub(crate) institutions: FxHashSet<String>,
     /// Generic words that may stand between such a head and its place.
     pub(crate) place_words: FxHashSet<String>,
+    /// Peoples, faiths and sects: groups, no names.
+    pub(crate) groups: FxHashSet<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -58,6 +60,7 @@ struct RawTriggers {
     location: Words,
     institution: Words,
     place_word: Words,
+    group: Words,
 }
 
 #[derive(Deserialize, Default)]
@@ -93,7 +96,7 @@ impl Triggers {
             }
         }
         let set = |words: Words| words.words.iter().flat_map(|w| gazetteer.aliases.words(w)).collect();
-        Triggers { by_word, institutions: set(raw.institution), place_words: set(raw.place_word) }
+        Triggers { by_word, institutions: set(raw.institution), place_words: set(raw.place_word), groups: set(raw.group) }
     }
 
     fn of(&self, word: &str) -> u8 {
