@@ -113,6 +113,8 @@ fn claimants_actors_and_actions_of_news_phrases() {
             "وقال المرصد السوري لوكالة فرانس برس إن المعارك بين قسد وتنظيم داعش أسفرت عن مقتل 300 شخص.",
             &[("300", Some("sohr"), None, None, "killed")],
         ),
+        // Figures or a report «issued by» their owner.
+        ("وكشفت الأرقام الصادرة عن الأمم المتحدة أن 60 ألف شخص نزحوا من القرى.", &[("60 ألف", Some("un"), None, None, "displaced")]),
         // A state's forces, government or aircraft named by its adjective
         // act and speak for the state (docs/CLAIMS.md §4), one adjective
         // between at most; an adjective inside a name is the name's.
