@@ -180,6 +180,23 @@ fn qualifiers() {
         ("5 قتلى على الأقل", "5=5 cardinal at_least #قتيل"),
         ("قرابة الـ 200 عنصر", "200=200 cardinal about #عنصر"),
         ("ما يزيد على الـ70 قتيلاً", "70=70 cardinal more_than #قتيل"),
+        // After a partitive «من» phrase of what is counted.
+        ("اعتقل ثلاثة آلاف من عناصر التنظيم على الأقل", "ثلاثة آلاف=3000 cardinal at_least"),
+        ("قتل 40 من المسلحين على الأقل", "40=40 cardinal at_least"),
+        ("قتل 40 من المسلحين في القرية على الأقل", "40=40 cardinal"),
+    ]);
+}
+
+#[test]
+fn a_figure_listed_after_money_is_money() {
+    check_all(&[
+        ("رصدت 300 مليون دولار للإعمار، و120 مليون للمساعدات", "300 مليون دولار=300000000 money/USD | 120 مليون=120000000 money/USD"),
+        ("دفعت 20 مليون يورو وخمسة ملايين أخرى", "20 مليون يورو=20000000 money/EUR | خمسة ملايين=5000000 money/EUR"),
+        // Not a figure of something else, a small number, or one in the
+        // next sentence.
+        ("قدمت 5 ملايين دولار و3 آلاف خيمة", "5 ملايين دولار=5000000 money/USD | 3 آلاف=3000 cardinal #خيمة"),
+        ("دفعت 5 ملايين دولار و12 شركة", "5 ملايين دولار=5000000 money/USD | 12=12 cardinal #شركة"),
+        ("دفعت 5 ملايين دولار. و20 ألفا في المخيم", "5 ملايين دولار=5000000 money/USD | 20 ألفا=20000 cardinal"),
     ]);
 }
 

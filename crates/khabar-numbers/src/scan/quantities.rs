@@ -250,10 +250,17 @@ impl<'a, 'l> Scan<'a, 'l> {
             let (v, u, after) = self.duration_parts(v, u, end);
             (value, unit, end) = (Some(v), Some(u), after);
         }
+        // 544 مليار دولار … و173 مليار: a figure listed after money with no
+        // unit of its own is money in the same currency.
+        let (kind, unit) = match self.listed_after_money(opener, kind, value, &unit, &counted) {
+            Some(currency) => (QuantityKind::Money, Some(currency)),
+            None => (kind, unit),
+        };
         let qualifier = self
             .qualifier_before(opener)
             .or_else(|| self.post_qualifier_at(end))
-            .or_else(|| counted.as_ref().and_then(|_| self.post_qualifier_at(end + 1)));
+            .or_else(|| counted.as_ref().and_then(|_| self.post_qualifier_at(end + 1)))
+            .or_else(|| self.post_qualifier_after_partitive(end + usize::from(counted.is_some())));
         self.out.quantities.push(Quantity {
             span: Span::new(start, self.cur.end_of(end - 1)),
             tokens: TokenRange::new(opener, end),
@@ -604,6 +611,49 @@ impl<'a, 'l> Scan<'a, 'l> {
             _ => None,
         })
         .map(|(h, q)| (q, Span::new(h.start, self.cur.end_of(h.end - 1))))
+    }
+
+    /// The currency of the money figure a plain figure of thousands or more
+    /// is listed after (joined by «و», a few words on, in the same
+    /// sentence): «544.5 مليار دولار من أصل 718.3 مليار دولار، و173.8
+    /// مليار للعمليات».
+    fn listed_after_money(
+        &self,
+        opener: usize,
+        kind: QuantityKind,
+        value: Option<f64>,
+        unit: &Option<String>,
+        counted: &Option<String>,
+    ) -> Option<String> {
+        /// How many tokens before the figure the money it continues may end.
+        const LIST_REACH: usize = 8;
+        if kind != QuantityKind::Cardinal || unit.is_some() || counted.is_some() || value.is_none_or(|v| v < 1000.0) {
+            return None;
+        }
+        let joined = self.cur.norm_before(opener) == WAW || self.cur.text_of(opener).starts_with('و');
+        let previous = self.out.quantities.last().filter(|q| q.kind == QuantityKind::Money)?;
+        let from = previous.tokens.end;
+        let near = from <= opener && opener - from <= LIST_REACH;
+        let same_sentence = (from..opener).all(|k| !self.cur.is_punct(k, '.') && !self.cur.line_break_before(k + 1));
+        (joined && near && same_sentence).then(|| previous.unit.clone()).flatten()
+    }
+
+    /// A qualifier after a partitive «من» phrase of one or two words that
+    /// says what is counted (خمسة آلاف من عناصر التنظيم على الأقل), the
+    /// phrase starting at token `i`; no punctuation between.
+    fn post_qualifier_after_partitive(&self, i: usize) -> Option<(Qualifier, Span)> {
+        if self.cur.norm(i) != "من" {
+            return None;
+        }
+        for j in i + 2..=i + 3 {
+            if self.cur.kind(j - 1) != Some(TokenKind::Arabic) {
+                return None;
+            }
+            if let Some(found) = self.post_qualifier_at(j) {
+                return Some(found);
+            }
+        }
+        None
     }
 
     pub(super) fn unit_at(&self, i: usize) -> Option<(Hit<'a, 'l>, &'l Unit)> {
