@@ -113,6 +113,12 @@ fn claimants_actors_and_actions_of_news_phrases() {
             "وقال المرصد السوري لوكالة فرانس برس إن المعارك بين قسد وتنظيم داعش أسفرت عن مقتل 300 شخص.",
             &[("300", Some("sohr"), None, None, "killed")],
         ),
+        // A name joined by «و» (a word of its own) to what follows a
+        // preposition is in that phrase, no doer.
+        (
+            "وقال التحالف الدولي: حررنا في حربنا ضد داعش و القاعدة نحو 5 ملايين شخص.",
+            &[("5 ملايين", Some("coalition"), None, Some("coalition"), "freed")],
+        ),
         // Figures or a report «issued by» their owner.
         ("وكشفت الأرقام الصادرة عن الأمم المتحدة أن 60 ألف شخص نزحوا من القرى.", &[("60 ألف", Some("un"), None, None, "displaced")]),
         // A state's forces, government or aircraft named by its adjective

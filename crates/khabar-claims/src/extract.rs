@@ -1055,8 +1055,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // لـ”قسد”: a quote may stand between.
         let before = first.checked_sub(1).and_then(|p| if self.is_punct(p, &['“', '"', '«', '\'']) { p.checked_sub(1) } else { Some(p) });
         // من قوات الأمن الكردية وقوات سوريا الديمقراطية: a name joined by
-        // «و» to what follows a preposition is in that phrase too.
-        let joined = self.opens_with_waw(first);
+        // «و» (glued or a word of its own) to what follows a preposition is
+        // in that phrase too.
+        let joined = self.opens_with_waw(first) || first.checked_sub(1).is_some_and(|p| self.norm(p) == "و");
         let in_phrase = joined
             && (first.saturating_sub(4)..first)
                 .rev()

@@ -128,6 +128,20 @@ struct Candidate<'g> {
     prefixed: bool,
 }
 
+/// A name joined by «و» right after a mention of the same type (الموصل
+/// وبيجي والقائم; داعش و القاعدة): the list is the context a name that
+/// needs one (a word that is also a common word) has.
+fn listed_after(toks: &Tokens<'_>, c: &Candidate<'_>, kind: EntityType, chosen: &[Option<Mention>]) -> bool {
+    let Some(previous) = chosen.iter().rev().flatten().next().filter(|m| m.kind == kind) else { return false };
+    let text = toks.text();
+    // «والقائم»: the conjunction glued to the name, nothing else.
+    let glued = toks.span(c.first).and_then(|t| text.get(t.start..c.span.start)).is_some_and(|p| p == "و");
+    // «و القاعدة»: the conjunction a word of its own.
+    let apart = c.span.start == toks.span(c.first).map_or(usize::MAX, |t| t.start)
+        && c.first.checked_sub(1).and_then(|k| toks.get(k)).is_some_and(|t| t.text == "و");
+    (glued && previous.tokens.end == c.first) || (apart && previous.tokens.end + 1 == c.first)
+}
+
 fn is_quote(t: &Token<'_>) -> bool {
     t.kind == TokenKind::Punct && matches!(t.text, "\"" | "“" | "”" | "«" | "»" | "'" | "‘" | "’" | "„")
 }
@@ -303,7 +317,9 @@ impl Tagger {
             for e in c.entries {
                 let ok = match &e.rule {
                     AliasRule::Full => true,
-                    AliasRule::After(seqs) => seqs.iter().any(|s| self.preceded_by(toks, c.first, s)),
+                    AliasRule::After(seqs) => {
+                        seqs.iter().any(|s| self.preceded_by(toks, c.first, s)) || listed_after(toks, c, g.entities[e.entity].kind, &chosen)
+                    }
                     AliasRule::Guarded => c.prefixed || self.guard_ok(toks, c.first),
                     AliasRule::Short => false,
                 };

@@ -271,3 +271,20 @@ fn news_outlets_that_articles_cite() {
         ("أعلنت روسيا اليوم الاثنين", "روسيا=russia"),
     ]);
 }
+
+#[test]
+fn a_name_that_needs_context_takes_it_from_a_list_it_closes() {
+    check_all(&[
+        // A town whose name is also a common word, after a word that
+        // announces it, or joined by «و» to a place before it.
+        ("وصلت القوات إلى مدينة القائم", "القائم=al_qaim"),
+        ("قصفت الطائرات الرمادي والقائم", "الرمادي=ramadi القائم=al_qaim"),
+        ("قصفت الطائرات الرمادي و القائم", "الرمادي=ramadi القائم=al_qaim"),
+        // An organization joined to an organization.
+        ("في الحرب على داعش و القاعدة", "داعش=isis القاعدة=al_qaeda"),
+        // Alone, or after a name of another type, the common word stays one.
+        ("وقال القائم بأعمال السفارة", ""),
+        ("وصلت القوات إلى الرقة والقاعدة العسكرية", "الرقة=raqqa"),
+        ("وأكد أنتوني بلينكن والقائم بالأعمال", "أنتوني بلينكن=blinken"),
+    ]);
+}
