@@ -282,6 +282,10 @@ fn a_name_that_needs_context_takes_it_from_a_list_it_closes() {
         ("قصفت الطائرات الرمادي و القائم", "الرمادي=ramadi القائم=al_qaim"),
         // An organization joined to an organization.
         ("في الحرب على داعش و القاعدة", "داعش=isis القاعدة=al_qaeda"),
+        // The word before may govern a «من» phrase, the name in quotes.
+        ("قتل 4 عناصر من “الدفاع الوطني” في المدينة", "الدفاع الوطني=ndf"),
+        ("وقال الدفاع الوطني", ""),
+        ("واعتقلت الأساييش خمسة مشتبهين", "الأساييش=asayish"),
         // Alone, or after a name of another type, the common word stays one.
         ("وقال القائم بأعمال السفارة", ""),
         ("وصلت القوات إلى الرقة والقاعدة العسكرية", "الرقة=raqqa"),
