@@ -42,7 +42,11 @@ pub(crate) fn merge(
         // people named by what they are (المسيحيين، الأكراد).
         let lex = model.lexicons();
         let group = (start..end).all(|i| is_one_of(tokens, i, &lex.triggers.groups));
-        if group || declined.iter().any(|d| d.start <= start && end <= d.end) || only_triggers(tokens, start, end, lex) {
+        // الحكومة التركية، عملية عسكرية روسية: a description, no name.
+        let descriptive = (2..=3).contains(&(end - start))
+            && is_one_of(tokens, start, &lex.triggers.descriptive_heads)
+            && is_one_of(tokens, end - 1, &lex.triggers.state_adjectives);
+        if group || descriptive || declined.iter().any(|d| d.start <= start && end <= d.end) || only_triggers(tokens, start, end, lex) {
             continue;
         }
         // The gazetteer's mentions before this name go first.

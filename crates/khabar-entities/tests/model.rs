@@ -88,6 +88,17 @@ fn groups_of_people_named_by_what_they_are_are_no_names() {
 }
 
 #[test]
+fn a_state_force_named_by_its_adjective_is_a_description_not_a_name() {
+    for text in ["وقالت الحكومة التركية إنها دمرت 12 موقعا", "وأكدت الحكومة العراقية مقتل عشرة مسلحين"]
+    {
+        let got = mentions(text);
+        assert!(!got.iter().any(|m| m.starts_with("الحكومة")), "{text}: {got:?}");
+    }
+    // A name of the gazetteer that ends so stands.
+    check(&[("وأكدت وزارة الدفاع الأمريكية مقتل القيادي", &["وزارة الدفاع الأمريكية=us_dod"])]);
+}
+
+#[test]
 fn the_required_actors_stay_the_gazetteers() {
     let text = "قال قائد قوات سوريا الديمقراطية مظلوم عبدي للوزير أنتوني بلينكن إن أبا بكر البغدادي قتل";
     let got = mentions(text);

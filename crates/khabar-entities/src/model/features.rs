@@ -50,6 +50,10 @@ pub(crate) struct Triggers {
     pub(crate) place_words: FxHashSet<String>,
     /// Peoples, faiths and sects: groups, no names.
     pub(crate) groups: FxHashSet<String>,
+    /// Heads of a state's force or body named by its adjective.
+    pub(crate) descriptive_heads: FxHashSet<String>,
+    /// The adjectives of states (الأمريكية).
+    pub(crate) state_adjectives: FxHashSet<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -61,6 +65,8 @@ struct RawTriggers {
     institution: Words,
     place_word: Words,
     group: Words,
+    descriptive_head: Words,
+    state_adjective: Words,
 }
 
 #[derive(Deserialize, Default)]
@@ -96,7 +102,14 @@ impl Triggers {
             }
         }
         let set = |words: Words| words.words.iter().flat_map(|w| gazetteer.aliases.words(w)).collect();
-        Triggers { by_word, institutions: set(raw.institution), place_words: set(raw.place_word), groups: set(raw.group) }
+        Triggers {
+            by_word,
+            institutions: set(raw.institution),
+            place_words: set(raw.place_word),
+            groups: set(raw.group),
+            descriptive_heads: set(raw.descriptive_head),
+            state_adjectives: set(raw.state_adjective),
+        }
     }
 
     fn of(&self, word: &str) -> u8 {
