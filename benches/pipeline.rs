@@ -2,7 +2,8 @@
 //! tokenize, tag entities, extract numbers and dates, describe the document
 //! and serialize its JSON line, over the generated corpus (about 20 MB of
 //! the seed articles varied), on one thread and on the thread pool; and of
-//! each stage alone over the same corpus (`stages/…`). The crates' own
+//! each stage alone over the same corpus (`stages/…`; `stages/claims` over
+//! analyses made beforehand). The crates' own
 //! benches measure their stage on synthetic news, so that a crate benches
 //! without this workspace; the stage figures here are the ones to compare
 //! with the pipeline's.
@@ -35,6 +36,11 @@ fn bench(c: &mut Criterion) {
     stages.bench_function("tokenize", |b| b.iter(|| docs.iter().map(|d| tokenizer.tokenize(black_box(d)).len()).sum::<usize>()));
     stages.bench_function("entities", |b| b.iter(|| docs.iter().map(|d| tagger.tag(black_box(d)).len()).sum::<usize>()));
     stages.bench_function("numbers", |b| b.iter(|| docs.iter().map(|d| extractor.extract(black_box(d)).quantities.len()).sum::<usize>()));
+    // The claims stage alone, over analyses made beforehand (its
+    // throughput is still counted in bytes of text).
+    let analyses: Vec<_> = docs.iter().map(|d| pipeline.analyze(d)).collect();
+    stages.bench_function("claims", |b| b.iter(|| analyses.iter().map(|a| pipeline.claims_of(black_box(a)).len()).sum::<usize>()));
+    drop(analyses);
     stages.finish();
 
     // What every run pays before its first document: the shipped data
