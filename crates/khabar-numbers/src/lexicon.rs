@@ -170,6 +170,7 @@ pub struct Lexicon {
     pub(crate) lone_units: FxHashSet<String>,
     pub(crate) free_lone_units: FxHashSet<String>,
     pub(crate) lone_unit_context: FxHashSet<String>,
+    pub(crate) age_words: FxHashSet<String>,
     /// Normalized plural → singular as written.
     pub(crate) singulars: FxHashMap<String, String>,
 }
@@ -211,6 +212,7 @@ struct RawLexicon {
     lone_units: Words,
     free_lone_units: Words,
     lone_unit_context: Words,
+    age_words: Words,
     dual_nouns: Words,
     relative: BTreeMap<String, RawRelative>,
     relative_weekdays: BTreeMap<String, RawWeekday>,
@@ -388,6 +390,7 @@ impl Lexicon {
             lone_units: FxHashSet::default(),
             free_lone_units: FxHashSet::default(),
             lone_unit_context: FxHashSet::default(),
+            age_words: FxHashSet::default(),
             singulars: FxHashMap::default(),
         }
     }
@@ -506,6 +509,7 @@ impl Lexicon {
         b.words("lone_units", &raw.lone_units, |l| &mut l.lone_units)?;
         b.words("free_lone_units", &raw.free_lone_units, |l| &mut l.free_lone_units)?;
         b.words("lone_unit_context", &raw.lone_unit_context, |l| &mut l.lone_unit_context)?;
+        b.words("age_words", &raw.age_words, |l| &mut l.age_words)?;
         for (plural, singular) in &raw.singulars {
             let key = b.key("singulars", plural)?;
             b.lexicon.singulars.insert(key, singular.clone());

@@ -188,6 +188,17 @@ fn qualifiers() {
 }
 
 #[test]
+fn years_of_age_are_a_measure() {
+    check_all(&[
+        ("انتقل إلى بغداد في سن 18 عاما", "18 عاما=18 measure/age_years"),
+        ("رجل يبلغ من العمر 45 عاما", "45 عاما=45 measure/age_years"),
+        ("طفل بعمر 12 عاما", "12 عاما=12 measure/age_years"),
+        // Years of something else stay a duration.
+        ("قضى 18 عاما في السجن", "18 عاما=18 duration/year"),
+    ]);
+}
+
+#[test]
 fn a_figure_listed_after_money_is_money() {
     check_all(&[
         ("رصدت 300 مليون دولار للإعمار، و120 مليون للمساعدات", "300 مليون دولار=300000000 money/USD | 120 مليون=120000000 money/USD"),

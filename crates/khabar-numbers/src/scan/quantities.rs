@@ -12,6 +12,9 @@ use crate::value::{finite, parse_digits, plain_integer, MAX_VALUE};
 use crate::{Qualifier, Quantity, QuantityKind};
 use khabar_tokenize::{strip_article, Span, TokenKind, TokenRange};
 
+/// The unit of years of age.
+const AGE_UNIT: &str = "age_years";
+
 /// A quantity about to be emitted.
 struct Draft {
     /// The token the scan opened it at (a qualifier ends right before it).
@@ -255,6 +258,12 @@ impl<'a, 'l> Scan<'a, 'l> {
         let (kind, unit) = match self.listed_after_money(opener, kind, value, &unit, &counted) {
             Some(currency) => (QuantityKind::Money, Some(currency)),
             None => (kind, unit),
+        };
+        // في سن 18 عاما: years of age are a measure of a person.
+        let (kind, unit) = if kind == QuantityKind::Duration && unit.as_deref() == Some("year") && self.after_age_word(opener) {
+            (QuantityKind::Measure, Some(AGE_UNIT.to_string()))
+        } else {
+            (kind, unit)
         };
         let qualifier = self
             .qualifier_before(opener)
@@ -636,6 +645,11 @@ impl<'a, 'l> Scan<'a, 'l> {
         let near = from <= opener && opener - from <= LIST_REACH;
         let same_sentence = (from..opener).all(|k| !self.cur.is_punct(k, '.') && !self.cur.line_break_before(k + 1));
         (joined && near && same_sentence).then(|| previous.unit.clone()).flatten()
+    }
+
+    /// A word of age stands right before token `i` (في سن، من العمر).
+    fn after_age_word(&self, i: usize) -> bool {
+        i.checked_sub(1).is_some_and(|p| self.cur.reading_in(p, &self.lex.age_words).is_some())
     }
 
     /// A qualifier after a partitive «من» phrase of one or two words that
