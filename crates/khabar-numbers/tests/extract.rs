@@ -606,6 +606,9 @@ fn both_ends_of_a_range_share_scale_unit_and_counted_noun() {
         ("على بعد ثلاثة إلى أربعة كيلومترات", "ثلاثة=3 measure/km | أربعة كيلومترات=4 measure/km", true),
         ("نزح من 5 إلى 7 ملايين شخص", "5=5000000 cardinal #شخص | 7 ملايين=7000000 cardinal #شخص", true),
         ("من عشرة لعشرين دولار", "عشرة=10 money/USD | عشرين دولار=20 money/USD", true),
+        // Durations too.
+        ("استمرت المعارك بين 3 و5 أيام", "3=3 duration/day | 5 أيام=5 duration/day", true),
+        ("سجن من ثلاث إلى خمس سنوات", "ثلاث=3 duration/year | خمس سنوات=5 duration/year", true),
         // A hedge before the range hedges both ends.
         ("قتل حوالي 10 إلى 20 مدنيا", "10=10 cardinal about #مدني | 20=20 cardinal about #مدني", true),
         // Two figures, not a range: «أكثر من 10» and «15 جريحا».

@@ -1,5 +1,5 @@
 //! Ranges: two numbers that bound one amount (بين 10 و15 مدنيا، ما بين 20
-//! و25 ألف دولار، ثلاثة إلى أربعة كيلومترات). The first end is written
+//! و25 ألف دولار، ثلاثة إلى أربعة كيلومترات، بين 3 و5 أيام). The first end is written
 //! bare; it takes the scale, unit and counted noun of the second (and the
 //! second its «about» hedge), and the two are linked. The function words of
 //! a range (بين، و، إلى، حتى، أو) are the grammar's own, not a lexicon users
@@ -17,7 +17,12 @@ impl<'a, 'l> Scan<'a, 'l> {
             let (low, high) = (&self.out.quantities[k - 1], &self.out.quantities[k]);
             let bare = low.kind == QuantityKind::Cardinal && low.unit.is_none() && low.counted.is_none() && low.range.is_none();
             let (Some(low_value), Some(high_value)) = (low.value, high.value) else { continue };
-            if !bare || !matches!(high.kind, QuantityKind::Cardinal | QuantityKind::Money | QuantityKind::Measure | QuantityKind::Percent) {
+            if !bare
+                || !matches!(
+                    high.kind,
+                    QuantityKind::Cardinal | QuantityKind::Money | QuantityKind::Measure | QuantityKind::Percent | QuantityKind::Duration
+                )
+            {
                 continue;
             }
             let Some(between) = self.cur.text().get(low.span.end..high.span.start) else { continue };
