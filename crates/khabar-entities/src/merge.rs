@@ -41,11 +41,11 @@ pub(crate) fn merge(
         // words that only announce a name (منطقة، الرئيس), nor a group of
         // people named by what they are (المسيحيين، الأكراد).
         let lex = model.lexicons();
-        let group = (start..end).all(|i| is_one_of(tokens, i, &lex.triggers.groups));
+        let group = (start..end).all(|i| lex.triggers.groups.holds(tokens, i));
         // الحكومة التركية، عملية عسكرية روسية: a description, no name.
         let descriptive = (2..=3).contains(&(end - start))
-            && is_one_of(tokens, start, &lex.triggers.descriptive_heads)
-            && is_one_of(tokens, end - 1, &lex.triggers.state_adjectives);
+            && lex.triggers.descriptive_heads.holds(tokens, start)
+            && lex.triggers.state_adjectives.holds(tokens, end - 1);
         if group || descriptive || declined.iter().any(|d| d.start <= start && end <= d.end) || only_triggers(tokens, start, end, lex) {
             continue;
         }

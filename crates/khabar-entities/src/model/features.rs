@@ -8,7 +8,7 @@
 //! neighbouring word, under a prefix that says which side it stands on.
 
 use crate::gazetteer::{EntityType, Gazetteer};
-use khabar_tokenize::{Token, TokenKind};
+use khabar_tokenize::{Token, TokenKind, Tokens, WordSieve};
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Deserialize;
 
@@ -49,11 +49,38 @@ pub(crate) struct Triggers {
     /// Generic words that may stand between such a head and its place.
     pub(crate) place_words: FxHashSet<String>,
     /// Peoples, faiths and sects: groups, no names.
-    pub(crate) groups: FxHashSet<String>,
+    pub(crate) groups: ReadingSet,
     /// Heads of a state's force or body named by its adjective.
-    pub(crate) descriptive_heads: FxHashSet<String>,
+    pub(crate) descriptive_heads: ReadingSet,
     /// The adjectives of states (الأمريكية).
-    pub(crate) state_adjectives: FxHashSet<String>,
+    pub(crate) state_adjectives: ReadingSet,
+}
+
+/// Words a token is looked up in by its readings (with and without
+/// proclitics and article), behind a sieve: the merge asks of every name the
+/// model finds, and most of their words are in none of these lists.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct ReadingSet {
+    words: FxHashSet<String>,
+    sieve: WordSieve,
+}
+
+impl ReadingSet {
+    fn new(words: impl IntoIterator<Item = String>) -> ReadingSet {
+        let mut set = ReadingSet::default();
+        for w in words {
+            set.sieve.insert(&w);
+            set.words.insert(w);
+        }
+        set
+    }
+
+    /// Token `i` read in one of its forms is in the set.
+    pub(crate) fn holds(&self, tokens: &Tokens<'_>, i: usize) -> bool {
+        let Some(t) = tokens.get(i).filter(|t| self.sieve.may_hold_a_reading_of(t.norm)) else { return false };
+        let mut buf = String::new();
+        t.splits().any(|s| self.words.contains(s.dictionary_form(&mut buf)) || self.words.contains(s.without_article()))
+    }
 }
 
 #[derive(Deserialize, Default)]
@@ -101,14 +128,15 @@ impl Triggers {
                 }
             }
         }
-        let set = |words: Words| words.words.iter().flat_map(|w| gazetteer.aliases.words(w)).collect();
+        let words = |words: Words| words.words.iter().flat_map(|w| gazetteer.aliases.words(w)).collect::<Vec<String>>();
+        let set = |list: Words| words(list).into_iter().collect();
         Triggers {
             by_word,
             institutions: set(raw.institution),
             place_words: set(raw.place_word),
-            groups: set(raw.group),
-            descriptive_heads: set(raw.descriptive_head),
-            state_adjectives: set(raw.state_adjective),
+            groups: ReadingSet::new(words(raw.group)),
+            descriptive_heads: ReadingSet::new(words(raw.descriptive_head)),
+            state_adjectives: ReadingSet::new(words(raw.state_adjective)),
         }
     }
 
