@@ -154,6 +154,9 @@ pub struct DateMention<S = String> {
 }
 
 /// Who states a figure, who did the counted thing, what was done, and when.
+/// Fields with no value are left out of a line (a missing field reads as
+/// null, as docs/CLAIMS.md scores it): most figures are the outlet's own,
+/// and a line of bare figures would otherwise be mostly nulls.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ClaimMention<S = String> {
     /// The index of its quantity in the line's `quantities`.
@@ -167,30 +170,36 @@ pub struct ClaimMention<S = String> {
     pub end: usize,
     /// Entity id of the claimant, `unnamed_source`, or null for the outlet's
     /// own voice.
-    #[serde(default = "none")]
+    #[serde(default = "none", skip_serializing_if = "Option::is_none")]
     pub claimant: Option<S>,
     /// The words naming the claimant, as written.
-    #[serde(default = "none")]
+    #[serde(default = "none", skip_serializing_if = "Option::is_none")]
     pub claimant_text: Option<S>,
     /// Entity id of a spokesperson speaking for the claimant.
-    #[serde(default = "none")]
+    #[serde(default = "none", skip_serializing_if = "Option::is_none")]
     pub speaker: Option<S>,
     /// Entity id of who did the counted thing.
-    #[serde(default = "none")]
+    #[serde(default = "none", skip_serializing_if = "Option::is_none")]
     pub actor: Option<S>,
     /// One label of docs/CLAIMS.md (`killed`, `freed`, …, `other`).
     pub action: S,
     /// When (ISO 8601): a date of the figure's sentence, or the
     /// publication date.
-    #[serde(default = "none")]
+    #[serde(default = "none", skip_serializing_if = "Option::is_none")]
     pub when: Option<S>,
     /// Where `when` comes from: `sentence` or `published`.
-    #[serde(default = "none")]
+    #[serde(default = "none", skip_serializing_if = "Option::is_none")]
     pub when_from: Option<S>,
     /// The figure is a running total (منذ 2014، حتى الآن، إجمالي), not
     /// one incident's: the report compares totals with totals only.
-    #[serde(default)]
+    /// Written only when true.
+    #[serde(default, skip_serializing_if = "is_false")]
     pub total: bool,
+}
+
+/// For `skip_serializing_if`: a flag that is not set.
+fn is_false(flag: &bool) -> bool {
+    !*flag
 }
 
 /// An absent optional field (`#[serde(default)]` would ask `S: Default`).

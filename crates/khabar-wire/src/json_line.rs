@@ -168,21 +168,28 @@ fn write_claim<S: AsRef<str>>(out: &mut Vec<u8>, c: &ClaimMention<S>) {
     write_uint(out, c.start);
     out.extend_from_slice(b",\"end\":");
     write_uint(out, c.end);
+    // Fields with no value are left out, as serde's `skip_serializing_if`
+    // leaves them.
     for (key, value) in [
         (&b",\"claimant\":"[..], c.claimant.as_ref()),
         (b",\"claimant_text\":", c.claimant_text.as_ref()),
         (b",\"speaker\":", c.speaker.as_ref()),
         (b",\"actor\":", c.actor.as_ref()),
     ] {
-        out.extend_from_slice(key);
-        write_opt_str(out, value);
+        if let Some(value) = value {
+            write_str_field(out, key, value.as_ref());
+        }
     }
     write_str_field(out, b",\"action\":", c.action.as_ref());
-    out.extend_from_slice(b",\"when\":");
-    write_opt_str(out, c.when.as_ref());
-    out.extend_from_slice(b",\"when_from\":");
-    write_opt_str(out, c.when_from.as_ref());
-    out.extend_from_slice(if c.total { b",\"total\":true" } else { b",\"total\":false" });
+    if let Some(when) = &c.when {
+        write_str_field(out, b",\"when\":", when.as_ref());
+    }
+    if let Some(from) = &c.when_from {
+        write_str_field(out, b",\"when_from\":", from.as_ref());
+    }
+    if c.total {
+        out.extend_from_slice(b",\"total\":true");
+    }
     out.push(b'}');
 }
 
