@@ -170,6 +170,13 @@ thread_local! {
     static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
 }
 
+/// Group `k` of a flat list kept with the start of each group
+/// (`items[first[k]..first[k + 1]]`); none past the last.
+fn group<'x, T>(items: &'x [T], first: &[u32], k: usize) -> &'x [T] {
+    let (Some(&a), Some(&b)) = (first.get(k), first.get(k + 1)) else { return &[] };
+    items.get(a as usize..b as usize).unwrap_or(&[])
+}
+
 /// A count or index kept as `u32` (token, phrase and statement counts fit
 /// far beyond any document khabar reads; past that, the last value).
 fn small(n: usize) -> u32 {
@@ -202,9 +209,7 @@ pub(crate) fn claims(lexicon: &ClaimsLexicon, input: &ClaimInput<'_, '_>) -> Vec
         names.extend(described);
         names.sort_by_key(|m| m.tokens.start);
         let with_states = ClaimInput { names: &names, ..*input };
-        let mut doc = Doc { input: &with_states, scratch: doc.scratch };
-        doc.index_names();
-        doc.run()
+        Doc { input: &with_states, scratch: doc.scratch }.run()
     };
     scratch.clear();
     SCRATCH.with(|cell| {
@@ -216,9 +221,10 @@ pub(crate) fn claims(lexicon: &ClaimsLexicon, input: &ClaimInput<'_, '_>) -> Vec
 }
 
 impl Doc<'_, '_, '_> {
-    /// The statements, then the claims; the scratch back for the next
-    /// document.
+    /// The names indexed by token, the statements, then the claims; the
+    /// scratch back for the next document.
     fn run(mut self) -> (Vec<Claim>, Scratch) {
+        self.index_names();
         self.statements();
         let claims = self.claims();
         (claims, self.scratch)
@@ -228,7 +234,6 @@ impl Doc<'_, '_, '_> {
     /// are found.
     fn claims(&self) -> Vec<Claim> {
         let input = self.input;
-        let doc = self;
         let mut out: Vec<Claim> = Vec::new();
         // The last claim's quantity and action: a figure listed after another
         // with no trigger between takes its action (حررنا 7 ملايين شخص و110
@@ -241,12 +246,12 @@ impl Doc<'_, '_, '_> {
             if !is_claim(q) {
                 continue;
             }
-            let s = doc.sentence_at(q.tokens.start);
-            let statement = doc.statement_of(s, q.tokens.start);
-            let action = doc.action(q, previous);
+            let s = self.sentence_at(q.tokens.start);
+            let statement = self.statement_of(s, q.tokens.start);
+            let action = self.action(q, previous);
             previous = Some((k, action));
-            let sources = doc.said_in(s);
-            let mut actor = if action == Action::Other { None } else { doc.actor(q, s, statement.as_ref(), action, sources) };
+            let sources = self.said_in(s);
+            let mut actor = if action == Action::Other { None } else { self.actor(q, s, statement.as_ref(), action, sources) };
             if action == Action::Funded {
                 match actor {
                     Some(n) => spender = Some((s, n)),
@@ -267,8 +272,8 @@ impl Doc<'_, '_, '_> {
                 speaker,
                 actor: actor.map(|n| input.names[n].id.to_string()),
                 action,
-                when: doc.when(q, s),
-                total: doc.running_total(q, s),
+                when: self.when(q, s),
+                total: self.running_total(q, s),
             });
         }
         out
@@ -305,8 +310,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let matcher = lexicon.matcher(tokens);
         for i in 0..n {
             let here = found.len();
-            // Token counts fit in u32 far beyond any document khabar reads.
-            first.push(u32::try_from(here).unwrap_or(u32::MAX));
+            first.push(small(here));
             let Some(matcher) = &matcher else { continue };
             // Cues are words and punctuation: digits and Latin words start
             // none.
@@ -326,7 +330,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 });
             });
         }
-        first.push(u32::try_from(found.len()).unwrap_or(u32::MAX));
+        first.push(small(found.len()));
         in_name.resize(n, false);
         for name in input.names.iter() {
             // A place keeps its words' sense (في مخيم الهول: held).
@@ -336,9 +340,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 }
             }
         }
-        let mut doc = Doc { input, scratch: Scratch { found, first, name_starting, in_name, sentence_of, read, said, said_first } };
-        doc.index_names();
-        doc
+        Doc { input, scratch: Scratch { found, first, name_starting, in_name, sentence_of, read, said, said_first } }
     }
 
     /// Which name starts at each token.
@@ -407,11 +409,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
 
     /// The statements of sentence `s`, in text order.
     fn said_in(&self, s: usize) -> &[Said] {
-        let first = &self.scratch.said_first;
-        match (first.get(s), first.get(s + 1)) {
-            (Some(&a), Some(&b)) => self.scratch.said.get(a as usize..b as usize).unwrap_or(&[]),
-            _ => &[],
-        }
+        group(&self.scratch.said, &self.scratch.said_first, s)
     }
 
     fn has(&self, i: usize, test: impl Fn(Cue) -> bool) -> Option<Found> {
@@ -437,8 +435,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
 
     /// The phrases starting at token `i`.
     fn found_at(&self, i: usize) -> &[Found] {
-        let (Some(&a), Some(&b)) = (self.scratch.first.get(i), self.scratch.first.get(i + 1)) else { return &[] };
-        self.scratch.found.get(a as usize..b as usize).unwrap_or(&[])
+        group(&self.scratch.found, &self.scratch.first, i)
     }
 
     /// The first token of the sentence of token `i`.

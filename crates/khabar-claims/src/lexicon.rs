@@ -330,16 +330,15 @@ impl ClaimsLexicon {
     /// that a reading of `token` begins (its whole form, without proclitics,
     /// without the article).
     pub(crate) fn first_words(&self, matcher: &Matcher<'_, '_, '_, Cue>, token: &Token<'_>, each: &mut impl FnMut(Node)) {
-        let look_up = |token: &Token<'_>| Self::first_nodes(matcher, token);
         let word = token.norm;
         if word.is_empty() || word.len() > KEY_BYTES {
-            look_up(token).into_iter().for_each(&mut *each);
+            Self::first_nodes(matcher, token).into_iter().for_each(&mut *each);
             return;
         }
         FIRST_WORDS.with(|cell| {
             let Ok(mut cache) = cell.try_borrow_mut() else {
                 // Only re-entry could find the cache borrowed.
-                look_up(token).into_iter().for_each(&mut *each);
+                Self::first_nodes(matcher, token).into_iter().for_each(&mut *each);
                 return;
             };
             if cache.owner != self.id {
@@ -351,7 +350,7 @@ impl ClaimsLexicon {
                 slot.nodes.iter().map_while(|n| *n).for_each(&mut *each);
                 return;
             }
-            let nodes = look_up(token);
+            let nodes = Self::first_nodes(matcher, token);
             nodes.iter().copied().for_each(&mut *each);
             if nodes.len() <= NODES_KEPT {
                 // A word fits: its length was checked above.

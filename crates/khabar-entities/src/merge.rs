@@ -14,7 +14,6 @@ use crate::model::features::Lexicons;
 use crate::model::{Found, Recognizer};
 use crate::tagger::{EntityRef, Mention};
 use khabar_tokenize::{Span, TokenKind, TokenRange, Tokens};
-use rustc_hash::FxHashSet;
 
 /// The mentions of `known` (the gazetteer's, in text order) with the
 /// model's `found` names added.
@@ -97,13 +96,6 @@ fn only_triggers(tokens: &Tokens<'_>, start: usize, end: usize, lex: &Lexicons) 
     })
 }
 
-/// Token `i` read in one of its forms (with or without proclitics and
-/// article) is in `words`.
-fn is_one_of(tokens: &Tokens<'_>, i: usize, words: &FxHashSet<String>) -> bool {
-    let mut buf = String::new();
-    tokens.get(i).is_some_and(|t| t.splits().any(|s| words.contains(s.dictionary_form(&mut buf)) || words.contains(s.without_article())))
-}
-
 /// An institution's head right before a place of the gazetteer (a generic
 /// place word may stand between): one organization, the place no mention
 /// of its own.
@@ -113,13 +105,11 @@ fn wrap_places(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer) 
     for m in mentions {
         if m.kind == EntityType::Location && matches!(m.entity, EntityRef::Known(_)) {
             let mut head = m.tokens.start.checked_sub(1);
-            if let Some(h) = head.filter(|&h| is_one_of(tokens, h, &lex.triggers.place_words)) {
+            if let Some(h) = head.filter(|&h| lex.triggers.place_words.holds(tokens, h)) {
                 head = h.checked_sub(1);
             }
             let free = |h: usize| out.last().is_none_or(|last: &Mention| last.tokens.end <= h);
-            if let Some(h) =
-                head.filter(|&h| free(h) && !tokens.line_break_before(h + 1) && is_one_of(tokens, h, &lex.triggers.institutions))
-            {
+            if let Some(h) = head.filter(|&h| free(h) && !tokens.line_break_before(h + 1) && lex.triggers.institutions.holds(tokens, h)) {
                 if let Some(span) = name_span(tokens, h, m.tokens.end, model) {
                     let entity = EntityRef::New { name: span };
                     out.push(Mention {

@@ -45,9 +45,9 @@ impl PlaceWords {
 pub(crate) struct Triggers {
     by_word: FxHashMap<String, u8>,
     /// Heads that make one organization with the place after them.
-    pub(crate) institutions: FxHashSet<String>,
+    pub(crate) institutions: ReadingSet,
     /// Generic words that may stand between such a head and its place.
-    pub(crate) place_words: FxHashSet<String>,
+    pub(crate) place_words: ReadingSet,
     /// Peoples, faiths and sects: groups, no names.
     pub(crate) groups: ReadingSet,
     /// Heads of a state's force or body named by its adjective.
@@ -58,7 +58,8 @@ pub(crate) struct Triggers {
 
 /// Words a token is looked up in by its readings (with and without
 /// proclitics and article), behind a sieve: the merge asks of every name the
-/// model finds, and most of their words are in none of these lists.
+/// model finds and every place the gazetteer finds, and most of their words
+/// are in none of these lists.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct ReadingSet {
     words: FxHashSet<String>,
@@ -128,15 +129,14 @@ impl Triggers {
                 }
             }
         }
-        let words = |words: Words| words.words.iter().flat_map(|w| gazetteer.aliases.words(w)).collect::<Vec<String>>();
-        let set = |list: Words| words(list).into_iter().collect();
+        let set = |words: Words| ReadingSet::new(words.words.iter().flat_map(|w| gazetteer.aliases.words(w)));
         Triggers {
             by_word,
             institutions: set(raw.institution),
             place_words: set(raw.place_word),
-            groups: ReadingSet::new(words(raw.group)),
-            descriptive_heads: ReadingSet::new(words(raw.descriptive_head)),
-            state_adjectives: ReadingSet::new(words(raw.state_adjective)),
+            groups: set(raw.group),
+            descriptive_heads: set(raw.descriptive_head),
+            state_adjectives: set(raw.state_adjective),
         }
     }
 

@@ -639,7 +639,7 @@ impl<'a, 'l> Scan<'a, 'l> {
         if kind != QuantityKind::Cardinal || unit.is_some() || counted.is_some() || value.is_none_or(|v| v < 1000.0) {
             return None;
         }
-        let joined = self.cur.norm_before(opener) == WAW || self.cur.text_of(opener).starts_with('و');
+        let joined = self.cur.norm_before(opener) == WAW || self.cur.splits_of(opener).any(|s| self.cur.waw_prefixed(&s));
         let previous = self.out.quantities.last().filter(|q| q.kind == QuantityKind::Money)?;
         let from = previous.tokens.end;
         let near = from <= opener && opener - from <= LIST_REACH;
