@@ -119,6 +119,13 @@ fn claimants_actors_and_actions_of_news_phrases() {
             "وقال التحالف الدولي: حررنا في حربنا ضد داعش و القاعدة نحو 5 ملايين شخص.",
             &[("5 ملايين", Some("coalition"), None, Some("coalition"), "freed")],
         ),
+        // The target of a fight, written after its head noun and a quote,
+        // is no doer: the state's body before it is.
+        (
+            "وزادت الحكومة الأمريكية دعمها للمقاتلين في إطار الحرب على تنظيم \"داعش\" إلى 80 مليون دولار.",
+            &[("80 مليون دولار", None, None, Some("usa"), "funded")],
+        ),
+        ("وأنفقت الحكومة البريطانية في الحرب على داعش 90 مليون دولار.", &[("90 مليون دولار", None, None, Some("uk"), "funded")]),
         // Figures or a report «issued by» their owner.
         ("وكشفت الأرقام الصادرة عن الأمم المتحدة أن 60 ألف شخص نزحوا من القرى.", &[("60 ألف", Some("un"), None, None, "displaced")]),
         // A state's forces, government or aircraft named by its adjective

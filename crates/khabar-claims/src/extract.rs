@@ -443,6 +443,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         self.input.sentences.get(self.sentence_at(i)).map_or(0, |s| s.tokens.start)
     }
 
+    /// Token `i`'s normalized form: hamza on alef, alef maqsura and
+    /// tatweel are folded, so the words compared with it are written so
+    /// (علي for على, الي for إلى).
     fn norm(&self, i: usize) -> &str {
         self.input.tokens.norm(i).unwrap_or("")
     }
@@ -453,7 +456,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
 
     /// أن، إن، بأن: what is said begins.
     fn is_complementizer(&self, i: usize) -> bool {
-        matches!(self.norm(i), "ان" | "بان" | "وان" | "أن" | "إن" | "بأن") || self.has(i, |c| c == Cue::Pronoun).is_some()
+        matches!(self.norm(i), "ان" | "بان" | "وان") || self.has(i, |c| c == Cue::Pronoun).is_some()
     }
 
     /// Every statement of the document, by sentence, carried-over ones
@@ -779,7 +782,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 } else {
                     // بعد إنجاز عمليات ...: what came before or after is
                     // another event.
-                    if matches!(bare(self.norm(j)), "بعد" | "قبل" | "خلال" | "منذ" | "اثر" | "إثر") {
+                    if matches!(bare(self.norm(j)), "بعد" | "قبل" | "خلال" | "منذ" | "اثر") {
                         break;
                     }
                     words += 1;
@@ -1030,27 +1033,14 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // بدعم من التحالف، على قادة داعش: a name after a preposition is
         // no subject.
         let preposition = |k: usize| {
-            matches!(
-                self.norm(k),
-                "من" | "على"
-                    | "عن"
-                    | "مع"
-                    | "ضد"
-                    | "الى"
-                    | "إلى"
-                    | "ل"
-                    | "لـ"
-                    | "ايدي"
-                    | "أيدي"
-                    | "يد"
-                    | "قبضة"
-                    | "مكافحة"
-                    | "محاربة"
-                    | "قتال"
-            )
+            matches!(self.norm(k), "من" | "علي" | "عن" | "مع" | "ضد" | "الي" | "ل" | "ايدي" | "يد" | "قبضة" | "مكافحة" | "محاربة" | "قتال")
         };
         // لـ”قسد”: a quote may stand between.
-        let before = first.checked_sub(1).and_then(|p| if self.is_punct(p, &['“', '"', '«', '\'']) { p.checked_sub(1) } else { Some(p) });
+        let word_before =
+            |k: usize| k.checked_sub(1).and_then(|p| if self.is_punct(p, &['“', '"', '«', '\'']) { p.checked_sub(1) } else { Some(p) });
+        // ضد تنظيم “داعش”: the head noun the name is written after belongs
+        // to the same phrase.
+        let before = word_before(first).and_then(|p| if self.has(p, |c| c == Cue::Head).is_some() { word_before(p) } else { Some(p) });
         // من قوات الأمن الكردية وقوات سوريا الديمقراطية: a name joined by
         // «و» (glued or a word of its own) to what follows a preposition is
         // in that phrase too.
@@ -1059,7 +1049,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             && (first.saturating_sub(4)..first)
                 .rev()
                 .take_while(|&k| self.input.tokens.kind(k) != Some(TokenKind::Punct))
-                .any(|k| matches!(self.norm(k), "من" | "على" | "عن" | "مع" | "ضد"));
+                .any(|k| matches!(self.norm(k), "من" | "علي" | "عن" | "مع" | "ضد"));
         let after_preposition = before.is_some_and(preposition) || in_phrase;
         // الولايات المتحدة، التي خصصت: the name a relative clause opens
         // after is its subject, whatever stands before it.

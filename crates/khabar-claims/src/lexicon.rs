@@ -66,6 +66,9 @@ pub(crate) enum Cue {
     /// A definite noun standing for the last name written with it
     /// (التنظيم for «تنظيم داعش»).
     Reference,
+    /// A noun heading a name written after it (تنظيم “داعش”): a
+    /// preposition before the noun governs the name.
+    Head,
     /// A counted noun of countries.
     Countries,
     /// Words of a running total (منذ، حتى الآن، إجمالي).
@@ -133,6 +136,7 @@ struct RawLexicon {
     continues: Words,
     confinement: Words,
     reference: Words,
+    head: Words,
     countries: Words,
     total: Words,
     actions: BTreeMap<String, Words>,
@@ -264,6 +268,7 @@ impl ClaimsLexicon {
             ("continues".into(), raw.continues, Cue::Continues),
             ("confinement".into(), raw.confinement, Cue::Confinement),
             ("reference".into(), raw.reference, Cue::Reference),
+            ("head".into(), raw.head, Cue::Head),
             ("countries".into(), raw.countries, Cue::Countries),
             ("total".into(), raw.total, Cue::Total),
             ("state_bodies".into(), raw.state_bodies, Cue::StateBody),
