@@ -126,6 +126,11 @@ fn claimants_actors_and_actions_of_news_phrases() {
             &[("80 مليون دولار", None, None, Some("usa"), "funded")],
         ),
         ("وأنفقت الحكومة البريطانية في الحرب على داعش 90 مليون دولار.", &[("90 مليون دولار", None, None, Some("uk"), "funded")]),
+        // A trigger verb in any person and tense (the lexicon's `verbs`).
+        ("وسيطرت الفصائل على 70 قرية في الريف الشمالي.", &[("70", None, None, None, "controlled")]),
+        ("وما زال المسلحون يسيطرون على 12 بلدة.", &[("12", None, None, None, "controlled")]),
+        ("وأفرج الخاطفون عن 200 من الرهائن.", &[("200", None, None, None, "freed")]),
+        ("واغتالت مجموعة مسلحة 3 مسؤولين محليين.", &[("3", None, None, None, "killed")]),
         // Figures or a report «issued by» their owner.
         ("وكشفت الأرقام الصادرة عن الأمم المتحدة أن 60 ألف شخص نزحوا من القرى.", &[("60 ألف", Some("un"), None, None, "displaced")]),
         // A state's forces, government or aircraft named by its adjective

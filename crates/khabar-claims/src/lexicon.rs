@@ -1,6 +1,7 @@
 //! The claim lexicon (`data/claims.toml`): word classes looked up by every
 //! reading of a token (with and without proclitics and article).
 
+use crate::verbs::verb_forms;
 use crate::Action;
 use khabar_tokenize::{Matcher, Node, PhraseTable, Token, Tokens};
 use serde::Deserialize;
@@ -147,7 +148,12 @@ struct RawLexicon {
 #[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 struct Words {
+    #[serde(default)]
     words: Vec<String>,
+    /// Verbs in the past tense, third person masculine singular: each
+    /// stands for its forms of [`verb_forms`] (سيطر: سيطرت، يسيطرون…).
+    #[serde(default)]
+    verbs: Vec<String>,
 }
 
 /// The words the claim extractor reads, keyed as the tokenizer normalizes.
@@ -297,7 +303,11 @@ impl ClaimsLexicon {
         }
         self.id = next_id();
         for (table, words, cue) in tables {
-            for word in words.words {
+            // A verb with no forms (an empty one) goes in as written, to be
+            // refused like an empty word.
+            let verbs =
+                words.verbs.iter().flat_map(|verb| Some(verb_forms(verb)).filter(|f| !f.is_empty()).unwrap_or_else(|| vec![verb.clone()]));
+            for word in words.words.into_iter().chain(verbs) {
                 self.phrases.insert(&word, cue).map_err(|e| ClaimsLexiconError::Word {
                     name: name.to_string(),
                     table: table.clone(),

@@ -21,7 +21,9 @@
 //!   publication date.
 //!
 //! The words live in `data/claims.toml` ([`ClaimsLexicon`]), which a user
-//! file extends.
+//! file extends. A table lists `words` as written, and `verbs` in the past
+//! tense (سيطر، اعتقل، قضى على) that stand for their persons and tenses
+//! (سيطرت، يسيطرون، قضوا على).
 //!
 //! ```
 //! use khabar_claims::{Action, ClaimExtractor, ClaimInput, Named, NamedKind};
@@ -65,6 +67,7 @@ pub struct ReadmeDoctests;
 
 mod extract;
 mod lexicon;
+mod verbs;
 
 pub use extract::is_claim;
 pub use lexicon::{ClaimsLexicon, ClaimsLexiconError, DEFAULT_CLAIMS_LEXICON};
