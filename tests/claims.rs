@@ -131,6 +131,11 @@ fn claimants_actors_and_actions_of_news_phrases() {
         ("وما زال المسلحون يسيطرون على 12 بلدة.", &[("12", None, None, None, "controlled")]),
         ("وأفرج الخاطفون عن 200 من الرهائن.", &[("200", None, None, None, "freed")]),
         ("واغتالت مجموعة مسلحة 3 مسؤولين محليين.", &[("3", None, None, None, "killed")]),
+        // A channel relays; who it quotes after «عن» is the claimant, named
+        // or not (docs/CLAIMS.md §3).
+        ("ونقلت وكالة سبوتنيك عن وزارة الدفاع الروسية قولها إن 30 مسلحا قتلوا.", &[("30", Some("russia_mod"), None, None, "killed")]),
+        ("ونقلت قناة الجزيرة عن مسؤول عراقي قوله إن 14 جنديا أصيبوا.", &[("14", Some("unnamed_source"), None, None, "wounded")]),
+        ("وأوردت وكالة رويترز أن 9 مدنيين قتلوا.", &[("9", Some("reuters"), None, None, "killed")]),
         // Figures or a report «issued by» their owner.
         ("وكشفت الأرقام الصادرة عن الأمم المتحدة أن 60 ألف شخص نزحوا من القرى.", &[("60 ألف", Some("un"), None, None, "displaced")]),
         // A state's forces, government or aircraft named by its adjective

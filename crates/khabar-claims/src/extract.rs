@@ -574,10 +574,24 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // statement, or its subject stands before it.
         let titled = (f.end..(f.end + 2).min(window)).any(|k| self.has(k, |c| c == Cue::Role).is_some());
         let reach = if titled { window } else { window.min(f.end + SUBJECT_AFTER) };
+        let relayed = self.has(f.start, |c| c == Cue::Relay).is_some();
         for k in f.end..reach {
             // قال لوكالة فرانس برس: who is spoken to is no subject.
             if let Some(n) = self.name_at(k).filter(|&n| !self.addressed(n)) {
                 let n = self.person_after_title(n, window);
+                // نقلت وكالة رويترز عن وزارة الداخلية: the originator, not
+                // the channel (docs/CLAIMS.md §3).
+                if let Some((source, subject_end)) = self.originator_after(names[n].tokens.end, window).filter(|_| relayed) {
+                    let subject_end = (subject_end..window).find(|&k| self.is_punct(k, &['،', ','])).map_or(subject_end, |k| k + 1);
+                    return Some(Said {
+                        at: f.start,
+                        source,
+                        speaker: None,
+                        relay: false,
+                        subject_end,
+                        pronoun: self.pronoun_after(subject_end, b),
+                    });
+                }
                 return Some(said(Source::Name(n), None, names[n].tokens.end));
             }
             if let Some(u) = self.has(k, |c| c == Cue::Unnamed) {
@@ -613,6 +627,23 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             }
         }
         None
+    }
+
+    /// Who a relay passes on, named after «عن» right after the channel
+    /// (نقلت وكالة رويترز عن وزارة الداخلية، عن مصادر أمنية، عن وزير
+    /// الداخلية فلان): the source and the token after its words.
+    fn originator_after(&self, channel_end: usize, window: usize) -> Option<(Source, usize)> {
+        // A closing quote may stand between (نقلت وكالة “رويترز” عن).
+        let on = (channel_end..(channel_end + 2).min(window)).find(|&k| self.norm(k) == "عن")? + 1;
+        (on..(on + NAME_AFTER).min(window)).find_map(|k| {
+            if let Some(n) = self.name_at(k) {
+                let n = self.person_after_title(n, window);
+                return Some((Source::Name(n), self.input.names[n].tokens.end));
+            }
+            let u = self.has(k, |c| c == Cue::Unnamed)?;
+            let span = self.input.tokens.span(u.start).unwrap_or_default().cover(self.input.tokens.span(u.end - 1).unwrap_or_default());
+            Some((Source::Unnamed(span), u.end))
+        })
     }
 
     /// A name glued to «ل» (لوكالة فرانس برس): someone spoken to.
