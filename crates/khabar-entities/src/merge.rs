@@ -6,6 +6,8 @@
 //! found (جامعة الموصل، إذاعة دمشق), the organization is the one mention:
 //! outermost wins, and an institution's head before a place the gazetteer
 //! knows makes the same one organization (إذاعة دمشق، مجلس محافظة نينوى).
+//! A news outlet's name closed by its kind (شبكة شام الإخبارية، بلدي نيوز)
+//! is one organization too.
 //! A later short form of a new person's name (a surname alone) names the
 //! same person as the full name before it.
 
@@ -25,7 +27,7 @@ pub(crate) fn merge(
     model: &Recognizer,
 ) -> Vec<Mention> {
     if found.is_empty() {
-        return known;
+        return wrap_outlets(known, tokens, model);
     }
     let mut out: Vec<Mention> = Vec::with_capacity(known.len() + found.len());
     // The gazetteer's mentions not placed yet start at `next`.
@@ -83,7 +85,59 @@ pub(crate) fn merge(
         out.push(Mention { span, tokens: TokenRange::new(start, end), entity, kind: f.kind, by_context });
     }
     out.extend_from_slice(&known[next..]);
-    wrap_places(out, tokens, model)
+    wrap_outlets(wrap_places(out, tokens, model), tokens, model)
+}
+
+/// The longest number of words between an outlet's head and the word that
+/// closes its name (شبكة شام الإخبارية: one).
+const OUTLET_NAME_WORDS: usize = 3;
+
+/// A news outlet's name closed by its kind right after a mention
+/// (شبكة شام الإخبارية، وكالة ستيب للأنباء، بلدي نيوز): head, name and
+/// closing word are one organization. A gazetteer organization keeps its
+/// entity and takes the closing word in; a place or a model's name there
+/// was part of the outlet's name.
+fn wrap_outlets(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer) -> Vec<Mention> {
+    let lex = &model.lexicons().triggers;
+    let mut k = 0;
+    while let Some(&m) = mentions.get(k) {
+        let end = m.tokens.end;
+        k += 1;
+        // The closing word read as a name of its own by the model (نيوز)
+        // is the outlet's.
+        let next = mentions.get(k).filter(|n| n.tokens.start <= end);
+        let closing_word_alone =
+            next.is_some_and(|n| n.tokens == TokenRange::new(end, end + 1) && matches!(n.entity, EntityRef::New { .. }));
+        if (next.is_some() && !closing_word_alone) || tokens.line_break_before(end) || !lex.outlet_ends.holds(tokens, end) {
+            continue;
+        }
+        // The head: the mention's first word, or a word before it with
+        // nothing but the name's words between (and no other mention).
+        let previous_end = k.checked_sub(2).map_or(0, |p| mentions[p].tokens.end);
+        let opens_line = |h: usize| (h + 1..=m.tokens.start).any(|i| tokens.line_break_before(i));
+        let head = (m.tokens.start.saturating_sub(OUTLET_NAME_WORDS).max(previous_end)..=m.tokens.start).rev().find(|&h| {
+            lex.outlet_heads.holds(tokens, h) && !opens_line(h) && (h..m.tokens.start).all(|i| tokens.kind(i) == Some(TokenKind::Arabic))
+        });
+        let start = match head {
+            Some(h) if h < end => h,
+            _ if lex.brand_ends.holds(tokens, end) => m.tokens.start,
+            _ => continue,
+        };
+        let Some(span) = name_span(tokens, start, end + 1, model) else { continue };
+        let keeps_entity = m.kind == EntityType::Organization && matches!(m.entity, EntityRef::Known(_));
+        let entity = if keeps_entity { m.entity } else { EntityRef::New { name: span } };
+        mentions[k - 1] = Mention {
+            span,
+            tokens: TokenRange::new(start, end + 1),
+            entity,
+            kind: EntityType::Organization,
+            by_context: m.by_context && keeps_entity,
+        };
+        if closing_word_alone {
+            mentions.remove(k);
+        }
+    }
+    mentions
 }
 
 /// Every token of `start..end` is a trigger word in one of its readings.

@@ -73,6 +73,19 @@ fn an_organization_that_holds_a_place_is_one_organization() {
 }
 
 #[test]
+fn a_news_outlet_closed_by_its_kind_is_one_organization() {
+    check(&[
+        // A place or a model's name inside the outlet's name is part of it.
+        ("وأفادت شبكة حلب الإخبارية بأن الاشتباكات تجددت", &["شبكة حلب الإخبارية=ORG"]),
+        // A gazetteer organization takes the closing word in, keeping its id.
+        ("وقالت قناة الجزيرة الإخبارية إن القصف استمر", &["قناة الجزيرة الإخبارية=al_jazeera"]),
+        // A Latin brand closes a name with no head before it.
+        ("وذكرت حلب نيوز أن القصف استمر", &["حلب نيوز=ORG"]),
+    ]);
+    assert!(!mentions("وأفادت شبكة حلب الإخبارية بأن").iter().any(|m| m.starts_with("حلب=")));
+}
+
+#[test]
 fn groups_of_people_named_by_what_they_are_are_no_names() {
     // Peoples, faiths and sects the model may read as names.
     for text in [

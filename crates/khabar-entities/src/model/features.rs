@@ -54,6 +54,13 @@ pub(crate) struct Triggers {
     pub(crate) descriptive_heads: ReadingSet,
     /// The adjectives of states (الأمريكية).
     pub(crate) state_adjectives: ReadingSet,
+    /// Heads of a news outlet's name (شبكة، وكالة، قناة).
+    pub(crate) outlet_heads: ReadingSet,
+    /// Words that close a news outlet's name (الإخبارية، للأنباء، نيوز).
+    pub(crate) outlet_ends: ReadingSet,
+    /// Of those, the ones that close a name with no head before it (نيوز،
+    /// برس: بلدي نيوز).
+    pub(crate) brand_ends: ReadingSet,
 }
 
 /// Words a token is looked up in by its readings (with and without
@@ -95,6 +102,9 @@ struct RawTriggers {
     group: Words,
     descriptive_head: Words,
     state_adjective: Words,
+    outlet_head: Words,
+    outlet_end: Words,
+    brand_end: Words,
 }
 
 #[derive(Deserialize, Default)]
@@ -137,6 +147,9 @@ impl Triggers {
             groups: set(raw.group),
             descriptive_heads: set(raw.descriptive_head),
             state_adjectives: set(raw.state_adjective),
+            outlet_heads: set(raw.outlet_head),
+            outlet_ends: set(Words { words: raw.outlet_end.words.iter().chain(&raw.brand_end.words).cloned().collect() }),
+            brand_ends: set(raw.brand_end),
         }
     }
 
