@@ -120,6 +120,7 @@ impl<'a, 'l> Scan<'a, 'l> {
                 None => i + 1,
             };
         }
+        self.day_ranges();
         self.link_ranges();
         self.out
     }

@@ -3,13 +3,63 @@
 //! bare; it takes the scale, unit and counted noun of the second (and the
 //! second its «about» hedge), and the two are linked. The function words of
 //! a range (بين، و، إلى، حتى، أو) are the grammar's own, not a lexicon users
-//! extend.
+//! extend. A range of days (من 5 إلى 10 أيار 2017) is two dates: the first
+//! day takes the month and year of the date that closes the range.
 
 use super::Scan;
 use crate::lexicon::What;
-use crate::QuantityKind;
+use crate::{DateKind, DateMention, QuantityKind};
 
 impl<'a, 'l> Scan<'a, 'l> {
+    /// «من 5 إلى 10 أيار 2017»، «بين 3 و5 تموز»: the bare number that opens
+    /// a range closed by a date with a day is a date of that month and year,
+    /// not a count.
+    pub(super) fn day_ranges(&mut self) {
+        let mut opened: Vec<DateMention> = Vec::new();
+        for d in &self.out.dates {
+            // The closing date states its day: `YYYY-MM-DD` or `--MM-DD`.
+            let Some((month, day)) = d.iso.rsplit_once('-').filter(|(m, day)| day.len() == 2 && (m.len() == 7 || m.len() == 4)) else {
+                continue;
+            };
+            let Ok(last_day) = day.parse::<u32>() else { continue };
+            let t = self.token_at(d.span.start);
+            // The connector (إلى، حتى، a dash, و) and the first day before it,
+            // with «من» or «بين» opening the range.
+            let Some(n) = t.checked_sub(2) else { continue };
+            let connector = matches!(self.cur.norm(t - 1), "الي" | "حتي" | "و" | "-" | "–");
+            let opens = n.checked_sub(1).is_some_and(|o| matches!(self.cur.norm(o), "من" | "بين"));
+            let first_day = self.cur.norm(n).parse::<u32>().ok().filter(|&f| (1..last_day).contains(&f));
+            let (true, true, Some(first_day)) = (connector, opens, first_day) else { continue };
+            if self.cur.kind(n) != Some(khabar_tokenize::TokenKind::Number) {
+                continue;
+            }
+            let span = khabar_tokenize::Span::new(self.cur.start_of(n), self.cur.end_of(n));
+            opened.push(DateMention { span, iso: format!("{month}-{first_day:02}"), kind: DateKind::Date, relative: None });
+        }
+        if opened.is_empty() {
+            return;
+        }
+        // The first day was read as a bare count: it is the date instead.
+        let is_opened = |start: usize, end: usize| opened.iter().any(|o| o.span.start == start && o.span.end == end);
+        self.out.quantities.retain(|q| !(q.kind == QuantityKind::Cardinal && q.unit.is_none() && is_opened(q.span.start, q.span.end)));
+        self.out.dates.extend(opened);
+        self.out.dates.sort_by_key(|d| (d.span.start, d.span.end));
+    }
+
+    /// The token that starts at byte `start` (or the first after it).
+    fn token_at(&self, start: usize) -> usize {
+        let (mut low, mut high) = (0, self.cur.len());
+        while low < high {
+            let mid = (low + high) / 2;
+            if self.cur.start_of(mid) < start {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        low
+    }
+
     /// Links each bare number to the number after it when the two bound a
     /// range: «بين/ما بين/من X و/إلى Y», or «X إلى/حتى/أو Y».
     pub(super) fn link_ranges(&mut self) {
