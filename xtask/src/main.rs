@@ -310,6 +310,18 @@ fn annotate_once(khabar: &Path, corpus: &Path, dir: &Path, threads: usize) -> Re
     Ok((secs, rss))
 }
 
+/// Seconds `wc -w` takes over `corpus`.
+fn wc_words_once(corpus: &Path) -> Result<f64> {
+    let mut wc = Command::new("wc");
+    wc.arg("-w").stdin(std::fs::File::open(corpus)?).stdout(std::process::Stdio::null());
+    let start = std::time::Instant::now();
+    let status = wc.status().context("running wc -w")?;
+    if !status.success() {
+        bail!("wc -w failed ({status})");
+    }
+    Ok(start.elapsed().as_secs_f64())
+}
+
 fn throughput(args: &[String]) -> Result<()> {
     let sizes: Vec<u64> =
         if args.is_empty() { vec![100] } else { args.iter().map(|a| a.parse().context("sizes are megabytes")).collect::<Result<_>>()? };
@@ -348,6 +360,12 @@ fn throughput(args: &[String]) -> Result<()> {
         }
         if let [one, two] = median_secs[..] {
             println!("{:>6}MB two threads / one: {:.2}x (medians)", mb, one / two);
+            // The yardstick of docs and issues: `wc -w` over the same file,
+            // which reads every byte once and counts words.
+            let mut wc_secs = (0..RUNS).map(|_| wc_words_once(&corpus)).collect::<Result<Vec<f64>>>()?;
+            wc_secs.sort_by(f64::total_cmp);
+            let wc = wc_secs[RUNS / 2];
+            println!("{:>6}MB wc -w: {wc:.2} s (median); one thread at {:.2} of its speed", mb, wc / one);
         }
     }
     Ok(())
