@@ -7,7 +7,8 @@
 //! outermost wins, and an institution's head before a place the gazetteer
 //! knows makes the same one organization (إذاعة دمشق، مجلس محافظة نينوى).
 //! A news outlet's name closed by its kind (شبكة شام الإخبارية، بلدي نيوز)
-//! is one organization too.
+//! is one organization too, and a person named after a role and its body
+//! (محافظ الأنبار علي فرحان) is found where the model missed him.
 //! A later short form of a new person's name (a surname alone) names the
 //! same person as the full name before it.
 
@@ -27,7 +28,7 @@ pub(crate) fn merge(
     model: &Recognizer,
 ) -> Vec<Mention> {
     if found.is_empty() {
-        return wrap_outlets(known, tokens, model);
+        return titled_people(wrap_outlets(known, tokens, model), tokens, model);
     }
     let mut out: Vec<Mention> = Vec::with_capacity(known.len() + found.len());
     // The gazetteer's mentions not placed yet start at `next`.
@@ -85,7 +86,101 @@ pub(crate) fn merge(
         out.push(Mention { span, tokens: TokenRange::new(start, end), entity, kind: f.kind, by_context });
     }
     out.extend_from_slice(&known[next..]);
-    wrap_outlets(wrap_places(out, tokens, model), tokens, model)
+    titled_people(wrap_outlets(wrap_places(out, tokens, model), tokens, model), tokens, model)
+}
+
+/// The most words of a person's name after a rank or a role's body.
+const TITLED_NAME_WORDS: usize = 3;
+
+/// People the model missed after a role and the body or place it is held
+/// of (محافظ الأنبار علي فرحان، المتحدث باسم وزارة الداخلية سعد معن), a
+/// rank between or not (قائد عمليات نينوى اللواء نجم الجبوري): two or three plain words, the
+/// first without the article, that end before a word of [name_end],
+/// punctuation, a name or the line's end. With no such end in three
+/// words, the first two (اللواء نجم الجبوري تحرير).
+fn titled_people(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer) -> Vec<Mention> {
+    let lex = &model.lexicons().triggers;
+    let plain = |i: usize| {
+        tokens.kind(i) == Some(TokenKind::Arabic)
+            && !lex.contains(tokens.norm(i).unwrap_or(""))
+            && !lex.name_ends.holds(tokens, i)
+            && !lex.groups.holds(tokens, i)
+    };
+    let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
+    let mut k = 0;
+    // Where a name may start: after each mention that follows a role (at
+    // most two words between: المتحدث باسم الوزارة), or after a rank right
+    // after any mention (قائد عمليات نينوى اللواء نجم الجبوري).
+    let mut starts: Vec<usize> = Vec::new();
+    for m in &mentions {
+        let end = m.tokens.end;
+        if lex.ranks.holds(tokens, end) {
+            starts.push(end + 1);
+        } else if m.kind != EntityType::Person {
+            // The role, then only words of the body's name (باسم، عمليات):
+            // no punctuation, no «إن» (وقال القائد إن مخيم روج يضم).
+            let role = (m.tokens.start.saturating_sub(3)..m.tokens.start).rev().find(|&r| lex.roles_of.holds(tokens, r));
+            let joined = role.is_some_and(|r| {
+                (r + 1..m.tokens.start).all(|i| tokens.kind(i) == Some(TokenKind::Arabic) && !lex.name_ends.holds(tokens, i))
+            });
+            if joined {
+                starts.push(end);
+            }
+        }
+    }
+    for start in starts {
+        while let Some(m) = mentions.get(k).filter(|m| m.tokens.end <= start) {
+            out.push(*m);
+            k += 1;
+        }
+        // The model's name here starts with the given name, whose first
+        // letter is no proclitic (فراس, not ف + راس).
+        if let Some(m) = mentions.get(k).filter(|m| m.tokens.start == start && m.kind == EntityType::Person) {
+            if let (EntityRef::New { .. }, Some(first)) = (m.entity, tokens.span(start)) {
+                if first.start < m.span.start {
+                    let span = Span::new(first.start, m.span.end);
+                    out.push(Mention { span, entity: EntityRef::New { name: span }, ..*m });
+                    k += 1;
+                    continue;
+                }
+            }
+        }
+        // The model's given name alone (يحيى of يحيى رسول) is completed.
+        let partial = mentions.get(k).is_some_and(|m| {
+            m.tokens == TokenRange::new(start, start + 1) && m.kind == EntityType::Person && matches!(m.entity, EntityRef::New { .. })
+        });
+        let next_mention = mentions.get(k + usize::from(partial)).map_or(usize::MAX, |m| m.tokens.start);
+        let words = (start..(start + TITLED_NAME_WORDS).min(next_mention).min(tokens.len()))
+            .take_while(|&i| plain(i) && (i == start || !tokens.line_break_before(i)))
+            .count();
+        let closed = |n: usize| {
+            let after = start + n;
+            after >= tokens.len()
+                || after == next_mention
+                || tokens.line_break_before(after)
+                || tokens.kind(after) == Some(TokenKind::Punct)
+                || lex.name_ends.holds(tokens, after)
+        };
+        let Some(n) = (2..=words).rev().find(|&n| closed(n)).or((words >= 2).then_some(2)) else { continue };
+        let article = tokens.get(start).is_some_and(|t| t.splits().any(|s| s.has_article()));
+        if article || start + n > next_mention {
+            continue;
+        }
+        // The words as written: a given name keeps its first letter (فراس
+        // is no proclitic ف on راس).
+        let (Some(first), Some(last)) = (tokens.span(start), tokens.span(start + n - 1)) else { continue };
+        let span = first.cover(last);
+        out.push(Mention {
+            span,
+            tokens: TokenRange::new(start, start + n),
+            entity: EntityRef::New { name: span },
+            kind: EntityType::Person,
+            by_context: false,
+        });
+        k += usize::from(partial);
+    }
+    out.extend_from_slice(&mentions[k..]);
+    out
 }
 
 /// The longest number of words between an outlet's head and the word that

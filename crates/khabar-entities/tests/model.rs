@@ -86,6 +86,23 @@ fn a_news_outlet_closed_by_its_kind_is_one_organization() {
 }
 
 #[test]
+fn a_person_named_after_a_rank_or_a_role_and_its_body() {
+    check(&[
+        // A role, the body or place it is held of, then the person.
+        ("وقال محافظ كركوك خالد منصور إن الطرق أغلقت", &["كركوك=kirkuk", "خالد منصور=PER"]),
+        ("وأكد المتحدث باسم وزارة الداخلية العراقية يحيى رسول أن الهجوم أحبط", &["يحيى رسول=PER"]),
+        // A rank between; with no end in three words, the first two.
+        ("وأعلن قائد عمليات كركوك العميد فراس الحمداني تحرير قريتين", &["كركوك=kirkuk", "فراس الحمداني=PER"]),
+    ]);
+    // An adjective after the place (the article on its first word) is no
+    // name, nor what follows a place that what was said opens with.
+    for text in ["وقال محافظ نينوى الجديد إن الطرق أغلقت", "وقال القائد إن مخيم روج يضم أكثر من 2500 شخص"]
+    {
+        assert!(!mentions(text).iter().any(|m| m.ends_with("=PER")), "{text}");
+    }
+}
+
+#[test]
 fn groups_of_people_named_by_what_they_are_are_no_names() {
     // Peoples, faiths and sects the model may read as names.
     for text in [

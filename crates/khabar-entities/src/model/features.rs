@@ -57,10 +57,16 @@ pub(crate) struct Triggers {
     /// Heads of a news outlet's name (شبكة، وكالة، قناة).
     pub(crate) outlet_heads: ReadingSet,
     /// Words that close a news outlet's name (الإخبارية، للأنباء، نيوز).
-    pub(crate) outlet_ends: ReadingSet,
+    pub(crate) outlet_ends: FormSet,
     /// Of those, the ones that close a name with no head before it (نيوز،
     /// برس: بلدي نيوز).
-    pub(crate) brand_ends: ReadingSet,
+    pub(crate) brand_ends: FormSet,
+    /// Military ranks before a person's name (اللواء).
+    pub(crate) ranks: FormSet,
+    /// Roles held of a body or place (قائد، محافظ، المتحدث باسم).
+    pub(crate) roles_of: FormSet,
+    /// Words that follow a person's name, not part of it (إن، في، قوله).
+    pub(crate) name_ends: ReadingSet,
 }
 
 /// Words a token is looked up in by its readings (with and without
@@ -85,9 +91,47 @@ impl ReadingSet {
 
     /// Token `i` read in one of its forms is in the set.
     pub(crate) fn holds(&self, tokens: &Tokens<'_>, i: usize) -> bool {
-        let Some(t) = tokens.get(i).filter(|t| self.sieve.may_hold_a_reading_of(t.norm)) else { return false };
+        // The sieve first, on the normalized form alone: most words stop here.
+        if !tokens.norm(i).is_some_and(|norm| self.sieve.may_hold_a_reading_of(norm)) {
+            return false;
+        }
+        let Some(t) = tokens.get(i) else { return false };
         let mut buf = String::new();
         t.splits().any(|s| self.words.contains(s.dictionary_form(&mut buf)) || self.words.contains(s.without_article()))
+    }
+}
+
+/// Words looked up by their exact normalized form, with or without the
+/// article, bare or after «و» or «ف»: cheaper than a [`ReadingSet`] where
+/// many tokens are asked.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct FormSet {
+    forms: FxHashSet<String>,
+    /// The shortest and longest form, in bytes: most words fall outside.
+    shortest: usize,
+    longest: usize,
+}
+
+impl FormSet {
+    fn new(words: impl IntoIterator<Item = String>) -> FormSet {
+        let mut forms = FxHashSet::default();
+        for w in words {
+            // With the article too, unless the word has it (المتحدث، اللواء).
+            let article = (!w.starts_with("ال")).then(|| format!("ال{w}"));
+            for form in std::iter::once(w).chain(article) {
+                forms.insert(format!("و{form}"));
+                forms.insert(format!("ف{form}"));
+                forms.insert(form);
+            }
+        }
+        let shortest = forms.iter().map(String::len).min().unwrap_or(1);
+        let longest = forms.iter().map(String::len).max().unwrap_or(0);
+        FormSet { forms, shortest, longest }
+    }
+
+    /// Token `i`, as normalized, is in the set.
+    pub(crate) fn holds(&self, tokens: &Tokens<'_>, i: usize) -> bool {
+        tokens.norm(i).is_some_and(|norm| (self.shortest..=self.longest).contains(&norm.len()) && self.forms.contains(norm))
     }
 }
 
@@ -105,6 +149,9 @@ struct RawTriggers {
     outlet_head: Words,
     outlet_end: Words,
     brand_end: Words,
+    rank: Words,
+    role_of: Words,
+    name_end: Words,
 }
 
 #[derive(Deserialize, Default)]
@@ -148,8 +195,11 @@ impl Triggers {
             descriptive_heads: set(raw.descriptive_head),
             state_adjectives: set(raw.state_adjective),
             outlet_heads: set(raw.outlet_head),
-            outlet_ends: set(Words { words: raw.outlet_end.words.iter().chain(&raw.brand_end.words).cloned().collect() }),
-            brand_ends: set(raw.brand_end),
+            outlet_ends: FormSet::new(raw.outlet_end.words.iter().chain(&raw.brand_end.words).flat_map(|w| gazetteer.aliases.words(w))),
+            brand_ends: FormSet::new(raw.brand_end.words.iter().flat_map(|w| gazetteer.aliases.words(w))),
+            ranks: FormSet::new(raw.rank.words.iter().flat_map(|w| gazetteer.aliases.words(w))),
+            roles_of: FormSet::new(raw.role_of.words.iter().flat_map(|w| gazetteer.aliases.words(w))),
+            name_ends: set(raw.name_end),
         }
     }
 
