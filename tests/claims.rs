@@ -136,6 +136,12 @@ fn claimants_actors_and_actions_of_news_phrases() {
         ("ونقلت وكالة سبوتنيك عن وزارة الدفاع الروسية قولها إن 30 مسلحا قتلوا.", &[("30", Some("russia_mod"), None, None, "killed")]),
         ("ونقلت قناة الجزيرة عن مسؤول عراقي قوله إن 14 جنديا أصيبوا.", &[("14", Some("unnamed_source"), None, None, "wounded")]),
         ("وأوردت وكالة رويترز أن 9 مدنيين قتلوا.", &[("9", Some("reuters"), None, None, "killed")]),
+        // Funding words say nothing of a count of people: money is funded,
+        // the people it reaches are not.
+        (
+            "وستفيد المساعدات 3 ملايين شخص بحاجة إلى مساعدة إنسانية. ويستضيف الأردن 900 ألف لاجئ.",
+            &[("3 ملايين", None, None, None, "other"), ("900 ألف", None, None, None, "displaced")],
+        ),
         // Figures or a report «issued by» their owner.
         ("وكشفت الأرقام الصادرة عن الأمم المتحدة أن 60 ألف شخص نزحوا من القرى.", &[("60 ألف", Some("un"), None, None, "displaced")]),
         // A state's forces, government or aircraft named by its adjective

@@ -778,9 +778,16 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
 
     /// The action the trigger words around a figure give.
     fn triggered_action(&self, q: &Quantity, previous: Option<(usize, Action)>) -> Action {
+        // A count of people or things is not money spent (14 مليون سوري
+        // بحاجة إلى مساعدة): funding words say nothing of it.
+        let counts_things = q.kind == QuantityKind::Cardinal && q.counted_span.is_some();
         let action_at = |i: usize| {
             let found = Some(self.found_at(i)).filter(|_| !self.scratch.in_name.get(i).copied().unwrap_or(false))?;
-            found.iter().find_map(|f| if let Cue::Action(a) = f.cue { Some(a) } else { None })
+            found.iter().find_map(|f| match f.cue {
+                Cue::Action(Action::Funded) if counts_things => None,
+                Cue::Action(a) => Some(a),
+                _ => None,
+            })
         };
         // What a headcount, a people's state or a share of land says is
         // weaker than what was done (11 ألف مقاتل من خسائر قسد; لاجئ
