@@ -310,6 +310,11 @@ fn annotate_once(khabar: &Path, corpus: &Path, dir: &Path, threads: usize) -> Re
     Ok((secs, rss))
 }
 
+/// The middle of `sorted` timings (none: 0).
+fn median_of(sorted: &[f64]) -> f64 {
+    sorted.get(sorted.len() / 2).copied().unwrap_or(0.0)
+}
+
 /// Seconds `wc -w` takes over `corpus`.
 fn wc_words_once(corpus: &Path) -> Result<f64> {
     let mut wc = Command::new("wc");
@@ -352,7 +357,7 @@ fn throughput(args: &[String]) -> Result<()> {
                 peak_kb = peak_kb.max(kb.unwrap_or(0.0));
             }
             secs.sort_by(f64::total_cmp);
-            let median = secs[RUNS / 2];
+            let median = median_of(&secs);
             median_secs.push(median);
             let runs = secs.iter().map(|s| format!("{s:.2}")).collect::<Vec<_>>().join(" ");
             let rss = if peak_kb > 0.0 { format!("{:.0}", peak_kb / 1024.0) } else { "?".to_string() };
@@ -364,7 +369,7 @@ fn throughput(args: &[String]) -> Result<()> {
             // which reads every byte once and counts words.
             let mut wc_secs = (0..RUNS).map(|_| wc_words_once(&corpus)).collect::<Result<Vec<f64>>>()?;
             wc_secs.sort_by(f64::total_cmp);
-            let wc = wc_secs[RUNS / 2];
+            let wc = median_of(&wc_secs);
             println!("{:>6}MB wc -w: {wc:.2} s (median); one thread at {:.2} of its speed", mb, wc / one);
         }
     }

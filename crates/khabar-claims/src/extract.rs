@@ -550,13 +550,15 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         while window < end && !self.is_complementizer(window) && !self.is_punct(window, &[':', '.']) {
             window += 1;
         }
+        let relayed = self.has(f.start, |c| c == Cue::Relay).is_some();
         // The words naming the source run to a comma or to what is said
-        // (أعلن التحالف الدولي لمحاربة تنظيم داعش، إزالة ...).
-        let said = |source: Source, speaker: Option<usize>, subject_end: usize| {
+        // (أعلن التحالف الدولي لمحاربة تنظيم داعش، إزالة ...). `relay`:
+        // the source is a channel passing on what another said.
+        let said_as = |source: Source, speaker: Option<usize>, subject_end: usize, relay: bool| {
             let subject_end = (subject_end..window).find(|&k| self.is_punct(k, &['،', ','])).map_or(subject_end, |k| k + 1);
-            let relay = self.has(f.start, |c| c == Cue::Relay).is_some();
             Said { at: f.start, source, speaker, relay, subject_end, pronoun: self.pronoun_after(subject_end, b) }
         };
+        let said = |source: Source, speaker: Option<usize>, subject_end: usize| said_as(source, speaker, subject_end, relayed);
         let names_in = |from: usize| (from..window).filter_map(|k| self.name_at(k));
         // A spokesperson or a media office: the institution after the role.
         if let Some(role) = (f.end..window).find_map(|k| self.has(k, |c| matches!(c, Cue::Spokesperson | Cue::Office))) {
@@ -574,7 +576,6 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // statement, or its subject stands before it.
         let titled = (f.end..(f.end + 2).min(window)).any(|k| self.has(k, |c| c == Cue::Role).is_some());
         let reach = if titled { window } else { window.min(f.end + SUBJECT_AFTER) };
-        let relayed = self.has(f.start, |c| c == Cue::Relay).is_some();
         for k in f.end..reach {
             // قال لوكالة فرانس برس: who is spoken to is no subject.
             if let Some(n) = self.name_at(k).filter(|&n| !self.addressed(n)) {
@@ -582,20 +583,12 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 // نقلت وكالة رويترز عن وزارة الداخلية: the originator, not
                 // the channel (docs/CLAIMS.md §3).
                 if let Some((source, subject_end)) = self.originator_after(names[n].tokens.end, window).filter(|_| relayed) {
-                    let subject_end = (subject_end..window).find(|&k| self.is_punct(k, &['،', ','])).map_or(subject_end, |k| k + 1);
-                    return Some(Said {
-                        at: f.start,
-                        source,
-                        speaker: None,
-                        relay: false,
-                        subject_end,
-                        pronoun: self.pronoun_after(subject_end, b),
-                    });
+                    return Some(said_as(source, None, subject_end, false));
                 }
                 return Some(said(Source::Name(n), None, names[n].tokens.end));
             }
             if let Some(u) = self.has(k, |c| c == Cue::Unnamed) {
-                let span = self.input.tokens.span(u.start).unwrap_or_default().cover(self.input.tokens.span(u.end - 1).unwrap_or_default());
+                let span = self.span_of(u);
                 return Some(said(Source::Unnamed(span), None, u.end));
             }
             if let Some(st) = self.has(k, |c| c == Cue::Statement) {
@@ -641,9 +634,15 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 return Some((Source::Name(n), self.input.names[n].tokens.end));
             }
             let u = self.has(k, |c| c == Cue::Unnamed)?;
-            let span = self.input.tokens.span(u.start).unwrap_or_default().cover(self.input.tokens.span(u.end - 1).unwrap_or_default());
+            let span = self.span_of(u);
             Some((Source::Unnamed(span), u.end))
         })
+    }
+
+    /// The words of phrase `u`, from its first token to its last.
+    fn span_of(&self, u: Found) -> Span {
+        let tokens = self.input.tokens;
+        tokens.span(u.start).unwrap_or_default().cover(tokens.span(u.end - 1).unwrap_or_default())
     }
 
     /// A name glued to «ل» (لوكالة فرانس برس): someone spoken to.

@@ -186,7 +186,9 @@ impl Triggers {
                 }
             }
         }
-        let set = |words: Words| ReadingSet::new(words.words.iter().flat_map(|w| gazetteer.aliases.words(w)));
+        let keys = |words: &Words| words.words.iter().flat_map(|w| gazetteer.aliases.words(w)).collect::<Vec<String>>();
+        let set = |words: Words| ReadingSet::new(keys(&words));
+        let forms = |words: &Words| FormSet::new(keys(words));
         Triggers {
             by_word,
             institutions: set(raw.institution),
@@ -195,10 +197,10 @@ impl Triggers {
             descriptive_heads: set(raw.descriptive_head),
             state_adjectives: set(raw.state_adjective),
             outlet_heads: set(raw.outlet_head),
-            outlet_ends: FormSet::new(raw.outlet_end.words.iter().chain(&raw.brand_end.words).flat_map(|w| gazetteer.aliases.words(w))),
-            brand_ends: FormSet::new(raw.brand_end.words.iter().flat_map(|w| gazetteer.aliases.words(w))),
-            ranks: FormSet::new(raw.rank.words.iter().flat_map(|w| gazetteer.aliases.words(w))),
-            roles_of: FormSet::new(raw.role_of.words.iter().flat_map(|w| gazetteer.aliases.words(w))),
+            outlet_ends: FormSet::new(keys(&raw.outlet_end).into_iter().chain(keys(&raw.brand_end))),
+            brand_ends: forms(&raw.brand_end),
+            ranks: forms(&raw.rank),
+            roles_of: forms(&raw.role_of),
             name_ends: set(raw.name_end),
         }
     }

@@ -28,7 +28,7 @@ struct MonthFound {
 }
 
 impl Scan<'_, '_> {
-    fn push_date(&mut self, start: usize, end_tok: usize, iso: String, kind: DateKind) {
+    pub(super) fn push_date(&mut self, start: usize, end_tok: usize, iso: String, kind: DateKind) {
         let end = self.cur.end_of(end_tok - 1);
         self.out.dates.push(DateMention { span: Span::new(start, end), iso, kind, relative: None });
     }

@@ -8,14 +8,16 @@
 
 use super::Scan;
 use crate::lexicon::What;
-use crate::{DateKind, DateMention, QuantityKind};
+use crate::{DateKind, QuantityKind};
+use khabar_tokenize::{TokenKind, TokenRange};
 
 impl<'a, 'l> Scan<'a, 'l> {
     /// «من 5 إلى 10 أيار 2017»، «بين 3 و5 تموز»: the bare number that opens
     /// a range closed by a date with a day is a date of that month and year,
     /// not a count.
     pub(super) fn day_ranges(&mut self) {
-        let mut opened: Vec<DateMention> = Vec::new();
+        // The first day's token and its date.
+        let mut opened: Vec<(usize, String)> = Vec::new();
         for d in &self.out.dates {
             // The closing date states its day: `YYYY-MM-DD` or `--MM-DD`.
             let Some((month, day)) = d.iso.rsplit_once('-').filter(|(m, day)| day.len() == 2 && (m.len() == 7 || m.len() == 4)) else {
@@ -30,19 +32,20 @@ impl<'a, 'l> Scan<'a, 'l> {
             let opens = n.checked_sub(1).is_some_and(|o| matches!(self.cur.norm(o), "من" | "بين"));
             let first_day = self.cur.norm(n).parse::<u32>().ok().filter(|&f| (1..last_day).contains(&f));
             let (true, true, Some(first_day)) = (connector, opens, first_day) else { continue };
-            if self.cur.kind(n) != Some(khabar_tokenize::TokenKind::Number) {
+            if self.cur.kind(n) != Some(TokenKind::Number) {
                 continue;
             }
-            let span = khabar_tokenize::Span::new(self.cur.start_of(n), self.cur.end_of(n));
-            opened.push(DateMention { span, iso: format!("{month}-{first_day:02}"), kind: DateKind::Date, relative: None });
+            opened.push((n, format!("{month}-{first_day:02}")));
         }
         if opened.is_empty() {
             return;
         }
         // The first day was read as a bare count: it is the date instead.
-        let is_opened = |start: usize, end: usize| opened.iter().any(|o| o.span.start == start && o.span.end == end);
-        self.out.quantities.retain(|q| !(q.kind == QuantityKind::Cardinal && q.unit.is_none() && is_opened(q.span.start, q.span.end)));
-        self.out.dates.extend(opened);
+        let is_opened = |t: TokenRange| t.len() == 1 && opened.iter().any(|&(n, _)| n == t.start);
+        self.out.quantities.retain(|q| !(q.kind == QuantityKind::Cardinal && q.unit.is_none() && is_opened(q.tokens)));
+        for (n, iso) in opened {
+            self.push_date(self.cur.start_of(n), n + 1, iso, DateKind::Date);
+        }
         self.out.dates.sort_by_key(|d| (d.span.start, d.span.end));
     }
 
