@@ -154,6 +154,17 @@ fn claimants_actors_and_actions_of_news_phrases() {
         ("وقتلت مروحيات عسكرية روسية 15 مسلحا قرب تدمر.", &[("15", None, None, Some("russia"), "killed")]),
         ("وقتل 30 عنصرا من داعش بغارات أمريكية.", &[("30", None, None, Some("usa"), "killed")]),
         ("وقالت قوات سوريا الديمقراطية إنها أسرت 40 عنصرا.", &[("40", Some("sdf"), None, Some("sdf"), "detained")]),
+        // A killer named after the figure (بنيران، على يد) outranks the
+        // subject the sentence opened with; a definite noun standing for a
+        // name told before is the subject of a verb of killing.
+        ("وانسحبت قوات قسد من القرية بعد مقتل 20 عنصرا منها بنيران داعش.", &[("20", None, None, Some("isis"), "killed")]),
+        (
+            "وهاجم تنظيم داعش نقطة للجيش. وفي اليوم التالي قتل التنظيم 7 من مقاتلي قوات سوريا الديمقراطية.",
+            &[("7", None, None, Some("isis"), "killed")],
+        ),
+        // The dead said with «لقي» or «ارتقى»: killed, not a headcount.
+        ("ولقي 9 عناصر من الشرطة مصرعهم في الهجوم.", &[("9", None, None, None, "killed")]),
+        ("وقالت قسد إنه ارتقى 6 من مقاتليها إلى مرتبة الشهادة.", &[("6", Some("sdf"), None, Some("sdf"), "killed")]),
         // A trigger inside a name is no trigger; «مرات» counts times.
         (
             "وقالت لجنة الإنقاذ الدولية إن 500 طفل في المخيم بحاجة إلى تعليم. وقتل زعيمها 4 مرات.",

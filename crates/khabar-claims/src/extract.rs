@@ -926,8 +926,35 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let doer = |n: usize, m: &crate::Named<'_>| {
             m.tokens.end <= qs && Some(n) != claimant && !speaks(n) && self.may_act(m) && may_be(m) && !self.between_parties(m, a)
         };
+        if victims_counted {
+            // مقتل 60 عنصرا بنيران داعش: a cause named after the figure, in
+            // its clause, is the killer, whoever the sentence opened with.
+            let clause_end = (qe..(qe + CAUSE_WINDOW).min(b)).find(|&k| self.is_punct(k, &['،', ',', ';', '؛', '.'])).unwrap_or(b);
+            let named_cause = (qe..clause_end)
+                .filter_map(|k| self.has(k, |c| c == Cue::Cause))
+                .find_map(|f| name_after(f.end))
+                .filter(|&n| names[n].kind != NamedKind::Location);
+            if named_cause.is_some() {
+                return named_cause;
+            }
+        }
         if victims_counted || held {
-            if let Some((n, _)) = self.names_within(from, qs).rev().find(|(n, m)| doer(*n, m)) {
+            let named = self.names_within(from, qs).rev().find(|(n, m)| doer(*n, m)).map(|(n, m)| (m.tokens.end, n));
+            // قتل التنظيم 5 من مقاتلي قسد: a definite noun standing for a
+            // name told before («تنظيم داعش») is the subject of the verb of
+            // killing right before it; the nearer of it and a name to the
+            // figure. Not after any other word (مناطق سيطرة التنظيم).
+            let killing_verb = |k: usize| {
+                k.checked_sub(1).is_some_and(|p| {
+                    self.found_at(p).iter().any(|f| f.end == k && matches!(f.cue, Cue::Action(Action::Killed | Action::Wounded)))
+                })
+            };
+            let referred = (from..qs).rev().filter(|&k| victims_counted && killing_verb(k) && self.name_at(k).is_none()).find_map(|k| {
+                let f = self.has(k, |c| c == Cue::Reference)?;
+                let n = self.name_or_reference(k)?;
+                (Some(n) != claimant && !speaks(n) && names[n].kind != NamedKind::Location).then_some((f.end, n))
+            });
+            if let Some((_, n)) = named.into_iter().chain(referred).max_by_key(|&(end, _)| end) {
                 return Some(n);
             }
         }

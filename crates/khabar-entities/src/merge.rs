@@ -41,14 +41,22 @@ pub(crate) fn merge(
         // An alias the gazetteer's rules declined here (a surname with no
         // full name or title to link it) is no new entity either; nor are
         // words that only announce a name (منطقة، الرئيس), nor a group of
-        // people named by what they are (المسيحيين، الأكراد).
+        // people named by what they are (المسيحيين، الأكراد), nor a month
+        // or weekday.
         let lex = model.lexicons();
         let group = (start..end).all(|i| lex.triggers.groups.holds(tokens, i));
+        // مارس (آذار): a month, no name.
+        let calendar = (start..end).all(|i| lex.triggers.calendar.holds(tokens, i));
         // الحكومة التركية، عملية عسكرية روسية: a description, no name.
         let descriptive = (2..=3).contains(&(end - start))
             && lex.triggers.descriptive_heads.holds(tokens, start)
             && lex.triggers.state_adjectives.holds(tokens, end - 1);
-        if group || descriptive || declined.iter().any(|d| d.start <= start && end <= d.end) || only_triggers(tokens, start, end, lex) {
+        if group
+            || calendar
+            || descriptive
+            || declined.iter().any(|d| d.start <= start && end <= d.end)
+            || only_triggers(tokens, start, end, lex)
+        {
             continue;
         }
         // The gazetteer's mentions before this name go first.

@@ -274,10 +274,13 @@ impl Tagger {
 
     /// Follows the trie from `node` over the tokens from `j`, skipping quote
     /// marks inside a name (قوات “سوريا الديمقراطية”). Returns the end of the
-    /// longest alias found and its node.
+    /// longest alias found and its node; a name with a quote opened inside
+    /// it ends with the quote that closes it.
     fn walk(&self, aliases: &Aliases<'_, '_, '_>, mut j: usize, mut node: Node) -> Option<(usize, Node)> {
         let toks = aliases.tokens();
         let mut best = (!aliases.values(node).is_empty()).then_some((j, node));
+        let mut opened = false;
+        let mut best_opened = false;
         let next_of = |node: Node, t: &Token<'_>| -> Option<Node> {
             if t.kind == TokenKind::Latin {
                 aliases.next(node, &aliases.table().key_of(t)).or_else(|| aliases.next(node, &t.norm.to_lowercase()))
@@ -288,7 +291,11 @@ impl Tagger {
         while let Some(t) = toks.get(j) {
             let step = match next_of(node, &t) {
                 Some(n) => Some((n, j + 1)),
-                None if is_quote(&t) => toks.get(j + 1).and_then(|u| next_of(node, &u)).map(|n| (n, j + 2)),
+                None if is_quote(&t) => {
+                    let step = toks.get(j + 1).and_then(|u| next_of(node, &u)).map(|n| (n, j + 2));
+                    opened |= step.is_some();
+                    step
+                }
                 None => None,
             };
             let Some((n, after)) = step else { break };
@@ -296,9 +303,10 @@ impl Tagger {
             j = after;
             if !aliases.values(node).is_empty() {
                 best = Some((j, node));
+                best_opened = opened;
             }
         }
-        best
+        best.map(|(end, node)| if best_opened && toks.get(end).is_some_and(|t| is_quote(&t)) { (end + 1, node) } else { (end, node) })
     }
 
     /// The mentions the context rules accept, and the token ranges of the

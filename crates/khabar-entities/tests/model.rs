@@ -102,19 +102,40 @@ fn a_person_named_after_a_rank_or_a_role_and_its_body() {
     }
 }
 
+/// None of `words` is a mention in any of `texts`.
+fn no_names(texts: &[&str], words: &[&str]) {
+    for text in texts {
+        let got = mentions(text);
+        assert!(!got.iter().any(|m| words.iter().any(|w| m.starts_with(&format!("{w}=")))), "{text}: {got:?}");
+    }
+}
+
 #[test]
 fn groups_of_people_named_by_what_they_are_are_no_names() {
     // Peoples, faiths and sects the model may read as names.
-    for text in [
-        "واستهدف التنظيم الإيزيديين والمسيحيين والشيعة في نينوى",
-        "ويشارك في الإدارة المحلية العرب و الأشوريين و التركمان و الأكراد",
-        "وتسكن القرى عائلات من السريان و الأرمن و المسيحيين",
-        "وأكد الزعماء المحليون أن المسيحيين و الإيزيديين عادوا إلى قراهم",
-    ] {
-        let got = mentions(text);
-        let groups = ["الإيزيديين", "المسيحيين", "الأشوريين", "التركمان", "الأكراد", "العرب", "السريان", "الأرمن"];
-        assert!(!got.iter().any(|m| groups.iter().any(|g| m.starts_with(&format!("{g}=")))), "{text}: {got:?}");
-    }
+    no_names(
+        &[
+            "واستهدف التنظيم الإيزيديين والمسيحيين والشيعة في نينوى",
+            "ويشارك في الإدارة المحلية العرب و الأشوريين و التركمان و الأكراد",
+            "وتسكن القرى عائلات من السريان و الأرمن و المسيحيين",
+            "وأكد الزعماء المحليون أن المسيحيين و الإيزيديين عادوا إلى قراهم",
+        ],
+        &["الإيزيديين", "المسيحيين", "الأشوريين", "التركمان", "الأكراد", "العرب", "السريان", "الأرمن"],
+    );
+}
+
+#[test]
+fn months_and_weekdays_are_dates_not_names() {
+    // Months of every tradition, alone or glossed in brackets, and days.
+    no_names(
+        &[
+            "وتوصلت الفصائل إلى اتفاق في مارس (آذار) للاندماج مع الحكومة",
+            "ووقع الهجوم في أيار (مايو) الماضي قرب الحدود",
+            "وعاد النازحون في جوان وجويلية إلى قراهم",
+            "واجتمع المجلس يوم الخميس (الجمعة بتوقيت بغداد) لبحث الأزمة",
+        ],
+        &["آذار", "مارس", "أيار", "مايو", "جوان", "جويلية", "الخميس", "الجمعة"],
+    );
 }
 
 #[test]

@@ -50,6 +50,8 @@ pub(crate) struct Triggers {
     pub(crate) place_words: ReadingSet,
     /// Peoples, faiths and sects: groups, no names.
     pub(crate) groups: ReadingSet,
+    /// Months and weekdays: dates, no names.
+    pub(crate) calendar: ReadingSet,
     /// Heads of a state's force or body named by its adjective.
     pub(crate) descriptive_heads: ReadingSet,
     /// The adjectives of states (الأمريكية).
@@ -144,6 +146,7 @@ struct RawTriggers {
     institution: Words,
     place_word: Words,
     group: Words,
+    calendar: Words,
     descriptive_head: Words,
     state_adjective: Words,
     outlet_head: Words,
@@ -194,6 +197,7 @@ impl Triggers {
             institutions: set(raw.institution),
             place_words: set(raw.place_word),
             groups: set(raw.group),
+            calendar: set(raw.calendar),
             descriptive_heads: set(raw.descriptive_head),
             state_adjectives: set(raw.state_adjective),
             outlet_heads: set(raw.outlet_head),
