@@ -252,7 +252,8 @@ impl Pipeline {
         let sentences = Sentences::of(&tokens);
         let mentions = self.entities.tag_tokens(&tokens);
         let ids = mentions.iter().map(|m| self.entities.id_of(m, text)).collect();
-        let extraction = self.numbers.extract_tokens(&tokens);
+        let mut extraction = self.numbers.extract_tokens(&tokens);
+        drop_months_inside_names(&mut extraction.dates, &mentions);
         let mut meta = describe(&tokens, &extraction.dates, &self.outlets);
         let nonempty = |s: &Option<String>| s.as_ref().map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
         meta.title = nonempty(&given.title).unwrap_or(meta.title);
@@ -343,4 +344,23 @@ impl Pipeline {
         }
         line
     }
+}
+
+/// A month named alone inside the name of a person or organization is the
+/// name's word, no date (لويجي دي مايو، مؤسسة 14 آذار). Both lists are in
+/// text order: one pass.
+fn drop_months_inside_names(dates: &mut Vec<khabar_numbers::DateMention>, mentions: &[khabar_entities::Mention]) {
+    let mut k = 0;
+    dates.retain(|d| {
+        if !(d.iso.len() == 4 && d.iso.starts_with("--")) {
+            return true;
+        }
+        while mentions.get(k).is_some_and(|m| m.span.end <= d.span.start) {
+            k += 1;
+        }
+        !mentions[k..]
+            .iter()
+            .take_while(|m| m.span.start <= d.span.start)
+            .any(|m| m.kind != khabar_entities::EntityType::Location && m.span.start <= d.span.start && d.span.end <= m.span.end)
+    });
 }

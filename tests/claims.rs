@@ -165,6 +165,22 @@ fn claimants_actors_and_actions_of_news_phrases() {
         // The dead said with «لقي» or «ارتقى»: killed, not a headcount.
         ("ولقي 9 عناصر من الشرطة مصرعهم في الهجوم.", &[("9", None, None, None, "killed")]),
         ("وقالت قسد إنه ارتقى 6 من مقاتليها إلى مرتبة الشهادة.", &[("6", Some("sdf"), None, Some("sdf"), "killed")]),
+        // A head noun and a quote before the speaker's name; an unnamed
+        // doer.
+        (
+            "وقالت جماعة “المرصد السوري لحقوق الإنسان” المعارضة، ومقرها لندن، إن طائرة مسيرة قصفت سيارة فقتلت 4 أشخاص.",
+            &[("4", Some("sohr"), None, None, "killed")],
+        ),
+        // «أفصح عن» tells; who holds them is the holder; the body the
+        // fighters are of, when nothing is done to them.
+        ("وأفصح الوزير أنتوني بلينكن عن وجود 9 آلاف مسلح محتجزين لدى قسد.", &[("9 آلاف", Some("blinken"), None, Some("sdf"), "detained")]),
+        ("وأشار بلينكن إلى بقاء 5 آلاف مقاتل من تنظيم «داعش» في البادية.", &[("5 آلاف", Some("blinken"), None, Some("isis"), "fighters")]),
+        // After people held, a place holding more is of people held; a
+        // meeting taking part is not.
+        (
+            "ويضم السجن 3 آلاف معتقل. ويشارك في المؤتمر 40 وزيرا من دول التحالف.",
+            &[("3 آلاف", None, None, None, "detained"), ("40", None, None, Some("coalition"), "joined")],
+        ),
         // A trigger inside a name is no trigger; «مرات» counts times.
         (
             "وقالت لجنة الإنقاذ الدولية إن 500 طفل في المخيم بحاجة إلى تعليم. وقتل زعيمها 4 مرات.",

@@ -76,3 +76,14 @@ fn without_any_reference_a_relative_date_has_no_resolution() {
     let doc = Pipeline::new(&with).unwrap().annotate("t.txt", "قتل ثلاثة عناصر أمس.");
     assert_eq!((doc.dates[0].resolved.as_deref(), doc.dates[0].anchor.as_deref()), (Some("2020-12-31"), Some("reference")));
 }
+
+#[test]
+fn a_month_inside_a_name_is_the_names_word() {
+    // A month alone inside a person's or an organization's name is no date;
+    // one beside a name, or with its day, stays.
+    let config = PipelineConfig::default();
+    let isos = |text: &str| resolved(&config, text).into_iter().map(|(iso, _, _)| iso).collect::<Vec<_>>();
+    assert_eq!(isos("والتقى الوزير أنتوني بلينكن نظيره الإيطالي لويجي دي مايو في روما."), Vec::<String>::new());
+    assert_eq!(isos("والتقى بلينكن نظيره الإيطالي لويجي دي مايو في أيار الماضي."), ["--05"]);
+    assert_eq!(isos("والتقى بلينكن نظيره في 28 مايو."), ["--05-28"]);
+}

@@ -575,7 +575,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // (أعلنت القضاء على داعش): the cue then continues the last
         // statement, or its subject stands before it.
         let titled = (f.end..(f.end + 2).min(window)).any(|k| self.has(k, |c| c == Cue::Role).is_some());
-        let reach = if titled { window } else { window.min(f.end + SUBJECT_AFTER) };
+        // قالت جماعة “المرصد السوري”: a head noun and a quote before the
+        // name are no words of their own.
+        let lead =
+            (f.end..window).take_while(|&k| self.is_punct(k, &['“', '"', '«', '\'']) || self.has(k, |c| c == Cue::Head).is_some()).count();
+        let reach = if titled { window } else { window.min(f.end + lead + SUBJECT_AFTER) };
         for k in f.end..reach {
             // قال لوكالة فرانس برس: who is spoken to is no subject.
             if let Some(n) = self.name_at(k).filter(|&n| !self.addressed(n)) {
@@ -763,11 +767,15 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let action = self.triggered_action(q, previous);
         // يضم المخيم 50 ألف شخص: whom a camp or prison holds are detained,
         // and so are the next figures of the same account (أما اليوم فيضم).
-        let confined = self.any_in(q.tokens.start.saturating_sub(CONFINEMENT_BEFORE), q.tokens.start, |c| c == Cue::Confinement);
+        // In the figure's sentence: the camp of the sentence before holds
+        // no one of this one.
+        let near = q.tokens.start.saturating_sub(CONFINEMENT_BEFORE).max(self.sentence_start(q.tokens.start));
+        let confined = self.any_in(near, q.tokens.start, |c| c == Cue::Confinement);
         let s = self.sentence_at(q.tokens.start);
         let held_before =
             previous.is_some_and(|(k, a)| a == Action::Detained && self.sentence_at(self.input.quantities[k].tokens.start) + 1 >= s);
-        let action = if action == Action::Joined && (confined || held_before) { Action::Detained } else { action };
+        let contained = self.any_in(near, q.tokens.start, |c| c == Cue::Contains);
+        let action = if action == Action::Joined && (confined || (held_before && contained)) { Action::Detained } else { action };
         // عائلات الدواعش لـ60 دولة: how many nations the held come from.
         if action == Action::Detained && counted.is_some_and(|c| self.has(c, |cue| cue == Cue::Countries).is_some()) {
             return Action::Other;
@@ -932,7 +940,8 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             let clause_end = (qe..(qe + CAUSE_WINDOW).min(b)).find(|&k| self.is_punct(k, &['،', ',', ';', '؛', '.'])).unwrap_or(b);
             let named_cause = (qe..clause_end)
                 .filter_map(|k| self.has(k, |c| c == Cue::Cause))
-                .find_map(|f| name_after(f.end))
+                // بغارات أمريكية: the cause is itself a state's means.
+                .find_map(|f| name_after(f.end).or_else(|| self.name_at(f.start)))
                 .filter(|&n| names[n].kind != NamedKind::Location);
             if named_cause.is_some() {
                 return named_cause;
@@ -971,6 +980,14 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             if let Some(n) = self.has(k, |c| c == Cue::Own).and_then(|f| self.name_right_after(f.end)) {
                 return Some(n);
             }
+        }
+        // 10 آلاف مقاتل من تنظيم داعش: the body the counted are members
+        // of, when no one did anything to them.
+        if let Some(n) = counted
+            .filter(|_| !held && matches!(action, Action::Fighters | Action::Killed | Action::Wounded))
+            .and_then(|c| self.member_of(c + 1))
+        {
+            return Some(n);
         }
         // بفضل عمليات التحالف، في سجون قسد: in the figure's clause.
         let clause_start =
@@ -1080,6 +1097,16 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     fn between_parties(&self, m: &crate::Named<'_>, sentence_start: usize) -> bool {
         let first = m.tokens.start;
         (first.saturating_sub(6).max(sentence_start)..first).any(|k| matches!(self.norm(k), "بين" | "مابين"))
+    }
+
+    /// The body named after «من» at token `i` (من داعش، من تنظيم “داعش”،
+    /// من قوات سوريا الديمقراطية), a person or organization.
+    fn member_of(&self, i: usize) -> Option<usize> {
+        if self.norm(i) != "من" {
+            return None;
+        }
+        let at = if self.has(i + 1, |c| c == Cue::Head).is_some() && self.name_at(i + 1).is_none() { i + 2 } else { i + 1 };
+        self.name_right_after(at).filter(|&n| self.input.names[n].kind != NamedKind::Location)
     }
 
     /// The name that starts at token `i`, or right after a quote or bracket

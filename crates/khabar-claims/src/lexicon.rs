@@ -64,6 +64,8 @@ pub(crate) enum Cue {
     Continues,
     /// A place where people are held (مخيم، سجن).
     Confinement,
+    /// A verb of a place holding people (يضم، يأوي).
+    Contains,
     /// A definite noun standing for the last name written with it
     /// (التنظيم for «تنظيم داعش»).
     Reference,
@@ -136,6 +138,7 @@ struct RawLexicon {
     anaphor: Words,
     continues: Words,
     confinement: Words,
+    contains: Words,
     reference: Words,
     head: Words,
     countries: Words,
@@ -273,6 +276,7 @@ impl ClaimsLexicon {
             ("anaphor".into(), raw.anaphor, Cue::Anaphor),
             ("continues".into(), raw.continues, Cue::Continues),
             ("confinement".into(), raw.confinement, Cue::Confinement),
+            ("contains".into(), raw.contains, Cue::Contains),
             ("reference".into(), raw.reference, Cue::Reference),
             ("head".into(), raw.head, Cue::Head),
             ("countries".into(), raw.countries, Cue::Countries),

@@ -179,7 +179,15 @@ impl<'a, 'l> Scan<'a, 'l> {
                 && prev.text == "-"
                 && self.cur.glued(i)
                 && i.checked_sub(2).is_some_and(|j| self.cur.kind(j) == Some(TokenKind::Latin));
-            if prev_bare || code_after_latin {
+            // المؤتمر 40 وزيرا: after a label with its article, a noun after
+            // the number, in the accusative or a plural, counts it (a name
+            // has no article: موقع 24 خبرا).
+            let counts_a_noun = || {
+                strip_article(prev.norm).is_some()
+                    && self.counted_noun_at(end, false).0.is_some()
+                    && (self.cur.norm(end).ends_with('\u{0627}') || self.is_plural_noun(end))
+            };
+            if code_after_latin || (prev_bare && !counts_a_noun()) {
                 return Some(Step::Consumed(i + 1));
             }
         }
