@@ -15,6 +15,12 @@ pub const DEFAULT_OUTLETS: &str = include_str!("../data/outlets.toml");
 const SHORT_LINE_WORDS: usize = 6;
 /// A dateline stands among the first lines.
 const DATELINE_LINES: usize = 6;
+/// A dateline opening a paragraph names at most this many words before
+/// its date (a city, a reporter and a city: شهد محمد - أبوظبي في).
+const DATELINE_WORDS_BEFORE: usize = 5;
+/// And closes with a dash this many tokens after its date at most (a
+/// time, its period, an agency in brackets: 09:24 صباحاً -، (سانا) -).
+const DATELINE_TOKENS_AFTER: usize = 6;
 
 /// A headline has at least this many words; a shorter first line is a
 /// section label (الأخبار السياسية) or a kicker.
@@ -203,8 +209,44 @@ pub fn describe(tokens: &Tokens<'_>, dates: &[DateMention], outlets: &Outlets) -
             line.and_then(|k| lines.get(k)).is_some_and(|l| l.words <= SHORT_LINE_WORDS)
         })
         .map(|d| d.iso.clone())
+        .or_else(|| opening_dateline(tokens, &lines, dates, dateline_end))
         .or_else(|| labelled_date(tokens, &lines, dates, outlets));
     DocMeta { title, outlet, published, words, url: None, producer: None, names: Vec::new() }
+}
+
+/// A full date in an agency's dateline opening a paragraph among the first
+/// lines: a few words (a city, a byline) before it, a dash closing it soon
+/// after (دمشق - الأحد 27 تشرين الأول 2019 (سانا) - …، شهد محمد - أبوظبي في
+/// الجمعة 26 سبتمبر 2025 09:24 صباحاً - …).
+fn opening_dateline(tokens: &Tokens<'_>, lines: &[Line], dates: &[DateMention], dateline_end: usize) -> Option<String> {
+    let is_dash = |k: usize| tokens.kind(k) == Some(TokenKind::Punct) && tokens.get(k).is_some_and(|t| matches!(t.text, "-" | "–" | "—"));
+    dates
+        .iter()
+        .take_while(|d| d.span.start < dateline_end)
+        .filter(|d| d.kind == DateKind::Date && d.iso.len() == 10 && !d.iso.starts_with('-'))
+        .find(|d| {
+            let Some(line) = lines.partition_point(|l| l.start <= d.span.start).checked_sub(1).and_then(|k| lines.get(k)) else {
+                return false;
+            };
+            let (first, after) = (first_token(tokens, d.span.start), first_token(tokens, d.span.end));
+            let before = (line.tokens.start..first).filter(|&k| tokens.kind(k).is_some_and(is_word)).count();
+            before <= DATELINE_WORDS_BEFORE && (after..(after + DATELINE_TOKENS_AFTER).min(line.tokens.end)).any(is_dash)
+        })
+        .map(|d| d.iso.clone())
+}
+
+/// The first token that starts at or after `byte`.
+fn first_token(tokens: &Tokens<'_>, byte: usize) -> usize {
+    let (mut lo, mut hi) = (0, tokens.len());
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        if tokens.span(mid).is_some_and(|s| s.start < byte) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    lo
 }
 
 /// The first full date that a publication label stands right before on its
@@ -232,23 +274,11 @@ fn labelled_date(tokens: &Tokens<'_>, lines: &[Line], dates: &[DateMention], out
             }
         }
     };
-    let first_token = |byte: usize| {
-        let (mut lo, mut hi) = (0, tokens.len());
-        while lo < hi {
-            let mid = (lo + hi) / 2;
-            if tokens.span(mid).is_some_and(|s| s.start < byte) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        lo
-    };
     dates
         .iter()
         .filter(|d| d.kind == DateKind::Date && d.iso.len() == 10 && !d.iso.starts_with('-'))
         .find(|d| {
-            let t = first_token(d.span.start);
+            let t = first_token(tokens, d.span.start);
             let line = lines.partition_point(|l| l.start <= d.span.start).checked_sub(1).and_then(|k| lines.get(k));
             line.is_some_and(|l| (l.tokens.start..t).any(|i| label_before(i, t)))
         })
@@ -346,11 +376,19 @@ mod tests {
 Published on 4 April 2019",
                 Some("2019-04-04"),
             ),
+            // An agency's dateline opening the first paragraph.
+            ("دمشق - الأحد 27 تشرين الأول 2019 (سانا) - قتل 5 أشخاص في قصف.", Some("2019-10-27")),
+            ("كتب مراسلنا - أبوظبي في الجمعة 26 سبتمبر 2025 09:24 صباحاً - أعلنت القوات مقتل 5.", Some("2025-09-26")),
             // A date in the prose, with no label and not on a dateline, is no
             // publication date.
             (
                 "خبر طويل عن الحرب في سوريا
 قتل 5 أشخاص في 3 آذار 2018 في قصف على القرية حسب ما نشر في تقرير.",
+                None,
+            ),
+            (
+                "خبر طويل عن الحرب في سوريا
+قتل خمسة أشخاص بينهم طفلان في 3 آذار 2018 - وفق ناشطين - في قصف.",
                 None,
             ),
         ] {
