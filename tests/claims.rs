@@ -181,6 +181,16 @@ fn claimants_actors_and_actions_of_news_phrases() {
             "ويضم السجن 3 آلاف معتقل. ويشارك في المؤتمر 40 وزيرا من دول التحالف.",
             &[("3 آلاف", None, None, None, "detained"), ("40", None, None, Some("coalition"), "joined")],
         ),
+        // A place the camps are in holds no one; a relayed statement's
+        // originator after «عن» is the claimant.
+        (
+            "وأعلنت وزارة الهجرة والمهجرين عودة 8 آلاف نازح من مخيمات جنوب الموصل إلى منازلهم.",
+            &[("8 آلاف", Some("iraq_momd"), None, None, "returned")],
+        ),
+        (
+            "ونقل بيان للوزارة عن المتحدث جاسم محمد قوله إن 70 ألف نازح عادوا إلى الأنبار.",
+            &[("70 ألف", Some("jasm_mhmd_ca6cb3"), None, None, "returned")],
+        ),
         // A trigger inside a name is no trigger; «مرات» counts times.
         (
             "وقالت لجنة الإنقاذ الدولية إن 500 طفل في المخيم بحاجة إلى تعليم. وقتل زعيمها 4 مرات.",

@@ -598,6 +598,12 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             if let Some(st) = self.has(k, |c| c == Cue::Statement) {
                 // في بيان للتحالف، وفق بيان لقائد قسد: the owner is named.
                 let owner = (st.end..(st.end + NAME_AFTER).min(window)).find_map(|j| self.name_at(j));
+                // نقل بيان للوزارة عن الوزير فلان: a relayed statement's
+                // originator after «عن», past an owner unnamed or named.
+                let channel_end = owner.map_or(st.end + 1, |n| names[n].tokens.end);
+                if let Some((source, subject_end)) = self.originator_after(channel_end, window).filter(|_| relayed) {
+                    return Some(said_as(source, None, subject_end, false));
+                }
                 return owner.map(|n| {
                     let n = self.person_after_title(n, window);
                     said(Source::Name(n), None, names[n].tokens.end)
@@ -996,7 +1002,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         for k in clause_start.max(qs.saturating_sub(CAUSE_WINDOW))..clause_end.min(qe + CAUSE_WINDOW) {
             // بغارات أمريكية: the cause is itself a state's means.
             let cause = self.has(k, |c| matches!(c, Cue::Cause | Cue::Holder));
-            if let Some(n) = cause.and_then(|f| name_after(f.end).or_else(|| self.name_at(f.start))) {
+            // مخيمات جنوب الموصل: a place the camps are in holds no one.
+            let by = cause.and_then(|f| name_after(f.end).or_else(|| self.name_at(f.start)));
+            if let Some(n) = by.filter(|&n| names[n].kind != NamedKind::Location) {
                 return Some(n);
             }
         }

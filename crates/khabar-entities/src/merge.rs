@@ -37,7 +37,12 @@ pub(crate) fn merge(
     // of the whole name).
     let mut people: Vec<(String, Span)> = Vec::new();
     for f in found {
-        let Some((start, end)) = trimmed(f, tokens) else { continue };
+        let Some((start, mut end)) = trimmed(f, tokens) else { continue };
+        // جاسم محمد قوله: a word that follows a person's name (قوله، إن)
+        // is no part of it.
+        while f.kind == EntityType::Person && end - start > 1 && model.lexicons().triggers.name_ends.holds(tokens, end - 1) {
+            end -= 1;
+        }
         // An alias the gazetteer's rules declined here (a surname with no
         // full name or title to link it) is no new entity either; nor are
         // words that only announce a name (منطقة، الرئيس), nor a group of

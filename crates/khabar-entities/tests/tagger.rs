@@ -187,6 +187,14 @@ fn outermost_names_only() {
 }
 
 #[test]
+fn a_ministry_by_its_short_name_after_its_full_one() {
+    check_all(&[
+        ("وأعلنت وزارة الهجرة والمهجرين عودة الأسر. وقالت وزارة الهجرة إن", "وزارة الهجرة والمهجرين=iraq_momd وزارة الهجرة=iraq_momd"),
+        ("وقالت وزارة الهجرة العراقية إن", "وزارة الهجرة العراقية=iraq_momd"),
+    ]);
+}
+
+#[test]
 fn capitals_of_the_region() {
     check_all(&[
         ("في أبوظبي وأبو ظبي ودبي", "أبوظبي=abu_dhabi أبو ظبي=abu_dhabi دبي=dubai"),

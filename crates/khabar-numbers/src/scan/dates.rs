@@ -139,12 +139,21 @@ impl Scan<'_, '_> {
         let announced = i
             .checked_sub(1)
             .is_some_and(|p| self.is_weekday(p) || self.cur.splits_of(p).any(|s| self.lex.date_heads.contains(s.stem_norm)));
-        if announced && first.len() <= 2 && second.len() <= 2 && (1..=12).contains(&b) && valid_day(None, b, a) {
-            self.last_month = Some((None, b));
-            self.push_date(start, i + 1, iso_date(None, b, Some(a)), DateKind::Date);
-            return Some(i + 1);
+        if !(announced && first.len() <= 2 && second.len() <= 2) {
+            return None;
         }
-        None
+        // Day first, as Arabic news writes it; month first when only that
+        // reads as a date (الاثنين 9/26).
+        let (month, day) = if (1..=12).contains(&b) && valid_day(None, b, a) {
+            (b, a)
+        } else if (1..=12).contains(&a) && valid_day(None, a, b) {
+            (a, b)
+        } else {
+            return None;
+        };
+        self.last_month = Some((None, month));
+        self.push_date(start, i + 1, iso_date(None, month, Some(day)), DateKind::Date);
+        Some(i + 1)
     }
 
     /// `1440 هـ`: a Hijri year alone spans two Gregorian years, so it gives

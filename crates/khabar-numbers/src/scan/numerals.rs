@@ -82,6 +82,17 @@ impl<'a, 'l> Scan<'a, 'l> {
         (factor, i, last)
     }
 
+    /// After «ونصف» closing an amount of `scale` (مليون ونصف المليون، 3
+    /// ملايين ونصف مليون): the end of that scale named again, with its
+    /// article or in the singular; `j` when it is not.
+    pub(super) fn scale_named_again(&self, j: usize, scale: f64) -> usize {
+        self.find(j, |n| match n.what {
+            What::Scale { value, form } if !n.prefixed && *value == scale && (n.article || *form == ScaleForm::Singular) => Some(()),
+            _ => None,
+        })
+        .map_or(j, |(h, _)| h.end)
+    }
+
     /// Number words from `i`, joined by و: ثلاثة وعشرون، مئة وخمسون،
     /// خمسة آلاف، نصف مليون. Returns (value, end, single compound-only word).
     pub(super) fn word_number_at(&self, i: usize) -> Option<WordNumber> {
@@ -148,7 +159,7 @@ impl<'a, 'l> Scan<'a, 'l> {
                     if last_scale && (h.prefix_waw || loose_waw) && self.scale_at(h.end).is_none() {
                         total += *f * last_scale_value;
                         items += 1;
-                        j = h.end;
+                        j = self.scale_named_again(h.end, last_scale_value);
                         last_end = j;
                         break;
                     }

@@ -150,9 +150,10 @@ impl<'a, 'l> Scan<'a, 'l> {
                 What::Fraction(f) if h.prefix_waw => Some(*f),
                 _ => None,
             }) {
-                if self.scale_at(h.end).is_none() {
+                let again = self.scale_named_again(h.end, last_scale);
+                if again > h.end || self.scale_at(h.end).is_none() {
                     value += f * last_scale;
-                    end = h.end;
+                    end = again;
                 }
             }
         }
