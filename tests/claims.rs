@@ -191,6 +191,17 @@ fn claimants_actors_and_actions_of_news_phrases() {
             "ونقل بيان للوزارة عن المتحدث جاسم محمد قوله إن 70 ألف نازح عادوا إلى الأنبار.",
             &[("70 ألف", Some("jasm_mhmd_ca6cb3"), None, None, "returned")],
         ),
+        // «حيد» is the Turkish army's word for killing; a direction after a
+        // figure is no counted noun.
+        (
+            "وحيدت القوات التركية 6 مسلحين و4 شمالي العراق.",
+            &[("6", None, None, Some("turkey"), "killed"), ("4", None, None, Some("turkey"), "killed")],
+        ),
+        // A minister named by his field and state.
+        (
+            "وقال وزير الخارجية الإيراني حسين عبداللهيان إن 9 دبلوماسيين غادروا.",
+            &[("9", Some("hsyn_abdallhyan_78e0cf"), None, None, "displaced")],
+        ),
         // A trigger inside a name is no trigger; «مرات» counts times.
         (
             "وقالت لجنة الإنقاذ الدولية إن 500 طفل في المخيم بحاجة إلى تعليم. وقتل زعيمها 4 مرات.",

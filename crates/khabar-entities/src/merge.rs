@@ -106,7 +106,8 @@ pub(crate) fn merge(
 const TITLED_NAME_WORDS: usize = 3;
 
 /// People the model missed after a role and the body or place it is held
-/// of (محافظ الأنبار علي فرحان، المتحدث باسم وزارة الداخلية سعد معن), a
+/// of (محافظ الأنبار علي فرحان، المتحدث باسم وزارة الداخلية سعد معن), or a
+/// role, its field and a state (وزير الدفاع التركي خلوصي أكار), a
 /// rank between or not (قائد عمليات نينوى اللواء نجم الجبوري): two or three plain words, the
 /// first without the article, that end before a word of [name_end],
 /// punctuation, a name or the line's end. With no such end in three
@@ -141,6 +142,30 @@ fn titled_people(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer
             }
         }
     }
+    // A role, its field and a state's adjective (وزير الدفاع التركي خلوصي
+    // أكار، وزير الخارجية الإيراني): the state stands for the body.
+    let mut k_state = 0;
+    for i in 2..tokens.len() {
+        // A state's adjective is a nisba (التركي، الإيرانية): the cheap test
+        // first, on every token.
+        // (four letters at least: not «في»).
+        let nisba = tokens.norm(i).is_some_and(|w| w.len() >= 8 && (w.ends_with('\u{064A}') || w.ends_with("\u{064A}\u{0629}")));
+        if nisba
+            && lex.roles_of.holds(tokens, i - 2)
+            && tokens.kind(i - 1) == Some(TokenKind::Arabic)
+            && lex.state_adjectives.holds(tokens, i)
+        {
+            // Not inside a mention (القوات الأمريكية of a name).
+            while mentions.get(k_state).is_some_and(|m| m.tokens.end <= i) {
+                k_state += 1;
+            }
+            if mentions.get(k_state).is_none_or(|m| m.tokens.start > i) {
+                starts.push(i + 1);
+            }
+        }
+    }
+    starts.sort_unstable();
+    starts.dedup();
     for start in starts {
         while let Some(m) = mentions.get(k).filter(|m| m.tokens.end <= start) {
             out.push(*m);
@@ -156,6 +181,18 @@ fn titled_people(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer
                     k += 1;
                     continue;
                 }
+            }
+        }
+        // The model's surname alone (غولر of يشار غولر, the given name
+        // read as a verb) takes the given name before it.
+        if let Some(m) = mentions.get(k).filter(|m| {
+            m.tokens.start == start + 1 && m.kind == EntityType::Person && matches!(m.entity, EntityRef::New { .. }) && plain(start)
+        }) {
+            if let Some(first) = tokens.span(start).filter(|_| !tokens.line_break_before(start + 1)) {
+                let span = Span::new(first.start, m.span.end);
+                out.push(Mention { span, tokens: TokenRange::new(start, m.tokens.end), entity: EntityRef::New { name: span }, ..*m });
+                k += 1;
+                continue;
             }
         }
         // The model's given name alone (يحيى of يحيى رسول) is completed.

@@ -93,6 +93,9 @@ fn a_person_named_after_a_rank_or_a_role_and_its_body() {
         ("وأكد المتحدث باسم وزارة الداخلية العراقية يحيى رسول أن الهجوم أحبط", &["يحيى رسول=PER"]),
         // A rank between; with no end in three words, the first two.
         ("وأعلن قائد عمليات كركوك العميد فراس الحمداني تحرير قريتين", &["كركوك=kirkuk", "فراس الحمداني=PER"]),
+        // A minister named by his field and state; a given name that is
+        // also a verb.
+        ("وأعلن وزير الدفاع التركي يشار غولر، اليوم، أن العملية انتهت", &["يشار غولر=PER"]),
         // A word that follows a name is not the name's.
         ("ونقل البيان عن الوزير جاسم محمد قوله إن الأسر عادت", &["جاسم محمد=PER"]),
     ]);

@@ -245,6 +245,10 @@ fn counted_nouns_reduced_to_the_singular() {
 fn dates_and_times() {
     check_all(&[
         ("22.03.2017 | 21:38", "22.03.2017@2017-03-22 | 21:38@T21:38"),
+        // «م» and «ص» after a clock time, or a part of the day, place it.
+        ("آخر تحديث: 4:41 م", "4:41 م@T16:41"),
+        ("نشر 9:10 ص", "9:10 ص@T09:10"),
+        ("الساعة 8:05 مساء", "8:05 مساء@T20:05"),
         // Latin bylines.
         ("تاريخ النشر: 11th, December 2024 GMT", "11th, December 2024@2024-12-11"),
         ("Published on 3 March 2021", "3 March 2021@2021-03-03"),

@@ -264,7 +264,7 @@ impl Scan<'_, '_> {
     }
 
     /// A part of the day after a time: صباحا، مساء، العصر، بعد الظهر، في الليل.
-    fn day_period_at(&self, i: usize) -> Option<(DayPeriod, usize)> {
+    pub(super) fn day_period_at(&self, i: usize) -> Option<(DayPeriod, usize)> {
         let at = |j: usize| self.cur.splits_of(j).find_map(|s| self.lex.day_periods.get(s.stem_norm).copied());
         match self.cur.norm(i) {
             AFTER => at(i + 1).map(|_| (DayPeriod::Pm, i + 2)),
@@ -286,7 +286,7 @@ fn share_period(first: &mut ClockReading, until: &mut ClockReading) {
 }
 
 /// The hour of the day an hour of the clock is in a part of the day.
-fn in_period(hour: u32, period: DayPeriod) -> u32 {
+pub(super) fn in_period(hour: u32, period: DayPeriod) -> u32 {
     match (period, hour) {
         (DayPeriod::Am, 12) => 0,
         (DayPeriod::Pm, 1..=11) => hour + 12,

@@ -3,10 +3,11 @@
 //! Gregorian calendar, days of the month named last (الـ12 من الشهر ذاته),
 //! and years after a year word (عام 2014) or standing alone.
 
+use super::clock::in_period;
 use super::hits::ARTICLE;
 use super::{Scan, Step};
 use crate::calendar::{hijri_to_gregorian, valid_day, Calendar};
-use crate::lexicon::What;
+use crate::lexicon::{DayPeriod, What};
 use crate::value::plain_integer;
 use crate::{DateKind, DateMention};
 use khabar_tokenize::{strip_article, Span, TokenKind};
@@ -17,6 +18,10 @@ const MIN: &str = "\u{0645}\u{0646}";
 const MONTH_WORD: &str = "\u{0634}\u{0647}\u{0631}";
 /// Years in words after a year word (عام ألفين وواحد وعشرين).
 const YEARS_IN_WORDS: std::ops::RangeInclusive<i32> = 1900..=2100;
+/// «م» after a clock time: مساءً, after noon (4:41 م).
+const CLOCK_PM_MARK: &str = "\u{0645}";
+/// «ص» after a clock time: صباحًا, before noon (9:10 ص).
+const CLOCK_AM_MARK: &str = "\u{0635}";
 
 /// A month name found at a token.
 struct MonthFound {
@@ -376,9 +381,15 @@ impl Scan<'_, '_> {
             if h > 24 || m > 59 || s > 59 {
                 return None;
             }
+            // 4:41 م، 9:10 ص، 4:41 مساء: the half of the day after it.
+            let (h, end) = match self.cur.norm(i + 1) {
+                CLOCK_PM_MARK => (in_period(h, DayPeriod::Pm), i + 2),
+                CLOCK_AM_MARK => (in_period(h, DayPeriod::Am), i + 2),
+                _ => self.day_period_at(i + 1).map_or((h, i + 1), |(period, after)| (in_period(h, period), after)),
+            };
             let iso = if parts.len() == 3 { format!("T{h:02}:{m:02}:{s:02}") } else { format!("T{h:02}:{m:02}") };
-            self.push_date(tok.span.start, i + 1, iso, DateKind::Time);
-            return Some(i + 1);
+            self.push_date(tok.span.start, end, iso, DateKind::Time);
+            return Some(end);
         }
         // Three groups from one token (22.03.2017) or from tokens joined by
         // hyphens without spaces (2017-03-22).
