@@ -202,6 +202,13 @@ fn claimants_actors_and_actions_of_news_phrases() {
             "وقال وزير الخارجية الإيراني حسين عبداللهيان إن 9 دبلوماسيين غادروا.",
             &[("9", Some("hsyn_abdallhyan_78e0cf"), None, None, "displaced")],
         ),
+        // A part «among them» shares the whole's action; the attack after
+        // it is where they were hit. «قضوا»: they died.
+        (
+            "قتل 12 مدنيا بينهم 5 أطفال، الأحد، في قصف جوي على البلدة.",
+            &[("12", None, None, None, "killed"), ("5", None, None, None, "killed")],
+        ),
+        ("وقال ناشطون إن 6 مدنيين قضوا في القصف.", &[("6", Some("unnamed_source"), None, None, "killed")]),
         // A trigger inside a name is no trigger; «مرات» counts times.
         (
             "وقالت لجنة الإنقاذ الدولية إن 500 طفل في المخيم بحاجة إلى تعليم. وقتل زعيمها 4 مرات.",

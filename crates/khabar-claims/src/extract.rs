@@ -836,6 +836,10 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                     if matches!(bare(self.norm(j)), "بعد" | "قبل" | "خلال" | "منذ" | "اثر") {
                         break;
                     }
+                    // جراء غارات روسية: the cause is another event.
+                    if self.has(j, |c| c == Cue::Cause).is_some() {
+                        break;
+                    }
                     words += 1;
                     match action_at(j) {
                         Some(a) if weak(a) => weak_found = weak_found.or(Some(a)),
@@ -851,8 +855,10 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // what is said of the part follows (بينهم خمسة آلاف، تم اعتقالهم).
         let qs = q.tokens.start;
         let of_them = self.any_in(qs.saturating_sub(3), q.tokens.end + 2, |c| c == Cue::OfThem);
+        // An attack named after the part is where the whole was hit, not
+        // what the part did (بينهم 10 أطفال، في قصف جوي).
         if let Some((_, a)) = previous.filter(|_| of_them) {
-            return after_figure().0.unwrap_or(a);
+            return after_figure().0.filter(|&found| found != Action::Attacks).unwrap_or(a);
         }
         let sentence_start = self.sentence_start(qs);
         let previous_quantity = previous.map(|(k, a)| (self.input.quantities[k].tokens, a));

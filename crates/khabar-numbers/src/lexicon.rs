@@ -164,6 +164,8 @@ pub struct Lexicon {
     pub(crate) day_periods: FxHashMap<String, DayPeriod>,
     pub(crate) year_context: FxHashSet<String>,
     pub(crate) identifier_heads: FxHashSet<String>,
+    /// Nouns of places after which a scale word is a name (قرية بليون).
+    pub(crate) place_heads: FxHashSet<String>,
     pub(crate) not_counted: FxHashSet<String>,
     pub(crate) keeps_final_alef: FxHashSet<String>,
     pub(crate) decimal_words: FxHashSet<String>,
@@ -205,6 +207,7 @@ struct RawLexicon {
     year_context: Words,
     same_month: Words,
     identifier_heads: Words,
+    place_heads: Words,
     not_counted: Words,
     singulars: BTreeMap<String, String>,
     keeps_final_alef: Words,
@@ -384,6 +387,7 @@ impl Lexicon {
             day_periods: FxHashMap::default(),
             year_context: FxHashSet::default(),
             identifier_heads: FxHashSet::default(),
+            place_heads: FxHashSet::default(),
             not_counted: FxHashSet::default(),
             keeps_final_alef: FxHashSet::default(),
             decimal_words: FxHashSet::default(),
@@ -503,6 +507,7 @@ impl Lexicon {
         }
         b.words("year_context", &raw.year_context, |l| &mut l.year_context)?;
         b.words("identifier_heads", &raw.identifier_heads, |l| &mut l.identifier_heads)?;
+        b.words("place_heads", &raw.place_heads, |l| &mut l.place_heads)?;
         b.words("not_counted", &raw.not_counted, |l| &mut l.not_counted)?;
         b.words("keeps_final_alef", &raw.keeps_final_alef, |l| &mut l.keeps_final_alef)?;
         b.words("decimal_words", &raw.decimal_words, |l| &mut l.decimal_words)?;

@@ -495,7 +495,8 @@ fn numbers_inside_names_are_no_quantities() {
     assert_eq!(q.first().and_then(|q| q.value), Some(24.0), "{q:?}");
     // So does one after a label word with its article, when the noun is
     // in the accusative or a plural.
-    for (text, value) in [("وشارك في المؤتمر 40 وزيرا", 40.0), ("وتبنت الدورة 30 قرارات", 30.0)] {
+    for (text, value) in [("وشارك في المؤتمر 40 وزيرا", 40.0), ("وتبنت الدورة 30 قرارات", 30.0), ("وقتل في قرية بليون أربعة مدنيين", 4.0)]
+    {
         let q = extractor.extract(text).quantities;
         assert_eq!(q.first().and_then(|q| q.value).unwrap_or(0.0), value, "{text}: {q:?}");
     }

@@ -195,6 +195,12 @@ impl<'a, 'l> Scan<'a, 'l> {
                     if !first && (h.prefix_waw || loose_waw) && current > 0.0 {
                         break;
                     }
+                    // في قرية بليون: a scale word opening the number after a
+                    // place's noun is the place's name.
+                    let after_place = |p: usize| self.cur.splits_of(p).any(|s| self.lex.place_heads.contains(s.stem_norm));
+                    if first && i.checked_sub(1).is_some_and(after_place) {
+                        return None;
+                    }
                     match form {
                         ScaleForm::Dual if current == 0.0 => total += 2.0 * value,
                         ScaleForm::Dual => break,
