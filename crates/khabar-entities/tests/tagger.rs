@@ -195,6 +195,17 @@ fn a_ministry_by_its_short_name_after_its_full_one() {
 }
 
 #[test]
+fn armed_groups_of_the_region() {
+    check_all(&[
+        (
+            "قاتلت عصائب أهل الحق ولواء فاطميون إلى جانب فيلق القدس",
+            "عصائب أهل الحق=asaib_ahl_al_haq لواء فاطميون=fatemiyoun فيلق القدس=quds_force",
+        ),
+        ("وانسحب فيلق الرحمن من الغوطة", "فيلق الرحمن=faylaq_al_rahman"),
+    ]);
+}
+
+#[test]
 fn capitals_of_the_region() {
     check_all(&[
         ("في أبوظبي وأبو ظبي ودبي", "أبوظبي=abu_dhabi أبو ظبي=abu_dhabi دبي=dubai"),
