@@ -209,6 +209,13 @@ fn claimants_actors_and_actions_of_news_phrases() {
             &[("12", None, None, None, "killed"), ("5", None, None, None, "killed")],
         ),
         ("وقال ناشطون إن 6 مدنيين قضوا في القصف.", &[("6", Some("unnamed_source"), None, None, "killed")]),
+        // The attack told before is this figure's when nothing else is
+        // (التفجير points back); an attack of the sentence's own (بقصف,
+        // indefinite) is another event, its doer unnamed.
+        (
+            "وقتل 4 جنود في هجوم لداعش على الحاجز. وأصيب 7 مدنيين بقصف للفصائل. وارتفعت حصيلة الهجوم إلى 9 قتلى.",
+            &[("4", None, None, Some("isis"), "killed"), ("7", None, None, None, "wounded"), ("9", None, None, Some("isis"), "killed")],
+        ),
         // A trigger inside a name is no trigger; «مرات» counts times.
         (
             "وقالت لجنة الإنقاذ الدولية إن 500 طفل في المخيم بحاجة إلى تعليم. وقتل زعيمها 4 مرات.",

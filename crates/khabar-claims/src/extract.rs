@@ -1046,7 +1046,17 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         }
         // The attack the text told of before (the headline, the sentence
         // before): its deaths are its doer's.
-        if victims_counted {
+        // Unless this sentence tells of an attack of its own (بقصف للفصائل,
+        // indefinite: a new event; التفجير, definite, points back).
+        let own_attack = self.cues_in(a, b).iter().any(|f| {
+            matches!(f.cue, Cue::Attack | Cue::Cause) && !self.scratch.in_name.get(f.start).copied().unwrap_or(false) && {
+                let word = self.norm(f.start);
+                let word = word.strip_prefix(['و', 'ف']).unwrap_or(word);
+                let definite = word.starts_with("لل") || word.strip_prefix(['ب', 'ل', 'ك']).unwrap_or(word).starts_with("ال");
+                !definite
+            }
+        });
+        if victims_counted && !own_attack {
             let before = s.checked_sub(1).into_iter().chain((s > 1).then_some(0));
             return before
                 .filter_map(|t| self.input.sentences.get(t))
