@@ -216,6 +216,11 @@ fn claimants_actors_and_actions_of_news_phrases() {
             "وقتل 4 جنود في هجوم لداعش على الحاجز. وأصيب 7 مدنيين بقصف للفصائل. وارتفعت حصيلة الهجوم إلى 9 قتلى.",
             &[("4", None, None, Some("isis"), "killed"), ("7", None, None, None, "wounded"), ("9", None, None, Some("isis"), "killed")],
         ),
+        // A list goes on after a comma with a qualifier glued to «و».
+        (
+            "وتسبب القصف في مقتل 300 مدني، وأكثر من 40 مقاتلا من الفصائل.",
+            &[("300", None, None, None, "killed"), ("40", None, None, None, "killed")],
+        ),
         // A trigger inside a name is no trigger; «مرات» counts times.
         (
             "وقالت لجنة الإنقاذ الدولية إن 500 طفل في المخيم بحاجة إلى تعليم. وقتل زعيمها 4 مرات.",

@@ -863,8 +863,13 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let sentence_start = self.sentence_start(qs);
         let previous_quantity = previous.map(|(k, a)| (self.input.quantities[k].tokens, a));
         // A list goes on after a comma with a list word or a figure glued to
-        // «و» (، وسبعة مدنيين).
-        let goes_on = |j: usize| self.has(j, |c| c == Cue::List).is_some() || (j == qs && self.opens_with_waw(j));
+        // «و» (، وسبعة مدنيين), or its qualifier glued to «و» (، وأزيد من
+        // ألف مقاتل).
+        let qualifier_at = |j: usize| {
+            let token = self.input.tokens.span(j);
+            q.qualifier_span.is_some_and(|s| token.is_some_and(|t| t.start <= s.start && s.start < t.end))
+        };
+        let goes_on = |j: usize| self.has(j, |c| c == Cue::List).is_some() || ((j == qs || qualifier_at(j)) && self.opens_with_waw(j));
         let mut weak_found = None;
         for j in (sentence_start.max(qs.saturating_sub(TRIGGER_BEFORE))..qs).rev() {
             if let Some((_, a)) = previous_quantity.filter(|(t, _)| t.start <= j && j < t.end.max(t.start + 1)) {
