@@ -49,7 +49,16 @@ pub(crate) fn merge(
         // people named by what they are (المسيحيين، الأكراد), nor a month
         // or weekday.
         let lex = model.lexicons();
-        let group = (start..end).all(|i| lex.triggers.groups.holds(tokens, i));
+        // مسؤولان إيرانيان، مصدر أمني: a group and its adjectives (nisba).
+        let nisba = |i: usize| {
+            tokens.norm(i).is_some_and(|w| {
+                w.chars().count() >= 4
+                    && ["\u{064A}", "\u{064A}\u{0629}", "\u{064A}\u{0627}\u{0646}", "\u{064A}\u{0648}\u{0646}", "\u{064A}\u{064A}\u{0646}"]
+                        .iter()
+                        .any(|e| w.ends_with(e))
+            })
+        };
+        let group = lex.triggers.groups.holds(tokens, start) && (start + 1..end).all(|i| lex.triggers.groups.holds(tokens, i) || nisba(i));
         // مارس (آذار): a month, no name.
         let calendar = (start..end).all(|i| lex.triggers.calendar.holds(tokens, i));
         // الحكومة التركية، عملية عسكرية روسية: a description, no name.
