@@ -202,16 +202,25 @@ pub fn describe(tokens: &Tokens<'_>, dates: &[DateMention], outlets: &Outlets) -
     let dateline_end = lines.get(DATELINE_LINES).map_or(text.len(), |l| l.start);
     let published = dates
         .iter()
-        .filter(|d| d.span.start < dateline_end && d.kind == DateKind::Date && d.iso.len() == 10 && !d.iso.starts_with('-'))
+        .filter(|d| d.span.start < dateline_end && is_full_date(d))
         .find(|d| {
             // The date's line holds little besides the date (and a time).
-            let line = lines.partition_point(|l| l.start <= d.span.start).checked_sub(1);
-            line.and_then(|k| lines.get(k)).is_some_and(|l| l.words <= SHORT_LINE_WORDS)
+            line_of(&lines, d.span.start).is_some_and(|l| l.words <= SHORT_LINE_WORDS)
         })
         .map(|d| d.iso.clone())
         .or_else(|| opening_dateline(tokens, &lines, dates, dateline_end))
         .or_else(|| labelled_date(tokens, &lines, dates, outlets));
     DocMeta { title, outlet, published, words, url: None, producer: None, names: Vec::new() }
+}
+
+/// The line that holds byte `at`.
+fn line_of(lines: &[Line], at: usize) -> Option<&Line> {
+    lines.partition_point(|l| l.start <= at).checked_sub(1).and_then(|k| lines.get(k))
+}
+
+/// A date that states its year, month and day (`2019-03-22`).
+fn is_full_date(d: &DateMention) -> bool {
+    d.kind == DateKind::Date && d.iso.len() == 10 && !d.iso.starts_with('-')
 }
 
 /// A full date in an agency's dateline opening a paragraph among the first
@@ -223,30 +232,14 @@ fn opening_dateline(tokens: &Tokens<'_>, lines: &[Line], dates: &[DateMention], 
     dates
         .iter()
         .take_while(|d| d.span.start < dateline_end)
-        .filter(|d| d.kind == DateKind::Date && d.iso.len() == 10 && !d.iso.starts_with('-'))
+        .filter(|d| is_full_date(d))
         .find(|d| {
-            let Some(line) = lines.partition_point(|l| l.start <= d.span.start).checked_sub(1).and_then(|k| lines.get(k)) else {
-                return false;
-            };
-            let (first, after) = (first_token(tokens, d.span.start), first_token(tokens, d.span.end));
+            let Some(line) = line_of(lines, d.span.start) else { return false };
+            let (first, after) = (tokens.first_at(d.span.start), tokens.first_at(d.span.end));
             let before = (line.tokens.start..first).filter(|&k| tokens.kind(k).is_some_and(is_word)).count();
             before <= DATELINE_WORDS_BEFORE && (after..(after + DATELINE_TOKENS_AFTER).min(line.tokens.end)).any(is_dash)
         })
         .map(|d| d.iso.clone())
-}
-
-/// The first token that starts at or after `byte`.
-fn first_token(tokens: &Tokens<'_>, byte: usize) -> usize {
-    let (mut lo, mut hi) = (0, tokens.len());
-    while lo < hi {
-        let mid = (lo + hi) / 2;
-        if tokens.span(mid).is_some_and(|s| s.start < byte) {
-            lo = mid + 1;
-        } else {
-            hi = mid;
-        }
-    }
-    lo
 }
 
 /// The first full date that a publication label stands right before on its
@@ -276,11 +269,10 @@ fn labelled_date(tokens: &Tokens<'_>, lines: &[Line], dates: &[DateMention], out
     };
     dates
         .iter()
-        .filter(|d| d.kind == DateKind::Date && d.iso.len() == 10 && !d.iso.starts_with('-'))
+        .filter(|d| is_full_date(d))
         .find(|d| {
-            let t = first_token(tokens, d.span.start);
-            let line = lines.partition_point(|l| l.start <= d.span.start).checked_sub(1).and_then(|k| lines.get(k));
-            line.is_some_and(|l| (l.tokens.start..t).any(|i| label_before(i, t)))
+            let t = tokens.first_at(d.span.start);
+            line_of(lines, d.span.start).is_some_and(|l| (l.tokens.start..t).any(|i| label_before(i, t)))
         })
         .map(|d| d.iso.clone())
 }

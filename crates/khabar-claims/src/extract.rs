@@ -951,15 +951,16 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let doer = |n: usize, m: &crate::Named<'_>| {
             m.tokens.end <= qs && Some(n) != claimant && !speaks(n) && self.may_act(m) && may_be(m) && !self.between_parties(m, a)
         };
+        // The name a cause or holder phrase gives: after it, or the phrase
+        // itself (بغارات أمريكية: the cause is itself a state's means); a
+        // place is neither (مخيمات جنوب الموصل).
+        let named_by = |f: Found| name_after(f.end).or_else(|| self.name_at(f.start));
+        let no_place = |n: &usize| names[*n].kind != NamedKind::Location;
+        let clause_end = (qe..(qe + CAUSE_WINDOW).min(b)).find(|&k| self.is_punct(k, &['،', ',', ';', '؛', '.'])).unwrap_or(b);
         if victims_counted {
             // مقتل 60 عنصرا بنيران داعش: a cause named after the figure, in
             // its clause, is the killer, whoever the sentence opened with.
-            let clause_end = (qe..(qe + CAUSE_WINDOW).min(b)).find(|&k| self.is_punct(k, &['،', ',', ';', '؛', '.'])).unwrap_or(b);
-            let named_cause = (qe..clause_end)
-                .filter_map(|k| self.has(k, |c| c == Cue::Cause))
-                // بغارات أمريكية: the cause is itself a state's means.
-                .find_map(|f| name_after(f.end).or_else(|| self.name_at(f.start)))
-                .filter(|&n| names[n].kind != NamedKind::Location);
+            let named_cause = (qe..clause_end).filter_map(|k| self.has(k, |c| c == Cue::Cause)).find_map(named_by).filter(no_place);
             if named_cause.is_some() {
                 return named_cause;
             }
@@ -1009,13 +1010,8 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // بفضل عمليات التحالف، في سجون قسد: in the figure's clause.
         let clause_start =
             (qs.saturating_sub(CAUSE_WINDOW).max(a)..qs).rev().find(|&k| self.is_punct(k, &['،', ',', ';', '؛'])).map_or(a, |k| k + 1);
-        let clause_end = (qe..(qe + CAUSE_WINDOW).min(b)).find(|&k| self.is_punct(k, &['،', ',', ';', '؛', '.'])).unwrap_or(b);
         for k in clause_start.max(qs.saturating_sub(CAUSE_WINDOW))..clause_end.min(qe + CAUSE_WINDOW) {
-            // بغارات أمريكية: the cause is itself a state's means.
-            let cause = self.has(k, |c| matches!(c, Cue::Cause | Cue::Holder));
-            // مخيمات جنوب الموصل: a place the camps are in holds no one.
-            let by = cause.and_then(|f| name_after(f.end).or_else(|| self.name_at(f.start)));
-            if let Some(n) = by.filter(|&n| names[n].kind != NamedKind::Location) {
+            if let Some(n) = self.has(k, |c| matches!(c, Cue::Cause | Cue::Holder)).and_then(named_by).filter(no_place) {
                 return Some(n);
             }
         }
@@ -1053,15 +1049,15 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // before): its deaths are its doer's.
         // Unless this sentence tells of an attack of its own (بقصف للفصائل,
         // indefinite: a new event; التفجير, definite, points back).
-        let own_attack = self.cues_in(a, b).iter().any(|f| {
-            matches!(f.cue, Cue::Attack | Cue::Cause) && !self.scratch.in_name.get(f.start).copied().unwrap_or(false) && {
-                let word = self.norm(f.start);
-                let word = word.strip_prefix(['و', 'ف']).unwrap_or(word);
-                let definite = word.starts_with("لل") || word.strip_prefix(['ب', 'ل', 'ك']).unwrap_or(word).starts_with("ال");
-                !definite
-            }
-        });
-        if victims_counted && !own_attack {
+        let definite = |k: usize| self.input.tokens.get(k).is_some_and(|t| t.splits().any(|sp| sp.has_article()));
+        let own_attack = || {
+            self.cues_in(a, b).iter().any(|f| {
+                matches!(f.cue, Cue::Attack | Cue::Cause)
+                    && !self.scratch.in_name.get(f.start).copied().unwrap_or(false)
+                    && !definite(f.start)
+            })
+        };
+        if victims_counted && !own_attack() {
             let before = s.checked_sub(1).into_iter().chain((s > 1).then_some(0));
             return before
                 .filter_map(|t| self.input.sentences.get(t))

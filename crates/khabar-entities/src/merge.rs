@@ -38,9 +38,10 @@ pub(crate) fn merge(
     let mut people: Vec<(String, Span)> = Vec::new();
     for f in found {
         let Some((start, mut end)) = trimmed(f, tokens) else { continue };
+        let lex = model.lexicons();
         // جاسم محمد قوله: a word that follows a person's name (قوله، إن)
         // is no part of it.
-        while f.kind == EntityType::Person && end - start > 1 && model.lexicons().triggers.name_ends.holds(tokens, end - 1) {
+        while f.kind == EntityType::Person && end - start > 1 && lex.triggers.name_ends.holds(tokens, end - 1) {
             end -= 1;
         }
         // An alias the gazetteer's rules declined here (a surname with no
@@ -48,17 +49,10 @@ pub(crate) fn merge(
         // words that only announce a name (منطقة، الرئيس), nor a group of
         // people named by what they are (المسيحيين، الأكراد), nor a month
         // or weekday.
-        let lex = model.lexicons();
         // مسؤولان إيرانيان، مصدر أمني: a group and its adjectives (nisba).
-        let nisba = |i: usize| {
-            tokens.norm(i).is_some_and(|w| {
-                w.chars().count() >= 4
-                    && ["\u{064A}", "\u{064A}\u{0629}", "\u{064A}\u{0627}\u{0646}", "\u{064A}\u{0648}\u{0646}", "\u{064A}\u{064A}\u{0646}"]
-                        .iter()
-                        .any(|e| w.ends_with(e))
-            })
-        };
-        let group = lex.triggers.groups.holds(tokens, start) && (start + 1..end).all(|i| lex.triggers.groups.holds(tokens, i) || nisba(i));
+        let adjective = |i: usize| tokens.norm(i).is_some_and(|w| is_nisba(w, &NISBA_ENDINGS));
+        let group =
+            lex.triggers.groups.holds(tokens, start) && (start + 1..end).all(|i| lex.triggers.groups.holds(tokens, i) || adjective(i));
         // مارس (آذار): a month, no name.
         let calendar = (start..end).all(|i| lex.triggers.calendar.holds(tokens, i));
         // الحكومة التركية، عملية عسكرية روسية: a description, no name.
@@ -111,6 +105,18 @@ pub(crate) fn merge(
     titled_people(wrap_outlets(wrap_places(out, tokens, model), tokens, model), tokens, model)
 }
 
+/// The endings of a nisba adjective, singular first (تركي، التركية،
+/// إيرانيان، أمريكيون، عراقيين).
+const NISBA_ENDINGS: [&str; 5] =
+    ["\u{064A}", "\u{064A}\u{0629}", "\u{064A}\u{0627}\u{0646}", "\u{064A}\u{0648}\u{0646}", "\u{064A}\u{064A}\u{0646}"];
+
+/// A normalized word of four Arabic letters at least (eight bytes: not
+/// «في») that ends as a nisba adjective with one of `endings`: the cheap
+/// test before a list, run on every token.
+fn is_nisba(word: &str, endings: &[&str]) -> bool {
+    word.len() >= 8 && endings.iter().any(|e| word.ends_with(e))
+}
+
 /// The most words of a person's name after a rank or a role's body.
 const TITLED_NAME_WORDS: usize = 3;
 
@@ -155,10 +161,9 @@ fn titled_people(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer
     // أكار، وزير الخارجية الإيراني): the state stands for the body.
     let mut k_state = 0;
     for i in 2..tokens.len() {
-        // A state's adjective is a nisba (التركي، الإيرانية): the cheap test
-        // first, on every token.
-        // (four letters at least: not «في»).
-        let nisba = tokens.norm(i).is_some_and(|w| w.len() >= 8 && (w.ends_with('\u{064A}') || w.ends_with("\u{064A}\u{0629}")));
+        // A state's adjective is a singular nisba (التركي، الإيرانية): the
+        // cheap test first, on every token.
+        let nisba = tokens.norm(i).is_some_and(|w| is_nisba(w, &NISBA_ENDINGS[..2]));
         if nisba
             && lex.roles_of.holds(tokens, i - 2)
             && tokens.kind(i - 1) == Some(TokenKind::Arabic)
@@ -180,34 +185,32 @@ fn titled_people(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer
             out.push(*m);
             k += 1;
         }
+        // A new person the model found, from the name's first token on.
+        let from_start = |m: &Mention, first: Span| {
+            let span = Span::new(first.start, m.span.end);
+            Mention { span, tokens: TokenRange::new(start, m.tokens.end), entity: EntityRef::New { name: span }, ..*m }
+        };
+        let new_person = |m: &&Mention| m.kind == EntityType::Person && matches!(m.entity, EntityRef::New { .. });
         // The model's name here starts with the given name, whose first
         // letter is no proclitic (فراس, not ف + راس).
-        if let Some(m) = mentions.get(k).filter(|m| m.tokens.start == start && m.kind == EntityType::Person) {
-            if let (EntityRef::New { .. }, Some(first)) = (m.entity, tokens.span(start)) {
-                if first.start < m.span.start {
-                    let span = Span::new(first.start, m.span.end);
-                    out.push(Mention { span, entity: EntityRef::New { name: span }, ..*m });
-                    k += 1;
-                    continue;
-                }
+        if let Some(m) = mentions.get(k).filter(|m| m.tokens.start == start).filter(new_person) {
+            if let Some(first) = tokens.span(start).filter(|first| first.start < m.span.start) {
+                out.push(from_start(m, first));
+                k += 1;
+                continue;
             }
         }
         // The model's surname alone (غولر of يشار غولر, the given name
         // read as a verb) takes the given name before it.
-        if let Some(m) = mentions.get(k).filter(|m| {
-            m.tokens.start == start + 1 && m.kind == EntityType::Person && matches!(m.entity, EntityRef::New { .. }) && plain(start)
-        }) {
+        if let Some(m) = mentions.get(k).filter(|m| m.tokens.start == start + 1 && plain(start)).filter(new_person) {
             if let Some(first) = tokens.span(start).filter(|_| !tokens.line_break_before(start + 1)) {
-                let span = Span::new(first.start, m.span.end);
-                out.push(Mention { span, tokens: TokenRange::new(start, m.tokens.end), entity: EntityRef::New { name: span }, ..*m });
+                out.push(from_start(m, first));
                 k += 1;
                 continue;
             }
         }
         // The model's given name alone (يحيى of يحيى رسول) is completed.
-        let partial = mentions.get(k).is_some_and(|m| {
-            m.tokens == TokenRange::new(start, start + 1) && m.kind == EntityType::Person && matches!(m.entity, EntityRef::New { .. })
-        });
+        let partial = mentions.get(k).filter(new_person).is_some_and(|m| m.tokens == TokenRange::new(start, start + 1));
         let next_mention = mentions.get(k + usize::from(partial)).map_or(usize::MAX, |m| m.tokens.start);
         let words = (start..(start + TITLED_NAME_WORDS).min(next_mention).min(tokens.len()))
             .take_while(|&i| plain(i) && (i == start || !tokens.line_break_before(i)))

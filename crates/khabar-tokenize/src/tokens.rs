@@ -172,6 +172,22 @@ impl<'t> Tokens<'t> {
         self.tokens.get(index).map(|raw| self.span_of(raw))
     }
 
+    /// The first token that starts at or after byte `byte` of the text
+    /// (`len()` when none does): a binary search over the spans.
+    ///
+    /// ```
+    /// use khabar_tokenize::Tokenizer;
+    ///
+    /// let tokens = Tokenizer::default().tokenize("قتل 5 أشخاص");
+    /// assert_eq!(tokens.first_at(0), 0);
+    /// assert_eq!(tokens.first_at("قتل ".len()), 1);
+    /// assert_eq!(tokens.first_at(1), 1);
+    /// assert_eq!(tokens.first_at(1000), tokens.len());
+    /// ```
+    pub fn first_at(&self, byte: usize) -> usize {
+        self.tokens.partition_point(|raw| self.span_of(raw).start < byte)
+    }
+
     /// All tokens in order.
     pub fn iter(&self) -> impl ExactSizeIterator<Item = Token<'_>> + '_ {
         self.tokens.iter().enumerate().map(move |(i, raw)| self.view(i, raw))

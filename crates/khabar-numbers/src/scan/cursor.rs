@@ -66,6 +66,11 @@ impl<'a> Cursor<'a> {
         self.tokens.span(i).map_or(0, |s| s.start)
     }
 
+    /// The first token that starts at or after byte `byte`.
+    pub(crate) fn first_at(&self, byte: usize) -> usize {
+        self.tokens.first_at(byte)
+    }
+
     /// Where token `i` ends in the text (0 past the end).
     pub(crate) fn end_of(&self, i: usize) -> usize {
         self.tokens.span(i).map_or(0, |s| s.end)

@@ -24,7 +24,7 @@ impl<'a, 'l> Scan<'a, 'l> {
                 continue;
             };
             let Ok(last_day) = day.parse::<u32>() else { continue };
-            let t = self.token_at(d.span.start);
+            let t = self.cur.first_at(d.span.start);
             // The connector (إلى، حتى، a dash, و) and the first day before it,
             // with «من» or «بين» opening the range.
             let Some(n) = t.checked_sub(2) else { continue };
@@ -47,20 +47,6 @@ impl<'a, 'l> Scan<'a, 'l> {
             self.push_date(self.cur.start_of(n), n + 1, iso, DateKind::Date);
         }
         self.out.dates.sort_by_key(|d| (d.span.start, d.span.end));
-    }
-
-    /// The token that starts at byte `start` (or the first after it).
-    fn token_at(&self, start: usize) -> usize {
-        let (mut low, mut high) = (0, self.cur.len());
-        while low < high {
-            let mid = (low + high) / 2;
-            if self.cur.start_of(mid) < start {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        low
     }
 
     /// Links each bare number to the number after it when the two bound a
