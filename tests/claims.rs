@@ -221,6 +221,15 @@ fn claimants_actors_and_actions_of_news_phrases() {
             "وتسبب القصف في مقتل 300 مدني، وأكثر من 40 مقاتلا من الفصائل.",
             &[("300", None, None, None, "killed"), ("40", None, None, None, "killed")],
         ),
+        // A place after the event it names is where, not who, though a
+        // relative clause follows it; who claimed the attack made it.
+        ("وقع انفجار الموصل الذي أوقع 14 قتيلا.", &[("14", None, None, None, "killed")]),
+        (
+            "وصدر بيان عن تنظيم داعش. وزار حيدر العبادي موقع التفجير الذي تبناه التنظيم وأوقع 20 قتيلا.",
+            &[("20", None, None, Some("isis"), "killed")],
+        ),
+        // A source's initials are no sentence end: the source goes on.
+        ("وقال مصدر أمني للوكالة (د.ب.أ) إن 11 عنصرا قتلوا.", &[("11", Some("unnamed_source"), None, None, "killed")]),
         // A trigger inside a name is no trigger; «مرات» counts times.
         (
             "وقالت لجنة الإنقاذ الدولية إن 500 طفل في المخيم بحاجة إلى تعليم. وقتل زعيمها 4 مرات.",

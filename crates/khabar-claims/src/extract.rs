@@ -1170,6 +1170,10 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // الولايات المتحدة، التي خصصت: the name a relative clause opens
         // after is its subject, whatever stands before it.
         let end = m.tokens.end;
+        // انفجار بغداد الذي أوقع: a place after the event it names is where.
+        if m.kind == NamedKind::Location && first.checked_sub(1).is_some_and(|p| self.has(p, |c| c == Cue::Event).is_some()) {
+            return false;
+        }
         let relative = |k: usize| matches!(self.norm(k), "التي" | "الذي" | "الذين" | "اللذين" | "اللتين");
         if relative(end) || (self.is_punct(end, &['،', ',']) && relative(end + 1)) {
             return true;

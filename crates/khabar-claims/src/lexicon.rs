@@ -62,6 +62,9 @@ pub(crate) enum Cue {
     Anaphor,
     /// A sentence opening that goes on with the sentence before (حيث).
     Continues,
+    /// An event named by the place it happened in (انفجار بغداد، معركة
+    /// الموصل): the place after it is where, not who.
+    Event,
     /// A place where people are held (مخيم، سجن).
     Confinement,
     /// A verb of a place holding people (يضم، يأوي).
@@ -137,6 +140,7 @@ struct RawLexicon {
     attack: Words,
     anaphor: Words,
     continues: Words,
+    event: Words,
     confinement: Words,
     contains: Words,
     reference: Words,
@@ -275,6 +279,7 @@ impl ClaimsLexicon {
             ("attack".into(), raw.attack, Cue::Attack),
             ("anaphor".into(), raw.anaphor, Cue::Anaphor),
             ("continues".into(), raw.continues, Cue::Continues),
+            ("event".into(), raw.event, Cue::Event),
             ("confinement".into(), raw.confinement, Cue::Confinement),
             ("contains".into(), raw.contains, Cue::Contains),
             ("reference".into(), raw.reference, Cue::Reference),

@@ -28,7 +28,7 @@ pub(crate) fn merge(
     model: &Recognizer,
 ) -> Vec<Mention> {
     if found.is_empty() {
-        return titled_people(wrap_outlets(known, tokens, model), tokens, model);
+        return titled_people(wrap_outlets(quoted_places(known, tokens, model), tokens, model), tokens, model);
     }
     let mut out: Vec<Mention> = Vec::with_capacity(known.len() + found.len());
     // The gazetteer's mentions not placed yet start at `next`.
@@ -37,12 +37,18 @@ pub(crate) fn merge(
     // of the whole name).
     let mut people: Vec<(String, Span)> = Vec::new();
     for f in found {
-        let Some((start, mut end)) = trimmed(f, tokens) else { continue };
+        let Some((mut start, mut end)) = trimmed(f, tokens) else { continue };
         let lex = model.lexicons();
+        let mut kind = f.kind;
         // جاسم محمد قوله: a word that follows a person's name (قوله، إن)
         // is no part of it.
-        while f.kind == EntityType::Person && end - start > 1 && lex.triggers.name_ends.holds(tokens, end - 1) {
+        while kind == EntityType::Person && end - start > 1 && lex.triggers.name_ends.holds(tokens, end - 1) {
             end -= 1;
+        }
+        // في قرية «أبو الحسن»، بلدة أبو حمام: the name after a generic
+        // place word is a place's, «أبو» or «أم» included.
+        if let Some(named) = named_place(tokens, start, lex) {
+            (start, kind) = (named, EntityType::Location);
         }
         // An alias the gazetteer's rules declined here (a surname with no
         // full name or title to link it) is no new entity either; nor are
@@ -73,7 +79,7 @@ pub(crate) fn merge(
             next += 1;
         }
         let inside = &known[next..next + known[next..].iter().take_while(|k| k.tokens.start < end).count()];
-        let wraps_places = f.kind == EntityType::Organization
+        let wraps_places = kind == EntityType::Organization
             && !inside.is_empty()
             && inside
                 .iter()
@@ -87,7 +93,7 @@ pub(crate) fn merge(
         let text = tokens.text();
         let mut entity = EntityRef::New { name: span };
         let mut by_context = false;
-        if f.kind == EntityType::Person {
+        if kind == EntityType::Person {
             let last = tokens.norm(end - 1).unwrap_or("").to_string();
             if end - start == 1 {
                 // A surname alone after the full name.
@@ -99,10 +105,83 @@ pub(crate) fn merge(
                 people.push((last, span));
             }
         }
-        out.push(Mention { span, tokens: TokenRange::new(start, end), entity, kind: f.kind, by_context });
+        out.push(Mention { span, tokens: TokenRange::new(start, end), entity, kind, by_context });
     }
     out.extend_from_slice(&known[next..]);
-    titled_people(wrap_outlets(wrap_places(out, tokens, model), tokens, model), tokens, model)
+    let out = quoted_places(take_adjectives(wrap_places(out, tokens, model), tokens, model), tokens, model);
+    titled_people(wrap_outlets(out, tokens, model), tokens, model)
+}
+
+/// Quotes that open a name (« " “ ').
+const OPENING_QUOTES: [&str; 4] = ["«", "\"", "“", "'"];
+
+/// Quotes that close a name (» " ” ').
+const CLOSING_QUOTES: [&str; 4] = ["»", "\"", "”", "'"];
+
+/// Token `i` is one of `quotes`.
+fn is_quote(tokens: &Tokens<'_>, i: usize, quotes: &[&str]) -> bool {
+    tokens.kind(i) == Some(TokenKind::Punct) && tokens.norm(i).is_some_and(|q| quotes.contains(&q))
+}
+
+/// The most words of a place's name in quotes after a generic place word.
+const QUOTED_PLACE_WORDS: usize = 3;
+
+/// A place's name in quotes after a generic place word (قرية "بريشم"،
+/// بلدة «الزر»), one to three words on one line, where no mention is:
+/// a place, however little the model knows of it.
+fn quoted_places(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer) -> Vec<Mention> {
+    let lex: &Lexicons = model.lexicons();
+    let mut added = false;
+    let mut k = 0;
+    for q in 1..tokens.len() {
+        // The quote first: the cheap test, on every token.
+        if !is_quote(tokens, q, &OPENING_QUOTES) || tokens.line_break_before(q) || !lex.triggers.place_words.holds(tokens, q - 1) {
+            continue;
+        }
+        let words = (q + 1..(q + 1 + QUOTED_PLACE_WORDS).min(tokens.len()))
+            .take_while(|&i| tokens.kind(i) == Some(TokenKind::Arabic) && !tokens.line_break_before(i))
+            .count();
+        let (start, end) = (q + 1, q + 1 + words);
+        if words == 0 || tokens.line_break_before(end) || !is_quote(tokens, end, &CLOSING_QUOTES) {
+            continue;
+        }
+        while mentions.get(k).is_some_and(|m| m.tokens.end <= start) {
+            k += 1;
+        }
+        if mentions.get(k).is_some_and(|m| m.tokens.start < end) {
+            continue;
+        }
+        let Some(span) = name_span(tokens, start, end, model) else { continue };
+        let mention = Mention {
+            span,
+            tokens: TokenRange::new(start, end),
+            entity: EntityRef::New { name: span },
+            kind: EntityType::Location,
+            by_context: false,
+        };
+        mentions.insert(k, mention);
+        added = true;
+    }
+    debug_assert!(!added || mentions.windows(2).all(|w| w[0].tokens.start <= w[1].tokens.start));
+    mentions
+}
+
+/// Where a name starting at token `start` begins when a generic place
+/// word stands before it (قرية، بلدة، ريف; an opening quote may come
+/// between): at `start`, or at a «أبو» or «أم» before it that opens the
+/// place's name (بلدة أبو حمام). None without such a word.
+fn named_place(tokens: &Tokens<'_>, start: usize, lex: &Lexicons) -> Option<usize> {
+    let same_line = |from: usize, to: usize| (from + 1..=to).all(|i| !tokens.line_break_before(i));
+    let opening_quote = |i: usize| is_quote(tokens, i, &OPENING_QUOTES);
+    let place_word_before = |first: usize| {
+        let mut h = first.checked_sub(1)?;
+        if opening_quote(h) {
+            h = h.checked_sub(1)?;
+        }
+        (same_line(h, first) && lex.triggers.place_words.holds(tokens, h)).then_some(first)
+    };
+    let kunya = start.checked_sub(1).filter(|&k| matches!(tokens.norm(k), Some("ابو" | "ام")));
+    kunya.and_then(place_word_before).or_else(|| place_word_before(start))
 }
 
 /// The endings of a nisba adjective, singular first (تركي، التركية،
@@ -307,20 +386,69 @@ fn only_triggers(tokens: &Tokens<'_>, start: usize, end: usize, lex: &Lexicons) 
     })
 }
 
+/// The most adjectives an organization's name takes in after it (الهيئة
+/// الطبية الدولية: two).
+const NAME_ADJECTIVES: usize = 2;
+
+/// How many adjectives stand right after token `end - 1`, in the same
+/// line, before `limit` (the next mention): words with the article that
+/// end as a singular nisba (العسكري، الإعلامية), save directions, times
+/// and participles (الشرقي of ريف حلب الشرقي، الماضي، المنطوي).
+fn adjectives_after(tokens: &Tokens<'_>, end: usize, limit: usize, lex: &Lexicons) -> usize {
+    (end..(end + NAME_ADJECTIVES).min(limit))
+        .take_while(|&i| {
+            tokens.kind(i) == Some(TokenKind::Arabic)
+                && !tokens.line_break_before(i)
+                && tokens.norm(i).is_some_and(|w| w.starts_with("ال") && is_nisba(w, &NISBA_ENDINGS[..2]))
+                && !lex.triggers.not_of_name.holds(tokens, i)
+        })
+        .count()
+}
+
+/// A new organization's name takes in the adjectives right after it
+/// (مجلس منبج العسكري، وزارة الخارجية التركية): Arabic adjectives follow
+/// their noun, and the model often stops at the noun.
+fn take_adjectives(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer) -> Vec<Mention> {
+    let lex: &Lexicons = model.lexicons();
+    for k in 0..mentions.len() {
+        let m = mentions[k];
+        if m.kind != EntityType::Organization || !matches!(m.entity, EntityRef::New { .. }) {
+            continue;
+        }
+        let limit = mentions.get(k + 1).map_or(tokens.len(), |n| n.tokens.start);
+        let n = adjectives_after(tokens, m.tokens.end, limit, lex);
+        if n == 0 {
+            continue;
+        }
+        let end = m.tokens.end + n;
+        let Some(span) = name_span(tokens, m.tokens.start, end, model) else { continue };
+        mentions[k] = Mention { span, tokens: TokenRange::new(m.tokens.start, end), entity: EntityRef::New { name: span }, ..m };
+    }
+    mentions
+}
+
 /// An institution's head right before a place of the gazetteer (a generic
 /// place word may stand between): one organization, the place no mention
-/// of its own.
+/// of its own. So is the head of a body named by its place and an
+/// adjective (مركز دير الزور الإعلامي); without the adjective such a head
+/// leaves the place a place (مركز المدينة).
 fn wrap_places(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer) -> Vec<Mention> {
     let lex: &Lexicons = model.lexicons();
     let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
-    for m in mentions {
+    let mut rest = mentions.iter().skip(1);
+    for &m in &mentions {
+        let limit = rest.next().map_or(tokens.len(), |n| n.tokens.start);
         if m.kind == EntityType::Location && matches!(m.entity, EntityRef::Known(_)) {
             let mut head = m.tokens.start.checked_sub(1);
             if let Some(h) = head.filter(|&h| lex.triggers.place_words.holds(tokens, h)) {
                 head = h.checked_sub(1);
             }
             let free = |h: usize| out.last().is_none_or(|last: &Mention| last.tokens.end <= h);
-            if let Some(h) = head.filter(|&h| free(h) && !tokens.line_break_before(h + 1) && lex.triggers.institutions.holds(tokens, h)) {
+            let body = |h: usize| {
+                lex.triggers.institutions.holds(tokens, h)
+                    || (lex.triggers.body_heads.holds(tokens, h) && adjectives_after(tokens, m.tokens.end, limit, lex) > 0)
+            };
+            if let Some(h) = head.filter(|&h| free(h) && !tokens.line_break_before(h + 1) && body(h)) {
                 if let Some(span) = name_span(tokens, h, m.tokens.end, model) {
                     let entity = EntityRef::New { name: span };
                     out.push(Mention {

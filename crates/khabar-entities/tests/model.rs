@@ -73,6 +73,38 @@ fn an_organization_that_holds_a_place_is_one_organization() {
 }
 
 #[test]
+fn a_body_named_by_its_place_and_an_adjective_is_one_organization() {
+    check(&[
+        // A head that alone leaves the place a place (مركز المدينة), with
+        // the adjective a body.
+        ("وأفاد مركز حلب الإعلامي بوصول تعزيزات", &["مركز حلب الإعلامي=ORG"]),
+        ("وأعلن مجلس منبج العسكري أسر مسلحين", &["مجلس منبج العسكري=ORG"]),
+        // An organization's name takes in its adjectives.
+        ("وقالت وزارة الخارجية النرويجية في بيان إن", &["وزارة الخارجية النرويجية=ORG"]),
+    ]);
+    // Without an adjective the centre of a town is the town; a direction,
+    // a time or a participle closes no name.
+    check(&[("وصلت الدورية إلى مركز حلب صباحا", &["حلب=aleppo"])]);
+    for (input, word) in [("وأعلن مجلس منبج العسكري المنضوي في صفوف القوات", "المنضوي"), ("تعرض مركز حلب الشرقي لقصف عنيف", "الشرقي")]
+    {
+        assert!(!mentions(input).iter().any(|m| m.contains(word)), "{input}: {:?}", mentions(input));
+    }
+}
+
+#[test]
+fn the_name_after_a_village_or_town_word_is_a_place() {
+    check(&[
+        // «أبو» opens the place's name, not a person's.
+        ("قتل مدنيان في بلدة أبو حمام شرقي دير الزور", &["أبو حمام=LOC"]),
+        ("انفجر لغم على أطراف قرية «أبو النيتل» غربا", &["أبو النيتل=LOC"]),
+        // A name in quotes after the word, however unknown; heh for teh
+        // marbuta in the word itself.
+        ("وقعت اشتباكات في قرية \"خربة السلوم\" فجرا", &["خربة السلوم=LOC"]),
+        ("داهمت الدورية قريه \"تل زهور\" شمالا", &["تل زهور=LOC"]),
+    ]);
+}
+
+#[test]
 fn a_news_outlet_closed_by_its_kind_is_one_organization() {
     check(&[
         // A place or a model's name inside the outlet's name is part of it.

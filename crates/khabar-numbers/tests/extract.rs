@@ -620,6 +620,11 @@ fn duals_of_counted_nouns_count_two() {
         ("وأصيب عنصران من الشرطة", "عنصران=2 cardinal #عنصر"),
         ("وسقطت طائرتان قرب الحدود", "طائرتان=2 cardinal #طائرة"),
         ("قتل جنديين اثنين", "جنديين اثنين=2 cardinal #جندي"),
+        // «Two» after any noun makes a dual of it, which it counts (not the
+        // verb after it).
+        ("حاصرت القوة انتحاريين اثنين يحملان أسلحة", "انتحاريين اثنين=2 cardinal #انتحاري"),
+        ("وأصيب مسعفان اثنان بجروح", "مسعفان اثنان=2 cardinal #مسعف"),
+        ("ودمرت شاحنتين اثنتين", "شاحنتين اثنتين=2 cardinal #شاحنة"),
         // A definite dual names two already told of; a sound plural is no dual.
         ("وقتل الطفلين", ""),
         ("قتل مدنيين في القصف", ""),

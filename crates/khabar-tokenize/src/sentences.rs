@@ -69,6 +69,18 @@ impl std::ops::Deref for Sentences {
     }
 }
 
+/// The full stop at token `i` closes an initial: a single letter glued
+/// before it, as in the agencies' initials (د.ب.أ، أ.ف.ب), a title (د.
+/// محمد) or a Latin initial (U.S.). A sentence ends with a word longer
+/// than that.
+fn ends_an_initial(tokens: &Tokens<'_>, i: usize) -> bool {
+    let full_stop = tokens.get(i).is_some_and(|t| t.text == ".");
+    let single_letter = |k: usize| {
+        matches!(tokens.kind(k), Some(TokenKind::Arabic | TokenKind::Latin)) && tokens.get(k).is_some_and(|t| t.text.chars().count() == 1)
+    };
+    full_stop && i > 0 && tokens.gap_before(i).is_empty() && single_letter(i - 1) && !tokens.line_break_before(i + 1)
+}
+
 fn split_sentences(tokens: &Tokens<'_>) -> Vec<Sentence> {
     // News sentences run to a few dozen tokens.
     let mut out = Vec::with_capacity(tokens.len() / 16);
@@ -89,7 +101,7 @@ fn split_sentences(tokens: &Tokens<'_>) -> Vec<Sentence> {
             close(start, i, &mut out);
             start = i;
         }
-        let is_terminator = is_punct_token(tokens, i, is_sentence_terminator);
+        let is_terminator = is_punct_token(tokens, i, is_sentence_terminator) && !ends_an_initial(tokens, i);
         i += 1;
         if is_terminator {
             // Keep a run of terminators (`..`, `؟!`) and the closing quotes

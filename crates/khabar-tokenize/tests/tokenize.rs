@@ -299,6 +299,13 @@ fn sentences() {
     check_sentences("العنوان\n\nالفقرة الأولى\nالثانية", &["العنوان", "الفقرة الأولى", "الثانية"]);
     check_sentences("قال “انتهى.” ثم", &["قال “انتهى.”", "ثم"]);
     check_sentences("انتظر… ثم", &["انتظر…", "ثم"]);
+    // Initials are no sentence end: an agency's (د.ب.أ), a title (د.), a
+    // Latin initial; a word before the stop is.
+    check_sentences("قال مصدر للوكالة (د.ب.أ) اليوم إن", &["قال مصدر للوكالة (د.ب.أ) اليوم إن"]);
+    check_sentences("وقال د. سامر الأحمد إن", &["وقال د. سامر الأحمد إن"]);
+    check_sentences("نقلت أ.ف.ب. عن مصدر", &["نقلت أ.ف.ب. عن مصدر"]);
+    check_sentences("انتهى الاجتماع.وقال المتحدث", &["انتهى الاجتماع.", "وقال المتحدث"]);
+    check_sentences("حي ب.\nسطر", &["حي ب.", "سطر"]);
     check_sentences("", &[]);
     check_sentences("  \n ", &[]);
 }

@@ -48,6 +48,11 @@ pub(crate) struct Triggers {
     pub(crate) institutions: ReadingSet,
     /// Generic words that may stand between such a head and its place.
     pub(crate) place_words: ReadingSet,
+    /// Heads of a body named by its place and an adjective (مركز).
+    pub(crate) body_heads: ReadingSet,
+    /// Adjectives of direction, time or a verb (الشرقي، الماضي): no part
+    /// of a body's name.
+    pub(crate) not_of_name: ReadingSet,
     /// Peoples, faiths and sects: groups, no names.
     pub(crate) groups: ReadingSet,
     /// Months and weekdays: dates, no names.
@@ -71,6 +76,13 @@ pub(crate) struct Triggers {
     pub(crate) name_ends: ReadingSet,
 }
 
+/// A word, and when it ends in teh marbuta its spelling with heh too
+/// (قرية، قريه): many pages write the one for the other.
+fn with_heh(word: String) -> impl Iterator<Item = String> {
+    let heh = word.strip_suffix('\u{0629}').map(|stem| format!("{stem}\u{0647}"));
+    std::iter::once(word).chain(heh)
+}
+
 /// Words a token is looked up in by its readings (with and without
 /// proclitics and article), behind a sieve: the merge asks of every name the
 /// model finds and every place the gazetteer finds, and most of their words
@@ -84,7 +96,7 @@ pub(crate) struct ReadingSet {
 impl ReadingSet {
     fn new(words: impl IntoIterator<Item = String>) -> ReadingSet {
         let mut set = ReadingSet::default();
-        for w in words {
+        for w in words.into_iter().flat_map(with_heh) {
             set.sieve.insert(&w);
             set.words.insert(w);
         }
@@ -117,7 +129,7 @@ pub(crate) struct FormSet {
 impl FormSet {
     fn new(words: impl IntoIterator<Item = String>) -> FormSet {
         let mut forms = FxHashSet::default();
-        for w in words {
+        for w in words.into_iter().flat_map(with_heh) {
             // With the article too, unless the word has it (المتحدث، اللواء).
             let article = (!w.starts_with("ال")).then(|| format!("ال{w}"));
             for form in std::iter::once(w).chain(article) {
@@ -145,6 +157,8 @@ struct RawTriggers {
     location: Words,
     institution: Words,
     place_word: Words,
+    body_head: Words,
+    not_of_name: Words,
     group: Words,
     calendar: Words,
     descriptive_head: Words,
@@ -196,6 +210,8 @@ impl Triggers {
             by_word,
             institutions: set(raw.institution),
             place_words: set(raw.place_word),
+            body_heads: set(raw.body_head),
+            not_of_name: set(raw.not_of_name),
             groups: set(raw.group),
             calendar: set(raw.calendar),
             descriptive_heads: set(raw.descriptive_head),

@@ -10,6 +10,7 @@ use crate::calendar::{Calendar, YEARS_ALONE};
 use crate::lexicon::{ScaleForm, Unit, What};
 use crate::value::{finite, parse_digits, plain_integer, MAX_VALUE};
 use crate::{Qualifier, Quantity, QuantityKind};
+use khabar_tokenize::chars::is_arabic_mark;
 use khabar_tokenize::{strip_article, Span, TokenKind, TokenRange};
 
 /// The unit of years of age.
@@ -427,6 +428,19 @@ impl<'a, 'l> Scan<'a, 'l> {
         if let Some(step) = self.with_unit(i, number.start, number.end, Some(number.value)) {
             return Some(step);
         }
+        // إرهابيين اثنين، منتسبين اثنين: «two» after a noun spelled as a
+        // sound plural makes it a dual, which it counts (the word after is
+        // none of its business: إرهابيين اثنين يرتديان).
+        if let Some(p) = self.dual_before_two(i, &number) {
+            let counted = self.dual_singular(p);
+            let noun = self.cur.get(p).map(|t| t.span);
+            return Some(self.emit(Draft {
+                value: Some(2.0),
+                counted_span: counted.as_ref().and(noun),
+                counted,
+                ..Draft::new(p, noun.map_or(number.start, |s| s.start), number.end, QuantityKind::Cardinal)
+            }));
+        }
         let (counted, counted_span) = self.counted_noun_at(number.end, false);
         if (counted.is_none() && self.stands_apart(i)) || self.after_definite_singular(i) {
             if let Some(step) = self.definite_hundreds_rank(i, &number) {
@@ -533,6 +547,35 @@ impl<'a, 'l> Scan<'a, 'l> {
                 && !self.is_plural_noun(p)
                 && self.hits.at(p).is_empty()
         })
+    }
+
+    /// The singular of the dual at `p`, as written without marks: the
+    /// ending (-ين، -ان) cut, a feminine stem's ت back to ة (سيارتين →
+    /// سيارة، منتسبان → منتسب).
+    fn dual_singular(&self, p: usize) -> Option<String> {
+        let written: String = self.cur.get(p)?.text.chars().filter(|&c| !is_arabic_mark(c)).collect();
+        let stem = written.strip_suffix("ين").or_else(|| written.strip_suffix("ان"))?;
+        Some(match stem.strip_suffix('\u{062A}') {
+            Some(feminine) => format!("{feminine}\u{0629}"),
+            None => stem.to_string(),
+        })
+    }
+
+    /// The noun before the word «two» at `i` (اثنين، اثنان، اثنتين،
+    /// اثنتان) when it reads as a dual: an indefinite word spelled as a
+    /// sound plural or a dual (-ين، -ان), on the same line.
+    fn dual_before_two(&self, i: usize, number: &WordNumber) -> Option<usize> {
+        let two = number.value == 2.0 && number.end == i + 1 && self.cur.norm(i).starts_with("اثن");
+        let p = i.checked_sub(1).filter(|_| two && !self.cur.line_break_before(i))?;
+        let noun = self.cur.norm(p);
+        let dual_like = noun.ends_with("ين") || noun.ends_with("ان");
+        (self.cur.kind(p) == Some(TokenKind::Arabic)
+            && dual_like
+            && noun.chars().count() >= 5
+            && !self.cur.is_definite(p)
+            && !self.lex.not_counted.contains(noun)
+            && self.hits.at(p).is_empty())
+        .then_some(p)
     }
 
     /// No word stands right before token `i` in its phrase (the start, a
