@@ -228,6 +228,19 @@ fn claimants_actors_and_actions_of_news_phrases() {
             "وصدر بيان عن تنظيم داعش. وزار حيدر العبادي موقع التفجير الذي تبناه التنظيم وأوقع 20 قتيلا.",
             &[("20", None, None, Some("isis"), "killed")],
         ),
+        // A party after a noun of fighting it («ل» glued or not) does not
+        // act, though a relative clause follows it (the clause is the
+        // conference's).
+        (
+            "وعقد مؤتمر التحالف الدولي لمحاربة داعش الذي يشارك فيه 83 دولة.",
+            &[("83", None, None, Some("coalition"), "joined")],
+        ),
+        // After a title, a place further on in the sentence is no holder
+        // of it: the statement goes on from the person named before.
+        (
+            "وقال وزير الخارجية الأمريكي أنتوني بلينكن إن التعاون مستمر.\nوأشار الوزير إلى خطة تنتهي في العراق العام المقبل.\nوأضاف أن التحالف سيقدم 150 مليون دولار.",
+            &[("150 مليون دولار", Some("blinken"), None, Some("coalition"), "funded")],
+        ),
         // A source's initials are no sentence end: the source goes on.
         ("وقال مصدر أمني للوكالة (د.ب.أ) إن 11 عنصرا قتلوا.", &[("11", Some("unnamed_source"), None, None, "killed")]),
         // A trigger inside a name is no trigger; «مرات» counts times.

@@ -580,9 +580,16 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let lead =
             (f.end..window).take_while(|&k| self.is_punct(k, &['“', '"', '«', '\'']) || self.has(k, |c| c == Cue::Head).is_some()).count();
         let reach = if titled { window } else { window.min(f.end + lead + SUBJECT_AFTER) };
+        // After a title, the person who holds it comes within a title's
+        // reach, a body or place of the title right after it (قال رئيس
+        // إقليم كردستان); a place further on is in what follows (وأشار
+        // الوزير الأمريكي إلى خطة تنتهي في العراق).
+        let holds_title = |k: usize, n: usize| {
+            !titled || k < f.end + lead + SUBJECT_AFTER + 1 || (names[n].kind == NamedKind::Person && k < f.end + TITLE_REACH)
+        };
         for k in f.end..reach {
             // قال لوكالة فرانس برس: who is spoken to is no subject.
-            if let Some(n) = self.name_at(k).filter(|&n| !self.addressed(n)) {
+            if let Some(n) = self.name_at(k).filter(|&n| !self.addressed(n) && holds_title(k, n)) {
                 let n = self.person_after_title(n, window);
                 // نقلت وكالة رويترز عن وزارة الداخلية: the originator, not
                 // the channel (docs/CLAIMS.md §3).
@@ -1148,8 +1155,14 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let first = m.tokens.start;
         // بدعم من التحالف، على قادة داعش: a name after a preposition is
         // no subject.
+        // لمحاربة داعش، لهزيمة التنظيم: the nouns of fighting a party take
+        // it as their object, «ل» glued or not.
         let preposition = |k: usize| {
-            matches!(self.norm(k), "من" | "علي" | "عن" | "مع" | "ضد" | "الي" | "ل" | "ايدي" | "يد" | "قبضة" | "مكافحة" | "محاربة" | "قتال")
+            let word = self.norm(k);
+            let fought = |w: &str| matches!(w, "مكافحة" | "محاربة" | "قتال" | "هزيمة" | "دحر" | "مواجهة");
+            matches!(word, "من" | "علي" | "عن" | "مع" | "ضد" | "الي" | "ل" | "ايدي" | "يد" | "قبضة")
+                || fought(word)
+                || word.strip_prefix('ل').is_some_and(fought)
         };
         // لـ”قسد”: a quote may stand between.
         let word_before =
@@ -1175,7 +1188,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             return false;
         }
         let relative = |k: usize| matches!(self.norm(k), "التي" | "الذي" | "الذين" | "اللذين" | "اللتين");
-        if relative(end) || (self.is_punct(end, &['،', ',']) && relative(end + 1)) {
+        // Not after a preposition: مؤتمر التحالف ضد داعش الذي يقام، the
+        // clause is the head noun's.
+        if !after_preposition && (relative(end) || (self.is_punct(end, &['،', ',']) && relative(end + 1))) {
             return true;
         }
         // لوكالة فرانس برس، بالتحالف: a name glued to a preposition.

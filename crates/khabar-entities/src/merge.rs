@@ -50,6 +50,11 @@ pub(crate) fn merge(
         if let Some(named) = named_place(tokens, start, lex) {
             (start, kind) = (named, EntityType::Location);
         }
+        // بولتيك بريس، شام نيوز: a name closed by a brand's kind is an
+        // outlet, whatever type the model gave it.
+        if end - start > 1 && lex.triggers.brand_ends.holds(tokens, end - 1) {
+            kind = EntityType::Organization;
+        }
         // An alias the gazetteer's rules declined here (a surname with no
         // full name or title to link it) is no new entity either; nor are
         // words that only announce a name (منطقة، الرئيس), nor a group of
