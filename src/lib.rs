@@ -254,6 +254,7 @@ impl Pipeline {
         let ids = mentions.iter().map(|m| self.entities.id_of(m, text)).collect();
         let mut extraction = self.numbers.extract_tokens(&tokens);
         drop_months_inside_names(&mut extraction.dates, &mentions);
+        drop_figures_inside_names(&mut extraction.quantities, &mentions);
         let mut meta = describe(&tokens, &extraction.dates, &self.outlets);
         let nonempty = |s: &Option<String>| s.as_ref().map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
         meta.title = nonempty(&given.title).unwrap_or(meta.title);
@@ -344,6 +345,42 @@ impl Pipeline {
         }
         line
     }
+}
+
+/// A number inside the name of a person or organization is the name's
+/// (كوردستان 24، قناة 218، اللواء 45), no figure. Both lists are in text
+/// order: one pass; the ends of ranges are renumbered.
+fn drop_figures_inside_names(quantities: &mut Vec<khabar_numbers::Quantity>, mentions: &[khabar_entities::Mention]) {
+    let mut k = 0;
+    let inside: Vec<bool> = quantities
+        .iter()
+        .map(|q| {
+            while mentions.get(k).is_some_and(|m| m.span.end <= q.span.start) {
+                k += 1;
+            }
+            mentions[k..]
+                .iter()
+                .take_while(|m| m.span.start <= q.span.start)
+                .any(|m| m.kind != khabar_entities::EntityType::Location && m.span.start <= q.span.start && q.span.end <= m.span.end)
+        })
+        .collect();
+    if !inside.contains(&true) {
+        return;
+    }
+    // The new index of each quantity kept.
+    let mut renumbered = Vec::with_capacity(inside.len());
+    let mut next = 0;
+    for &dropped in &inside {
+        renumbered.push((!dropped).then_some(next));
+        next += usize::from(!dropped);
+    }
+    let mut index = 0;
+    quantities.retain_mut(|q| {
+        let keep = !inside[index];
+        index += 1;
+        q.range = q.range.and_then(|r| renumbered.get(r).copied().flatten());
+        keep
+    });
 }
 
 /// A month named alone inside the name of a person or organization is the

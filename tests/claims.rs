@@ -291,3 +291,12 @@ fn running_totals_are_told_apart_from_incidents() {
         assert_eq!(totals, [*total], "text: {text}");
     }
 }
+
+#[test]
+fn a_number_inside_a_name_is_no_figure() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    // «كوردستان 24» is an outlet's name; the claim is the dead's, and a
+    // quote's elided words in brackets end no sentence.
+    check(&pipeline, "وقال مسؤول محلي لموقع كوردستان 24 إن 5 مدنيين قتلوا.", &[("5", Some("unnamed_source"), None, None, "killed")]);
+    check(&pipeline, "وقال المرصد السوري لحقوق الإنسان إن القصف (...) أسفر عن مقتل 7 مدنيين.", &[("7", Some("sohr"), None, None, "killed")]);
+}

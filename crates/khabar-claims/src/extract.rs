@@ -666,7 +666,17 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     fn addressed(&self, n: usize) -> bool {
         let m = &self.input.names[n];
         let text = self.input.tokens.text();
-        self.input.tokens.span(m.tokens.start).and_then(|t| text.get(t.start..m.span.start)).is_some_and(|glued| glued.ends_with('ل'))
+        let glued = self.input.tokens.span(m.tokens.start).and_then(|t| text.get(t.start..m.span.start)).is_some_and(|g| g.ends_with('ل'));
+        glued || self.addressed_by_head(n)
+    }
+
+    /// لموقع كوردستان 24، لوكالة “رويترز”: «ل» on the head noun name `n`
+    /// is written after; who is spoken to.
+    fn addressed_by_head(&self, n: usize) -> bool {
+        let first = self.input.names[n].tokens.start;
+        let quote = first.checked_sub(1).filter(|&p| self.is_punct(p, &['“', '"', '«', '\'']));
+        let head = quote.unwrap_or(first).checked_sub(1);
+        head.is_some_and(|h| self.norm(h).starts_with('ل') && self.has(h, |c| c == Cue::Head).is_some())
     }
 
     /// A name of a body after a title (قائد قسد، مظلوم عبدي; وزير خارجية
@@ -887,8 +897,10 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 Some(a) => return a,
                 None => {}
             }
-            // A comma ends the clause, unless a list goes on after it.
-            if clause_break(j) && !goes_on(j + 1) {
+            // A comma ends the clause, unless a list goes on after it; what
+            // was said begins after «إن، أن» (وقال مسؤول لموقع … إن 5
+            // مدنيين قتلوا: the words of the speech are no trigger).
+            if (clause_break(j) && !goes_on(j + 1)) || self.is_complementizer(j) {
                 break;
             }
         }
@@ -955,8 +967,15 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // The killer or captor before the members it hit (تصفية 25 ألف
         // عنصر من عناصر داعش: the coalition, not ISIS).
         let held = action == Action::Detained;
+        // Who is spoken to (لموقع كوردستان 24) is no doer either.
         let doer = |n: usize, m: &crate::Named<'_>| {
-            m.tokens.end <= qs && Some(n) != claimant && !speaks(n) && self.may_act(m) && may_be(m) && !self.between_parties(m, a)
+            m.tokens.end <= qs
+                && Some(n) != claimant
+                && !speaks(n)
+                && !self.addressed_by_head(n)
+                && self.may_act(m)
+                && may_be(m)
+                && !self.between_parties(m, a)
         };
         // The name a cause or holder phrase gives: after it, or the phrase
         // itself (بغارات أمريكية: the cause is itself a state's means); a

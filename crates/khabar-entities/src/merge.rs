@@ -114,7 +114,43 @@ pub(crate) fn merge(
     }
     out.extend_from_slice(&known[next..]);
     let out = quoted_places(take_adjectives(wrap_places(out, tokens, model), tokens, model), tokens, model);
-    titled_people(wrap_outlets(out, tokens, model), tokens, model)
+    one_type_per_name(titled_people(wrap_outlets(out, tokens, model), tokens, model), tokens, model)
+}
+
+/// A new name of two words or more that the model typed as a place or an
+/// organization, whose last word the text later names alone as a person
+/// (مسؤولة المخيم جيهان حنان … وقالت حنان), is that person: one name has
+/// one type in a document, and the short form links to it. Not a name that
+/// opens with a word of its kind (مخيم، وزارة).
+fn one_type_per_name(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer) -> Vec<Mention> {
+    let lex = model.lexicons();
+    let new = |m: &Mention| matches!(m.entity, EntityRef::New { .. });
+    let single_person = |m: &Mention| m.kind == EntityType::Person && new(m) && m.tokens.len() == 1;
+    if !mentions.iter().any(single_person) {
+        return mentions;
+    }
+    for k in 0..mentions.len() {
+        let m = mentions[k];
+        if m.kind == EntityType::Person
+            || !new(&m)
+            || m.tokens.len() < 2
+            || lex.triggers.contains(tokens.norm(m.tokens.start).unwrap_or(""))
+        {
+            continue;
+        }
+        let last = tokens.norm(m.tokens.end - 1);
+        let later: Vec<usize> =
+            (k + 1..mentions.len()).filter(|&j| single_person(&mentions[j]) && tokens.norm(mentions[j].tokens.start) == last).collect();
+        if later.is_empty() {
+            continue;
+        }
+        mentions[k].kind = EntityType::Person;
+        for j in later {
+            mentions[j].entity = EntityRef::New { name: m.span };
+            mentions[j].by_context = true;
+        }
+    }
+    mentions
 }
 
 /// Quotes that open a name (« " “ ').
@@ -506,4 +542,38 @@ fn name_span(tokens: &Tokens<'_>, start: usize, end: usize, model: &Recognizer) 
         }
     }
     (begin < last.end).then_some(Span::new(begin, last.end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gazetteer::Gazetteer;
+    use crate::model::NerModel;
+    use khabar_tokenize::Tokenizer;
+
+    /// A new mention over tokens `start..end` of `tokens`.
+    fn new_mention(tokens: &Tokens<'_>, start: usize, end: usize, kind: EntityType) -> Mention {
+        let span = tokens.span(start).unwrap().cover(tokens.span(end - 1).unwrap());
+        Mention { span, tokens: TokenRange::new(start, end), entity: EntityRef::New { name: span }, kind, by_context: false }
+    }
+
+    #[test]
+    fn a_name_later_told_alone_as_a_person_is_that_person() {
+        let model = Recognizer::new(NerModel::shipped(), &Gazetteer::default());
+        let text = "وأفادت مسؤولة المخيم سلوى برهان بذلك. وقالت برهان إن";
+        let tokens = Tokenizer::default().tokenize(text);
+        let word = |w: &str| (0..tokens.len()).find(|&i| tokens.get(i).unwrap().text == w).unwrap();
+        let (first, last) = (word("سلوى"), word("برهان"));
+        let short = (last + 1..tokens.len()).find(|&i| tokens.get(i).unwrap().text == "برهان").unwrap();
+        let read =
+            vec![new_mention(&tokens, first, last + 1, EntityType::Location), new_mention(&tokens, short, short + 1, EntityType::Person)];
+        let out = one_type_per_name(read.clone(), &tokens, &model);
+        assert_eq!(out[0].kind, EntityType::Person);
+        assert_eq!(out[1].entity, EntityRef::New { name: out[0].span });
+        // A name that opens with a word of its kind stays what it is.
+        let camp = "وصلوا إلى مخيم برهان. وقال برهان إن";
+        let tokens = Tokenizer::default().tokenize(camp);
+        let read = vec![new_mention(&tokens, 2, 4, EntityType::Location), new_mention(&tokens, 6, 7, EntityType::Person)];
+        assert_eq!(one_type_per_name(read, &tokens, &model)[0].kind, EntityType::Location);
+    }
 }

@@ -81,6 +81,26 @@ fn ends_an_initial(tokens: &Tokens<'_>, i: usize) -> bool {
     full_stop && i > 0 && tokens.gap_before(i).is_empty() && single_letter(i - 1) && !tokens.line_break_before(i + 1)
 }
 
+/// The stops at token `i` stand inside brackets, «(...)» or «[…]»: words
+/// left out of a quote, no sentence end.
+fn marks_an_elision(tokens: &Tokens<'_>, i: usize) -> bool {
+    let bracket = |k: usize, b: &[&str]| tokens.kind(k) == Some(TokenKind::Punct) && tokens.get(k).is_some_and(|t| b.contains(&t.text));
+    let glued_stop = |k: usize| tokens.gap_before(k).is_empty() && is_punct_token(tokens, k, is_sentence_terminator);
+    let mut first = i;
+    while first > 0 && tokens.gap_before(first).is_empty() && is_punct_token(tokens, first - 1, is_sentence_terminator) {
+        first -= 1;
+    }
+    let mut after = i + 1;
+    while after < tokens.len() && glued_stop(after) {
+        after += 1;
+    }
+    first > 0
+        && tokens.gap_before(first).is_empty()
+        && bracket(first - 1, &["(", "["])
+        && tokens.gap_before(after).is_empty()
+        && bracket(after, &[")", "]"])
+}
+
 fn split_sentences(tokens: &Tokens<'_>) -> Vec<Sentence> {
     // News sentences run to a few dozen tokens.
     let mut out = Vec::with_capacity(tokens.len() / 16);
@@ -101,7 +121,8 @@ fn split_sentences(tokens: &Tokens<'_>) -> Vec<Sentence> {
             close(start, i, &mut out);
             start = i;
         }
-        let is_terminator = is_punct_token(tokens, i, is_sentence_terminator) && !ends_an_initial(tokens, i);
+        let is_terminator =
+            is_punct_token(tokens, i, is_sentence_terminator) && !ends_an_initial(tokens, i) && !marks_an_elision(tokens, i);
         i += 1;
         if is_terminator {
             // Keep a run of terminators (`..`, `؟!`) and the closing quotes

@@ -306,6 +306,9 @@ fn sentences() {
     check_sentences("نقلت أ.ف.ب. عن مصدر", &["نقلت أ.ف.ب. عن مصدر"]);
     check_sentences("انتهى الاجتماع.وقال المتحدث", &["انتهى الاجتماع.", "وقال المتحدث"]);
     check_sentences("حي ب.\nسطر", &["حي ب.", "سطر"]);
+    // Words left out of a quote, in brackets, end nothing.
+    check_sentences("قال إن العدد (...) بلغ 50 ألفا. ثم", &["قال إن العدد (...) بلغ 50 ألفا.", "ثم"]);
+    check_sentences("قال [...] إن", &["قال [...] إن"]);
     check_sentences("", &[]);
     check_sentences("  \n ", &[]);
 }
