@@ -241,6 +241,8 @@ fn claimants_actors_and_actions_of_news_phrases() {
             "وقال وزير الخارجية الأمريكي أنتوني بلينكن إن التعاون مستمر.\nوأشار الوزير إلى خطة تنتهي في العراق العام المقبل.\nوأضاف أن التحالف سيقدم 150 مليون دولار.",
             &[("150 مليون دولار", Some("blinken"), None, Some("coalition"), "funded")],
         ),
+        // After a source phrase «ل» is the phrase's, not an addressee's.
+        ("ووفقا للمرصد السوري لحقوق الإنسان، قتل 9 مدنيين في القصف.", &[("9", Some("sohr"), None, None, "killed")]),
         // A source's initials are no sentence end: the source goes on.
         ("وقال مصدر أمني للوكالة (د.ب.أ) إن 11 عنصرا قتلوا.", &[("11", Some("unnamed_source"), None, None, "killed")]),
         // A trigger inside a name is no trigger; «مرات» counts times.

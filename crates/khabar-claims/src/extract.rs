@@ -588,8 +588,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             !titled || k < f.end + lead + SUBJECT_AFTER + 1 || (names[n].kind == NamedKind::Person && k < f.end + TITLE_REACH)
         };
         for k in f.end..reach {
-            // قال لوكالة فرانس برس: who is spoken to is no subject.
-            if let Some(n) = self.name_at(k).filter(|&n| !self.addressed(n) && holds_title(k, n)) {
+            // قال لوكالة فرانس برس: who is spoken to is no subject; after a
+            // source phrase «ل» is the phrase's own (وفقا للمرصد).
+            if let Some(n) = self.name_at(k).filter(|&n| (f.cue == Cue::Source || !self.addressed(n)) && holds_title(k, n)) {
                 let n = self.person_after_title(n, window);
                 // نقلت وكالة رويترز عن وزارة الداخلية: the originator, not
                 // the channel (docs/CLAIMS.md §3).

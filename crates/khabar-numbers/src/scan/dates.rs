@@ -392,7 +392,8 @@ impl Scan<'_, '_> {
             return Some(end);
         }
         // Three groups from one token (22.03.2017) or from tokens joined by
-        // hyphens without spaces (2017-03-22).
+        // hyphens (2017-03-22), with spaces or not on one line (05-11- 2023،
+        // 14 - 05 - 2025): the groups are checked as a date below.
         let mut groups = [""; 3];
         let mut count = 0;
         let mut end = i + 1;
@@ -407,9 +408,9 @@ impl Scan<'_, '_> {
             count = 1;
             while count < 3
                 && self.cur.is_punct(end, '-')
-                && self.cur.glued(end)
+                && !self.cur.line_break_before(end)
                 && self.cur.kind(end + 1) == Some(TokenKind::Number)
-                && self.cur.glued(end + 1)
+                && !self.cur.line_break_before(end + 1)
             {
                 groups[count] = self.cur.norm(end + 1);
                 count += 1;

@@ -137,12 +137,15 @@ impl<'a, 'l> Scan<'a, 'l> {
         Some(Step::Consumed(end))
     }
 
-    /// `1-` or `2)` opening a line numbers a list item.
+    /// `1-` or `2)` opening a line numbers a list item; `17 - 06 - 2024`
+    /// opening a line is a date.
     fn list_item_number_at(&mut self, i: usize) -> Option<Step> {
+        let date_goes_on = self.cur.kind(i + 2) == Some(TokenKind::Number) && self.cur.is_punct(i + 3, '-');
         let numbers_item = self.cur.kind(i) == Some(TokenKind::Number)
             && (i == 0 || self.cur.line_break_before(i))
             && ['-', ')', '.', '–'].iter().any(|&c| self.cur.is_punct(i + 1, c))
-            && !self.cur.glued(i + 2);
+            && !self.cur.glued(i + 2)
+            && !date_goes_on;
         numbers_item.then_some(Step::Consumed(i + 2))
     }
 
