@@ -164,6 +164,23 @@ fn is_quote(tokens: &Tokens<'_>, i: usize, quotes: &[&str]) -> bool {
     tokens.kind(i) == Some(TokenKind::Punct) && tokens.norm(i).is_some_and(|q| quotes.contains(&q))
 }
 
+/// The tokens that are opening quotes, in text order: found by their bytes
+/// (a few to a document), not token by token.
+fn opening_quotes(tokens: &Tokens<'_>) -> Vec<usize> {
+    let bytes = tokens.text().as_bytes();
+    let mut starts: Vec<usize> = memchr::memchr2_iter(b'"', b'\'', bytes)
+        .chain(memchr::memmem::find_iter(bytes, "«".as_bytes()))
+        .chain(memchr::memmem::find_iter(bytes, "“".as_bytes()))
+        .collect();
+    starts.sort_unstable();
+    starts
+        .into_iter()
+        .map(|start| (start, tokens.first_at(start)))
+        .filter(|&(start, i)| tokens.span(i).is_some_and(|s| s.start == start) && is_quote(tokens, i, &OPENING_QUOTES))
+        .map(|(_, i)| i)
+        .collect()
+}
+
 /// The most words of a place's name in quotes after a generic place word.
 const QUOTED_PLACE_WORDS: usize = 3;
 
@@ -174,9 +191,8 @@ fn quoted_places(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recogn
     let lex: &Lexicons = model.lexicons();
     let mut added = false;
     let mut k = 0;
-    for q in 1..tokens.len() {
-        // The quote first: the cheap test, on every token.
-        if !is_quote(tokens, q, &OPENING_QUOTES) || tokens.line_break_before(q) || !lex.triggers.place_words.holds(tokens, q - 1) {
+    for q in opening_quotes(tokens) {
+        if q == 0 || tokens.line_break_before(q) || !lex.triggers.place_words.holds(tokens, q - 1) {
             continue;
         }
         let words = (q + 1..(q + 1 + QUOTED_PLACE_WORDS).min(tokens.len()))
