@@ -74,7 +74,7 @@ impl std::ops::Deref for Sentences {
 /// محمد) or a Latin initial (U.S.). A sentence ends with a word longer
 /// than that.
 fn ends_an_initial(tokens: &Tokens<'_>, i: usize) -> bool {
-    let full_stop = tokens.get(i).is_some_and(|t| t.text == ".");
+    let full_stop = tokens.norm(i) == Some(".");
     let single_letter = |k: usize| {
         matches!(tokens.kind(k), Some(TokenKind::Arabic | TokenKind::Latin)) && tokens.get(k).is_some_and(|t| t.text.chars().count() == 1)
     };
@@ -84,7 +84,11 @@ fn ends_an_initial(tokens: &Tokens<'_>, i: usize) -> bool {
 /// The stops at token `i` stand inside brackets, «(...)» or «[…]»: words
 /// left out of a quote, no sentence end.
 fn marks_an_elision(tokens: &Tokens<'_>, i: usize) -> bool {
-    let bracket = |k: usize, b: &[&str]| tokens.kind(k) == Some(TokenKind::Punct) && tokens.get(k).is_some_and(|t| b.contains(&t.text));
+    let bracket = |k: usize, b: &[&str]| tokens.kind(k) == Some(TokenKind::Punct) && tokens.norm(k).is_some_and(|t| b.contains(&t));
+    // The cheap test first: punctuation right before the stop.
+    if i == 0 || tokens.kind(i - 1) != Some(TokenKind::Punct) {
+        return false;
+    }
     let glued_stop = |k: usize| tokens.gap_before(k).is_empty() && is_punct_token(tokens, k, is_sentence_terminator);
     let mut first = i;
     while first > 0 && tokens.gap_before(first).is_empty() && is_punct_token(tokens, first - 1, is_sentence_terminator) {
