@@ -351,19 +351,8 @@ impl Pipeline {
 /// (كوردستان 24، قناة 218، اللواء 45), no figure. Both lists are in text
 /// order: one pass; the ends of ranges are renumbered.
 fn drop_figures_inside_names(quantities: &mut Vec<khabar_numbers::Quantity>, mentions: &[khabar_entities::Mention]) {
-    let mut k = 0;
-    let inside: Vec<bool> = quantities
-        .iter()
-        .map(|q| {
-            while mentions.get(k).is_some_and(|m| m.span.end <= q.span.start) {
-                k += 1;
-            }
-            mentions[k..]
-                .iter()
-                .take_while(|m| m.span.start <= q.span.start)
-                .any(|m| m.kind != khabar_entities::EntityType::Location && m.span.start <= q.span.start && q.span.end <= m.span.end)
-        })
-        .collect();
+    let mut in_a_name = inside_a_name(mentions);
+    let inside: Vec<bool> = quantities.iter().map(|q| in_a_name(q.span)).collect();
     if !inside.contains(&true) {
         return;
     }
@@ -383,21 +372,27 @@ fn drop_figures_inside_names(quantities: &mut Vec<khabar_numbers::Quantity>, men
     });
 }
 
+/// Whether each span, asked in text order, lies inside the name of a
+/// person or organization of `mentions` (in text order too): one pass over
+/// both lists.
+fn inside_a_name(mentions: &[khabar_entities::Mention]) -> impl FnMut(khabar_tokenize::Span) -> bool + '_ {
+    let mut k = 0;
+    move |span| {
+        while mentions.get(k).is_some_and(|m| m.span.end <= span.start) {
+            k += 1;
+        }
+        mentions[k..]
+            .iter()
+            .take_while(|m| m.span.start <= span.start)
+            .any(|m| m.kind != khabar_entities::EntityType::Location && m.span.start <= span.start && span.end <= m.span.end)
+    }
+}
+
 /// A month named alone inside the name of a person or organization is the
 /// name's word, no date (لويجي دي مايو، مؤسسة 14 آذار). Both lists are in
 /// text order: one pass.
 fn drop_months_inside_names(dates: &mut Vec<khabar_numbers::DateMention>, mentions: &[khabar_entities::Mention]) {
-    let mut k = 0;
-    dates.retain(|d| {
-        if !(d.iso.len() == 4 && d.iso.starts_with("--")) {
-            return true;
-        }
-        while mentions.get(k).is_some_and(|m| m.span.end <= d.span.start) {
-            k += 1;
-        }
-        !mentions[k..]
-            .iter()
-            .take_while(|m| m.span.start <= d.span.start)
-            .any(|m| m.kind != khabar_entities::EntityType::Location && m.span.start <= d.span.start && d.span.end <= m.span.end)
-    });
+    let mut in_a_name = inside_a_name(mentions);
+    let month_alone = |d: &khabar_numbers::DateMention| d.iso.len() == 4 && d.iso.starts_with("--");
+    dates.retain(|d| !(month_alone(d) && in_a_name(d.span)));
 }

@@ -671,12 +671,21 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         glued || self.addressed_by_head(n)
     }
 
+    /// The word before token `k`, past an opening quote between (تنظيم
+    /// “داعش”، لـ”قسد”).
+    fn word_before(&self, k: usize) -> Option<usize> {
+        let p = k.checked_sub(1)?;
+        if self.is_punct(p, &['“', '"', '«', '\'']) {
+            p.checked_sub(1)
+        } else {
+            Some(p)
+        }
+    }
+
     /// لموقع كوردستان 24، لوكالة “رويترز”: «ل» on the head noun name `n`
     /// is written after; who is spoken to.
     fn addressed_by_head(&self, n: usize) -> bool {
-        let first = self.input.names[n].tokens.start;
-        let quote = first.checked_sub(1).filter(|&p| self.is_punct(p, &['“', '"', '«', '\'']));
-        let head = quote.unwrap_or(first).checked_sub(1);
+        let head = self.word_before(self.input.names[n].tokens.start);
         head.is_some_and(|h| self.norm(h).starts_with('ل') && self.has(h, |c| c == Cue::Head).is_some())
     }
 
@@ -1123,8 +1132,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // The noun opens the name, or stands right before it (تنظيم “داعش”).
         let written_with = |m: &crate::Named<'_>| {
             let first = m.tokens.start;
-            let before =
-                if first > 0 && self.is_punct(first - 1, &['“', '"', '«', '\'']) { first.checked_sub(2) } else { first.checked_sub(1) };
+            let before = self.word_before(first);
             // لتنظيم “داعش”: a preposition glued to the noun.
             let is_noun = |k: usize| {
                 let word = bare(self.norm(k));
@@ -1185,8 +1193,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 || word.strip_prefix('ل').is_some_and(fought)
         };
         // لـ”قسد”: a quote may stand between.
-        let word_before =
-            |k: usize| k.checked_sub(1).and_then(|p| if self.is_punct(p, &['“', '"', '«', '\'']) { p.checked_sub(1) } else { Some(p) });
+        let word_before = |k: usize| self.word_before(k);
         // ضد تنظيم “داعش”: the head noun the name is written after belongs
         // to the same phrase.
         let before = word_before(first).and_then(|p| if self.has(p, |c| c == Cue::Head).is_some() { word_before(p) } else { Some(p) });

@@ -17,6 +17,7 @@ use crate::model::features::Lexicons;
 use crate::model::{Found, Recognizer};
 use crate::tagger::{EntityRef, Mention};
 use khabar_tokenize::{Span, TokenKind, TokenRange, Tokens};
+use rustc_hash::FxHashMap;
 
 /// The mentions of `known` (the gazetteer's, in text order) with the
 /// model's `found` names added.
@@ -126,7 +127,13 @@ fn one_type_per_name(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Re
     let lex = model.lexicons();
     let new = |m: &Mention| matches!(m.entity, EntityRef::New { .. });
     let single_person = |m: &Mention| m.kind == EntityType::Person && new(m) && m.tokens.len() == 1;
-    if !mentions.iter().any(single_person) {
+    // The single-word people by their word, each list in text order: one
+    // look-up a name, however many names a document holds.
+    let mut people: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    for (j, m) in mentions.iter().enumerate().filter(|(_, m)| single_person(m)) {
+        people.entry(tokens.norm(m.tokens.start).unwrap_or("")).or_default().push(j);
+    }
+    if people.is_empty() {
         return mentions;
     }
     for k in 0..mentions.len() {
@@ -138,14 +145,13 @@ fn one_type_per_name(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Re
         {
             continue;
         }
-        let last = tokens.norm(m.tokens.end - 1);
-        let later: Vec<usize> =
-            (k + 1..mentions.len()).filter(|&j| single_person(&mentions[j]) && tokens.norm(mentions[j].tokens.start) == last).collect();
+        let same_word = people.get(tokens.norm(m.tokens.end - 1).unwrap_or("")).map_or(&[][..], Vec::as_slice);
+        let later = &same_word[same_word.partition_point(|&j| j <= k)..];
         if later.is_empty() {
             continue;
         }
         mentions[k].kind = EntityType::Person;
-        for j in later {
+        for &j in later {
             mentions[j].entity = EntityRef::New { name: m.span };
             mentions[j].by_context = true;
         }
