@@ -302,3 +302,36 @@ fn a_number_inside_a_name_is_no_figure() {
     check(&pipeline, "وقال مسؤول محلي لموقع كوردستان 24 إن 5 مدنيين قتلوا.", &[("5", Some("unnamed_source"), None, None, "killed")]);
     check(&pipeline, "وقال المرصد السوري لحقوق الإنسان إن القصف (...) أسفر عن مقتل 7 مدنيين.", &[("7", Some("sohr"), None, None, "killed")]);
 }
+
+#[test]
+fn spokespeople_and_deputies_of_a_body_named_by_its_kind() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    let person = khabar_entities::new_entity_id;
+    let (salman, dulaimi) = (person("علي سلمان"), person("سامر الدليمي"));
+    let cases: Vec<(&str, Vec<Expected<'_>>)> = vec![
+        // The body named before and told again by its kind: the body
+        // claims, the spokesperson speaks; the same person later under his
+        // own name still speaks for it.
+        (
+            "وأعلنت وزارة الهجرة والمهجرين وصول قافلة جديدة.\nوقال المتحدث باسم الوزارة علي سلمان إن 400 أسرة عادت.\nوأضاف سلمان أن 120 أسرة أخرى ستعود.",
+            vec![
+                ("400", Some("iraq_momd"), Some(salman.as_str()), None, "returned"),
+                ("120", Some("iraq_momd"), Some(salman.as_str()), None, "returned"),
+            ],
+        ),
+        // With no body named, the spokesperson speaks for himself, and is no
+        // doer of what he tells.
+        ("وقال المتحدث باسم الهيئة علي سلمان إن 400 أسرة عادت.", vec![("400", Some(salman.as_str()), None, None, "returned")]),
+        // A deputy minister is a title: the person speaks.
+        ("وقال وكيل الوزارة سامر الدليمي إن 300 أسرة عادت.", vec![("300", Some(dulaimi.as_str()), None, None, "returned")]),
+        // Leaving a camp for home is returning; who comes out of a camp is
+        // no longer held there.
+        ("وغادرت 250 عائلة المخيم إلى ديارهم في ريف المحافظة.", vec![("250", None, None, None, "returned")]),
+        ("ووصلت قافلة من مخيم روج تضم 150 شخصا إلى الحدود.", vec![("150", None, None, None, "joined")]),
+        // A gloss in brackets between the figure and its verb.
+        ("وأفادت مصادر محلية بأن 4 عناصر من قوى الأمن الداخلي (الأسايش) قتلوا.", vec![("4", Some("unnamed_source"), None, Some("asayish"), "killed")]),
+    ];
+    for (text, expected) in &cases {
+        check(&pipeline, text, expected);
+    }
+}

@@ -562,11 +562,18 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let names_in = |from: usize| (from..window).filter_map(|k| self.name_at(k));
         // A spokesperson or a media office: the institution after the role.
         if let Some(role) = (f.end..window).find_map(|k| self.has(k, |c| matches!(c, Cue::Spokesperson | Cue::Office))) {
-            let institution = names_in(role.end).find(|&n| names[n].kind != NamedKind::Person);
+            // The institution named, or told by its kind alone (المتحدث
+            // باسم الوزارة: the ministry named before).
+            let institution = (role.end..window).filter_map(|k| self.name_or_reference(k)).find(|&n| names[n].kind != NamedKind::Person);
             let person = (role.cue == Cue::Spokesperson).then(|| names_in(f.end).find(|&n| names[n].kind == NamedKind::Person)).flatten();
             if let Some(org) = institution {
                 let subject_end = person.map_or(names[org].tokens.end, |p| names[p].tokens.end.max(names[org].tokens.end));
                 return Some(said(Source::Name(org), person, subject_end));
+            }
+            // The body unnamed (المتحدث باسم الجيش علي عباس): the person
+            // named speaks.
+            if let Some(p) = person {
+                return Some(said(Source::Name(p), None, names[p].tokens.end));
             }
         }
         // The first of: a name, an unnamed source, a statement word, right
@@ -803,7 +810,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // In the figure's sentence: the camp of the sentence before holds
         // no one of this one.
         let near = q.tokens.start.saturating_sub(CONFINEMENT_BEFORE).max(self.sentence_start(q.tokens.start));
-        let confined = self.any_in(near, q.tokens.start, |c| c == Cue::Confinement);
+        let confined = self.cues_in(near, q.tokens.start).iter().any(|f| f.cue == Cue::Confinement && !self.out_of(f.start));
         let s = self.sentence_at(q.tokens.start);
         let held_before =
             previous.is_some_and(|(k, a)| a == Action::Detained && self.sentence_at(self.input.quantities[k].tokens.start) + 1 >= s);
@@ -816,6 +823,12 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         action
     }
 
+    /// The place at token `i` is one that people leave (وجبة من مخيم الهول
+    /// تضم 222 أسرة): who comes out of a camp or prison is no longer held.
+    fn out_of(&self, i: usize) -> bool {
+        self.word_before(i).is_some_and(|w| matches!(self.norm(w), "من" | "خارج"))
+    }
+
     /// The action the trigger words around a figure give.
     fn triggered_action(&self, q: &Quantity, previous: Option<(usize, Action)>) -> Action {
         // A count of people or things is not money spent (14 مليون سوري
@@ -825,6 +838,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             let found = Some(self.found_at(i)).filter(|_| !self.scratch.in_name.get(i).copied().unwrap_or(false))?;
             found.iter().find_map(|f| match f.cue {
                 Cue::Action(Action::Funded) if counts_things => None,
+                Cue::Action(Action::Detained) if self.out_of(i) && self.has(i, |c| c == Cue::Confinement).is_some() => None,
                 Cue::Action(a) => Some(a),
                 _ => None,
             })
@@ -849,7 +863,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             let mut j = counted.map_or(q.tokens.end, |c| c + 1);
             while words < TRIGGER_AFTER && j < self.input.tokens.len() {
                 if self.input.tokens.kind(j) == Some(TokenKind::Punct) {
-                    if self.is_punct(j, &['“', '”', '"', '«', '»', '\'']) {
+                    // A gloss in brackets too (4 عناصر من قوى الأمن
+                    // (الأسايش) قتلوا).
+                    if self.is_punct(j, &['“', '”', '"', '«', '»', '\'', '(', ')']) {
                         j += 1;
                         continue;
                     }
@@ -904,6 +920,13 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             }
             match action_at(j) {
                 Some(a) if weak(a) => weak_found = weak_found.or(Some(a)),
+                // غادرت 250 عائلة المخيم إلى ديارهم: leaving for home is
+                // coming back.
+                Some(Action::Displaced)
+                    if self.any_in(q.tokens.end, q.tokens.end + TRIGGER_AFTER + 1, |c| c == Cue::Action(Action::Returned)) =>
+                {
+                    return Action::Returned
+                }
                 Some(a) => return a,
                 None => {}
             }
@@ -1127,6 +1150,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         if let Some(n) = self.name_at(i) {
             return Some(n);
         }
+        // A word inside a name is the name's (القيادة المركزية للقوات
+        // الجوية: no reference to the forces named before).
+        if self.scratch.in_name.get(i).copied().unwrap_or(false) {
+            return None;
+        }
         let f = self.has(i, |c| c == Cue::Reference)?;
         let noun = bare(self.norm(f.end - 1));
         // The noun opens the name, or stands right before it (تنظيم “داعش”).
@@ -1134,13 +1162,21 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             let first = m.tokens.start;
             let before = self.word_before(first);
             // لتنظيم “داعش”: a preposition glued to the noun.
+            // وزارة: a word whose first letter reads as «و» is checked whole
+            // too.
             let is_noun = |k: usize| {
-                let word = bare(self.norm(k));
-                word == noun || word.strip_prefix(['ل', 'ب', 'ك']) == Some(noun)
+                let word = self.norm(k);
+                let stripped = bare(word);
+                word == noun || stripped == noun || stripped.strip_prefix(['ل', 'ب', 'ك']) == Some(noun)
             };
             is_noun(first) || before.is_some_and(is_noun)
         };
-        self.names_within(0, i).rev().take(REFERENCE_NAMES).find(|(_, m)| m.tokens.end <= i && written_with(m)).map(|(n, _)| n)
+        // A noun of a body stands for no person (الوزارة علي عباس).
+        self.names_within(0, i)
+            .rev()
+            .take(REFERENCE_NAMES)
+            .find(|(_, m)| m.tokens.end <= i && m.kind != NamedKind::Person && written_with(m))
+            .map(|(n, _)| n)
     }
 
     /// The names starting in tokens `from..to`, by index (names are in

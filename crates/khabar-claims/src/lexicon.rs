@@ -340,8 +340,10 @@ impl ClaimsLexicon {
         let mut nodes: Vec<Node> = Vec::new();
         let mut buf = String::new();
         for split in token.splits() {
-            let keys = [split.stem_norm, split.without_article(), split.dictionary_form(&mut buf)];
-            for key in keys {
+            // ستعود، سيعلن: the future's «س» on a verb of the present.
+            let future = split.stem_norm.strip_prefix('س').filter(|v| v.starts_with(['ي', 'ت', 'ن']) && v.chars().count() >= 3);
+            let keys = [Some(split.stem_norm), Some(split.without_article()), Some(split.dictionary_form(&mut buf)), future];
+            for key in keys.into_iter().flatten() {
                 if let Some(node) = matcher.first(key).filter(|n| !nodes.contains(n)) {
                     nodes.push(node);
                 }

@@ -29,22 +29,28 @@ pub(crate) fn merge(
     model: &Recognizer,
 ) -> Vec<Mention> {
     if found.is_empty() {
-        return titled_people(wrap_outlets(quoted_places(known, tokens, model), tokens, model), tokens, model);
+        return titled_people(wrap_outlets(quoted_names(known, tokens, model), tokens, model), tokens, model);
     }
     let mut out: Vec<Mention> = Vec::with_capacity(known.len() + found.len());
     // The gazetteer's mentions not placed yet start at `next`.
     let mut next = 0;
-    // New full names of people so far: (last word's normalized form, span
-    // of the whole name).
-    let mut people: Vec<(String, Span)> = Vec::new();
     for f in found {
         let Some((mut start, mut end)) = trimmed(f, tokens) else { continue };
         let lex = model.lexicons();
         let mut kind = f.kind;
-        // جاسم محمد قوله: a word that follows a person's name (قوله، إن)
-        // is no part of it.
-        while kind == EntityType::Person && end - start > 1 && lex.triggers.name_ends.holds(tokens, end - 1) {
+        // جاسم محمد قوله، الحشد يلاحقان: a word that follows a name (قوله،
+        // إن، a headline's verb) is no part of it.
+        while end - start > 1 && lex.triggers.name_ends.holds(tokens, end - 1) {
             end -= 1;
+        }
+        // علي عباس: the given name written with yeh is no preposition
+        // (على), though the two are one word once normalized.
+        if kind == EntityType::Person
+            && start > 0
+            && !tokens.line_break_before(start)
+            && tokens.span(start - 1).is_some_and(|w| w.slice(tokens.text()) == "علي")
+        {
+            start -= 1;
         }
         // في قرية «أبو الحسن»، بلدة أبو حمام: the name after a generic
         // place word is a place's, «أبو» or «أم» included.
@@ -96,26 +102,38 @@ pub(crate) fn merge(
         }
         next += inside.len();
         let Some(span) = name_span(tokens, start, end, model) else { continue };
-        let text = tokens.text();
-        let mut entity = EntityRef::New { name: span };
-        let mut by_context = false;
-        if kind == EntityType::Person {
-            let last = tokens.norm(end - 1).unwrap_or("").to_string();
-            if end - start == 1 {
-                // A surname alone after the full name.
-                if let Some((_, full)) = people.iter().rev().find(|(word, _)| *word == last) {
-                    entity = EntityRef::New { name: *full };
-                    by_context = true;
-                }
-            } else if !span.slice(text).is_empty() {
-                people.push((last, span));
-            }
-        }
-        out.push(Mention { span, tokens: TokenRange::new(start, end), entity, kind, by_context });
+        out.push(Mention { span, tokens: TokenRange::new(start, end), entity: EntityRef::New { name: span }, kind, by_context: false });
     }
     out.extend_from_slice(&known[next..]);
-    let out = quoted_places(take_adjectives(wrap_places(out, tokens, model), tokens, model), tokens, model);
-    one_type_per_name(titled_people(wrap_outlets(out, tokens, model), tokens, model), tokens, model)
+    let out = quoted_names(take_adjectives(wrap_places(out, tokens, model), tokens, model), tokens, model);
+    let out = link_surnames(titled_people(wrap_outlets(out, tokens, model), tokens, model), tokens);
+    one_type_per_name(out, tokens, model)
+}
+
+/// A new person's surname alone after the full name (سالم الحمد … وقال
+/// الحمد) links to the full name: run once the names after titles are
+/// complete (المتحدث باسم الوزارة علي عباس … وأوضح عباس).
+fn link_surnames(mut mentions: Vec<Mention>, tokens: &Tokens<'_>) -> Vec<Mention> {
+    // New full names of people so far: (last word's normalized form, span
+    // of the whole name).
+    let mut people: Vec<(&str, Span)> = Vec::new();
+    let text = tokens.text();
+    for m in &mut mentions {
+        let EntityRef::New { name } = m.entity else { continue };
+        if m.kind != EntityType::Person || name != m.span {
+            continue;
+        }
+        let last = tokens.norm(m.tokens.end - 1).unwrap_or("");
+        if m.tokens.len() == 1 {
+            if let Some((_, full)) = people.iter().rev().find(|(word, _)| *word == last) {
+                m.entity = EntityRef::New { name: *full };
+                m.by_context = true;
+            }
+        } else if !m.span.slice(text).is_empty() {
+            people.push((last, m.span));
+        }
+    }
+    mentions
 }
 
 /// A new name of two words or more that the model typed as a place or an
@@ -183,21 +201,32 @@ fn opening_quotes(tokens: &Tokens<'_>) -> Vec<usize> {
         .collect()
 }
 
-/// The most words of a place's name in quotes after a generic place word.
-const QUOTED_PLACE_WORDS: usize = 3;
+/// The most words of a name in quotes after a word that announces it.
+const QUOTED_NAME_WORDS: usize = 3;
 
-/// A place's name in quotes after a generic place word (قرية "بريشم"،
-/// بلدة «الزر»), one to three words on one line, where no mention is:
-/// a place, however little the model knows of it.
-fn quoted_places(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer) -> Vec<Mention> {
+/// A name in quotes after a word that says what it names, one to three
+/// words on one line, where no mention is, however little the model knows
+/// of it: a place after a generic place word (قرية "بريشم"، بلدة «الزر»),
+/// a person after «المدعو» (المدعو "سالم الحمد"), an organization after
+/// the head of one (حركة "أبناء الجزيرة"، شبكة "صدى الفرات").
+fn quoted_names(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer) -> Vec<Mention> {
     let lex: &Lexicons = model.lexicons();
     let mut added = false;
     let mut k = 0;
     for q in opening_quotes(tokens) {
-        if q == 0 || tokens.line_break_before(q) || !lex.triggers.place_words.holds(tokens, q - 1) {
+        if q == 0 || tokens.line_break_before(q) {
             continue;
         }
-        let words = (q + 1..(q + 1 + QUOTED_PLACE_WORDS).min(tokens.len()))
+        let kind = if lex.triggers.place_words.holds(tokens, q - 1) {
+            EntityType::Location
+        } else if lex.triggers.called.holds(tokens, q - 1) {
+            EntityType::Person
+        } else if lex.triggers.quoted_heads.holds(tokens, q - 1) {
+            EntityType::Organization
+        } else {
+            continue;
+        };
+        let words = (q + 1..(q + 1 + QUOTED_NAME_WORDS).min(tokens.len()))
             .take_while(|&i| tokens.kind(i) == Some(TokenKind::Arabic) && !tokens.line_break_before(i))
             .count();
         let (start, end) = (q + 1, q + 1 + words);
@@ -207,18 +236,17 @@ fn quoted_places(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recogn
         while mentions.get(k).is_some_and(|m| m.tokens.end <= start) {
             k += 1;
         }
-        if mentions.get(k).is_some_and(|m| m.tokens.start < end) {
+        // The mentions inside the quotes: none, or places an
+        // organization's name holds (شبكة "صدى الفرات": one organization).
+        let inside = mentions[k..].iter().take_while(|m| m.tokens.start < end).count();
+        let wraps_places = kind == EntityType::Organization
+            && mentions[k..k + inside].iter().all(|m| m.kind == EntityType::Location && start <= m.tokens.start && m.tokens.end <= end);
+        if inside > 0 && !wraps_places {
             continue;
         }
         let Some(span) = name_span(tokens, start, end, model) else { continue };
-        let mention = Mention {
-            span,
-            tokens: TokenRange::new(start, end),
-            entity: EntityRef::New { name: span },
-            kind: EntityType::Location,
-            by_context: false,
-        };
-        mentions.insert(k, mention);
+        let mention = Mention { span, tokens: TokenRange::new(start, end), entity: EntityRef::New { name: span }, kind, by_context: false };
+        mentions.splice(k..k + inside, [mention]);
         added = true;
     }
     debug_assert!(!added || mentions.windows(2).all(|w| w[0].tokens.start <= w[1].tokens.start));
@@ -258,6 +286,15 @@ fn is_nisba(word: &str, endings: &[&str]) -> bool {
 /// The most words of a person's name after a rank or a role's body.
 const TITLED_NAME_WORDS: usize = 3;
 
+/// Token `i` lies inside one of `mentions` (sorted, not overlapping);
+/// `k` is a cursor that only moves forward as `i` grows.
+fn inside_a_mention(mentions: &[Mention], k: &mut usize, i: usize) -> bool {
+    while mentions.get(*k).is_some_and(|m| m.tokens.end <= i) {
+        *k += 1;
+    }
+    mentions.get(*k).is_some_and(|m| m.tokens.start <= i)
+}
+
 /// People the model missed after a role and the body or place it is held
 /// of (محافظ الأنبار علي فرحان، المتحدث باسم وزارة الداخلية سعد معن), or a
 /// role, its field and a state (وزير الدفاع التركي خلوصي أكار), a
@@ -296,22 +333,30 @@ fn titled_people(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer
         }
     }
     // A role, its field and a state's adjective (وزير الدفاع التركي خلوصي
-    // أكار، وزير الخارجية الإيراني): the state stands for the body.
+    // أكار، وزير الخارجية الإيراني): the state stands for the body. A role
+    // and its body told by its kind alone (وكيل الوزارة، المتحدث باسم
+    // الهيئة): the person's name starts after the body.
     let mut k_state = 0;
-    for i in 2..tokens.len() {
-        // A state's adjective is a singular nisba (التركي، الإيرانية): the
-        // cheap test first, on every token.
-        let nisba = tokens.norm(i).is_some_and(|w| is_nisba(w, &NISBA_ENDINGS[..2]));
+    for i in 1..tokens.len() {
+        let Some(word) = tokens.norm(i) else { continue };
+        // The cheap tests first, on every token: a body with the article,
+        // a state's adjective as a singular nisba (التركي، الإيرانية).
+        if lex.is_body_by_kind(word) {
+            let role = if tokens.norm(i - 1) == Some("باسم") { i.checked_sub(2) } else { Some(i - 1) };
+            // Not a body inside a name (المتحدث باسم الحشد الشعبي).
+            if role.is_some_and(|r| lex.roles_of.holds(tokens, r)) && !inside_a_mention(&mentions, &mut k_state, i) {
+                starts.push(i + 1);
+            }
+            continue;
+        }
+        let nisba = i >= 2 && is_nisba(word, &NISBA_ENDINGS[..2]);
         if nisba
             && lex.roles_of.holds(tokens, i - 2)
             && tokens.kind(i - 1) == Some(TokenKind::Arabic)
             && lex.state_adjectives.holds(tokens, i)
         {
             // Not inside a mention (القوات الأمريكية of a name).
-            while mentions.get(k_state).is_some_and(|m| m.tokens.end <= i) {
-                k_state += 1;
-            }
-            if mentions.get(k_state).is_none_or(|m| m.tokens.start > i) {
+            if !inside_a_mention(&mentions, &mut k_state, i) {
                 starts.push(i + 1);
             }
         }
@@ -435,13 +480,15 @@ fn wrap_outlets(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recogni
     mentions
 }
 
-/// Every token of `start..end` is a trigger word in one of its readings.
+/// Every token of `start..end` is a trigger word in one of its readings, or
+/// a role held of a body (وكيل): words that announce a name, no name.
 fn only_triggers(tokens: &Tokens<'_>, start: usize, end: usize, lex: &Lexicons) -> bool {
     let mut buf = String::new();
     (start..end).all(|i| {
-        tokens.get(i).is_some_and(|t| {
-            t.splits().any(|s| lex.triggers.contains(s.dictionary_form(&mut buf)) || lex.triggers.contains(s.without_article()))
-        })
+        lex.triggers.roles_of.holds(tokens, i)
+            || tokens.get(i).is_some_and(|t| {
+                t.splits().any(|s| lex.triggers.contains(s.dictionary_form(&mut buf)) || lex.triggers.contains(s.without_article()))
+            })
     })
 }
 

@@ -105,6 +105,19 @@ fn the_name_after_a_village_or_town_word_is_a_place() {
 }
 
 #[test]
+fn a_name_in_quotes_after_the_head_of_an_organization_is_one() {
+    check(&[
+        ("ونشرت شبكة \"صدى الفرات\" المحلية صورا للدمار", &["صدى الفرات=ORG"]),
+        ("وتبنت حركة «أبناء الجزيرة» الهجوم على الحاجز", &["أبناء الجزيرة=ORG"]),
+    ]);
+    // What a programme or a circle names in quotes is no organization.
+    no_names(
+        &["وقال في برنامج \" الحقيقة الكاملة \" إن الخطة فشلت", "وقال إنها دخلت دائرة «حربهم» منذ سنوات"],
+        &["الحقيقة الكاملة", "حربهم"],
+    );
+}
+
+#[test]
 fn a_news_outlet_closed_by_its_kind_is_one_organization() {
     check(&[
         // A place or a model's name inside the outlet's name is part of it.
@@ -135,7 +148,21 @@ fn a_person_named_after_a_rank_or_a_role_and_its_body() {
         ("وأعلن وزير الدفاع التركي يشار غولر، اليوم، أن العملية انتهت", &["يشار غولر=PER"]),
         // A word that follows a name is not the name's.
         ("ونقل البيان عن الوزير جاسم محمد قوله إن الأسر عادت", &["جاسم محمد=PER"]),
+        // A role of a body named by its kind alone, «باسم» between or not;
+        // the given name علي, one word with the preposition once normalized.
+        ("وقال المتحدث باسم الهيئة علي سلمان إن القافلة وصلت", &["علي سلمان=PER"]),
+        ("وأوضح وكيل الوزارة سامر الدليمي أن الأسر عادت", &["سامر الدليمي=PER"]),
+        // A person named after «المدعو», in quotes.
+        ("القبض على المدعو “حاتم الجبوري” في منطقة التاجي", &["حاتم الجبوري=PER"]),
     ]);
+    // The role alone is no person; the surname alone, once the full name
+    // is complete, links to it.
+    no_names(&["وأوضح وكيل الوزارة سامر الدليمي أن الأسر عادت"], &["وكيل"]);
+    let text = "وقال المتحدث باسم الهيئة علي سلمان إن القافلة وصلت. وأضاف سلمان أن الطرق آمنة";
+    let tagged = TAGGER.tag(text);
+    let ids: Vec<(&str, String)> = tagged.iter().map(|m| (&text[m.span.range()], TAGGER.id_of(m, text).into_owned())).collect();
+    let full = new_entity_id("علي سلمان");
+    assert!(ids.iter().any(|(t, id)| *t == "سلمان" && *id == full), "{ids:?}");
     // An adjective after the place (the article on its first word) is no
     // name, nor what follows a place that what was said opens with.
     // Nor the verb of a headline after a title and its state.
@@ -147,6 +174,9 @@ fn a_person_named_after_a_rank_or_a_role_and_its_body() {
     ] {
         assert!(!mentions(text).iter().any(|m| m.ends_with("=PER")), "{text}");
     }
+    // A headline's verb after a force is no part of its name.
+    let headline = "الجيش والحشد يلاحقان فلول التنظيم في عمق الصحراء";
+    assert!(!mentions(headline).iter().any(|m| m.contains("يلاحقان")), "{:?}", mentions(headline));
 }
 
 /// None of `words` is a mention in any of `texts`.
@@ -170,8 +200,24 @@ fn groups_of_people_named_by_what_they_are_are_no_names() {
             "وقال ناشطون إن القصف استمر حتى الصباح",
             "وأفاد سكان ومسؤولون محليون بأن الطريق أغلق",
             "قال مسؤولان سوريان لوكالة فرانس برس، مساء الخميس، إن الطريق فتح",
+            // People held, fighting or fleeing, of a party.
+            "تحقيق: معتقلو “داعش” في سجون الشمال ينتظرون المحاكمة",
         ],
-        &["الإيزيديين", "المسيحيين", "الأشوريين", "التركمان", "الأكراد", "العرب", "السريان", "الأرمن", "ناشطون", "سكان", "مسؤولون", "مسؤولان"],
+        &[
+            "الإيزيديين",
+            "المسيحيين",
+            "الأشوريين",
+            "التركمان",
+            "الأكراد",
+            "العرب",
+            "السريان",
+            "الأرمن",
+            "ناشطون",
+            "سكان",
+            "مسؤولون",
+            "مسؤولان",
+            "معتقلو",
+        ],
     );
 }
 

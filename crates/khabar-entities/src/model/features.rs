@@ -74,6 +74,15 @@ pub(crate) struct Triggers {
     pub(crate) roles_of: FormSet,
     /// Words that follow a person's name, not part of it (إن، في، قوله).
     pub(crate) name_ends: ReadingSet,
+    /// Words that introduce a person by the name the text goes on with
+    /// (المدعو).
+    pub(crate) called: FormSet,
+    /// Heads of an organization's name written in quotes after them
+    /// (حركة "…"، شبكة "…").
+    pub(crate) quoted_heads: FormSet,
+    /// The heads of organizations' names of [organization], by form
+    /// (وزارة، والوزارة): a cheaper look than `by_word` on every token.
+    organization_heads: FormSet,
 }
 
 /// A word, and when it ends in teh marbuta its spelling with heh too
@@ -121,6 +130,8 @@ impl ReadingSet {
 #[derive(Clone, Debug, Default)]
 pub(crate) struct FormSet {
     forms: FxHashSet<String>,
+    /// The forms' sieve: most words are told apart without hashing.
+    sieve: WordSieve,
     /// The shortest and longest form, in bytes: most words fall outside.
     shortest: usize,
     longest: usize,
@@ -140,12 +151,19 @@ impl FormSet {
         }
         let shortest = forms.iter().map(String::len).min().unwrap_or(1);
         let longest = forms.iter().map(String::len).max().unwrap_or(0);
-        FormSet { forms, shortest, longest }
+        let mut sieve = WordSieve::default();
+        forms.iter().for_each(|f| sieve.insert(f));
+        FormSet { forms, sieve, shortest, longest }
     }
 
     /// Token `i`, as normalized, is in the set.
     pub(crate) fn holds(&self, tokens: &Tokens<'_>, i: usize) -> bool {
-        tokens.norm(i).is_some_and(|norm| (self.shortest..=self.longest).contains(&norm.len()) && self.forms.contains(norm))
+        tokens.norm(i).is_some_and(|norm| self.contains(norm))
+    }
+
+    /// `norm`, a normalized word, is in the set.
+    pub(crate) fn contains(&self, norm: &str) -> bool {
+        (self.shortest..=self.longest).contains(&norm.len()) && self.sieve.may_contain(norm) && self.forms.contains(norm)
     }
 }
 
@@ -169,6 +187,8 @@ struct RawTriggers {
     rank: Words,
     role_of: Words,
     name_end: Words,
+    called: Words,
+    quoted_head: Words,
 }
 
 #[derive(Deserialize, Default)]
@@ -193,6 +213,10 @@ impl Triggers {
     pub(crate) fn shipped(gazetteer: &Gazetteer) -> Triggers {
         // The shipped file is tested; failing here would be a build defect.
         let raw: RawTriggers = toml::from_str(DEFAULT_TRIGGERS).expect("the shipped trigger lists are valid");
+        let keys = |words: &Words| words.words.iter().flat_map(|w| gazetteer.aliases.words(w)).collect::<Vec<String>>();
+        let set = |words: Words| ReadingSet::new(keys(&words));
+        let forms = |words: &Words| FormSet::new(keys(words));
+        let organization_heads = forms(&raw.organization);
         let mut by_word: FxHashMap<String, u8> = FxHashMap::default();
         for (list, t) in
             [(raw.person, EntityType::Person), (raw.organization, EntityType::Organization), (raw.location, EntityType::Location)]
@@ -203,9 +227,6 @@ impl Triggers {
                 }
             }
         }
-        let keys = |words: &Words| words.words.iter().flat_map(|w| gazetteer.aliases.words(w)).collect::<Vec<String>>();
-        let set = |words: Words| ReadingSet::new(keys(&words));
-        let forms = |words: &Words| FormSet::new(keys(words));
         Triggers {
             by_word,
             institutions: set(raw.institution),
@@ -222,6 +243,9 @@ impl Triggers {
             ranks: forms(&raw.rank),
             roles_of: forms(&raw.role_of),
             name_ends: set(raw.name_end),
+            called: forms(&raw.called),
+            organization_heads,
+            quoted_heads: forms(&raw.quoted_head),
         }
     }
 
@@ -232,6 +256,13 @@ impl Triggers {
     /// True when `word` (normalized) announces a name of some type.
     pub(crate) fn contains(&self, word: &str) -> bool {
         self.by_word.contains_key(word)
+    }
+
+    /// `word` (normalized) is a body named by its kind alone, with the article
+    /// (الوزارة، الهيئة): what a role is held of when the text has named
+    /// the body before (المتحدث باسم الوزارة علي عباس).
+    pub(crate) fn is_body_by_kind(&self, word: &str) -> bool {
+        self.organization_heads.contains(word) && ["ال", "وال", "فال"].iter().any(|a| word.starts_with(a))
     }
 }
 
