@@ -624,6 +624,7 @@ fn duals_of_counted_nouns_count_two() {
         ("أسفر القصف عن مقتل شخصين", "شخصين=2 cardinal #شخص"),
         ("وأصيب عنصران من الشرطة", "عنصران=2 cardinal #عنصر"),
         ("وسقطت طائرتان قرب الحدود", "طائرتان=2 cardinal #طائرة"),
+        ("وضبطت القوة حزامين ناسفين ونفقين", "حزامين=2 cardinal #حزام | نفقين=2 cardinal #نفق"),
         ("قتل جنديين اثنين", "جنديين اثنين=2 cardinal #جندي"),
         // «Two» after any noun makes a dual of it, which it counts (not the
         // verb after it).
@@ -633,6 +634,11 @@ fn duals_of_counted_nouns_count_two() {
         // A definite dual names two already told of; a sound plural is no dual.
         ("وقتل الطفلين", ""),
         ("قتل مدنيين في القصف", ""),
+        // «One» and «two» alone count nothing after them; «others» is no
+        // counted noun.
+        ("قتل مسلح وأصيب اثنان بجروح خطيرة", "اثنان=2 cardinal"),
+        ("قتل عنصر وأصيب اثنان آخران في الهجوم", "اثنان=2 cardinal"),
+        ("وأصيب 3 آخرون في الانفجار", "3=3 cardinal"),
     ]);
 }
 

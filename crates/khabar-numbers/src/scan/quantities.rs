@@ -441,7 +441,10 @@ impl<'a, 'l> Scan<'a, 'l> {
                 ..Draft::new(p, noun.map_or(number.start, |s| s.start), number.end, QuantityKind::Cardinal)
             }));
         }
-        let (counted, counted_span) = self.counted_noun_at(number.end, false);
+        // «one» and «two» follow what they count, never precede it (أصيب
+        // اثنان بجروح، قتل واحد منهم): the word after is another's.
+        let one_or_two = number.end == i + 1 && (number.value == 1.0 || number.value == 2.0);
+        let (counted, counted_span) = if one_or_two { (None, None) } else { self.counted_noun_at(number.end, false) };
         if (counted.is_none() && self.stands_apart(i)) || self.after_definite_singular(i) {
             if let Some(step) = self.definite_hundreds_rank(i, &number) {
                 return Some(step);
