@@ -115,6 +115,8 @@ pub struct Gazetteer {
     pub(crate) titles: Vec<Vec<String>>,
     pub(crate) given_names: FxHashSet<String>,
     pub(crate) guard_ok_after: FxHashSet<String>,
+    /// Verbs of speech whose subject is a person (`[context] speech_verbs`).
+    pub(crate) speech_verbs: FxHashSet<String>,
     /// Words no alias may be made of alone (`[context] function_words`).
     function_words: FxHashSet<String>,
 }
@@ -133,6 +135,7 @@ struct RawContext {
     given_names: Vec<String>,
     guard_ok_after: Vec<String>,
     function_words: Vec<String>,
+    speech_verbs: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -176,6 +179,7 @@ impl Gazetteer {
             titles: Vec::new(),
             given_names: FxHashSet::default(),
             guard_ok_after: FxHashSet::default(),
+            speech_verbs: FxHashSet::default(),
             function_words: FxHashSet::default(),
         }
     }
@@ -208,13 +212,19 @@ impl Gazetteer {
                 self.titles.push(words);
             }
         }
-        for (list, target) in [(&raw.context.given_names, 0), (&raw.context.guard_ok_after, 1), (&raw.context.function_words, 2)] {
+        for (list, target) in [
+            (&raw.context.given_names, 0),
+            (&raw.context.guard_ok_after, 1),
+            (&raw.context.function_words, 2),
+            (&raw.context.speech_verbs, 3),
+        ] {
             for w in list {
                 let key = self.words(w).join(" ");
                 match target {
                     0 => &mut self.given_names,
                     1 => &mut self.guard_ok_after,
-                    _ => &mut self.function_words,
+                    2 => &mut self.function_words,
+                    _ => &mut self.speech_verbs,
                 }
                 .insert(key);
             }

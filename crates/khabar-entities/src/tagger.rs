@@ -393,8 +393,69 @@ impl Tagger {
                 });
             }
         }
+        // A given name that counts only after a title (مظلوم) is the person
+        // too, in quotes or after a verb of speech, once the full name is
+        // told before it (مظلوم عبدي … يحتجز “مظلوم”، وقال مظلوم).
+        for (c, slot) in candidates.iter().zip(chosen.iter_mut()) {
+            if slot.is_some() || c.first == 0 {
+                continue;
+            }
+            let quoted = toks.get(c.first - 1).is_some_and(|t| is_quote(&t)) && toks.get(c.end).is_some_and(|t| is_quote(&t));
+            let spoken = toks.get(c.first - 1).is_some_and(|t| t.splits().any(|s| g.speech_verbs.contains(s.stem_norm)));
+            if !quoted && !spoken {
+                continue;
+            }
+            let told_before = |e: usize| {
+                let k = full_at.partition_point(|&(f, p)| f < e || (f == e && p < c.first));
+                k > 0 && full_at[k - 1].0 == e
+            };
+            let person = c.entries.iter().find_map(|e| {
+                let given_name = matches!(e.rule, AliasRule::After(_)) && g.entities[e.entity].kind == EntityType::Person;
+                (given_name && told_before(e.entity)).then_some(e.entity)
+            });
+            if let Some(entity) = person {
+                *slot = Some(Mention {
+                    span: c.span,
+                    tokens: TokenRange::new(c.first, c.end),
+                    entity: EntityRef::Known(entity),
+                    kind: EntityType::Person,
+                    by_context: true,
+                });
+            }
+        }
+        self.surnames_after_speech(toks, &mut chosen);
         let declined = candidates.iter().zip(&chosen).filter(|(_, m)| m.is_none()).map(|(c, _)| TokenRange::new(c.first, c.end)).collect();
         (chosen.into_iter().flatten().collect(), declined)
+    }
+
+    /// A one-word mention right after a verb of speech that is the last
+    /// word of a person's full name told before it is that person (مظلوم
+    /// كوباني … وقال كوباني: not the town), in a document that names the
+    /// person in full.
+    fn surnames_after_speech(&self, toks: &Tokens<'_>, chosen: &mut [Option<Mention>]) {
+        let g = &self.gazetteer;
+        // (last word, person) of the full names of people so far.
+        let mut surnames: Vec<(&str, usize)> = Vec::new();
+        for slot in chosen.iter_mut() {
+            let Some(m) = slot.as_mut() else { continue };
+            let EntityRef::Known(entity) = m.entity else { continue };
+            let (first, end) = (m.tokens.start, m.tokens.end);
+            if g.entities[entity].kind == EntityType::Person && end - first > 1 && !m.by_context {
+                if let Some(last) = toks.norm(end - 1) {
+                    surnames.push((last, entity));
+                }
+                continue;
+            }
+            let spoken = first > 0 && toks.get(first - 1).is_some_and(|t| t.splits().any(|s| g.speech_verbs.contains(s.stem_norm)));
+            if end - first != 1 || g.entities[entity].kind == EntityType::Person || !spoken {
+                continue;
+            }
+            let Some(token) = toks.get(first) else { continue };
+            let is_word = |last: &str| token.norm == last || token.splits().any(|s| s.stem_norm == last);
+            if let Some(&(_, person)) = surnames.iter().rev().find(|(last, _)| is_word(last)) {
+                *m = Mention { entity: EntityRef::Known(person), kind: EntityType::Person, by_context: true, ..*m };
+            }
+        }
     }
 
     /// The tokens before `first` (quotes skipped) are `seq`.

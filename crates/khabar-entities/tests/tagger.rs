@@ -133,6 +133,22 @@ fn kobani_is_a_place_except_inside_a_name() {
         ("معركة كوباني", "كوباني=kobani"),
         ("قال مظلوم كوباني", "مظلوم كوباني=mazloum_abdi"),
         ("قال مظلوم عبدي (كوباني) إن", "مظلوم عبدي (كوباني)=mazloum_abdi"),
+        // After a verb of speech, once the full name is told, the surname
+        // is the person; without the full name before, the town.
+        ("أعلن مظلوم كوباني انتهاء المعركة. وأضاف كوباني أن المدينة آمنة", "مظلوم كوباني=mazloum_abdi كوباني=mazloum_abdi"),
+        ("وأضاف كوباني أن المدينة آمنة", "كوباني=kobani"),
+        ("أعلن مظلوم كوباني انتهاء المعركة في كوباني", "مظلوم كوباني=mazloum_abdi كوباني=kobani"),
+    ]);
+}
+
+#[test]
+fn a_given_name_after_the_full_name_in_quotes_or_after_speech() {
+    check_all(&[
+        ("التقى الوفد مظلوم عبدي أمس. ويرى “مظلوم” أن الخطر قائم", "مظلوم عبدي=mazloum_abdi مظلوم=mazloum_abdi"),
+        ("التقى الوفد مظلوم عبدي أمس. وقال مظلوم إن الخطر قائم", "مظلوم عبدي=mazloum_abdi مظلوم=mazloum_abdi"),
+        // The adjective «oppressed», and the name with no full name before.
+        ("التقى الوفد مظلوم عبدي أمس. وهو شعب مظلوم منذ عقود", "مظلوم عبدي=mazloum_abdi"),
+        ("ويرى “مظلوم” أن الخطر قائم", ""),
     ]);
 }
 
