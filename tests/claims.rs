@@ -328,6 +328,10 @@ fn spokespeople_and_deputies_of_a_body_named_by_its_kind() {
         // no longer held there.
         ("وغادرت 250 عائلة المخيم إلى ديارهم في ريف المحافظة.", vec![("250", None, None, None, "returned")]),
         ("ووصلت قافلة من مخيم روج تضم 150 شخصا إلى الحدود.", vec![("150", None, None, None, "joined")]),
+        // A weak trigger right before the figure or its qualifier beats a
+        // strong one of the clause after.
+        ("وعقد المؤتمر بمشاركة نحو 80 دولة لبحث تحرير المختطفين.", vec![("80", None, None, None, "joined")]),
+        ("وعقد المؤتمر في الرياض بمشاركة 84 منها دول عربية لبحث استعادة المناطق.", vec![("84", None, None, None, "joined")]),
         // A gloss in brackets between the figure and its verb.
         ("وأفادت مصادر محلية بأن 4 عناصر من قوى الأمن الداخلي (الأسايش) قتلوا.", vec![("4", Some("unnamed_source"), None, Some("asayish"), "killed")]),
     ];

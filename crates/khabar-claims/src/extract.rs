@@ -914,12 +914,21 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         };
         let goes_on = |j: usize| self.has(j, |c| c == Cue::List).is_some() || ((j == qs || qualifier_at(j)) && self.opens_with_waw(j));
         let mut weak_found = None;
+        // A weak trigger right before the figure, or its qualifier, is
+        // what the figure counts (بمشاركة 84 دولة، يضم نحو 80 عضوا): a
+        // trigger further on is another clause's.
+        let mut weak_adjacent = None;
         for j in (sentence_start.max(qs.saturating_sub(TRIGGER_BEFORE))..qs).rev() {
             if let Some((_, a)) = previous_quantity.filter(|(t, _)| t.start <= j && j < t.end.max(t.start + 1)) {
                 return weak_found.filter(|_| weak(a)).unwrap_or(a);
             }
             match action_at(j) {
-                Some(a) if weak(a) => weak_found = weak_found.or(Some(a)),
+                Some(a) if weak(a) => {
+                    if j + 1 == qs || qualifier_at(j + 1) {
+                        weak_adjacent = Some(a);
+                    }
+                    weak_found = weak_found.or(Some(a));
+                }
                 // غادرت 250 عائلة المخيم إلى ديارهم: leaving for home is
                 // coming back.
                 Some(Action::Displaced)
@@ -936,6 +945,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             if (clause_break(j) && !goes_on(j + 1)) || self.is_complementizer(j) {
                 break;
             }
+        }
+        if let Some(a) = weak_adjacent {
+            return a;
         }
         let (strong_after, weak_after) = after_figure();
         if let Some(a) = strong_after {
