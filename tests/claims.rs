@@ -328,6 +328,12 @@ fn spokespeople_and_deputies_of_a_body_named_by_its_kind() {
         // no longer held there.
         ("وغادرت 250 عائلة المخيم إلى ديارهم في ريف المحافظة.", vec![("250", None, None, None, "returned")]),
         ("ووصلت قافلة من مخيم روج تضم 150 شخصا إلى الحدود.", vec![("150", None, None, None, "joined")]),
+        // A title alone after the verb is the person last named with it,
+        // sentences before.
+        (
+            "اجتماع في واشنطن\nأكد وزير الخارجية الأمريكي أنتوني بلينكن ضرورة تعزيز الأمن.\nوجرى اللقاء في مقر الوزارة.\nوأشار الوزير الأمريكي إلى أن بلاده ستقدم 50 مليون دولار.",
+            vec![("50 مليون دولار", Some("blinken"), None, None, "funded")],
+        ),
         // A weak trigger right before the figure or its qualifier beats a
         // strong one of the clause after.
         ("وعقد المؤتمر بمشاركة نحو 80 دولة لبحث تحرير المختطفين.", vec![("80", None, None, None, "joined")]),

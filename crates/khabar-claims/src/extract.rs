@@ -625,6 +625,25 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 });
             }
         }
+        // وأشار الوزير الأمريكي: a title alone after the verb is the person
+        // last named with that title (وزير الخارجية أنتوني بلينكن).
+        if let Some(role) = self.has(f.end, |c| c == Cue::Role) {
+            let title = bare(self.norm(role.start));
+            // Read by its words: the sentence of the full name may be one
+            // whose phrases were not looked up.
+            // وزير: a word whose first letter reads as «و» is checked whole.
+            let is_title = |k: usize| self.norm(k) == title || bare(self.norm(k)) == title;
+            let titled_before = |m: &crate::Named<'_>| (m.tokens.start.saturating_sub(TITLE_REACH)..m.tokens.start).any(is_title);
+            let person = self
+                .names_within(0, f.start)
+                .rev()
+                .take(REFERENCE_NAMES)
+                .find(|(_, m)| m.kind == NamedKind::Person && titled_before(m))
+                .map(|(n, _)| n);
+            if let Some(n) = person {
+                return Some(said(Source::Name(n), None, role.end));
+            }
+        }
         // SVO: a person or body shortly before the verb, in its sentence,
         // with no other statement between (كان أنتوني بلينكن، وزير الخارجية
         // الأميركي، قد صرّح).
