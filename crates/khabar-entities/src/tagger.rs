@@ -397,7 +397,9 @@ impl Tagger {
         // too, in quotes or after a verb of speech, once the full name is
         // told before it (مظلوم عبدي … يحتجز “مظلوم”، وقال مظلوم).
         for (c, slot) in candidates.iter().zip(chosen.iter_mut()) {
-            if slot.is_some() || c.first == 0 {
+            // The cheap tests first: most declined names are surnames.
+            let given_name = |e: &AliasEntry| matches!(e.rule, AliasRule::After(_)) && g.entities[e.entity].kind == EntityType::Person;
+            if slot.is_some() || c.first == 0 || !c.entries.iter().any(given_name) {
                 continue;
             }
             let quoted = toks.get(c.first - 1).is_some_and(|t| is_quote(&t)) && toks.get(c.end).is_some_and(|t| is_quote(&t));
@@ -409,10 +411,7 @@ impl Tagger {
                 let k = full_at.partition_point(|&(f, p)| f < e || (f == e && p < c.first));
                 k > 0 && full_at[k - 1].0 == e
             };
-            let person = c.entries.iter().find_map(|e| {
-                let given_name = matches!(e.rule, AliasRule::After(_)) && g.entities[e.entity].kind == EntityType::Person;
-                (given_name && told_before(e.entity)).then_some(e.entity)
-            });
+            let person = c.entries.iter().find(|e| given_name(e) && told_before(e.entity)).map(|e| e.entity);
             if let Some(entity) = person {
                 *slot = Some(Mention {
                     span: c.span,
@@ -446,8 +445,10 @@ impl Tagger {
                 }
                 continue;
             }
-            let spoken = first > 0 && toks.get(first - 1).is_some_and(|t| t.splits().any(|s| g.speech_verbs.contains(s.stem_norm)));
-            if end - first != 1 || g.entities[entity].kind == EntityType::Person || !spoken {
+            if surnames.is_empty() || end - first != 1 || first == 0 || g.entities[entity].kind == EntityType::Person {
+                continue;
+            }
+            if !toks.get(first - 1).is_some_and(|t| t.splits().any(|s| g.speech_verbs.contains(s.stem_norm))) {
                 continue;
             }
             let Some(token) = toks.get(first) else { continue };
