@@ -334,6 +334,10 @@ fn spokespeople_and_deputies_of_a_body_named_by_its_kind() {
             "اجتماع في واشنطن\nأكد وزير الخارجية الأمريكي أنتوني بلينكن ضرورة تعزيز الأمن.\nوجرى اللقاء في مقر الوزارة.\nوأشار الوزير الأمريكي إلى أن بلاده ستقدم 50 مليون دولار.",
             vec![("50 مليون دولار", Some("blinken"), None, None, "funded")],
         ),
+        // A dual named before «two» is the counted noun, not the word after
+        // the figure; martyrdom is a death.
+        ("وأدى القصف إلى مقتل مسلحين اثنين وتدمير مخبأ.", vec![("مسلحين اثنين", None, None, None, "killed")]),
+        ("وأكدت الشرطة استشهاد منتسبين اثنين في الهجوم.", vec![("منتسبين اثنين", None, None, None, "killed")]),
         // A weak trigger right before the figure or its qualifier beats a
         // strong one of the clause after.
         ("وعقد المؤتمر بمشاركة نحو 80 دولة لبحث تحرير المختطفين.", vec![("80", None, None, None, "joined")]),

@@ -811,7 +811,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     fn action(&self, q: &Quantity, previous: Option<(usize, Action)>) -> Action {
         // ثلاث مخيمات: a figure counting camps or prisons counts no people
         // held in them.
-        let counted = q.counted_span.map(|_| q.tokens.end);
+        let counted = self.counted_token(q);
         if counted.is_some_and(|c| self.has(c, |cue| cue == Cue::Confinement).is_some()) {
             return Action::Other;
         }
@@ -842,6 +842,14 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         action
     }
 
+    /// The token of a figure's counted noun: right after the figure, or
+    /// inside it when the noun comes first (إرهابيين اثنين).
+    fn counted_token(&self, q: &Quantity) -> Option<usize> {
+        let noun = q.counted_span?;
+        let inside = (q.tokens.start..q.tokens.end).find(|&i| self.input.tokens.span(i).is_some_and(|s| s.start == noun.start));
+        Some(inside.unwrap_or(q.tokens.end))
+    }
+
     /// The place at token `i` is one that people leave (وجبة من مخيم الهول
     /// تضم 222 أسرة): who comes out of a camp or prison is no longer held.
     fn out_of(&self, i: usize) -> bool {
@@ -866,7 +874,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // weaker than what was done (11 ألف مقاتل من خسائر قسد; لاجئ
         // عادوا; استعادة السيطرة على 50 ألف كم).
         let weak = |a: Action| matches!(a, Action::Fighters | Action::Joined | Action::Controlled);
-        let counted = q.counted_span.map(|_| q.tokens.end);
+        let counted = self.counted_token(q);
         let in_counted = counted.and_then(action_at);
         if let Some(a) = in_counted.filter(|&a| !weak(a) && a != Action::Displaced) {
             return a;
