@@ -463,12 +463,18 @@ fn wrap_outlets(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recogni
             _ if lex.brand_ends.holds(tokens, end) => m.tokens.start,
             _ => continue,
         };
-        let Some(span) = name_span(tokens, start, end + 1, model) else { continue };
+        // قناة "السومرية نيوز": a quote opened inside the name closes with it.
+        let mut stop = end + 1;
+        let opened = (start..stop).any(|i| is_quote(tokens, i, &OPENING_QUOTES));
+        if opened && is_quote(tokens, stop, &CLOSING_QUOTES) && !tokens.line_break_before(stop) {
+            stop += 1;
+        }
+        let Some(span) = name_span(tokens, start, stop, model) else { continue };
         let keeps_entity = m.kind == EntityType::Organization && matches!(m.entity, EntityRef::Known(_));
         let entity = if keeps_entity { m.entity } else { EntityRef::New { name: span } };
         mentions[k - 1] = Mention {
             span,
-            tokens: TokenRange::new(start, end + 1),
+            tokens: TokenRange::new(start, stop),
             entity,
             kind: EntityType::Organization,
             by_context: m.by_context && keeps_entity,

@@ -124,6 +124,8 @@ fn a_news_outlet_closed_by_its_kind_is_one_organization() {
         ("وأفادت شبكة حلب الإخبارية بأن الاشتباكات تجددت", &["شبكة حلب الإخبارية=ORG"]),
         // A gazetteer organization takes the closing word in, keeping its id.
         ("وقالت قناة الجزيرة الإخبارية إن القصف استمر", &["قناة الجزيرة الإخبارية=al_jazeera"]),
+        // A quote opened inside the name closes with it.
+        ("وأوردت قناة \"السومرية نيوز\" أن الطريق أغلق", &["قناة \"السومرية نيوز\"=alsumaria"]),
         // A Latin brand closes a name with no head before it.
         ("وذكرت حلب نيوز أن القصف استمر", &["حلب نيوز=ORG"]),
     ]);
