@@ -631,9 +631,8 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             let title = bare(self.norm(role.start));
             // Read by its words: the sentence of the full name may be one
             // whose phrases were not looked up.
-            // وزير: a word whose first letter reads as «و» is checked whole.
-            let is_title = |k: usize| self.norm(k) == title || bare(self.norm(k)) == title;
-            let titled_before = |m: &crate::Named<'_>| (m.tokens.start.saturating_sub(TITLE_REACH)..m.tokens.start).any(is_title);
+            let titled_before =
+                |m: &crate::Named<'_>| (m.tokens.start.saturating_sub(TITLE_REACH)..m.tokens.start).any(|k| self.reads_as(k, title));
             let person = self
                 .names_within(0, f.start)
                 .rev()
@@ -848,6 +847,14 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let noun = q.counted_span?;
         let inside = (q.tokens.start..q.tokens.end).find(|&i| self.input.tokens.span(i).is_some_and(|s| s.start == noun.start));
         Some(inside.unwrap_or(q.tokens.end))
+    }
+
+    /// Token `k` is the word `base` (without proclitics and article, as
+    /// [`bare`] gives it), read bare or whole: a word whose first letter
+    /// reads as «و» is checked whole too (وزير، وزارة are no و + زير).
+    fn reads_as(&self, k: usize, base: &str) -> bool {
+        let word = self.norm(k);
+        word == base || bare(word) == base
     }
 
     /// The place at token `i` is one that people leave (وجبة من مخيم الهول
@@ -1201,13 +1208,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             let first = m.tokens.start;
             let before = self.word_before(first);
             // لتنظيم “داعش”: a preposition glued to the noun.
-            // وزارة: a word whose first letter reads as «و» is checked whole
-            // too.
-            let is_noun = |k: usize| {
-                let word = self.norm(k);
-                let stripped = bare(word);
-                word == noun || stripped == noun || stripped.strip_prefix(['ل', 'ب', 'ك']) == Some(noun)
-            };
+            let is_noun = |k: usize| self.reads_as(k, noun) || bare(self.norm(k)).strip_prefix(['ل', 'ب', 'ك']) == Some(noun);
             is_noun(first) || before.is_some_and(is_noun)
         };
         // A noun of a body stands for no person (الوزارة علي عباس).
@@ -1267,11 +1268,10 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 || fought(word)
                 || word.strip_prefix('ل').is_some_and(fought)
         };
-        // لـ”قسد”: a quote may stand between.
-        let word_before = |k: usize| self.word_before(k);
         // ضد تنظيم “داعش”: the head noun the name is written after belongs
-        // to the same phrase.
-        let before = word_before(first).and_then(|p| if self.has(p, |c| c == Cue::Head).is_some() { word_before(p) } else { Some(p) });
+        // to the same phrase (a quote may stand between: لـ”قسد”).
+        let before =
+            self.word_before(first).and_then(|p| if self.has(p, |c| c == Cue::Head).is_some() { self.word_before(p) } else { Some(p) });
         // من قوات الأمن الكردية وقوات سوريا الديمقراطية: a name joined by
         // «و» (glued or a word of its own) to what follows a preposition is
         // in that phrase too.

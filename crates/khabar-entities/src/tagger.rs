@@ -403,8 +403,7 @@ impl Tagger {
                 continue;
             }
             let quoted = toks.get(c.first - 1).is_some_and(|t| is_quote(&t)) && toks.get(c.end).is_some_and(|t| is_quote(&t));
-            let spoken = toks.get(c.first - 1).is_some_and(|t| t.splits().any(|s| g.speech_verbs.contains(s.stem_norm)));
-            if !quoted && !spoken {
+            if !quoted && !self.after_speech_verb(toks, c.first) {
                 continue;
             }
             let told_before = |e: usize| {
@@ -425,6 +424,12 @@ impl Tagger {
         self.surnames_after_speech(toks, &mut chosen);
         let declined = candidates.iter().zip(&chosen).filter(|(_, m)| m.is_none()).map(|(c, _)| TokenRange::new(c.first, c.end)).collect();
         (chosen.into_iter().flatten().collect(), declined)
+    }
+
+    /// The token before `i` is a verb of speech (`[context] speech_verbs`),
+    /// its proclitics off (وقال).
+    fn after_speech_verb(&self, toks: &Tokens<'_>, i: usize) -> bool {
+        i.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(|t| t.splits().any(|s| self.gazetteer.speech_verbs.contains(s.stem_norm)))
     }
 
     /// A one-word mention right after a verb of speech that is the last
@@ -448,7 +453,7 @@ impl Tagger {
             if surnames.is_empty() || end - first != 1 || first == 0 || g.entities[entity].kind == EntityType::Person {
                 continue;
             }
-            if !toks.get(first - 1).is_some_and(|t| t.splits().any(|s| g.speech_verbs.contains(s.stem_norm))) {
+            if !self.after_speech_verb(toks, first) {
                 continue;
             }
             let Some(token) = toks.get(first) else { continue };
