@@ -250,6 +250,57 @@ fn claimants_actors_and_actions_of_news_phrases() {
             "وقالت لجنة الإنقاذ الدولية إن 500 طفل في المخيم بحاجة إلى تعليم. وقتل زعيمها 4 مرات.",
             &[("500", Some("irc"), None, None, "detained"), ("4", None, None, None, "other")],
         ),
+        // The verb after a list of figures is each figure's, and a verb
+        // after the list closes it: the next list takes the verb after it.
+        (
+            "وقال المرصد السوري لحقوق الإنسان إن 12 مقاتلا من العشائر و5 عناصر من قسد، وطفلين قتلوا و 20 مقاتلا و 6 مدنيين أصيبوا.",
+            &[
+                ("12", Some("sohr"), None, None, "killed"),
+                ("5", Some("sohr"), None, Some("sdf"), "killed"),
+                ("طفلين", Some("sohr"), None, None, "killed"),
+                ("20", Some("sohr"), None, None, "wounded"),
+                ("6", Some("sohr"), None, None, "wounded"),
+            ],
+        ),
+        // The figure opening what is said is the subject of a verb told
+        // many words later.
+        (
+            "وذكر مصدر طبي أن 9 عناصر من قوى الأمن الداخلي وحراس المنشأة النفطية القريبة منها قُتلوا في الهجوم.",
+            &[("9", Some("unnamed_source"), None, Some("asayish"), "killed")],
+        ),
+        // A list item with no figure ends the search for the list's verb.
+        (
+            "وبلغت الحصيلة 40 قتيلا، 25 منهم من داعش و10 من الجيش، والعشرات من الجرحى.",
+            &[
+                ("40", None, None, None, "killed"),
+                ("25", None, None, Some("isis"), "killed"),
+                ("10", None, None, None, "killed"),
+            ],
+        ),
+        // A noun standing for a body named before speaks for it; a figure
+        // that «resulted» from events has no doer in the pronoun before it.
+        (
+            "وأصدر المرصد السوري لحقوق الإنسان تقريرا. وقال المرصد إنه نتج عن الاشتباكات مقتل 14 مسلحا.\nوطبقا للمرصد، اعتقلت القوات 6 منهم.",
+            &[("14", Some("sohr"), None, None, "killed"), ("6", Some("sohr"), None, None, "detained")],
+        ),
+        // The outlet's own reporter is the outlet's voice, whatever was said
+        // before.
+        (
+            "وقال المرصد السوري لحقوق الإنسان إن القصف مستمر. وقال مراسلنا إن 3 مدنيين قتلوا في الغارة.",
+            &[("3", None, None, None, "killed")],
+        ),
+        // «بينهم» after a figure opens its parts: the figure is the whole.
+        // What is done to a part right before it is its own.
+        (
+            "وأصيب 30 شخصا في القصف. وارتفع عدد القتلى إلى 70 بينهم 15 طفلا.\nوقتل 8 مهاجمين واعتقال 5 منهم، بينما فر الباقون.",
+            &[
+                ("30", None, None, None, "wounded"),
+                ("70", None, None, None, "killed"),
+                ("15", None, None, None, "killed"),
+                ("8", None, None, None, "killed"),
+                ("5", None, None, None, "detained"),
+            ],
+        ),
     ];
     for (text, expected) in cases {
         check(&pipeline, text, expected);

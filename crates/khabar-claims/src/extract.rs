@@ -606,6 +606,22 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 }
                 return Some(said(Source::Name(n), None, names[n].tokens.end));
             }
+            // وقال المرصد: a noun standing for a body named before is it;
+            // its words end where the noun does. After a title, the person
+            // named next holds it (وقال وكيل الوزارة فلان).
+            if let (Some(n), Some(noun)) = (self.name_or_reference(k), self.has(k, |c| c == Cue::Reference)) {
+                if let Some(p) = self.person_after_title_at(k, noun.end, window) {
+                    return Some(said(Source::Name(p), None, names[p].tokens.end));
+                }
+                if let Some((source, subject_end)) = self.originator_after(noun.end, window).filter(|_| relayed) {
+                    return Some(said_as(source, None, subject_end, false));
+                }
+                return Some(said(Source::Name(n), None, noun.end));
+            }
+            // وقال مراسلنا: the outlet speaks through its own reporter.
+            if let Some(own) = self.has(k, |c| c == Cue::OwnReporter) {
+                return Some(said(Source::Outlet, None, own.end));
+            }
             if let Some(u) = self.has(k, |c| c == Cue::Unnamed) {
                 let span = self.span_of(u);
                 return Some(said(Source::Unnamed(span), None, u.end));
@@ -718,20 +734,28 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     /// الولايات المتحدة أنتوني بلينكن): the person named next speaks.
     fn person_after_title(&self, n: usize, window: usize) -> usize {
         let names = self.input.names;
-        let first = names[n].tokens.start;
-        let titled = (first.saturating_sub(2)..first).any(|k| self.has(k, |c| c == Cue::Role).is_some_and(|r| r.end + 1 >= first));
-        if names[n].kind == NamedKind::Person || !titled {
+        if names[n].kind == NamedKind::Person {
             return n;
+        }
+        self.person_after_title_at(names[n].tokens.start, names[n].tokens.end, window).unwrap_or(n)
+    }
+
+    /// The person named after a body's words at tokens `first..end` that a
+    /// title opens (وكيل الوزارة فلان): [`Doc::person_after_title`] for
+    /// any words, a name or a noun standing for one.
+    fn person_after_title_at(&self, first: usize, end: usize, window: usize) -> Option<usize> {
+        let names = self.input.names;
+        let titled = (first.saturating_sub(2)..first).any(|k| self.has(k, |c| c == Cue::Role).is_some_and(|r| r.end + 1 >= first));
+        if !titled {
+            return None;
         }
         // The title may run on before the name (ممثلة الولايات المتحدة لدى
         // الأمم المتحدة السفيرة ليندا توماس جرينفيلد), or the name follow
         // in apposition (لقائد قسد، مظلوم كوباني), but not past a full
         // stop or a colon: what follows one is no longer the subject.
-        let end = names[n].tokens.end;
         (end..window.min(end + TITLE_REACH))
             .take_while(|&k| !self.is_punct(k, &['.', ':']))
             .find_map(|k| self.name_at(k).filter(|&p| names[p].kind == NamedKind::Person))
-            .unwrap_or(n)
     }
 
     /// What is said after token `i` opens with a pronoun standing for the
@@ -845,7 +869,10 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     /// inside it when the noun comes first (إرهابيين اثنين).
     fn counted_token(&self, q: &Quantity) -> Option<usize> {
         let noun = q.counted_span?;
-        let inside = (q.tokens.start..q.tokens.end).find(|&i| self.input.tokens.span(i).is_some_and(|s| s.start == noun.start));
+        // The token holding the noun's first letter: a proclitic may open it
+        // (وطفلين).
+        let inside = (q.tokens.start..q.tokens.end)
+            .find(|&i| self.input.tokens.span(i).is_some_and(|s| s.start <= noun.start && noun.start < s.end));
         Some(inside.unwrap_or(q.tokens.end))
     }
 
@@ -887,19 +914,37 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             return a;
         }
         let clause_break = |j: usize| self.is_punct(j, &['،', ',', '.', ';', '؛', ':']);
+        let qs = q.tokens.start;
+        // أن 7 عناصر من … قتلوا: a figure opening what is said is the
+        // subject of a verb that may come many words later.
+        let reach = if qs.checked_sub(1).is_some_and(|k| self.is_complementizer(k)) { SUBJECT_WINDOW } else { TRIGGER_AFTER };
         // The first trigger after the figure (its counted noun) within a
         // few words, one comma between at most (332، حصيلة القتلى); quotes
         // are skipped (4 عناصر من “الدفاع الوطني” ... قتلوا). A strong
-        // trigger, else a weak one.
+        // trigger, else a weak one. The next figures of a list joined by
+        // «و» are crossed (51 مسلحا و24 عنصرا، وتسعة مدنيين قتلوا): the
+        // verb after the list is every figure's.
         let after_figure = || {
             let mut weak_found = None;
             let (mut words, mut commas) = (0, 0);
             let mut j = counted.map_or(q.tokens.end, |c| c + 1);
-            while words < TRIGGER_AFTER && j < self.input.tokens.len() {
+            let mut crossed = false;
+            while words < reach && j < self.input.tokens.len() {
+                if let Some(next) = self.listed_figure_at(j) {
+                    (words, crossed) = (0, true);
+                    j = self.counted_token(next).map_or(next.tokens.end, |c| c + 1);
+                    continue;
+                }
                 if self.input.tokens.kind(j) == Some(TokenKind::Punct) {
                     // A gloss in brackets too (4 عناصر من قوى الأمن
                     // (الأسايش) قتلوا).
                     if self.is_punct(j, &['“', '”', '"', '«', '»', '\'', '(', ')']) {
+                        j += 1;
+                        continue;
+                    }
+                    // A comma before the next figure of the list is the
+                    // list's.
+                    if clause_break(j) && !self.is_punct(j, &['.']) && self.listed_figure_at(j + 1).is_some() {
                         j += 1;
                         continue;
                     }
@@ -909,8 +954,14 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                     }
                 } else {
                     // بعد إنجاز عمليات ...: what came before or after is
-                    // another event.
-                    if matches!(bare(self.norm(j)), "بعد" | "قبل" | "خلال" | "منذ" | "اثر") {
+                    // another event; so is what «بينما» sets against it.
+                    if matches!(bare(self.norm(j)), "بعد" | "قبل" | "خلال" | "منذ" | "اثر" | "بينما") {
+                        break;
+                    }
+                    // Past a list, a word glued to «و» opens another item
+                    // with no figure (و7 مدنيين، والعديد من الجرحى): the
+                    // list's verb was not told.
+                    if crossed && self.opens_with_waw(j) {
                         break;
                     }
                     // جراء غارات روسية: the cause is another event.
@@ -930,12 +981,23 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         };
         // 70 ألفا من بينهم، 32% منهم: a part of the figure before, unless
         // what is said of the part follows (بينهم خمسة آلاف، تم اعتقالهم).
-        let qs = q.tokens.start;
-        let of_them = self.any_in(qs.saturating_sub(3), q.tokens.end + 2, |c| c == Cue::OfThem);
+        // After the figure only «منهم» makes it a part: «102 بينهم 61» is
+        // the whole, its part after.
+        let part_after = |f: &Found| matches!(self.norm(f.start), "منهم" | "منها" | "منهن");
+        let of_them = self.any_in(qs.saturating_sub(3), qs, |c| c == Cue::OfThem)
+            || self.cues_in(q.tokens.end, q.tokens.end + 2).iter().any(|f| f.cue == Cue::OfThem && part_after(f));
         // An attack named after the part is where the whole was hit, not
-        // what the part did (بينهم 10 أطفال، في قصف جوي).
+        // what the part did (بينهم 10 أطفال، في قصف جوي). What was done
+        // to the part, right before it, is its own (واعتقال 16 منهم).
         if let Some((_, a)) = previous.filter(|_| of_them) {
-            return after_figure().0.filter(|&found| found != Action::Attacks).unwrap_or(a);
+            // A few words back, in the part's clause (اعتقلت القوات 6 منهم).
+            let previous_end = previous.map_or(0, |(k, _)| self.input.quantities[k].tokens.end);
+            let right_before = (qs.saturating_sub(3).max(previous_end)..qs)
+                .rev()
+                .take_while(|&j| self.input.tokens.kind(j) != Some(TokenKind::Punct) && !self.is_complementizer(j))
+                .find_map(action_at)
+                .filter(|&b| !weak(b));
+            return right_before.or_else(|| after_figure().0.filter(|&found| found != Action::Attacks)).unwrap_or(a);
         }
         let sentence_start = self.sentence_start(qs);
         let previous_quantity = previous.map(|(k, a)| (self.input.quantities[k].tokens, a));
@@ -970,6 +1032,10 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 {
                     return Action::Returned
                 }
+                // 24 عنصرا قتلوا و13 مدنيا أصيبوا: a verb after the figure
+                // before, with «و» between it and this one, closes the
+                // list before; this figure's verb comes after it.
+                Some(a) if self.closes_a_list(j, qs, sentence_start) => return after_figure().0.unwrap_or(a),
                 Some(a) => return a,
                 None => {}
             }
@@ -991,6 +1057,34 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             return a;
         }
         Action::Other
+    }
+
+    /// The figure (a claim) at token `j` when it goes on a list: glued to
+    /// «و» (و24 عنصرا), or after a «و» standing alone.
+    fn listed_figure_at(&self, j: usize) -> Option<&'i Quantity> {
+        let quantities = self.input.quantities;
+        let at = |k: usize| {
+            let n = quantities.partition_point(|q| q.tokens.start < k);
+            quantities.get(n).filter(|q| q.tokens.start == k && is_claim(q))
+        };
+        if self.norm(j) == "و" {
+            return at(j + 1);
+        }
+        at(j).filter(|q| self.opens_with_waw(q.tokens.start))
+    }
+
+    /// The trigger at token `j` is a verb told after an earlier figure of
+    /// its sentence, and only «و» stands between it and the figure at
+    /// `qs` (قتلوا و13 مدنيا، قتلوا و 13): it ends that figure's clause.
+    fn closes_a_list(&self, j: usize, qs: usize, sentence_start: usize) -> bool {
+        let waw_between = (j + 1 == qs && self.opens_with_waw(qs)) || (j + 2 == qs && self.norm(j + 1) == "و");
+        let quantities = self.input.quantities;
+        let figure_before = quantities[..quantities.partition_point(|q| q.tokens.start < j)]
+            .iter()
+            .rev()
+            .take_while(|q| q.tokens.start >= sentence_start)
+            .any(is_claim);
+        waw_between && figure_before
     }
 
     /// Who did the counted thing (docs/CLAIMS.md §4): whose losses or
@@ -1055,6 +1149,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 && self.may_act(m)
                 && may_be(m)
                 && !self.between_parties(m, a)
+                && !self.members_of_a_figure(m)
         };
         // The name a cause or holder phrase gives: after it, or the phrase
         // itself (بغارات أمريكية: the cause is itself a state's means); a
@@ -1106,9 +1201,15 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         }
         // 10 آلاف مقاتل من تنظيم داعش: the body the counted are members
         // of, when no one did anything to them.
-        if let Some(n) = counted
+        // Past «منهم» or «آخرين» when no noun is counted (25 منهم من داعش،
+        // و34 آخرين من قسد).
+        let party_at = counted.map(|c| c + 1).or_else(|| {
+            let part_or_others = self.has(qe, |c| c == Cue::OfThem).is_some() || bare(self.norm(qe)).starts_with("اخر");
+            part_or_others.then_some(qe + 1)
+        });
+        if let Some(n) = party_at
             .filter(|_| !held && matches!(action, Action::Fighters | Action::Killed | Action::Wounded))
-            .and_then(|c| self.member_of(c + 1))
+            .and_then(|at| self.member_of(at))
         {
             return Some(n);
         }
@@ -1233,6 +1334,19 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     fn between_parties(&self, m: &crate::Named<'_>, sentence_start: usize) -> bool {
         let first = m.tokens.start;
         (first.saturating_sub(6).max(sentence_start)..first).any(|k| matches!(self.norm(k), "بين" | "مابين"))
+    }
+
+    /// A name whose members an earlier figure counts (61 منهم من مسلحي
+    /// داعش، 5 عناصر من قسد): a party of that list, not the doer of the
+    /// figures after it.
+    fn members_of_a_figure(&self, m: &crate::Named<'_>) -> bool {
+        let first = m.tokens.start;
+        let quantities = self.input.quantities;
+        let ends_at = |k: usize| {
+            let n = quantities.partition_point(|q| q.tokens.end <= k);
+            quantities[..n].last().is_some_and(|q| is_claim(q) && q.tokens.end + 2 >= k)
+        };
+        (first.saturating_sub(3)..first).any(|k| self.norm(k) == "من" && ends_at(k))
     }
 
     /// The body named after «من» at token `i` (من داعش، من تنظيم “داعش”،

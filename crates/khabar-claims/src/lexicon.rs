@@ -37,6 +37,8 @@ pub(crate) enum Cue {
     Unnamed,
     /// The outlet's own voice (يشار إلى أن).
     Background,
+    /// The outlet's own reporter (مراسلنا): its voice too.
+    OwnReporter,
     /// A pronoun standing for the subject of a speech verb.
     Pronoun,
     /// A title before a person's name.
@@ -128,6 +130,7 @@ struct RawLexicon {
     office: Words,
     unnamed: Words,
     background: Words,
+    own_reporter: Words,
     pronoun: Words,
     role: Words,
     cause: Words,
@@ -267,6 +270,7 @@ impl ClaimsLexicon {
             ("office".into(), raw.office, Cue::Office),
             ("unnamed".into(), raw.unnamed, Cue::Unnamed),
             ("background".into(), raw.background, Cue::Background),
+            ("own_reporter".into(), raw.own_reporter, Cue::OwnReporter),
             ("pronoun".into(), raw.pronoun, Cue::Pronoun),
             ("role".into(), raw.role, Cue::Role),
             ("cause".into(), raw.cause, Cue::Cause),
