@@ -289,6 +289,18 @@ fn claimants_actors_and_actions_of_news_phrases() {
             "وقال المرصد السوري لحقوق الإنسان إن القصف مستمر. وقال مراسلنا إن 3 مدنيين قتلوا في الغارة.",
             &[("3", None, None, None, "killed")],
         ),
+        // «التنظيم» stands for ISIS named before under another alias; a
+        // strike «of» a party named after it is the killer's; a gloss in
+        // brackets between a figure and its verb is read past.
+        (
+            "واستهدف داعش الطريق. وزار الوزير موقع الانفجار الذي تبناه التنظيم وأوقع 18 قتيلا.",
+            &[("18", None, None, Some("isis"), "killed")],
+        ),
+        ("وأعلن المرصد السوري لحقوق الإنسان مقتل 4 مسلحين بضربة جوية للتحالف الدولي.", &[("4", Some("sohr"), None, Some("coalition"), "killed")]),
+        (
+            "وكان خمسة من عناصر تنظيم ما يسمى بالدولة الإسلامية (داعش) لقوا مصرعهم في الاشتباكات.",
+            &[("خمسة", None, None, None, "killed")],
+        ),
         // «بينهم» after a figure opens its parts: the figure is the whole.
         // What is done to a part right before it is its own.
         (
@@ -399,4 +411,21 @@ fn spokespeople_and_deputies_of_a_body_named_by_its_kind() {
     for (text, expected) in &cases {
         check(&pipeline, text, expected);
     }
+}
+
+#[test]
+fn a_user_file_says_what_a_noun_stands_for_when_no_name_was_written_with_it() {
+    let text = "وهاجمت قسد مواقع في الريف. وقالت القوات إن 12 مسلحا قتلوا.";
+    let claimant = |config: &PipelineConfig| {
+        let pipeline = Pipeline::new(config).unwrap();
+        pipeline.annotate("t.txt", text).claims[0].claimant.clone()
+    };
+    assert_eq!(claimant(&PipelineConfig::default()), None);
+    let dir = std::env::temp_dir().join(format!("khabar-claims-defaults-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let words = dir.join("defaults.toml");
+    std::fs::write(&words, "[reference_defaults.sdf]\nwords = [\"القوات\"]\n").unwrap();
+    let config = PipelineConfig { claim_words: vec![words], ..PipelineConfig::default() };
+    assert_eq!(claimant(&config).as_deref(), Some("sdf"));
+    std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -20,6 +20,9 @@ const SUBJECT_BEFORE: usize = 8;
 const TRIGGER_BEFORE: usize = 10;
 /// How far after a figure (and its counted noun).
 const TRIGGER_AFTER: usize = 8;
+/// The most words of a gloss in brackets read past whole between a figure
+/// and its trigger (مسلحي التنظيم (داعش) مصرعهم).
+const GLOSS_WORDS: usize = 4;
 /// How far from a figure a cause or holder may stand (بفضل عمليات
 /// التحالف).
 const CAUSE_WINDOW: usize = 10;
@@ -184,6 +187,7 @@ fn small(n: usize) -> u32 {
 }
 
 struct Doc<'i, 'a, 't> {
+    lexicon: &'i ClaimsLexicon,
     input: &'i ClaimInput<'a, 't>,
     scratch: Scratch,
 }
@@ -209,7 +213,7 @@ pub(crate) fn claims(lexicon: &ClaimsLexicon, input: &ClaimInput<'_, '_>) -> Vec
         names.extend(described);
         names.sort_by_key(|m| m.tokens.start);
         let with_states = ClaimInput { names: &names, ..*input };
-        Doc { input: &with_states, scratch: doc.scratch }.run()
+        Doc { lexicon, input: &with_states, scratch: doc.scratch }.run()
     };
     scratch.clear();
     SCRATCH.with(|cell| {
@@ -281,7 +285,7 @@ impl Doc<'_, '_, '_> {
 }
 
 impl<'i, 'a, 't> Doc<'i, 'a, 't> {
-    fn new(lexicon: &ClaimsLexicon, input: &'i ClaimInput<'a, 't>, scratch: Scratch) -> Doc<'i, 'a, 't> {
+    fn new(lexicon: &'i ClaimsLexicon, input: &'i ClaimInput<'a, 't>, scratch: Scratch) -> Doc<'i, 'a, 't> {
         let tokens = input.tokens;
         let n = tokens.len();
         let Scratch { mut found, mut first, name_starting, mut in_name, mut sentence_of, mut read, said, said_first } = scratch;
@@ -340,7 +344,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 }
             }
         }
-        Doc { input, scratch: Scratch { found, first, name_starting, in_name, sentence_of, read, said, said_first } }
+        Doc { lexicon, input, scratch: Scratch { found, first, name_starting, in_name, sentence_of, read, said, said_first } }
     }
 
     /// Which name starts at each token.
@@ -937,7 +941,15 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 }
                 if self.input.tokens.kind(j) == Some(TokenKind::Punct) {
                     // A gloss in brackets too (4 عناصر من قوى الأمن
-                    // (الأسايش) قتلوا).
+                    // (الأسايش) قتلوا), its words not counted: a short
+                    // one is read past whole.
+                    if self.is_punct(j, &['(']) {
+                        if let Some(close) = (j + 1..(j + 1 + GLOSS_WORDS).min(self.input.tokens.len())).find(|&k| self.is_punct(k, &[')']))
+                        {
+                            j = close + 1;
+                            continue;
+                        }
+                    }
                     if self.is_punct(j, &['“', '”', '"', '«', '»', '\'', '(', ')']) {
                         j += 1;
                         continue;
@@ -1313,11 +1325,19 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             is_noun(first) || before.is_some_and(is_noun)
         };
         // A noun of a body stands for no person (الوزارة علي عباس).
-        self.names_within(0, i)
+        let written = self
+            .names_within(0, i)
             .rev()
             .take(REFERENCE_NAMES)
             .find(|(_, m)| m.tokens.end <= i && m.kind != NamedKind::Person && written_with(m))
-            .map(|(n, _)| n)
+            .map(|(n, _)| n);
+        // التنظيم after «داعش» alone: the entity the lexicon says the noun
+        // stands for, when the text named it before.
+        written.or_else(|| {
+            let k = self.found_at(i).iter().find_map(|f| if let Cue::ReferenceTo(k) = f.cue { Some(usize::from(k)) } else { None })?;
+            let id = self.lexicon.referred.get(k)?;
+            self.names_within(0, i).rev().find(|(_, m)| m.tokens.end <= i && m.id == id.as_str()).map(|(n, _)| n)
+        })
     }
 
     /// The names starting in tokens `from..to`, by index (names are in

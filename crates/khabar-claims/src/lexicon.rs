@@ -74,6 +74,10 @@ pub(crate) enum Cue {
     /// A definite noun standing for the last name written with it
     /// (التنظيم for «تنظيم داعش»).
     Reference,
+    /// A definite noun standing, when no name written with it came
+    /// before, for the entity `ClaimsLexicon::referred[k]` named before
+    /// (التنظيم after «داعش» alone).
+    ReferenceTo(u16),
     /// A noun heading a name written after it (تنظيم “داعش”): a
     /// preposition before the noun governs the name.
     Head,
@@ -151,6 +155,7 @@ struct RawLexicon {
     countries: Words,
     total: Words,
     actions: BTreeMap<String, Words>,
+    reference_defaults: BTreeMap<String, Words>,
     state_bodies: Words,
     states: BTreeMap<String, Words>,
 }
@@ -173,6 +178,9 @@ pub struct ClaimsLexicon {
     /// The entity ids of the states whose adjectives the lexicon knows,
     /// by [`Cue::State`] index.
     pub(crate) states: Vec<String>,
+    /// The entity ids that nouns stand for by default, by
+    /// [`Cue::ReferenceTo`] index.
+    pub(crate) referred: Vec<String>,
     /// Which lexicon a thread's word cache belongs to (a new one for each
     /// change of the words).
     id: u64,
@@ -180,8 +188,25 @@ pub struct ClaimsLexicon {
 
 impl Clone for ClaimsLexicon {
     fn clone(&self) -> ClaimsLexicon {
-        ClaimsLexicon { phrases: self.phrases.clone(), states: self.states.clone(), id: next_id() }
+        ClaimsLexicon { phrases: self.phrases.clone(), states: self.states.clone(), referred: self.referred.clone(), id: next_id() }
     }
+}
+
+/// The index of entity `id` in `ids` (a table's list of the entities its
+/// words stand for), added at the end when new.
+fn entity_index(ids: &mut Vec<String>, id: &str, name: &str, table: &str) -> Result<u16, ClaimsLexiconError> {
+    let known = ids.iter().position(|s| s == id);
+    let index = u16::try_from(known.unwrap_or(ids.len())).map_err(|_| ClaimsLexiconError::Format {
+        name: name.to_string(),
+        message: format!("[{table}.{id}]: more entities than a lexicon holds ({})", u16::MAX),
+    })?;
+    if id.trim().is_empty() || id.chars().any(char::is_whitespace) {
+        return Err(ClaimsLexiconError::Format { name: name.to_string(), message: format!("[{table}.{id:?}]: not an entity id") });
+    }
+    if known.is_none() {
+        ids.push(id.to_string());
+    }
+    Ok(index)
 }
 
 /// Lexicon ids, for the thread caches.
@@ -245,7 +270,7 @@ thread_local! {
 impl Default for ClaimsLexicon {
     /// The shipped lexicon.
     fn default() -> ClaimsLexicon {
-        let mut lexicon = ClaimsLexicon { phrases: PhraseTable::default(), states: Vec::new(), id: next_id() };
+        let mut lexicon = ClaimsLexicon { phrases: PhraseTable::default(), states: Vec::new(), referred: Vec::new(), id: next_id() };
         // The shipped file is tested; failing here would be a build defect.
         lexicon.extend_from_toml("claims.toml", DEFAULT_CLAIMS_LEXICON).expect("the shipped claim lexicon is valid");
         lexicon
@@ -300,19 +325,12 @@ impl ClaimsLexicon {
             tables.push((format!("actions.{label}"), words, Cue::Action(action)));
         }
         for (id, words) in raw.states {
-            let known = self.states.iter().position(|s| *s == id);
-            let k = known.unwrap_or(self.states.len());
-            let index = u16::try_from(k).map_err(|_| ClaimsLexiconError::Format {
-                name: name.to_string(),
-                message: format!("[states.{id}]: more states than a lexicon holds ({})", u16::MAX),
-            })?;
-            if id.trim().is_empty() || id.chars().any(char::is_whitespace) {
-                return Err(ClaimsLexiconError::Format { name: name.to_string(), message: format!("[states.{id:?}]: not an entity id") });
-            }
-            if known.is_none() {
-                self.states.push(id.clone());
-            }
+            let index = entity_index(&mut self.states, &id, name, "states")?;
             tables.push((format!("states.{id}"), words, Cue::State(index)));
+        }
+        for (id, words) in raw.reference_defaults {
+            let index = entity_index(&mut self.referred, &id, name, "reference_defaults")?;
+            tables.push((format!("reference_defaults.{id}"), words, Cue::ReferenceTo(index)));
         }
         self.id = next_id();
         for (table, words, cue) in tables {

@@ -23,7 +23,10 @@
 //! The words live in `data/claims.toml` ([`ClaimsLexicon`]), which a user
 //! file extends. A table lists `words` as written, and `verbs` in the past
 //! tense (سيطر، اعتقل، قضى على) that stand for their persons and tenses
-//! (سيطرت، يسيطرون، قضوا على).
+//! (سيطرت، يسيطرون، قضوا على). Two kinds of table are keyed by an entity
+//! id: `[states.ID]` (a state's adjectives) and `[reference_defaults.ID]`
+//! (a definite noun standing for that entity, named before under another
+//! alias, when no name was written with the noun: التنظيم after «داعش»).
 //!
 //! ```
 //! use khabar_claims::{Action, ClaimExtractor, ClaimInput, Named, NamedKind};

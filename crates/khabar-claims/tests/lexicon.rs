@@ -25,4 +25,7 @@ fn a_user_file_extends_the_lexicon_and_bad_files_are_named() {
     assert!(empty_word.to_string().contains("[speech]"), "{empty_word}");
     let empty_verb = lexicon.extend_from_toml("bad.toml", "[actions.killed]\nverbs = [\" \"]\n").unwrap_err();
     assert!(empty_verb.to_string().contains("[actions.killed]"), "{empty_verb}");
+    lexicon.extend_from_toml("mine.toml", "[reference_defaults.sdf]\nwords = [\"القوات\"]\n").unwrap();
+    let no_id = lexicon.extend_from_toml("bad.toml", "[reference_defaults.\"an id\"]\nwords = [\"الحزب\"]\n").unwrap_err();
+    assert!(no_id.to_string().contains("reference_defaults") && no_id.to_string().contains("not an entity id"), "{no_id}");
 }

@@ -77,9 +77,15 @@ pub(crate) fn merge(
         let descriptive = (2..=3).contains(&(end - start))
             && lex.triggers.descriptive_heads.holds(tokens, start)
             && lex.triggers.state_adjectives.holds(tokens, end - 1);
+        // سجن للدواعش، مخيم للنازحين: a noun with no article and the next
+        // word glued to «لل» is a phrase of what the place is for, no name.
+        let prepositional = end - start == 2
+            && tokens.get(start).is_some_and(|t| !t.splits().any(|sp| sp.has_article()))
+            && tokens.span(start + 1).is_some_and(|w| w.slice(tokens.text()).starts_with("لل"));
         if group
             || calendar
             || descriptive
+            || prepositional
             || declined.iter().any(|d| d.start <= start && end <= d.end)
             || only_triggers(tokens, start, end, lex)
         {

@@ -190,6 +190,15 @@ fn no_names(texts: &[&str], words: &[&str]) {
 }
 
 #[test]
+fn a_place_word_and_what_the_place_is_for_are_no_name() {
+    // An indefinite place word and the word after it glued to «لل».
+    no_names(
+        &["وهو أكبر سجن للدواعش في العالم", "وأقامت المنظمة مخيما للنازحين قرب الحدود", "وتحول المبنى إلى مقر للتنظيم في المدينة"],
+        &["سجن", "مخيما", "مقر"],
+    );
+}
+
+#[test]
 fn groups_of_people_named_by_what_they_are_are_no_names() {
     // Peoples, faiths and sects the model may read as names.
     no_names(
