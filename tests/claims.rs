@@ -301,6 +301,17 @@ fn claimants_actors_and_actions_of_news_phrases() {
             "وكان خمسة من عناصر تنظيم ما يسمى بالدولة الإسلامية (داعش) لقوا مصرعهم في الاشتباكات.",
             &[("خمسة", None, None, None, "killed")],
         ),
+        // Leaving a camp is going home; people a figure of families
+        // «comprises» share what the families did; a time set between
+        // commas after the verb leaves its clause open.
+        (
+            "وغادرت، صباح اليوم الأحد، 140 عائلة تضم 520 شخصا مخيم روج متجهة نحو الحدود.",
+            &[("140", None, None, None, "returned"), ("520", None, None, None, "returned")],
+        ),
+        (
+            "واعتقلت، مساء الجمعة، قوات الأمن 15 مشتبها في ريف المدينة.",
+            &[("15", None, None, None, "detained")],
+        ),
         // «بينهم» after a figure opens its parts: the figure is the whole.
         // What is done to a part right before it is its own.
         (

@@ -20,6 +20,15 @@ const SUBJECT_BEFORE: usize = 8;
 const TRIGGER_BEFORE: usize = 10;
 /// How far after a figure (and its counted noun).
 const TRIGGER_AFTER: usize = 8;
+/// The most words between a figure and «تضم» that restates it in people
+/// (232 عائلة عراقية تضم).
+const RESTATED_WITHIN: usize = 3;
+/// How far after a figure the camp or prison left is named (غادرت 155
+/// عائلة عراقية تضم 569 شخصا مخيم الهول).
+const LEFT_PLACE_AFTER: usize = 8;
+/// The most words of a time set aside between commas (، صباح اليوم
+/// الخميس،).
+const TIME_ASIDE_WORDS: usize = 4;
 /// The most words of a gloss in brackets read past whole between a figure
 /// and its trigger (مسلحي التنظيم (داعش) مصرعهم).
 const GLOSS_WORDS: usize = 4;
@@ -1026,21 +1035,35 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // what the figure counts (بمشاركة 84 دولة، يضم نحو 80 عضوا): a
         // trigger further on is another clause's.
         let mut weak_adjacent = None;
-        for j in (sentence_start.max(qs.saturating_sub(TRIGGER_BEFORE))..qs).rev() {
+        let lowest = sentence_start.max(qs.saturating_sub(TRIGGER_BEFORE));
+        let mut j = qs;
+        while j > lowest {
+            j -= 1;
             if let Some((_, a)) = previous_quantity.filter(|(t, _)| t.start <= j && j < t.end.max(t.start + 1)) {
                 return weak_found.filter(|_| weak(a)).unwrap_or(a);
             }
             match action_at(j) {
                 Some(a) if weak(a) => {
                     if j + 1 == qs || qualifier_at(j + 1) {
+                        // 232 عائلة تضم نحو 850 شخصا: the people the
+                        // families number share what the families did.
+                        let restated = previous_quantity
+                            .filter(|(t, a)| *a != Action::Other && t.end + RESTATED_WITHIN >= j && t.end <= j)
+                            .filter(|_| self.has(j, |c| c == Cue::Contains).is_some());
+                        if let Some((_, before)) = restated {
+                            return before;
+                        }
                         weak_adjacent = Some(a);
                     }
                     weak_found = weak_found.or(Some(a));
                 }
                 // غادرت 250 عائلة المخيم إلى ديارهم: leaving for home is
-                // coming back.
+                // coming back; so is leaving a camp or prison (غادرت 155
+                // عائلة مخيم الهول).
                 Some(Action::Displaced)
-                    if self.any_in(q.tokens.end, q.tokens.end + TRIGGER_AFTER + 1, |c| c == Cue::Action(Action::Returned)) =>
+                    if self.any_in(q.tokens.end, q.tokens.end + TRIGGER_AFTER + 1, |c| c == Cue::Action(Action::Returned))
+                        || (self.has(j, |c| c == Cue::Leaving).is_some()
+                            && self.any_in(j, q.tokens.end + LEFT_PLACE_AFTER, |c| c == Cue::Confinement)) =>
                 {
                     return Action::Returned
                 }
@@ -1055,6 +1078,12 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             // was said begins after «إن، أن» (وقال مسؤول لموقع … إن 5
             // مدنيين قتلوا: the words of the speech are no trigger).
             if (clause_break(j) && !goes_on(j + 1)) || self.is_complementizer(j) {
+                // غادرت، اليوم الخميس، 232 عائلة: a time set between commas
+                // leaves the verb's clause open.
+                if let Some(k) = self.time_aside(j, lowest) {
+                    j = k;
+                    continue;
+                }
                 break;
             }
         }
@@ -1069,6 +1098,23 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             return a;
         }
         Action::Other
+    }
+
+    /// The comma opening a time set aside between commas, when the comma at
+    /// `j` closes one (، اليوم الخميس،): its token, not before `lowest`.
+    fn time_aside(&self, j: usize, lowest: usize) -> Option<usize> {
+        if !self.is_punct(j, &['،', ',']) {
+            return None;
+        }
+        let mut k = j.checked_sub(1)?;
+        while k >= lowest && k + TIME_ASIDE_WORDS >= j {
+            if self.is_punct(k, &['،', ',']) {
+                return (k + 1 < j).then_some(k);
+            }
+            self.has(k, |c| c == Cue::TimeWord)?;
+            k = k.checked_sub(1)?;
+        }
+        None
     }
 
     /// The figure (a claim) at token `j` when it goes on a list: glued to

@@ -71,6 +71,10 @@ pub(crate) enum Cue {
     Confinement,
     /// A verb of a place holding people (يضم، يأوي).
     Contains,
+    /// A verb of leaving a place (غادر، مغادرة).
+    Leaving,
+    /// A word of a time of day or a day (اليوم، صباح، الخميس).
+    TimeWord,
     /// A definite noun standing for the last name written with it
     /// (التنظيم for «تنظيم داعش»).
     Reference,
@@ -150,6 +154,8 @@ struct RawLexicon {
     event: Words,
     confinement: Words,
     contains: Words,
+    leaving: Words,
+    time_words: Words,
     reference: Words,
     head: Words,
     countries: Words,
@@ -311,6 +317,8 @@ impl ClaimsLexicon {
             ("event".into(), raw.event, Cue::Event),
             ("confinement".into(), raw.confinement, Cue::Confinement),
             ("contains".into(), raw.contains, Cue::Contains),
+            ("leaving".into(), raw.leaving, Cue::Leaving),
+            ("time_words".into(), raw.time_words, Cue::TimeWord),
             ("reference".into(), raw.reference, Cue::Reference),
             ("head".into(), raw.head, Cue::Head),
             ("countries".into(), raw.countries, Cue::Countries),

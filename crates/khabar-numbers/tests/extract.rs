@@ -440,6 +440,9 @@ fn distances_in_yards_feet_inches_and_split_spellings() {
         ("سقطت على بعد 15 سنتي متر", 15.0, "cm"),
         ("قطر الثقب 8 ملي متر", 8.0, "mm"),
         ("ارتفع الماء متران", 2.0, "m"),
+        // The accusative with tanween of a calibre.
+        ("قذائف هاون عيار 120 مليمتراً", 120.0, "mm"),
+        ("صواريخ عيار 107 ملليمترات", 107.0, "mm"),
     ] {
         let q = extractor.extract(text).quantities;
         assert_eq!(q.first().map(|q| (q.value, q.unit.as_deref())), Some((Some(value), Some(unit))), "{text}: {q:?}");
