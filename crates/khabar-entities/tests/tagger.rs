@@ -116,6 +116,10 @@ fn surnames_link_only_with_the_full_name_or_a_title() {
         ("قال الجنرال مظلوم إن", "مظلوم=mazloum_abdi"),
         ("مظلوم عبدي قال. إنه شعب مظلوم", "مظلوم عبدي=mazloum_abdi"),
         ("قال زعيم التنظيم البغدادي", "البغدادي=baghdadi"),
+        // The kunya alone, in any case, once the full name is told; not
+        // without it (the first caliph is «أبو بكر» too).
+        ("أبو بكر البغدادي ظهر. وكان أبا بكر قد اختفى", "أبو بكر البغدادي=baghdadi أبا بكر=baghdadi"),
+        ("قال أبو بكر الصديق", ""),
         // Another person with the same surname is not linked.
         ("مظلوم عبدي قال. وقالت إلهام عبدي", "مظلوم عبدي=mazloum_abdi"),
         // Two people share البغدادي: the nearest full name decides.
