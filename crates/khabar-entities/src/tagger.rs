@@ -63,6 +63,10 @@ impl Default for Tagger {
 /// The article ال, as bytes.
 const ARTICLE_BYTES: &[u8] = "\u{0627}\u{0644}".as_bytes();
 
+/// The preposition «على» as written: once normalized it is the given name
+/// «علي».
+const PREPOSITION_ALA: &str = "\u{0639}\u{0644}\u{0649}";
+
 /// A word long enough for two names of three letters with an article
 /// inside it: the cheap test before [`glued_names`].
 #[inline]
@@ -360,8 +364,11 @@ impl Tagger {
                 continue;
             }
             // إلهام عبدي: a given name before a short name that is not one of
-            // our aliases is someone else.
-            if c.first > 0 && !c.prefixed && toks.get(c.first - 1).is_some_and(|t| g.given_names.contains(t.norm)) {
+            // our aliases is someone else. The preposition على folds to the
+            // name علي: as written it is no name (يجب على التحالف).
+            let given_name_before =
+                toks.get(c.first - 1).is_some_and(|t| g.given_names.contains(t.norm) && t.text != PREPOSITION_ALA);
+            if c.first > 0 && !c.prefixed && given_name_before {
                 continue;
             }
             // Distance to each candidate's nearest full mention, one before

@@ -238,6 +238,9 @@ fn the_coalition() {
     check_all(&[
         ("التحالف الدولي لهزيمة داعش", "التحالف الدولي=coalition داعش=isis"),
         ("قال التحالف", "التحالف=coalition"),
+        // The preposition على is no given name, though it folds to علي.
+        ("ويجب على التحالف أن يبقى", "التحالف=coalition"),
+        ("ورد علي التحالف على المنتقدين", ""),
         ("تحالفاً دولياً يضم", "تحالفاً دولياً=coalition"),
         ("للتحالف العسكري", "لتحالف العسكري=coalition"),
         // Another alliance named nearby takes the bare word.
