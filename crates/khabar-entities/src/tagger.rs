@@ -366,8 +366,7 @@ impl Tagger {
             // إلهام عبدي: a given name before a short name that is not one of
             // our aliases is someone else. The preposition على folds to the
             // name علي: as written it is no name (يجب على التحالف).
-            let given_name_before =
-                toks.get(c.first - 1).is_some_and(|t| g.given_names.contains(t.norm) && t.text != PREPOSITION_ALA);
+            let given_name_before = toks.get(c.first - 1).is_some_and(|t| g.given_names.contains(t.norm) && t.text != PREPOSITION_ALA);
             if c.first > 0 && !c.prefixed && given_name_before {
                 continue;
             }
@@ -474,7 +473,7 @@ impl Tagger {
     /// The tokens before `first` (quotes skipped) are `seq`.
     fn preceded_by(&self, toks: &Tokens<'_>, first: usize, seq: &[String]) -> bool {
         let mut j = first;
-        for word in seq.iter().rev() {
+        for (k, word) in seq.iter().rev().enumerate() {
             loop {
                 if j == 0 {
                     return false;
@@ -484,7 +483,12 @@ impl Tagger {
                     break;
                 }
             }
-            if toks.get(j).is_none_or(|t| t.norm != word) {
+            // The first word of the phrase may carry a proclitic (بنظام
+            // الأسد، وزعيم التنظيم); the words inside it may not.
+            let opens_phrase = k + 1 == seq.len();
+            let reads_as_word =
+                |t: &khabar_tokenize::Token<'_>| t.norm == word || (opens_phrase && t.splits().any(|sp| sp.stem_norm == word));
+            if toks.get(j).is_none_or(|t| !reads_as_word(&t)) {
                 return false;
             }
         }

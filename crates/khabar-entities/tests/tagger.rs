@@ -116,6 +116,12 @@ fn surnames_link_only_with_the_full_name_or_a_title() {
         ("قال الجنرال مظلوم إن", "مظلوم=mazloum_abdi"),
         ("مظلوم عبدي قال. إنه شعب مظلوم", "مظلوم عبدي=mazloum_abdi"),
         ("قال زعيم التنظيم البغدادي", "البغدادي=baghdadi"),
+        // A leader's rule names him; the title's first word may carry a
+        // proclitic.
+        ("بعد سقوط نظام الأسد", "الأسد=assad"),
+        ("بعد الإطاحة بنظام الأسد", "الأسد=assad"),
+        ("وزعيم التنظيم البغدادي", "البغدادي=baghdadi"),
+        ("وزأر الأسد في الغابة", ""),
         // The kunya alone, in any case, once the full name is told; not
         // without it (the first caliph is «أبو بكر» too).
         ("أبو بكر البغدادي ظهر. وكان أبا بكر قد اختفى", "أبو بكر البغدادي=baghdadi أبا بكر=baghdadi"),
