@@ -159,6 +159,8 @@ fn a_person_named_after_a_rank_or_a_role_and_its_body() {
         ("وأوضح وكيل الوزارة سامر الدليمي أن الأسر عادت", &["سامر الدليمي=PER"]),
         // A person named after «المدعو», in quotes.
         ("القبض على المدعو “حاتم الجبوري” في منطقة التاجي", &["حاتم الجبوري=PER"]),
+        // So is one quoted after a trade or a rank.
+        ("في حوار مع الإعلامي \" وائل الشمري \" على الهواء", &["وائل الشمري=PER"]),
     ]);
     // The role alone is no person; the surname alone, once the full name
     // is complete, links to it.
