@@ -312,6 +312,17 @@ fn claimants_actors_and_actions_of_news_phrases() {
             "واعتقلت، مساء الجمعة، قوات الأمن 15 مشتبها في ريف المدينة.",
             &[("15", None, None, None, "detained")],
         ),
+        // Who is in the prisons named right after a figure is held, and a
+        // figure right after a comma goes on the list.
+        (
+            "وتضم السجون نحو 9 آلاف سجين، 2500 في سجون المدينة، 700 في الريف و300 في البادية.",
+            &[
+                ("9 آلاف", None, None, None, "detained"),
+                ("2500", None, None, None, "detained"),
+                ("700", None, None, None, "detained"),
+                ("300", None, None, None, "detained"),
+            ],
+        ),
         // «بينهم» after a figure opens its parts: the figure is the whole.
         // What is done to a part right before it is its own.
         (

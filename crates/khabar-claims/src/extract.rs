@@ -871,6 +871,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             previous.is_some_and(|(k, a)| a == Action::Detained && self.sentence_at(self.input.quantities[k].tokens.start) + 1 >= s);
         let contained = self.any_in(near, q.tokens.start, |c| c == Cue::Contains);
         let action = if action == Action::Joined && (confined || (held_before && contained)) { Action::Detained } else { action };
+        // 3000 في سجون الحسكة: a figure of no action held in the prison
+        // named right after it.
+        let after = counted.map_or(q.tokens.end, |c| c + 1);
+        let held_in = self.norm(after) == "في" && self.has(after + 1, |c| c == Cue::Confinement).is_some();
+        let action = if action == Action::Other && held_in { Action::Detained } else { action };
         // عائلات الدواعش لـ60 دولة: how many nations the held come from.
         if action == Action::Detained && counted.is_some_and(|c| self.has(c, |cue| cue == Cue::Countries).is_some()) {
             return Action::Other;
@@ -1029,7 +1034,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             let token = self.input.tokens.span(j);
             q.qualifier_span.is_some_and(|s| token.is_some_and(|t| t.start <= s.start && s.start < t.end))
         };
-        let goes_on = |j: usize| self.has(j, |c| c == Cue::List).is_some() || ((j == qs || qualifier_at(j)) && self.opens_with_waw(j));
+        // A figure right after a comma goes on the list too (، 1500 في
+        // الرقة).
+        let goes_on = |j: usize| self.has(j, |c| c == Cue::List).is_some() || j == qs || (qualifier_at(j) && self.opens_with_waw(j));
         let mut weak_found = None;
         // A weak trigger right before the figure, or its qualifier, is
         // what the figure counts (بمشاركة 84 دولة، يضم نحو 80 عضوا): a
@@ -1077,13 +1084,13 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             // A comma ends the clause, unless a list goes on after it; what
             // was said begins after «إن، أن» (وقال مسؤول لموقع … إن 5
             // مدنيين قتلوا: the words of the speech are no trigger).
+            // غادرت، اليوم الخميس، 232 عائلة: a time set between commas
+            // leaves the verb's clause open.
+            if let Some(k) = self.time_aside(j, lowest) {
+                j = k;
+                continue;
+            }
             if (clause_break(j) && !goes_on(j + 1)) || self.is_complementizer(j) {
-                // غادرت، اليوم الخميس، 232 عائلة: a time set between commas
-                // leaves the verb's clause open.
-                if let Some(k) = self.time_aside(j, lowest) {
-                    j = k;
-                    continue;
-                }
                 break;
             }
         }
