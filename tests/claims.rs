@@ -323,6 +323,10 @@ fn claimants_actors_and_actions_of_news_phrases() {
                 ("300", None, None, None, "detained"),
             ],
         ),
+        // A state right after a verb of giving gives; members «taking
+        // part in» a body are its members.
+        ("تعهدت بريطانيا الأربعاء بتقديم 75 مليون دولار لدعم الاستقرار.", &[("75 مليون دولار", None, None, Some("uk"), "funded")]),
+        ("واجتمع ممثلو 40 دولة مشاركة في التحالف الدولي في روما.", &[("40", None, None, Some("coalition"), "joined")]),
         // «بينهم» after a figure opens its parts: the figure is the whole.
         // What is done to a part right before it is its own.
         (

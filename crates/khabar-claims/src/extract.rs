@@ -1494,7 +1494,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let glued_proclitic = self.input.tokens.span(first).is_some_and(|t| t.start < m.span.start);
         let opens_clause =
             first.checked_sub(1).is_none_or(|p| self.input.tokens.kind(p) == Some(TokenKind::Punct) || self.is_complementizer(p));
-        !glued_proclitic && opens_clause
+        // تعهدت الولايات المتحدة، قدمت ألمانيا: a state right after a verb
+        // of giving gives.
+        let gives =
+            first.checked_sub(1).is_some_and(|p| self.found_at(p).iter().any(|f| f.end == first && f.cue == Cue::Action(Action::Funded)));
+        !glued_proclitic && (opens_clause || gives)
     }
 
     /// The figure's sentence counts up to now, near it (منذ 2014، حتى الآن، الحصيلة
