@@ -285,6 +285,11 @@ fn dates_and_times() {
         ("في أغسطس 2014", "أغسطس 2014@2014-08"),
         ("في آذار 2019. وفي 15 الجاري", "آذار 2019@2019-03 | 15 الجاري@2019-03-15"),
         ("حتى 15 الجاري", ""),
+        // A day of the month before, the current one or the month named
+        // last, with no month named yet: neither a date nor a count.
+        ("في الـ20 من الشهر الجاري", ""),
+        ("في الخامس من الشهر ذاته", ""),
+        ("وفي 9 من الشهر الماضي", ""),
         ("عام 2012م", "عام 2012م@2012"),
         // A year word takes its proclitics (ل، و، ب): the date starts after them.
         ("ميزانية الوزارة لعام 2020 تتضمن", "عام 2020@2020"),

@@ -82,6 +82,20 @@ impl Scan<'_, '_> {
                 if self.day_of_last_month(start, h.end, day) {
                     return Some(Step::Emitted(h.end));
                 }
+                // الـ15 من الشهر الجاري with no month named yet: a day the
+                // text does not place, and no count either.
+                return Some(Step::Consumed(h.end));
+            }
+            // 20 من الشهر الماضي: a day of a month told relative to the
+            // text's own time, no count.
+            // The month phrase itself is read on, a relative date when
+            // those are asked for.
+            let of_a_relative_month = self.cur.norm(after_day) == MIN
+                && self
+                    .find(after_day + 1, |h| matches!(&h.what, What::Relative(r) if r.unit == crate::RelativeUnit::Month).then_some(()))
+                    .is_some();
+            if of_a_relative_month {
+                return Some(Step::Consumed(after_day));
             }
             // 15 الجاري: a day of the current month. With no month named yet
             // the text does not place it, and it is no count either.
