@@ -366,8 +366,12 @@ impl Tagger {
             // إلهام عبدي: a given name before a short name that is not one of
             // our aliases is someone else. The preposition على folds to the
             // name علي: as written it is no name (يجب على التحالف).
-            let given_name_before = toks.get(c.first - 1).is_some_and(|t| g.given_names.contains(t.norm) && t.text != PREPOSITION_ALA);
-            if c.first > 0 && !c.prefixed && given_name_before {
+            let given_name_before = c
+                .first
+                .checked_sub(1)
+                .and_then(|k| toks.get(k))
+                .is_some_and(|t| g.given_names.contains(t.norm) && t.text != PREPOSITION_ALA);
+            if !c.prefixed && given_name_before {
                 continue;
             }
             // Distance to each candidate's nearest full mention, one before

@@ -244,6 +244,8 @@ fn the_coalition() {
     check_all(&[
         ("التحالف الدولي لهزيمة داعش", "التحالف الدولي=coalition داعش=isis"),
         ("قال التحالف", "التحالف=coalition"),
+        // A short form opening the text has no word before it.
+        ("التحالف يعلن انتهاء العمليات", "التحالف=coalition"),
         // The preposition على is no given name, though it folds to علي.
         ("ويجب على التحالف أن يبقى", "التحالف=coalition"),
         ("ورد علي التحالف على المنتقدين", ""),
