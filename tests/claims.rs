@@ -283,6 +283,12 @@ fn claimants_actors_and_actions_of_news_phrases() {
             "وأصدر المرصد السوري لحقوق الإنسان تقريرا. وقال المرصد إنه نتج عن الاشتباكات مقتل 14 مسلحا.\nوطبقا للمرصد، اعتقلت القوات 6 منهم.",
             &[("14", Some("sohr"), None, None, "killed"), ("6", Some("sohr"), None, None, "detained")],
         ),
+        // A body spoken to is no speaker, though its name opens with a
+        // noun that stands for a body.
+        (
+            "وقال للمرصد السوري لحقوق الإنسان مصدر طبي إن 5 مدنيين قتلوا.",
+            &[("5", None, None, None, "killed")],
+        ),
         // The outlet's own reporter is the outlet's voice, whatever was said
         // before.
         (

@@ -622,7 +622,10 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             // وقال المرصد: a noun standing for a body named before is it;
             // its words end where the noun does. After a title, the person
             // named next holds it (وقال وكيل الوزارة فلان).
-            if let (Some(n), Some(noun)) = (self.name_or_reference(k), self.has(k, |c| c == Cue::Reference)) {
+            // Only where no name starts: a name is the branch above's,
+            // which may have declined it (قال للمرصد: spoken to).
+            let noun = self.has(k, |c| c == Cue::Reference).filter(|_| self.name_at(k).is_none());
+            if let (Some(noun), Some(n)) = (noun, noun.and_then(|_| self.name_or_reference(k))) {
                 if let Some(p) = self.person_after_title_at(k, noun.end, window) {
                     return Some(said(Source::Name(p), None, names[p].tokens.end));
                 }
