@@ -876,7 +876,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let action = if action == Action::Joined && (confined || (held_before && contained)) { Action::Detained } else { action };
         // 3000 في سجون الحسكة: a figure of no action held in the prison
         // named right after it.
-        let after = counted.map_or(q.tokens.end, |c| c + 1);
+        let after = self.after_counted(q);
         let held_in = self.norm(after) == "في" && self.has(after + 1, |c| c == Cue::Confinement).is_some();
         let action = if action == Action::Other && held_in { Action::Detained } else { action };
         // عائلات الدواعش لـ60 دولة: how many nations the held come from.
@@ -895,6 +895,12 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let inside = (q.tokens.start..q.tokens.end)
             .find(|&i| self.input.tokens.span(i).is_some_and(|s| s.start <= noun.start && noun.start < s.end));
         Some(inside.unwrap_or(q.tokens.end))
+    }
+
+    /// The token after a figure and its counted noun, wherever the noun
+    /// stands (after the figure, or inside it).
+    fn after_counted(&self, q: &Quantity) -> usize {
+        self.counted_token(q).map_or(q.tokens.end, |c| c + 1)
     }
 
     /// Token `k` is the word `base` (without proclitics and article, as
@@ -948,12 +954,12 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let after_figure = || {
             let mut weak_found = None;
             let (mut words, mut commas) = (0, 0);
-            let mut j = counted.map_or(q.tokens.end, |c| c + 1);
+            let mut j = self.after_counted(q);
             let mut crossed = false;
             while words < reach && j < self.input.tokens.len() {
                 if let Some(next) = self.listed_figure_at(j) {
                     (words, crossed) = (0, true);
-                    j = self.counted_token(next).map_or(next.tokens.end, |c| c + 1);
+                    j = self.after_counted(next);
                     continue;
                 }
                 if self.input.tokens.kind(j) == Some(TokenKind::Punct) {
