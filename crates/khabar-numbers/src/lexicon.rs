@@ -122,6 +122,8 @@ pub(crate) enum What {
         ambiguous: bool,
     },
     SameMonth,
+    /// The month the text is written in (الشهر الجاري).
+    CurrentMonth,
     /// A weekday or a year head (عام): it can open a date, so the scan
     /// must stop at it.
     DateOpener,
@@ -206,6 +208,7 @@ struct RawLexicon {
     day_periods: BTreeMap<String, DayPeriod>,
     year_context: Words,
     same_month: Words,
+    current_month: Words,
     identifier_heads: Words,
     place_heads: Words,
     not_counted: Words,
@@ -469,6 +472,9 @@ impl Lexicon {
         }
         for k in &raw.same_month.words {
             b.phrase("same_month", k, What::SameMonth)?;
+        }
+        for k in &raw.current_month.words {
+            b.phrase("current_month", k, What::CurrentMonth)?;
         }
         for k in raw.weekdays.words.iter().chain(&raw.year_heads.words) {
             b.phrase("weekdays", k, What::DateOpener)?;

@@ -290,6 +290,10 @@ fn dates_and_times() {
         ("في الـ20 من الشهر الجاري", ""),
         ("في الخامس من الشهر ذاته", ""),
         ("وفي 9 من الشهر الماضي", ""),
+        // The current month is the one named with «الجاري», or the month of
+        // a dateline; the month named last may be an earlier one.
+        ("منذ 4 أيار الجاري وحتى الـ12 من الشهر الجاري", "4 أيار@--05-04 | الـ12 من الشهر الجاري@--05-12"),
+        ("الأحد 6 آب 2017\nبين 28 تموز و2 من الشهر الحالي", "الأحد 6 آب 2017@2017-08-06 | 28 تموز@--07-28 | 2 من الشهر الحالي@2017-08-02"),
         ("عام 2012م", "عام 2012م@2012"),
         // A year word takes its proclitics (ل، و، ب): the date starts after them.
         ("ميزانية الوزارة لعام 2020 تتضمن", "عام 2020@2020"),
@@ -466,6 +470,25 @@ fn number_words_and_units_with_heh_for_teh_marbuta() {
         let q = extractor.extract(text).quantities;
         assert_eq!(q.first().and_then(|q| q.value), Some(value), "{text}: {q:?}");
     }
+}
+
+#[test]
+fn levantine_month_names_without_the_article() {
+    check_all(&[
+        ("في الخامس من تشرين ثان الماضي", "الخامس من تشرين ثان@--11-05"),
+        ("يوم 12 كانون ثاني 2015", "12 كانون ثاني 2015@2015-01-12"),
+        ("منذ تشرين أول 2016", "تشرين أول 2016@2016-10"),
+        ("في 30 كانون أول", "30 كانون أول@--12-30"),
+    ]);
+}
+
+#[test]
+fn a_four_digit_count_of_a_group_is_no_year() {
+    check_all(&[
+        ("قتل 1959 من عناصر الأمن", "1959=1959 cardinal"),
+        ("منذ 2014 من دون توقف", "2014@2014"),
+        ("قصفت مئة وواحدا وثمانين هدفا", "مئة وواحدا وثمانين=181 cardinal #هدف"),
+    ]);
 }
 
 #[test]

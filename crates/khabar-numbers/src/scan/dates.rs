@@ -78,12 +78,20 @@ impl Scan<'_, '_> {
             if self.cur.norm(k) == MONTH_WORD && self.month_at(k + 1).is_some() {
                 k += 1;
             }
-            if let Some((h, _)) = self.find(k, |h| matches!(h.what, What::SameMonth).then_some(())) {
-                if self.day_of_last_month(start, h.end, day) {
+            let month_word = |h: &super::hits::Hit<'_, '_>| match h.what {
+                What::SameMonth => Some(false),
+                What::CurrentMonth => Some(true),
+                _ => None,
+            };
+            if let Some((h, current)) = self.find(k, month_word) {
+                // With no month known as the current one, the month named
+                // last is the best guess (في آذار ... وفي 15 الجاري).
+                let month = if current { self.current_month.or(self.last_month) } else { self.last_month };
+                if self.day_of(month, start, h.end, day) {
                     return Some(Step::Emitted(h.end));
                 }
-                // الـ15 من الشهر الجاري with no month named yet: a day the
-                // text does not place, and no count either.
+                // الـ15 من الشهر الجاري with no month named as the current
+                // one: a day the text does not place, and no count either.
                 return Some(Step::Consumed(h.end));
             }
             // 20 من الشهر الماضي: a day of a month told relative to the
@@ -101,7 +109,8 @@ impl Scan<'_, '_> {
             // the text does not place it, and it is no count either.
             if matches!(self.cur.norm(after_day), "الجاري" | "الحالي") {
                 let end = after_day + 1;
-                return Some(if self.day_of_last_month(start, end, day) { Step::Emitted(end) } else { Step::Consumed(end) });
+                let month = self.current_month.or(self.last_month);
+                return Some(if self.day_of(month, start, end, day) { Step::Emitted(end) } else { Step::Consumed(end) });
             }
             if let Some(m) = self.month_at(k) {
                 let (year, end) = self.year_after(m.end, m.calendar);
@@ -185,10 +194,24 @@ impl Scan<'_, '_> {
         (Calendar::Hijri.year_range().contains(&year) && after > i + 1).then_some(after)
     }
 
-    /// Emits `day` of the month named last (الـ12 من الشهر ذاته), when a
-    /// month was named and has that day.
-    fn day_of_last_month(&mut self, start: usize, end: usize, day: u32) -> bool {
-        match self.last_month {
+    /// Keeps the month of a date ending before token `end` as the one named
+    /// last, and as the text's own month when «الجاري» follows it or when
+    /// it is the first full date of a dateline (a day, a month and a year
+    /// in the text's first few dozen tokens).
+    fn remember_month(&mut self, month: (Option<i32>, u32), end: usize, with_day: bool) {
+        self.last_month = Some(month);
+        let marked = matches!(self.cur.norm(end), "الجاري" | "الحالي");
+        let dateline = with_day && month.0.is_some() && end <= DATELINE_TOKENS && self.current_month.is_none();
+        if marked || dateline {
+            self.current_month = Some(month);
+        }
+    }
+
+    /// Emits `day` of a month named before (the last one for الـ12 من الشهر
+    /// ذاته, the current one for الشهر الجاري), when there is one and it
+    /// has that day.
+    fn day_of(&mut self, month: Option<(Option<i32>, u32)>, start: usize, end: usize, day: u32) -> bool {
+        match month {
             Some((year, month)) if valid_day(year, month, day) => {
                 self.push_date(start, end, iso_date(year, month, Some(day)), DateKind::Date);
                 true
@@ -219,7 +242,7 @@ impl Scan<'_, '_> {
             }
             (iso_date(year, month, day), (year, month))
         };
-        self.last_month = Some(remembered);
+        self.remember_month(remembered, end, day.is_some());
         self.push_date(start, end, iso, DateKind::Date);
         true
     }
@@ -449,11 +472,15 @@ impl Scan<'_, '_> {
         if !(1..=12).contains(&m) || !valid_day(Some(y), m, d) || !Calendar::Gregorian.year_range().contains(&y) {
             return None;
         }
-        self.last_month = Some((Some(y), m));
+        self.remember_month((Some(y), m), end, true);
         self.push_date(tok.span.start, end, iso_date(Some(y), m, Some(d)), DateKind::Date);
         Some(end)
     }
 }
+
+/// How far into a text its dateline may end, in tokens: a headline and a
+/// byline come first.
+const DATELINE_TOKENS: usize = 40;
 
 /// ISO 8601 for a month with an optional year and day: `2014-09-10`,
 /// `2014-09`, `--03-23`, `--02`.

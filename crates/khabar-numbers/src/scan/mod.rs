@@ -66,6 +66,9 @@ pub(crate) struct Scan<'a, 'l> {
     hits: Hits<'a, 'l>,
     /// The month (and year) named last, for الشهر ذاته.
     last_month: Option<(Option<i32>, u32)>,
+    /// The month the text has named as its own (آذار الجاري), for الشهر
+    /// الجاري and 15 الجاري.
+    current_month: Option<(Option<i32>, u32)>,
     /// Emit relative dates (أمس، الشهر الماضي).
     relative: bool,
     out: Extraction,
@@ -92,6 +95,7 @@ impl<'a, 'l> Scan<'a, 'l> {
             cur,
             hits: Hits::look_up(phrases, cur),
             last_month: None,
+            current_month: None,
             relative,
             // A quantity every few dozen tokens of news text, a date or two
             // per article.

@@ -216,7 +216,10 @@ impl<'a, 'l> Scan<'a, 'l> {
         // A year: 4 digits in the range of years with nothing counted, or
         // after a word that only times take (منذ 2014 تحالفاً).
         let temporal_before = i > 0 && self.cur.splits_of(i - 1).any(|s| self.lex.year_context.contains(s.stem_norm));
-        if !scaled && (counted.is_none() || temporal_before) && qualifier.is_none() && digits.len() == 4 {
+        // «1959 من القوات»: a number taking a part of a group is a count.
+        let partitive = self.cur.norm(end) == "\u{0645}\u{0646}" && self.cur.kind(end + 1) == Some(TokenKind::Arabic);
+        let may_be_year = temporal_before || (counted.is_none() && !partitive);
+        if !scaled && may_be_year && qualifier.is_none() && digits.len() == 4 {
             if let Some(year) = plain_integer(digits).filter(|y| YEARS_ALONE.contains(y)) {
                 return Some(Step::YearAlone { start, end: self.skip_marker(i + 1, Calendar::Gregorian), year });
             }
