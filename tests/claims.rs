@@ -461,3 +461,33 @@ fn a_user_file_says_what_a_noun_stands_for_when_no_name_was_written_with_it() {
     assert_eq!(claimant(&config).as_deref(), Some("sdf"));
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn spokespeople_named_later_connectives_and_figures_issued_by_a_body() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    let salman = khabar_entities::new_entity_id("علي سلمان");
+    let cases: Vec<(&str, Vec<Expected<'_>>)> = vec![
+        // «The» spokesperson named after a spokesperson of a body: the same
+        // body's, now named.
+        (
+            "وقال متحدث باسم وزارة الهجرة والمهجرين إن 300 أسرة عادت.\nوأضاف المتحدث علي سلمان أن 100 أسرة أخرى عادت.",
+            vec![("300", Some("iraq_momd"), None, None, "returned"), ("100", Some("iraq_momd"), Some(salman.as_str()), None, "returned")],
+        ),
+        // A connective's «أن» opens no statement: the body before the verb
+        // is its subject.
+        (
+            "ورغم تأخر القوافل، إلا أن وزارة الهجرة والمهجرين قالت إن 200 أسرة عادت.",
+            vec![("200", Some("iraq_momd"), None, None, "returned")],
+        ),
+        // Figures issued by a body named before by its kind.
+        (
+            "ونشرت بعثة الأمم المتحدة تقريرها الشهري.\nووفقا للأرقام التي تصدرها البعثة، قتل 70 مدنيا في الشهر الماضي.",
+            vec![("70", Some("un"), None, None, "killed")],
+        ),
+        // Bombs dropped are attacks.
+        ("وقال التحالف إنه ألقى 500 قنبلة على مواقع التنظيم.", vec![("500", Some("coalition"), None, Some("coalition"), "attacks")]),
+    ];
+    for (text, expected) in &cases {
+        check(&pipeline, text, expected);
+    }
+}

@@ -69,6 +69,10 @@ const CONFINEMENT_BEFORE: usize = 16;
 /// How many tokens a role, statement or cause may stand before its name
 /// (بيان لقائد قسد، بفضل عمليات التحالف).
 const NAME_AFTER: usize = 3;
+
+/// How many more tokens a statement's owner may stand after it past a
+/// relative clause of issuing (الأرقام التي تصدرها البعثة).
+const ISSUED_BY: usize = 2;
 /// How far past an institution named after a title (ممثلة الولايات المتحدة)
 /// the person who holds it may be named: another title and a second body
 /// (لدى الأمم المتحدة السفيرة) come between.
@@ -108,6 +112,10 @@ struct Said {
     /// The token of a pronoun after the subject that stands for it (أكد
     /// التحالف أنه).
     pronoun: Option<usize>,
+    /// The source is a person named as «the» spokesperson of a body the
+    /// sentence does not name (وأضاف المتحدث فلان): the body the statement
+    /// before spoke for, when there is one.
+    for_body_before: bool,
 }
 
 /// A normalized word without its proclitics and article (للتنظيم، وبالتنظيم,
@@ -512,13 +520,38 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 let f = *f;
                 i = f.start;
                 let said = if f.cue == Cue::Background {
-                    Some(Said { at: i, source: Source::Outlet, speaker: None, relay: false, subject_end: f.end, pronoun: None })
+                    Some(Said {
+                        at: i,
+                        source: Source::Outlet,
+                        speaker: None,
+                        relay: false,
+                        subject_end: f.end,
+                        pronoun: None,
+                        for_body_before: false,
+                    })
                 } else {
                     self.subject(f, b).or_else(|| {
-                        last.map(|l| Said { at: i, subject_end: f.end, relay: false, pronoun: self.pronoun_after(f.end, b), ..l })
+                        last.map(|l| Said {
+                            at: i,
+                            subject_end: f.end,
+                            relay: false,
+                            pronoun: self.pronoun_after(f.end, b),
+                            for_body_before: false,
+                            ..l
+                        })
                     })
                 };
                 if let Some(mut said) = said {
+                    // وأضاف المتحدث فلان after «قال متحدث باسم الوزارة»: the
+                    // same body's spokesperson, now named.
+                    if let (true, Source::Name(p), Some(Said { source: Source::Name(org), speaker, .. })) =
+                        (said.for_body_before, said.source, last)
+                    {
+                        if names[org].kind != NamedKind::Person && speaker.is_none_or(|s| names[s].id == names[p].id) {
+                            said.source = Source::Name(org);
+                            said.speaker = Some(p);
+                        }
+                    }
                     if let (Source::Name(org), Some(person)) = (said.source, said.speaker) {
                         speaks_for.retain(|(id, _)| *id != names[person].id);
                         speaks_for.push((names[person].id, org));
@@ -548,7 +581,15 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     fn colon_attribution(&self, a: usize, b: usize) -> Option<Said> {
         let colon = (a..b.min(a + 8)).find(|&k| self.is_punct(k, &[':']))?;
         let name = (a..colon).filter_map(|k| self.name_at(k)).rfind(|&n| self.input.names[n].tokens.end <= colon)?;
-        Some(Said { at: colon, source: Source::Name(name), speaker: None, relay: false, subject_end: colon + 1, pronoun: None })
+        Some(Said {
+            at: colon,
+            source: Source::Name(name),
+            speaker: None,
+            relay: false,
+            subject_end: colon + 1,
+            pronoun: None,
+            for_body_before: false,
+        })
     }
 
     /// The subject of a speech verb or source phrase ending before token
@@ -569,7 +610,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // the source is a channel passing on what another said.
         let said_as = |source: Source, speaker: Option<usize>, subject_end: usize, relay: bool| {
             let subject_end = (subject_end..window).find(|&k| self.is_punct(k, &['،', ','])).map_or(subject_end, |k| k + 1);
-            Said { at: f.start, source, speaker, relay, subject_end, pronoun: self.pronoun_after(subject_end, b) }
+            Said { at: f.start, source, speaker, relay, subject_end, pronoun: self.pronoun_after(subject_end, b), for_body_before: false }
         };
         let said = |source: Source, speaker: Option<usize>, subject_end: usize| said_as(source, speaker, subject_end, relayed);
         let names_in = |from: usize| (from..window).filter_map(|k| self.name_at(k));
@@ -586,7 +627,8 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             // The body unnamed (المتحدث باسم الجيش علي عباس): the person
             // named speaks.
             if let Some(p) = person {
-                return Some(said(Source::Name(p), None, names[p].tokens.end));
+                let definite = self.input.tokens.get(role.start).is_some_and(|t| t.splits().any(|sp| sp.has_article()));
+                return Some(Said { for_body_before: definite, ..said(Source::Name(p), None, names[p].tokens.end) });
             }
         }
         // The first of: a name, an unnamed source, a statement word, right
@@ -644,16 +686,28 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             }
             if let Some(st) = self.has(k, |c| c == Cue::Statement) {
                 // في بيان للتحالف، وفق بيان لقائد قسد: the owner is named.
-                let owner = (st.end..(st.end + NAME_AFTER).min(window)).find_map(|j| self.name_at(j));
+                // بحسب الأرقام التي تصدرها البعثة: a relative clause of its
+                // issuing stands between, and a noun may stand for the body.
+                let issued = (st.end..st.end + 2).any(|j| matches!(self.norm(j), "التي" | "الذي" | "الصادر" | "الصادرة"));
+                let reach = if issued { NAME_AFTER + ISSUED_BY } else { NAME_AFTER };
+                // The owner and the token after its words here (a noun's
+                // name was written before).
+                let owner = (st.end..(st.end + reach).min(window)).find_map(|j| {
+                    let n = self.name_or_reference(j)?;
+                    let here = self.name_at(j) == Some(n);
+                    Some((n, here, if here { names[n].tokens.end } else { j + 1 }))
+                });
                 // نقل بيان للوزارة عن الوزير فلان: a relayed statement's
                 // originator after «عن», past an owner unnamed or named.
-                let channel_end = owner.map_or(st.end + 1, |n| names[n].tokens.end);
+                let channel_end = owner.map_or(st.end + 1, |(_, _, end)| end);
                 if let Some((source, subject_end)) = self.originator_after(channel_end, window).filter(|_| relayed) {
                     return Some(said_as(source, None, subject_end, false));
                 }
-                return owner.map(|n| {
-                    let n = self.person_after_title(n, window);
-                    said(Source::Name(n), None, names[n].tokens.end)
+                return owner.map(|(n, here, end)| {
+                    // After a name written here, the person holding it when
+                    // it is a title's body.
+                    let p = if here { self.person_after_title(n, window) } else { n };
+                    said(Source::Name(p), None, if p == n { end } else { names[p].tokens.end })
                 });
             }
         }
@@ -688,7 +742,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                     && !(m.tokens.end..f.start).any(|k| self.has(k, |c| matches!(c, Cue::Speech | Cue::Source)).is_some())
                     // A name inside what was said before (قالت … أنهم دمروا
                     // عناصر داعش، واعلنت) is not the subject.
-                    && !(sentence_start.max(m.tokens.start.saturating_sub(SAID_BEFORE))..m.tokens.start).any(|k| self.is_complementizer(k))
+                    // A complementizer of no speech (بيد أن، كما أن) opens
+                    // no such thing.
+                    && !(sentence_start.max(m.tokens.start.saturating_sub(SAID_BEFORE))..m.tokens.start).any(|k| {
+                        self.is_complementizer(k) && self.any_in(sentence_start, k, |c| matches!(c, Cue::Speech | Cue::Source | Cue::Continuing))
+                    })
             });
             if let Some((n, _)) = before {
                 return Some(said(Source::Name(n), None, f.end));

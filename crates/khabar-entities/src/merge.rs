@@ -10,13 +10,15 @@
 //! is one organization too, and a person named after a role and its body
 //! (محافظ الأنبار علي فرحان) is found where the model missed him.
 //! A later short form of a new person's name (a surname alone) names the
-//! same person as the full name before it.
+//! same person as the full name before it, and a body named later by the
+//! first words of its name (وزارة الدفاع after «وزارة الدفاع التركية») the
+//! same body.
 
 use crate::gazetteer::EntityType;
 use crate::model::features::Lexicons;
 use crate::model::{Found, Recognizer};
 use crate::tagger::{EntityRef, Mention};
-use khabar_tokenize::{Span, TokenKind, TokenRange, Tokens};
+use khabar_tokenize::{normalize, NormalizeConfig, Span, TokenKind, TokenRange, Tokens};
 use rustc_hash::FxHashMap;
 
 /// The mentions of `known` (the gazetteer's, in text order) with the
@@ -113,7 +115,38 @@ pub(crate) fn merge(
     out.extend_from_slice(&known[next..]);
     let out = quoted_names(take_adjectives(wrap_places(out, tokens, model), tokens, model), tokens, model);
     let out = link_surnames(titled_people(wrap_outlets(out, tokens, model), tokens, model), tokens);
-    one_type_per_name(out, tokens, model)
+    link_short_bodies(one_type_per_name(out, tokens, model), tokens)
+}
+
+/// A new organization named by the first words of one named before it
+/// (وزارة الدفاع after «وزارة الدفاع التركية», قوات الرد after «قوات
+/// الرد السريع») is that body: the latest such one. Two words at least: a
+/// head noun alone (الوزارة) stands for a body only as the claims stage
+/// reads it.
+fn link_short_bodies(mut mentions: Vec<Mention>, tokens: &Tokens<'_>) -> Vec<Mention> {
+    let text = tokens.text();
+    let config = NormalizeConfig::default();
+    // The first words (two or more, not all) of each body's name so far,
+    // normalized, to the mention that has them.
+    let mut openings: FxHashMap<String, usize> = FxHashMap::default();
+    for k in 0..mentions.len() {
+        let m = mentions[k];
+        if m.kind != EntityType::Organization || m.tokens.len() < 2 {
+            continue;
+        }
+        let name = normalize(m.span.slice(text), &config);
+        let whole_new_name = matches!(m.entity, EntityRef::New { name } if name == m.span);
+        if let Some(&j) = openings.get(&name).filter(|_| whole_new_name) {
+            mentions[k].entity = mentions[j].entity;
+            mentions[k].by_context = true;
+            continue;
+        }
+        let spaces: Vec<usize> = name.match_indices(' ').map(|(at, _)| at).collect();
+        for &at in spaces.iter().skip(1) {
+            openings.insert(name[..at].to_string(), k);
+        }
+    }
+    mentions
 }
 
 /// A new person's surname alone after the full name (سالم الحمد … وقال
@@ -352,6 +385,15 @@ fn titled_people(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer
             // Not a body inside a name (المتحدث باسم الحشد الشعبي).
             if role.is_some_and(|r| lex.roles_of.holds(tokens, r)) && !inside_a_mention(&mentions, &mut k_state, i) {
                 starts.push(i + 1);
+            }
+            continue;
+        }
+        // المتحدث علي سلمان: «the» spokesperson, no body named after the
+        // role (باسم، باسمه، الرسمي).
+        let role_goes_on = word.starts_with("باسم") || word == "الرسمي";
+        if lex.spokespeople.holds(tokens, i - 1) && !role_goes_on && tokens.kind(i) == Some(TokenKind::Arabic) {
+            if !inside_a_mention(&mentions, &mut k_state, i) {
+                starts.push(i);
             }
             continue;
         }

@@ -333,3 +333,26 @@ fn new_entities_have_stable_ids_across_documents_and_short_forms_link() {
     assert!(b.iter().any(|(t, id)| t == "محمود الحسن" && *id == full.1), "{b:?}");
     assert_eq!(Tagger::default().tag(second).len(), TAGGER.tag(second).len());
 }
+
+#[test]
+fn a_body_named_later_by_its_first_words_is_the_same_body() {
+    let ids = |text: &str| -> Vec<(String, String)> {
+        TAGGER.tag(text).iter().map(|m| (text[m.span.range()].to_string(), TAGGER.id_of(m, text).into_owned())).collect()
+    };
+    // A body the gazetteer knows, then shortened.
+    let known = "وأعلنت وزارة الدفاع التركية بدء العملية. وقالت وزارة الدفاع إن القصف مستمر";
+    let got = ids(known);
+    assert!(got.iter().any(|(t, id)| t == "وزارة الدفاع" && id == "turkey_mod"), "{got:?}");
+    // The shortened name alone, with no fuller one before it, is its own.
+    let alone = "وقالت وزارة الدفاع إن القصف مستمر. وأعلنت وزارة الدفاع التركية بدء العملية";
+    let got = ids(alone);
+    assert!(got.iter().any(|(t, id)| t == "وزارة الدفاع" && id != "turkey_mod"), "{got:?}");
+}
+
+#[test]
+fn a_person_after_the_spokesperson_with_no_body_named() {
+    check(&[
+        ("وأضاف المتحدث علي سلمان أن القوافل وصلت", &["علي سلمان=PER"]),
+        ("وقالت الناطقة سارة الأحمد إن المساعدات وصلت", &["سارة الأحمد=PER"]),
+    ]);
+}

@@ -72,6 +72,8 @@ pub(crate) struct Triggers {
     pub(crate) ranks: FormSet,
     /// Roles held of a body or place (قائد، محافظ، المتحدث باسم).
     pub(crate) roles_of: FormSet,
+    /// «The» spokesperson, the body unnamed (وأضاف المتحدث فلان).
+    pub(crate) spokespeople: FormSet,
     /// Words that follow a person's name, not part of it (إن، في، قوله).
     pub(crate) name_ends: ReadingSet,
     /// Words that introduce a person by the name the text goes on with
@@ -186,6 +188,7 @@ struct RawTriggers {
     brand_end: Words,
     rank: Words,
     role_of: Words,
+    spokesperson: Words,
     name_end: Words,
     called: Words,
     quoted_head: Words,
@@ -242,6 +245,7 @@ impl Triggers {
             brand_ends: forms(&raw.brand_end),
             ranks: forms(&raw.rank),
             roles_of: forms(&raw.role_of),
+            spokespeople: forms(&raw.spokesperson),
             name_ends: set(raw.name_end),
             called: forms(&raw.called),
             organization_heads,
