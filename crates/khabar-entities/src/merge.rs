@@ -45,6 +45,14 @@ pub(crate) fn merge(
         while end - start > 1 && lex.triggers.name_ends.holds(tokens, end - 1) {
             end -= 1;
         }
+        // الفريق الركن عبد الأمير: a rank (and «الركن», of the staff) opens
+        // no person's name.
+        while kind == EntityType::Person
+            && end - start > 1
+            && (lex.triggers.ranks.holds(tokens, start) || matches!(tokens.norm(start), Some("الركن" | "ركن")))
+        {
+            start += 1;
+        }
         // علي عباس: the given name written with yeh is no preposition
         // (على), though the two are one word once normalized.
         if kind == EntityType::Person
@@ -114,8 +122,28 @@ pub(crate) fn merge(
     }
     out.extend_from_slice(&known[next..]);
     let out = quoted_names(take_adjectives(wrap_places(out, tokens, model), tokens, model), tokens, model);
-    let out = link_surnames(titled_people(wrap_outlets(out, tokens, model), tokens, model), tokens);
+    let out = link_surnames(join_split_people(titled_people(wrap_outlets(out, tokens, model), tokens, model), tokens), tokens);
     link_short_bodies(one_type_per_name(out, tokens, model), tokens)
+}
+
+/// Two new people the model found side by side, with nothing between them
+/// on one line (عبد الأمير | رشيد يارالله), are one person: names in a row
+/// are set apart by «و» or a comma.
+fn join_split_people(mentions: Vec<Mention>, tokens: &Tokens<'_>) -> Vec<Mention> {
+    let new_person = |m: &Mention| m.kind == EntityType::Person && matches!(m.entity, EntityRef::New { name } if name == m.span);
+    let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        if let Some(last) = out.last_mut().filter(|last| {
+            new_person(last) && new_person(&m) && last.tokens.end == m.tokens.start && !tokens.line_break_before(m.tokens.start)
+        }) {
+            let span = last.span.cover(m.span);
+            *last =
+                Mention { span, tokens: TokenRange::new(last.tokens.start, m.tokens.end), entity: EntityRef::New { name: span }, ..*last };
+            continue;
+        }
+        out.push(m);
+    }
+    out
 }
 
 /// A new organization named by the first words of one named before it
@@ -358,7 +386,9 @@ fn titled_people(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer
     for m in &mentions {
         let end = m.tokens.end;
         if lex.ranks.holds(tokens, end) {
-            starts.push(end + 1);
+            // اللواء الركن: the rank of a staff officer goes on.
+            let staff = matches!(tokens.norm(end + 1), Some("الركن" | "ركن"));
+            starts.push(end + 1 + usize::from(staff));
         } else if m.kind != EntityType::Person {
             // The role, then only words of the body's name (باسم، عمليات):
             // no punctuation, no «إن» (وقال القائد إن مخيم روج يضم).
@@ -388,11 +418,24 @@ fn titled_people(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer
             }
             continue;
         }
+        // كشف العقيد أسامة العامري: a rank (and «الركن») before plain
+        // words, wherever it stands.
+        let staff = matches!(tokens.norm(i - 1), Some("الركن" | "ركن"));
+        let rank_before = lex.ranks.holds(tokens, i - 1) || (staff && i >= 2 && lex.ranks.holds(tokens, i - 2));
+        // (A name the model starts right there is completed from there.)
+        let opens_no_mention =
+            |k_state: &mut usize| !inside_a_mention(&mentions, k_state, i) || mentions.get(*k_state).is_some_and(|m| m.tokens.start == i);
+        if rank_before && word != "الركن" && word != "ركن" && tokens.kind(i) == Some(TokenKind::Arabic) {
+            if opens_no_mention(&mut k_state) {
+                starts.push(i);
+            }
+            continue;
+        }
         // المتحدث علي سلمان: «the» spokesperson, no body named after the
         // role (باسم، باسمه، الرسمي).
         let role_goes_on = word.starts_with("باسم") || word == "الرسمي";
         if lex.spokespeople.holds(tokens, i - 1) && !role_goes_on && tokens.kind(i) == Some(TokenKind::Arabic) {
-            if !inside_a_mention(&mentions, &mut k_state, i) {
+            if opens_no_mention(&mut k_state) {
                 starts.push(i);
             }
             continue;

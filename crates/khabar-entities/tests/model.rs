@@ -356,3 +356,27 @@ fn a_person_after_the_spokesperson_with_no_body_named() {
         ("وقالت الناطقة سارة الأحمد إن المساعدات وصلت", &["سارة الأحمد=PER"]),
     ]);
 }
+
+#[test]
+fn a_person_after_a_rank_wherever_it_stands_and_a_staff_rank_is_no_name() {
+    check(&[
+        // A rank right after a verb, the given name alone known to the model.
+        ("وكشف العقيد سامر حسين الدليمي، في شرطة المحافظة، أن الدوريات انتشرت", &["سامر حسين الدليمي=PER"]),
+        ("وأعلن النقيب محمود علي الجبوري، في بيان، وصول التعزيزات", &["محمود علي الجبوري=PER"]),
+        // «الركن» belongs to the rank; a name the model cut in two is one.
+        ("وقال قائد العمليات الفريق الركن عبد الأمير رشيد يارالله إن القوات تقدمت", &["عبد الأمير رشيد يارالله=PER"]),
+        ("وأكد اللواء الركن معن الحمداني، اليوم، أن الطريق آمن", &["معن الحمداني=PER"]),
+    ]);
+}
+
+#[test]
+fn iraqi_forces_centcom_and_anadolu_are_known() {
+    check(&[
+        ("وقتل ثلاثة من عناصر الشرطة الاتحادية في الهجوم", &["الشرطة الاتحادية=iraq_federal_police"]),
+        ("وتقدمت قوات الرد السريع نحو الحي", &["قوات الرد السريع=iraq_rapid_response"]),
+        ("وقال قائد القيادة الأمريكية الوسطى إن الضربات مستمرة", &["القيادة الأمريكية الوسطى=centcom"]),
+        ("وعقد مؤتمر صحفي تابعته الأناضول في المدينة", &["الأناضول=anadolu"]),
+        // «لل»: the article's lam stays in the name's span, as for للتحالف.
+        ("وقال مصدر أمني للأناضول إن الهجوم وقع فجرا", &["لأناضول=anadolu"]),
+    ]);
+}
