@@ -491,3 +491,23 @@ fn spokespeople_named_later_connectives_and_figures_issued_by_a_body() {
         check(&pipeline, text, expected);
     }
 }
+
+#[test]
+fn surrender_evacuation_and_the_number_of_what_was_done() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    let cases: Vec<(&str, Vec<Expected<'_>>)> = vec![
+        // Who surrenders is taken; who is evacuated is displaced.
+        ("وقالت قسد إن 250 مسلحا سلموا أنفسهم في البلدة.", vec![("250", Some("sdf"), None, None, "detained")]),
+        ("وأعلن التحالف الدولي استسلام 700 مقاتل من داعش.", vec![("700", Some("coalition"), None, None, "detained")]),
+        ("وقالت قسد إنها أتمت إجلاء 2000 شخص من البلدة.", vec![("2000", Some("sdf"), None, Some("sdf"), "displaced")]),
+        // «عدد» and what was done to those it names, the figure far after.
+        (
+            "وقالت قسد إن عدد المسلحين الذين سلموا أنفسهم لقواتها منذ بداية الشهر وحتى اليوم بلغ 900 شخص.",
+            vec![("900", Some("sdf"), None, None, "detained")],
+        ),
+        ("وبلغ عدد النازحين من القرى التي يسيطر عليها التنظيم منذ أسابيع 15 ألف شخص.", vec![("15 ألف", None, None, None, "displaced")]),
+    ];
+    for (text, expected) in &cases {
+        check(&pipeline, text, expected);
+    }
+}

@@ -20,6 +20,12 @@ const SUBJECT_BEFORE: usize = 8;
 const TRIGGER_BEFORE: usize = 10;
 /// How far after a figure (and its counted noun).
 const TRIGGER_AFTER: usize = 8;
+/// How far before a figure «عدد» may stand, its noun and the clause that
+/// says what was done to them between (عدد المسلحين الذين سلموا أنفسهم
+/// لقواتها منذ 3 آذار قارب 4 آلاف).
+const NUMBER_OF_REACH: usize = 24;
+/// How many words after «عدد» tell what was done.
+const NUMBER_OF_WORDS: usize = 5;
 /// The most words between a figure and «تضم» that restates it in people
 /// (232 عائلة عراقية تضم).
 const RESTATED_WITHIN: usize = 3;
@@ -1094,6 +1100,19 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         }
         let sentence_start = self.sentence_start(qs);
         let previous_quantity = previous.map(|(k, a)| (self.input.quantities[k].tokens, a));
+        // بلغ عدد النازحين ... 12 ألفا، عدد المسلحين الذين سلموا أنفسهم ...
+        // قارب 4 آلاف: the figure is the number of what «عدد» names, and
+        // what was done is told right after it, however far the figure.
+        let previous_end = previous_quantity.map_or(0, |(t, _)| t.end);
+        let number_of = (sentence_start.max(qs.saturating_sub(NUMBER_OF_REACH)).max(previous_end)..qs)
+            .rev()
+            .find(|&j| matches!(bare(self.norm(j)), "عدد" | "اعداد"));
+        if let Some(head) = number_of {
+            let told = (head + 1..(head + 1 + NUMBER_OF_WORDS).min(qs)).take_while(|&j| !clause_break(j)).find_map(action_at);
+            if let Some(a) = told.filter(|&a| !weak(a)) {
+                return a;
+            }
+        }
         // A list goes on after a comma with a list word or a figure glued to
         // «و» (، وسبعة مدنيين), or its qualifier glued to «و» (، وأزيد من
         // ألف مقاتل).

@@ -46,10 +46,13 @@ pub(crate) fn merge(
             end -= 1;
         }
         // الفريق الركن عبد الأمير: a rank (and «الركن», of the staff) opens
-        // no person's name.
+        // no person's name; nor does the state's adjective of the body
+        // before it (باسم الرئاسة الأميركية هوغان جيدلي).
         while kind == EntityType::Person
             && end - start > 1
-            && (lex.triggers.ranks.holds(tokens, start) || matches!(tokens.norm(start), Some("الركن" | "ركن")))
+            && (lex.triggers.ranks.holds(tokens, start)
+                || matches!(tokens.norm(start), Some("الركن" | "ركن"))
+                || lex.triggers.state_adjectives.holds(tokens, start))
         {
             start += 1;
         }
@@ -122,8 +125,33 @@ pub(crate) fn merge(
     }
     out.extend_from_slice(&known[next..]);
     let out = quoted_names(take_adjectives(wrap_places(out, tokens, model), tokens, model), tokens, model);
-    let out = link_surnames(join_split_people(titled_people(wrap_outlets(out, tokens, model), tokens, model), tokens), tokens);
+    let people = without_openers(titled_people(wrap_outlets(out, tokens, model), tokens, model), tokens, model);
+    let out = link_surnames(join_split_people(people, tokens), tokens);
     link_short_bodies(one_type_per_name(out, tokens, model), tokens)
+}
+
+/// A rank, «الركن» or a state's adjective opening a new person's name
+/// (الأميركية هوغان جيدلي, the adjective of the body before) is no part of
+/// it, however the name was found.
+fn without_openers(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer) -> Vec<Mention> {
+    let lex = &model.lexicons().triggers;
+    let opener =
+        |i: usize| lex.ranks.holds(tokens, i) || matches!(tokens.norm(i), Some("الركن" | "ركن")) || lex.state_adjectives.holds(tokens, i);
+    for m in &mut mentions {
+        let whole_new_person = m.kind == EntityType::Person && matches!(m.entity, EntityRef::New { name } if name == m.span);
+        if !whole_new_person {
+            continue;
+        }
+        let mut start = m.tokens.start;
+        while m.tokens.end - start > 1 && opener(start) {
+            start += 1;
+        }
+        if let (true, Some(first)) = (start > m.tokens.start, tokens.span(start)) {
+            let span = Span::new(first.start, m.span.end);
+            *m = Mention { span, tokens: TokenRange::new(start, m.tokens.end), entity: EntityRef::New { name: span }, ..*m };
+        }
+    }
+    mentions
 }
 
 /// Two new people the model found side by side, with nothing between them

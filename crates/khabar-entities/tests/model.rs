@@ -380,3 +380,8 @@ fn iraqi_forces_centcom_and_anadolu_are_known() {
         ("وقال مصدر أمني للأناضول إن الهجوم وقع فجرا", &["لأناضول=anadolu"]),
     ]);
 }
+
+#[test]
+fn a_state_adjective_of_the_body_before_opens_no_name() {
+    check(&[("وقال متحدث باسم الرئاسة الأميركية جون هاريسون في بيان إن الإعلان قريب", &["جون هاريسون=PER"])]);
+}
