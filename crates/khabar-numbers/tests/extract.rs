@@ -492,6 +492,17 @@ fn a_four_digit_count_of_a_group_is_no_year() {
 }
 
 #[test]
+fn exceeding_verbs_qualify_and_first_takes_a_preposition() {
+    check_all(&[
+        ("زادت عن 31 دقيقة", "31 دقيقة=31 duration/minute more_than"),
+        ("ويتجاوز 500 مقاتل", "500=500 cardinal more_than #مقاتل"),
+        ("وظهر القائد لأول مرة", "أول=1 ordinal"),
+        ("وصل الوفد أول أمس", ""),
+        ("خلال الساعات الأربع والعشرين الماضية", "الساعات الأربع والعشرين=24 duration/hour"),
+    ]);
+}
+
+#[test]
 fn paired_and_maghrebi_month_names() {
     let extractor = Extractor::default();
     for (text, iso) in [

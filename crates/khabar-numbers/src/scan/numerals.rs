@@ -33,6 +33,9 @@ impl<'a, 'l> Scan<'a, 'l> {
     pub(super) fn ordinal_value_at(&self, i: usize) -> Option<(u32, usize)> {
         let (h, v) = self.find(i, |h| match h.what {
             What::Ordinal(v) if !h.prefixed || h.prefix_waw => Some(*v),
+            // لأول مرة، بأول هجوم: «first» before its noun takes a
+            // preposition.
+            What::Ordinal(1) if matches!(h.form, "\u{0627}\u{0648}\u{0644}" | "\u{0627}\u{0648}\u{0644}\u{064a}") => Some(1),
             _ => None,
         })?;
         let mut value = v;

@@ -369,11 +369,23 @@ impl<'a, 'l> Scan<'a, 'l> {
             }) {
                 let is_one = v == 1.0;
                 let ok = if unit_definite { (2.0..=10.0).contains(&v) } else { is_one };
+                // الساعات الأربع والعشرين: definite tens joined by «و».
+                let tens = self
+                    .find(h2.end, |n| match n.what {
+                        What::Number(t)
+                            if unit_definite && n.prefix_waw && n.article && v < 10.0 && (20.0..100.0).contains(t) && t % 10.0 == 0.0 =>
+                        {
+                            Some(*t)
+                        }
+                        _ => None,
+                    })
+                    .map(|(h3, t)| (t, h3.end));
+                let (v, end) = tens.map_or((v, h2.end), |(t, end)| (v + t, end));
                 if ok && !unit.dual {
                     return Some(self.emit(Draft {
                         value: Some(v * unit.factor),
                         unit: Some(unit.code.to_string()),
-                        ..Draft::new(i, h.start, h2.end, unit.kind)
+                        ..Draft::new(i, h.start, end, unit.kind)
                     }));
                 }
             }
@@ -633,7 +645,11 @@ impl<'a, 'l> Scan<'a, 'l> {
         let compound = end > h.end;
         if !compound && (self.lex.ordinal_needs_context.contains(form) || self.lex.ordinal_needs_context.contains(self.cur.norm(i))) {
             // أول/أولى stand before a noun; ثانية/الثانية after one.
-            let next_is_noun = self.cur.kind(end) == Some(TokenKind::Arabic) && !self.lex.not_counted.contains(self.cur.norm(end));
+            // لأول مرة: the first time; أول أمس: the day before yesterday.
+            let next = self.cur.norm(end);
+            let next_is_noun = self.cur.kind(end) == Some(TokenKind::Arabic)
+                && (next == "\u{0645}\u{0631}\u{0629}" || !self.lex.not_counted.contains(next))
+                && next != "\u{0627}\u{0645}\u{0633}";
             let prev_is_noun = i > 0
                 && self.cur.kind(i - 1) == Some(TokenKind::Arabic)
                 && !self.lex.not_counted.contains(self.cur.norm(i - 1))
