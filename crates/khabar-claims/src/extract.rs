@@ -1104,9 +1104,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // قارب 4 آلاف: the figure is the number of what «عدد» names, and
         // what was done is told right after it, however far the figure.
         let previous_end = previous_quantity.map_or(0, |(t, _)| t.end);
-        let number_of = (sentence_start.max(qs.saturating_sub(NUMBER_OF_REACH)).max(previous_end)..qs)
-            .rev()
-            .find(|&j| matches!(bare(self.norm(j)), "عدد" | "اعداد"));
+        let number_of = (sentence_start.max(qs.saturating_sub(NUMBER_OF_REACH)).max(previous_end)..qs).rev().find(|&j| {
+            // The ending first: most words stop there.
+            let word = self.norm(j);
+            (word.ends_with("عدد") || word.ends_with("اعداد")) && matches!(bare(word), "عدد" | "اعداد")
+        });
         if let Some(head) = number_of {
             let told = (head + 1..(head + 1 + NUMBER_OF_WORDS).min(qs)).take_while(|&j| !clause_break(j)).find_map(action_at);
             if let Some(a) = told.filter(|&a| !weak(a)) {
