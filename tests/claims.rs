@@ -484,6 +484,8 @@ fn spokespeople_named_later_connectives_and_figures_issued_by_a_body() {
             "ونشرت بعثة الأمم المتحدة تقريرها الشهري.\nووفقا للأرقام التي تصدرها البعثة، قتل 70 مدنيا في الشهر الماضي.",
             vec![("70", Some("un"), None, None, "killed")],
         ),
+        // A place after «في» is where it was said, not who said it.
+        ("وقال قائد القيادة المركزية خلال مؤتمر في بغداد إن 300 أسرة عادت.", vec![("300", None, None, None, "returned")]),
         // Bombs dropped are attacks.
         ("وقال التحالف إنه ألقى 500 قنبلة على مواقع التنظيم.", vec![("500", Some("coalition"), None, Some("coalition"), "attacks")]),
     ];

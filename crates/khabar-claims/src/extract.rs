@@ -620,11 +620,18 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         };
         let said = |source: Source, speaker: Option<usize>, subject_end: usize| said_as(source, speaker, subject_end, relayed);
         let names_in = |from: usize| (from..window).filter_map(|k| self.name_at(k));
+        // خلال مؤتمر في نيويورك: a place after «في» is where it was said,
+        // not who said it.
+        let where_said = |n: usize| {
+            names[n].kind == NamedKind::Location && self.word_before(names[n].tokens.start).is_some_and(|w| self.norm(w) == "في")
+        };
         // A spokesperson or a media office: the institution after the role.
         if let Some(role) = (f.end..window).find_map(|k| self.has(k, |c| matches!(c, Cue::Spokesperson | Cue::Office))) {
             // The institution named, or told by its kind alone (المتحدث
             // باسم الوزارة: the ministry named before).
-            let institution = (role.end..window).filter_map(|k| self.name_or_reference(k)).find(|&n| names[n].kind != NamedKind::Person);
+            let institution = (role.end..window)
+                .filter_map(|k| self.name_or_reference(k))
+                .find(|&n| names[n].kind != NamedKind::Person && !where_said(n));
             let person = (role.cue == Cue::Spokesperson).then(|| names_in(f.end).find(|&n| names[n].kind == NamedKind::Person)).flatten();
             if let Some(org) = institution {
                 let subject_end = person.map_or(names[org].tokens.end, |p| names[p].tokens.end.max(names[org].tokens.end));
@@ -658,7 +665,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         for k in f.end..reach {
             // قال لوكالة فرانس برس: who is spoken to is no subject; after a
             // source phrase «ل» is the phrase's own (وفقا للمرصد).
-            if let Some(n) = self.name_at(k).filter(|&n| (f.cue == Cue::Source || !self.addressed(n)) && holds_title(k, n)) {
+            if let Some(n) =
+                self.name_at(k).filter(|&n| (f.cue == Cue::Source || !self.addressed(n)) && holds_title(k, n) && !where_said(n))
+            {
                 let n = self.person_after_title(n, window);
                 // نقلت وكالة رويترز عن وزارة الداخلية: the originator, not
                 // the channel (docs/CLAIMS.md §3).

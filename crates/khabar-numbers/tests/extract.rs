@@ -486,6 +486,10 @@ fn levantine_month_names_without_the_article() {
 fn a_four_digit_count_of_a_group_is_no_year() {
     check_all(&[
         ("قتل 1959 من عناصر الأمن", "1959=1959 cardinal"),
+        ("نحو 10 آلاف مقاتل، 2000 منهم من دول أخرى", "10 آلاف=10000 cardinal about #مقاتل | 2000=2000 cardinal"),
+        // A year word before a year, a time word with the article: no unit
+        // of the figure before them.
+        ("انخفض من 70 ألفا عام 2019 إلى 30 ألفا اليوم", "70 ألفا=70000 cardinal | عام 2019@2019 | 30 ألفا=30000 cardinal"),
         ("منذ 2014 من دون توقف", "2014@2014"),
         ("قصفت مئة وواحدا وثمانين هدفا", "مئة وواحدا وثمانين=181 cardinal #هدف"),
     ]);

@@ -216,8 +216,13 @@ impl<'a, 'l> Scan<'a, 'l> {
         // A year: 4 digits in the range of years with nothing counted, or
         // after a word that only times take (منذ 2014 تحالفاً).
         let temporal_before = i > 0 && self.cur.splits_of(i - 1).any(|s| self.lex.year_context.contains(s.stem_norm));
-        // «1959 من القوات»: a number taking a part of a group is a count.
-        let partitive = self.cur.norm(end) == "\u{0645}\u{0646}" && self.cur.kind(end + 1) == Some(TokenKind::Arabic);
+        // «1959 من القوات»، «2000 منهم»: a number taking a part of a group
+        // is a count.
+        let partitive = (self.cur.norm(end) == "\u{0645}\u{0646}" && self.cur.kind(end + 1) == Some(TokenKind::Arabic))
+            || matches!(
+                self.cur.norm(end),
+                "\u{0645}\u{0646}\u{0647}\u{0645}" | "\u{0645}\u{0646}\u{0647}\u{0627}" | "\u{0645}\u{0646}\u{0647}\u{0646}"
+            );
         let may_be_year = temporal_before || (counted.is_none() && !partitive);
         if !scaled && may_be_year && qualifier.is_none() && digits.len() == 4 {
             if let Some(year) = plain_integer(digits).filter(|y| YEARS_ALONE.contains(y)) {
@@ -245,6 +250,14 @@ impl<'a, 'l> Scan<'a, 'l> {
     fn with_unit(&mut self, i: usize, start: usize, end: usize, value: Option<f64>) -> Option<Step> {
         let (h, unit) = self.unit_at(end)?;
         if unit.dual {
+            return None;
+        }
+        // 30 ألفا اليوم: a time word with the article after a figure is
+        // another word (today); 70 ألفا عام 2019: a year word with a year
+        // after it opens a date.
+        let year_after = self.cur.kind(h.end) == Some(TokenKind::Number)
+            && plain_integer(self.cur.norm(h.end)).is_some_and(|y| self.cur.norm(h.end).len() == 4 && YEARS_ALONE.contains(&y));
+        if unit.kind == QuantityKind::Duration && (h.article || year_after) {
             return None;
         }
         let mut value = value.map(|v| v * unit.factor);
