@@ -486,6 +486,10 @@ fn spokespeople_named_later_connectives_and_figures_issued_by_a_body() {
         ),
         // A place after «في» is where it was said, not who said it.
         ("وقال قائد القيادة المركزية خلال مؤتمر في بغداد إن 300 أسرة عادت.", vec![("300", None, None, None, "returned")]),
+        // «راح ضحيته»: the dead of an attack; a distance that places
+        // something is an attribute.
+        ("وأوضحت الشرطة أن الهجوم راح ضحيته 9 مدنيين.", vec![("9", None, None, None, "killed")]),
+        ("وهاجم مسلحون قرية تقع على 60 كم شمال الموصل.", vec![("60 كم", None, None, None, "other")]),
         // Bombs dropped are attacks.
         ("وقال التحالف إنه ألقى 500 قنبلة على مواقع التنظيم.", vec![("500", Some("coalition"), None, Some("coalition"), "attacks")]),
     ];

@@ -931,8 +931,12 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         if q.kind == QuantityKind::Money {
             return Action::Funded;
         }
-        // وقتل 9 مرات: a figure of times, ages or distances is an attribute.
+        // وقتل 9 مرات: a figure of times, ages or distances is an attribute;
+        // so is a distance that places something (140 كم شمال بغداد).
         if self.has(q.tokens.end, |c| c == Cue::Action(Action::Other)).is_some() {
+            return Action::Other;
+        }
+        if q.kind == QuantityKind::Measure && self.has(q.tokens.end, |c| c == Cue::Direction).is_some() {
             return Action::Other;
         }
         let action = self.triggered_action(q, previous);

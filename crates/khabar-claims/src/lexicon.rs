@@ -73,6 +73,8 @@ pub(crate) enum Cue {
     Contains,
     /// A verb of leaving a place (غادر، مغادرة).
     Leaving,
+    /// A direction after a distance (140 كم شمال بغداد).
+    Direction,
     /// A word of a time of day or a day (اليوم، صباح، الخميس).
     TimeWord,
     /// A definite noun standing for the last name written with it
@@ -155,6 +157,7 @@ struct RawLexicon {
     confinement: Words,
     contains: Words,
     leaving: Words,
+    direction: Words,
     time_words: Words,
     reference: Words,
     head: Words,
@@ -318,6 +321,7 @@ impl ClaimsLexicon {
             ("confinement".into(), raw.confinement, Cue::Confinement),
             ("contains".into(), raw.contains, Cue::Contains),
             ("leaving".into(), raw.leaving, Cue::Leaving),
+            ("direction".into(), raw.direction, Cue::Direction),
             ("time_words".into(), raw.time_words, Cue::TimeWord),
             ("reference".into(), raw.reference, Cue::Reference),
             ("head".into(), raw.head, Cue::Head),
