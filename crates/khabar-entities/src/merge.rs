@@ -182,16 +182,21 @@ fn join_split_people(mentions: Vec<Mention>, tokens: &Tokens<'_>) -> Vec<Mention
 fn link_short_bodies(mut mentions: Vec<Mention>, tokens: &Tokens<'_>) -> Vec<Mention> {
     let text = tokens.text();
     let config = NormalizeConfig::default();
+    let body = |m: &Mention| m.kind == EntityType::Organization && m.tokens.len() >= 2;
+    let whole_new = |m: &Mention| matches!(m.entity, EntityRef::New { name } if name == m.span);
+    // Only the names up to the last new body's can matter (most documents
+    // have none).
+    let Some(last) = mentions.iter().rposition(|m| body(m) && whole_new(m)) else { return mentions };
     // The first words (two or more, not all) of each body's name so far,
     // normalized, to the mention that has them.
     let mut openings: FxHashMap<String, usize> = FxHashMap::default();
-    for k in 0..mentions.len() {
+    for k in 0..=last {
         let m = mentions[k];
-        if m.kind != EntityType::Organization || m.tokens.len() < 2 {
+        if !body(&m) {
             continue;
         }
         let name = normalize(m.span.slice(text), &config);
-        let whole_new_name = matches!(m.entity, EntityRef::New { name } if name == m.span);
+        let whole_new_name = whole_new(&m);
         if let Some(&j) = openings.get(&name).filter(|_| whole_new_name) {
             mentions[k].entity = mentions[j].entity;
             mentions[k].by_context = true;
@@ -433,6 +438,27 @@ fn titled_people(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer
     // أكار، وزير الخارجية الإيراني): the state stands for the body. A role
     // and its body told by its kind alone (وكيل الوزارة، المتحدث باسم
     // الهيئة): the person's name starts after the body.
+    // كشف العقيد أسامة العامري، وأضاف المتحدث علي سلمان: a rank (and
+    // «الركن») wherever it stands, or «the» spokesperson with no body named
+    // after the role (باسم، باسمه، الرسمي), before plain words. One set
+    // look-up a token finds either.
+    let mut k_opened = 0;
+    for j in 0..tokens.len() {
+        let Some(word) = tokens.norm(j).filter(|w| lex.person_openers.contains(w)) else { continue };
+        let rank = lex.ranks.contains(word);
+        let staff = rank && matches!(tokens.norm(j + 1), Some("الركن" | "ركن"));
+        let i = j + 1 + usize::from(staff);
+        let Some(next) = tokens.norm(i).filter(|_| tokens.kind(i) == Some(TokenKind::Arabic)) else { continue };
+        let role_goes_on = next.starts_with("باسم") || next == "الرسمي";
+        if (rank && next != "الركن" && next != "ركن") || (!rank && lex.spokespeople.contains(word) && !role_goes_on) {
+            // A name the model starts right there is completed from there.
+            let opens_no_mention =
+                !inside_a_mention(&mentions, &mut k_opened, i) || mentions.get(k_opened).is_some_and(|m| m.tokens.start == i);
+            if opens_no_mention {
+                starts.push(i);
+            }
+        }
+    }
     let mut k_state = 0;
     for i in 1..tokens.len() {
         let Some(word) = tokens.norm(i) else { continue };
@@ -443,28 +469,6 @@ fn titled_people(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer
             // Not a body inside a name (المتحدث باسم الحشد الشعبي).
             if role.is_some_and(|r| lex.roles_of.holds(tokens, r)) && !inside_a_mention(&mentions, &mut k_state, i) {
                 starts.push(i + 1);
-            }
-            continue;
-        }
-        // كشف العقيد أسامة العامري: a rank (and «الركن») before plain
-        // words, wherever it stands.
-        let staff = matches!(tokens.norm(i - 1), Some("الركن" | "ركن"));
-        let rank_before = lex.ranks.holds(tokens, i - 1) || (staff && i >= 2 && lex.ranks.holds(tokens, i - 2));
-        // (A name the model starts right there is completed from there.)
-        let opens_no_mention =
-            |k_state: &mut usize| !inside_a_mention(&mentions, k_state, i) || mentions.get(*k_state).is_some_and(|m| m.tokens.start == i);
-        if rank_before && word != "الركن" && word != "ركن" && tokens.kind(i) == Some(TokenKind::Arabic) {
-            if opens_no_mention(&mut k_state) {
-                starts.push(i);
-            }
-            continue;
-        }
-        // المتحدث علي سلمان: «the» spokesperson, no body named after the
-        // role (باسم، باسمه، الرسمي).
-        let role_goes_on = word.starts_with("باسم") || word == "الرسمي";
-        if lex.spokespeople.holds(tokens, i - 1) && !role_goes_on && tokens.kind(i) == Some(TokenKind::Arabic) {
-            if opens_no_mention(&mut k_state) {
-                starts.push(i);
             }
             continue;
         }

@@ -74,6 +74,9 @@ pub(crate) struct Triggers {
     pub(crate) roles_of: FormSet,
     /// «The» spokesperson, the body unnamed (وأضاف المتحدث فلان).
     pub(crate) spokespeople: FormSet,
+    /// Ranks and spokespeople: the words a person's name may follow
+    /// wherever they stand, looked up once a token.
+    pub(crate) person_openers: FormSet,
     /// Words that follow a person's name, not part of it (إن، في، قوله).
     pub(crate) name_ends: ReadingSet,
     /// Words that introduce a person by the name the text goes on with
@@ -246,6 +249,7 @@ impl Triggers {
             ranks: forms(&raw.rank),
             roles_of: forms(&raw.role_of),
             spokespeople: forms(&raw.spokesperson),
+            person_openers: FormSet::new(keys(&raw.rank).into_iter().chain(keys(&raw.spokesperson))),
             name_ends: set(raw.name_end),
             called: forms(&raw.called),
             organization_heads,
