@@ -484,6 +484,8 @@ fn spokespeople_named_later_connectives_and_figures_issued_by_a_body() {
             "ونشرت بعثة الأمم المتحدة تقريرها الشهري.\nووفقا للأرقام التي تصدرها البعثة، قتل 70 مدنيا في الشهر الماضي.",
             vec![("70", Some("un"), None, None, "killed")],
         ),
+        // A headline opened by an unnamed source and a colon.
+        ("مصدر أمني عراقي: مقتل 7 عناصر من داعش في كمين", vec![("7", Some("unnamed_source"), None, Some("isis"), "killed")]),
         // A place after «في» is where it was said, not who said it.
         ("وقال قائد القيادة المركزية خلال مؤتمر في بغداد إن 300 أسرة عادت.", vec![("300", None, None, None, "returned")]),
         // «راح ضحيته»: the dead of an attack; a distance that places

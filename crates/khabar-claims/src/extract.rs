@@ -20,6 +20,9 @@ const SUBJECT_BEFORE: usize = 8;
 const TRIGGER_BEFORE: usize = 10;
 /// How far after a figure (and its counted noun).
 const TRIGGER_AFTER: usize = 8;
+/// How many adjectives may follow an unnamed source before a headline's
+/// colon (مصدر أمني عراقي:).
+const UNNAMED_ADJECTIVES: usize = 2;
 /// How far before a figure «عدد» may stand, its noun and the clause that
 /// says what was done to them between (عدد المسلحين الذين سلموا أنفسهم
 /// لقواتها منذ 3 آذار قارب 4 آلاف).
@@ -586,16 +589,15 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     /// «التحالف الدولي: حرّرنا ...»: a name and a colon open the sentence.
     fn colon_attribution(&self, a: usize, b: usize) -> Option<Said> {
         let colon = (a..b.min(a + 8)).find(|&k| self.is_punct(k, &[':']))?;
-        let name = (a..colon).filter_map(|k| self.name_at(k)).rfind(|&n| self.input.names[n].tokens.end <= colon)?;
-        Some(Said {
-            at: colon,
-            source: Source::Name(name),
-            speaker: None,
-            relay: false,
-            subject_end: colon + 1,
-            pronoun: None,
-            for_body_before: false,
-        })
+        let name = (a..colon).filter_map(|k| self.name_at(k)).rfind(|&n| self.input.names[n].tokens.end <= colon);
+        // «مصدر أمني: …»: an unnamed source opening the line, an adjective
+        // or two before the colon.
+        let unnamed = || {
+            let u = self.found_at(a).iter().copied().find(|f| f.cue == Cue::Unnamed)?;
+            (u.end <= colon && colon - u.end <= UNNAMED_ADJECTIVES).then(|| Source::Unnamed(self.span_of(u)))
+        };
+        let source = name.map(Source::Name).or_else(unnamed)?;
+        Some(Said { at: colon, source, speaker: None, relay: false, subject_end: colon + 1, pronoun: None, for_body_before: false })
     }
 
     /// The subject of a speech verb or source phrase ending before token
