@@ -473,6 +473,12 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         self.input.sentences.get(self.sentence_at(i)).map_or(0, |s| s.tokens.start)
     }
 
+    /// Token `k` carries the article in one of its readings (التفجير،
+    /// والمتحدث).
+    fn definite(&self, k: usize) -> bool {
+        self.input.tokens.get(k).is_some_and(|t| t.splits().any(|sp| sp.has_article()))
+    }
+
     /// Token `i`'s normalized form: hamza on alef, alef maqsura and
     /// tatweel are folded, so the words compared with it are written so
     /// (علي for على, الي for إلى).
@@ -593,7 +599,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // «مصدر أمني: …»: an unnamed source opening the line, an adjective
         // or two before the colon.
         let unnamed = || {
-            let u = self.found_at(a).iter().copied().find(|f| f.cue == Cue::Unnamed)?;
+            let u = self.has(a, |c| c == Cue::Unnamed)?;
             (u.end <= colon && colon - u.end <= UNNAMED_ADJECTIVES).then(|| Source::Unnamed(self.span_of(u)))
         };
         let source = name.map(Source::Name).or_else(unnamed)?;
@@ -642,8 +648,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             // The body unnamed (المتحدث باسم الجيش علي عباس): the person
             // named speaks.
             if let Some(p) = person {
-                let definite = self.input.tokens.get(role.start).is_some_and(|t| t.splits().any(|sp| sp.has_article()));
-                return Some(Said { for_body_before: definite, ..said(Source::Name(p), None, names[p].tokens.end) });
+                return Some(Said { for_body_before: self.definite(role.start), ..said(Source::Name(p), None, names[p].tokens.end) });
             }
         }
         // The first of: a name, an unnamed source, a statement word, right
@@ -1423,12 +1428,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // before): its deaths are its doer's.
         // Unless this sentence tells of an attack of its own (بقصف للفصائل,
         // indefinite: a new event; التفجير, definite, points back).
-        let definite = |k: usize| self.input.tokens.get(k).is_some_and(|t| t.splits().any(|sp| sp.has_article()));
         let own_attack = || {
             self.cues_in(a, b).iter().any(|f| {
                 matches!(f.cue, Cue::Attack | Cue::Cause)
                     && !self.scratch.in_name.get(f.start).copied().unwrap_or(false)
-                    && !definite(f.start)
+                    && !self.definite(f.start)
             })
         };
         if victims_counted && !own_attack() {

@@ -15,7 +15,7 @@
 //! same body.
 
 use crate::gazetteer::EntityType;
-use crate::model::features::Lexicons;
+use crate::model::features::{Lexicons, Triggers};
 use crate::model::{Found, Recognizer};
 use crate::tagger::{EntityRef, Mention};
 use khabar_tokenize::{normalize, NormalizeConfig, Span, TokenKind, TokenRange, Tokens};
@@ -48,12 +48,7 @@ pub(crate) fn merge(
         // الفريق الركن عبد الأمير: a rank (and «الركن», of the staff) opens
         // no person's name; nor does the state's adjective of the body
         // before it (باسم الرئاسة الأميركية هوغان جيدلي).
-        while kind == EntityType::Person
-            && end - start > 1
-            && (lex.triggers.ranks.holds(tokens, start)
-                || matches!(tokens.norm(start), Some("الركن" | "ركن"))
-                || lex.triggers.state_adjectives.holds(tokens, start))
-        {
+        while kind == EntityType::Person && end - start > 1 && opens_no_name(&lex.triggers, tokens, start) {
             start += 1;
         }
         // علي عباس: the given name written with yeh is no preposition
@@ -135,15 +130,13 @@ pub(crate) fn merge(
 /// it, however the name was found.
 fn without_openers(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer) -> Vec<Mention> {
     let lex = &model.lexicons().triggers;
-    let opener =
-        |i: usize| lex.ranks.holds(tokens, i) || matches!(tokens.norm(i), Some("الركن" | "ركن")) || lex.state_adjectives.holds(tokens, i);
     for m in &mut mentions {
         let whole_new_person = m.kind == EntityType::Person && matches!(m.entity, EntityRef::New { name } if name == m.span);
         if !whole_new_person {
             continue;
         }
         let mut start = m.tokens.start;
-        while m.tokens.end - start > 1 && opener(start) {
+        while m.tokens.end - start > 1 && opens_no_name(lex, tokens, start) {
             start += 1;
         }
         if let (true, Some(first)) = (start > m.tokens.start, tokens.span(start)) {
@@ -152,6 +145,17 @@ fn without_openers(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Reco
         }
     }
     mentions
+}
+
+/// «الركن» (of the staff) after a rank (اللواء الركن): still the rank.
+fn is_staff_word(tokens: &Tokens<'_>, i: usize) -> bool {
+    matches!(tokens.norm(i), Some("الركن" | "ركن"))
+}
+
+/// Token `i` is a rank, «الركن» or a state's adjective: a word that may
+/// stand before a person's name and is never its first word.
+fn opens_no_name(lex: &Triggers, tokens: &Tokens<'_>, i: usize) -> bool {
+    lex.ranks.holds(tokens, i) || is_staff_word(tokens, i) || lex.state_adjectives.holds(tokens, i)
 }
 
 /// Two new people the model found side by side, with nothing between them
@@ -420,7 +424,7 @@ fn titled_people(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer
         let end = m.tokens.end;
         if lex.ranks.holds(tokens, end) {
             // اللواء الركن: the rank of a staff officer goes on.
-            let staff = matches!(tokens.norm(end + 1), Some("الركن" | "ركن"));
+            let staff = is_staff_word(tokens, end + 1);
             starts.push(end + 1 + usize::from(staff));
         } else if m.kind != EntityType::Person {
             // The role, then only words of the body's name (باسم، عمليات):
@@ -446,11 +450,11 @@ fn titled_people(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer
     for j in 0..tokens.len() {
         let Some(word) = tokens.norm(j).filter(|w| lex.person_openers.contains(w)) else { continue };
         let rank = lex.ranks.contains(word);
-        let staff = rank && matches!(tokens.norm(j + 1), Some("الركن" | "ركن"));
+        let staff = rank && is_staff_word(tokens, j + 1);
         let i = j + 1 + usize::from(staff);
         let Some(next) = tokens.norm(i).filter(|_| tokens.kind(i) == Some(TokenKind::Arabic)) else { continue };
         let role_goes_on = next.starts_with("باسم") || next == "الرسمي";
-        if (rank && next != "الركن" && next != "ركن") || (!rank && lex.spokespeople.contains(word) && !role_goes_on) {
+        if (rank && !is_staff_word(tokens, i)) || (!rank && lex.spokespeople.contains(word) && !role_goes_on) {
             // A name the model starts right there is completed from there.
             let opens_no_mention =
                 !inside_a_mention(&mentions, &mut k_opened, i) || mentions.get(k_opened).is_some_and(|m| m.tokens.start == i);

@@ -22,6 +22,11 @@ fn mentions(input: &str) -> Vec<String> {
         .collect()
 }
 
+/// The mentions of `text` as (words, id), ids of new entities included.
+fn ids(text: &str) -> Vec<(String, String)> {
+    TAGGER.tag(text).iter().map(|m| (text[m.span.range()].to_string(), TAGGER.id_of(m, text).into_owned())).collect()
+}
+
 /// Each expected mention is among those found.
 fn check(cases: &[(&str, &[&str])]) {
     for (input, expected) in cases {
@@ -321,9 +326,6 @@ fn a_damaged_model_is_an_error_that_says_where() {
 fn new_entities_have_stable_ids_across_documents_and_short_forms_link() {
     let first = "وقال الناشط محمود الحسن إن القصف طال الأحياء. وأضاف الحسن أن السكان نزحوا";
     let second = "في مقابلة أخرى، قال الناشط محمود الحسن إن الطرق مغلقة";
-    let ids = |text: &str| -> Vec<(String, String)> {
-        TAGGER.tag(text).iter().map(|m| (text[m.span.range()].to_string(), TAGGER.id_of(m, text).into_owned())).collect()
-    };
     let (a, b) = (ids(first), ids(second));
     let full = a.iter().find(|(t, _)| t == "محمود الحسن").unwrap_or_else(|| panic!("the full name: {a:?}"));
     assert_eq!(full.1, new_entity_id("محمود الحسن"));
@@ -336,9 +338,6 @@ fn new_entities_have_stable_ids_across_documents_and_short_forms_link() {
 
 #[test]
 fn a_body_named_later_by_its_first_words_is_the_same_body() {
-    let ids = |text: &str| -> Vec<(String, String)> {
-        TAGGER.tag(text).iter().map(|m| (text[m.span.range()].to_string(), TAGGER.id_of(m, text).into_owned())).collect()
-    };
     // A body the gazetteer knows, then shortened.
     let known = "وأعلنت وزارة الدفاع التركية بدء العملية. وقالت وزارة الدفاع إن القصف مستمر";
     let got = ids(known);

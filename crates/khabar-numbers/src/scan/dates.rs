@@ -4,7 +4,7 @@
 //! and years after a year word (عام 2014) or standing alone.
 
 use super::clock::in_period;
-use super::hits::ARTICLE;
+use super::hits::{ARTICLE, MIN};
 use super::{Scan, Step};
 use crate::calendar::{hijri_to_gregorian, valid_day, Calendar};
 use crate::lexicon::{DayPeriod, What};
@@ -12,8 +12,6 @@ use crate::value::plain_integer;
 use crate::{DateKind, DateMention};
 use khabar_tokenize::{strip_article, Span, TokenKind};
 
-/// The preposition من (الثالث من تشرين الأول).
-const MIN: &str = "\u{0645}\u{0646}";
 /// «شهر» before a month's name (من شهر شباط).
 const MONTH_WORD: &str = "\u{0634}\u{0647}\u{0631}";
 /// Years in words after a year word (عام ألفين وواحد وعشرين).
@@ -107,7 +105,7 @@ impl Scan<'_, '_> {
             }
             // 15 الجاري: a day of the current month. With no month named yet
             // the text does not place it, and it is no count either.
-            if matches!(self.cur.norm(after_day), "الجاري" | "الحالي") {
+            if self.names_current_month(after_day) {
                 let end = after_day + 1;
                 let month = self.current_month.or(self.last_month);
                 return Some(if self.day_of(month, start, end, day) { Step::Emitted(end) } else { Step::Consumed(end) });
@@ -194,13 +192,18 @@ impl Scan<'_, '_> {
         (Calendar::Hijri.year_range().contains(&year) && after > i + 1).then_some(after)
     }
 
+    /// Token `i` is «الجاري» or «الحالي»: the month the text is written in.
+    fn names_current_month(&self, i: usize) -> bool {
+        matches!(self.cur.norm(i), "الجاري" | "الحالي")
+    }
+
     /// Keeps the month of a date ending before token `end` as the one named
     /// last, and as the text's own month when «الجاري» follows it or when
     /// it is the first full date of a dateline (a day, a month and a year
     /// in the text's first few dozen tokens).
     fn remember_month(&mut self, month: (Option<i32>, u32), end: usize, with_day: bool) {
         self.last_month = Some(month);
-        let marked = matches!(self.cur.norm(end), "الجاري" | "الحالي");
+        let marked = self.names_current_month(end);
         let dateline = with_day && month.0.is_some() && end <= DATELINE_TOKENS && self.current_month.is_none();
         if marked || dateline {
             self.current_month = Some(month);

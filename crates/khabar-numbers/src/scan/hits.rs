@@ -9,6 +9,8 @@ use khabar_tokenize::{Matcher, Node, Split, TokenKind};
 
 /// The article ال.
 pub(crate) const ARTICLE: &str = "\u{0627}\u{0644}";
+/// The preposition من (الثالث من تشرين الأول، 1959 من القوات).
+pub(crate) const MIN: &str = "\u{0645}\u{0646}";
 
 /// `http`, `https` or `www`: the token opens a web address.
 pub(crate) fn is_web_address_head(norm: &str) -> bool {

@@ -3,7 +3,7 @@
 //! vague amounts; and what looks like a number but counts nothing
 //! (identifiers, phone numbers, codes).
 
-use super::hits::{Hit, ARTICLE, WAW};
+use super::hits::{Hit, ARTICLE, MIN, WAW};
 use super::numerals::WordNumber;
 use super::{Scan, Step};
 use crate::calendar::{Calendar, YEARS_ALONE};
@@ -218,7 +218,7 @@ impl<'a, 'l> Scan<'a, 'l> {
         let temporal_before = i > 0 && self.cur.splits_of(i - 1).any(|s| self.lex.year_context.contains(s.stem_norm));
         // «1959 من القوات»، «2000 منهم»: a number taking a part of a group
         // is a count.
-        let partitive = (self.cur.norm(end) == "\u{0645}\u{0646}" && self.cur.kind(end + 1) == Some(TokenKind::Arabic))
+        let partitive = (self.cur.norm(end) == MIN && self.cur.kind(end + 1) == Some(TokenKind::Arabic))
             || matches!(
                 self.cur.norm(end),
                 "\u{0645}\u{0646}\u{0647}\u{0645}" | "\u{0645}\u{0646}\u{0647}\u{0627}" | "\u{0645}\u{0646}\u{0647}\u{0646}"
