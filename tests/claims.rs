@@ -20,6 +20,13 @@ fn check(pipeline: &Pipeline, text: &str, expected: &[Expected<'_>]) {
     assert_eq!(got, expected, "text: {text}");
 }
 
+/// Every case of a table, each `(text, expected)`.
+fn check_cases(pipeline: &Pipeline, cases: &[(&str, Vec<Expected<'_>>)]) {
+    for (text, expected) in cases {
+        check(pipeline, text, expected);
+    }
+}
+
 #[test]
 fn claimants_actors_and_actions_of_news_phrases() {
     let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
@@ -440,9 +447,7 @@ fn spokespeople_and_deputies_of_a_body_named_by_its_kind() {
         // A gloss in brackets between the figure and its verb.
         ("وأفادت مصادر محلية بأن 4 عناصر من قوى الأمن الداخلي (الأسايش) قتلوا.", vec![("4", Some("unnamed_source"), None, Some("asayish"), "killed")]),
     ];
-    for (text, expected) in &cases {
-        check(&pipeline, text, expected);
-    }
+    check_cases(&pipeline, &cases);
 }
 
 #[test]
@@ -495,9 +500,7 @@ fn spokespeople_named_later_connectives_and_figures_issued_by_a_body() {
         // Bombs dropped are attacks.
         ("وقال التحالف إنه ألقى 500 قنبلة على مواقع التنظيم.", vec![("500", Some("coalition"), None, Some("coalition"), "attacks")]),
     ];
-    for (text, expected) in &cases {
-        check(&pipeline, text, expected);
-    }
+    check_cases(&pipeline, &cases);
 }
 
 #[test]
@@ -515,7 +518,61 @@ fn surrender_evacuation_and_the_number_of_what_was_done() {
         ),
         ("وبلغ عدد النازحين من القرى التي يسيطر عليها التنظيم منذ أسابيع 15 ألف شخص.", vec![("15 ألف", None, None, None, "displaced")]),
     ];
-    for (text, expected) in &cases {
-        check(&pipeline, text, expected);
-    }
+    check_cases(&pipeline, &cases);
+}
+
+#[test]
+fn asides_titles_passives_and_the_subject_of_amounting_to() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    let cases: Vec<(&str, Vec<Expected<'_>>)> = vec![
+        // A part set aside between commas: the verb after it is the whole's.
+        (
+            "وقال ناشطون إن 14 شخصا، بينهم 3 نساء، قتلوا في القصف.",
+            vec![("14", Some("unnamed_source"), None, None, "killed"), ("3", Some("unnamed_source"), None, None, "killed")],
+        ),
+        // The members held are not who holds them.
+        (
+            "وقال التحالف الدولي إن عدد مقاتلي داعش المحتجزين في السجون بلغ 9 آلاف.",
+            vec![("9 آلاف", Some("coalition"), None, None, "detained")],
+        ),
+        // A place opening a quoted title after a noun does nothing
+        // (a campaign named after a city), unlike a quoted statement.
+        ("وقالت حملة \"الموصل تنزف\" إن 25 مدنيا قتلوا أمس.", vec![("25", None, None, None, "killed")]),
+        // A passive speech word names no one: the statement goes on.
+        (
+            "وقالت مصادر محلية إن طائرات التحالف الدولي تواصل القصف، وقد تم رصد 60 غارة على المدينة.",
+            vec![("60", Some("unnamed_source"), None, None, "attacks")],
+        ),
+        // Another item opened after a comma keeps its trigger.
+        (
+            "وأكد المرصد السوري لحقوق الإنسان مقتل 11 عنصرا، إضافة إلى إصابات في صفوف المدنيين.",
+            vec![("11", Some("sohr"), None, None, "killed")],
+        ),
+        // The subject of «بلغت» far before the figure gives its action.
+        (
+            "وبلغت الخسائر البشرية في صفوف الفصائل المسلحة خلال المعارك الأخيرة في ريف المدينة الشرقي حتى الآن 400 شخص.",
+            vec![("400", None, None, None, "killed")],
+        ),
+    ];
+    check_cases(&pipeline, &cases);
+}
+
+#[test]
+fn leaving_a_camp_is_going_home_and_a_contrasted_date_is_another_events() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    let cases: Vec<(&str, Vec<Expected<'_>>)> = vec![
+        // Leaving a camp (a verb that may also mean «graduate»), however far
+        // the camp is named after the figure; going to a camp is not.
+        ("تخرج 120 عائلة سورية، صباح اليوم الأحد، من مخيم الهول", vec![("120", None, None, None, "returned")]),
+        ("ويستعد 600 شخص لمغادرة مخيم روج الأسبوع المقبل", vec![("600", None, None, None, "returned")]),
+        ("وغادرت 70 عائلة القرية إلى مخيم قريب", vec![("70", None, None, None, "displaced")]),
+        // Land after things counted is where they go, not land held.
+        ("وأرسلت الحكومة 15 شاحنة إلى الأراضي السورية", vec![("15", None, None, None, "other")]),
+    ];
+    check_cases(&pipeline, &cases);
+    // The date on the other side of «بينما» is the other figure's.
+    let text = "وفي 12 أيار الماضي غادرت أكبر دفعة المخيم بعدد بلغ 900 شخص، بينما شهد منتصف آذار مغادرة 300 شخص.";
+    let doc = pipeline.annotate("t.txt", text);
+    let when: Vec<Option<&str>> = doc.claims.iter().map(|c| c.when.as_deref()).collect();
+    assert_eq!(when, [Some("--05-12"), Some("--03")], "{text}");
 }

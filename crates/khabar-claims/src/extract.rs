@@ -32,15 +32,18 @@ const NUMBER_OF_WORDS: usize = 5;
 /// The most words between a figure and «تضم» that restates it in people
 /// (232 عائلة عراقية تضم).
 const RESTATED_WITHIN: usize = 3;
-/// How far after a figure the camp or prison left is named (غادرت 155
-/// عائلة عراقية تضم 569 شخصا مخيم الهول).
-const LEFT_PLACE_AFTER: usize = 8;
+/// How far after a verb of leaving the camp or prison left is looked for
+/// (its figure, counted noun and a time set aside may stand between).
+const LEAVING_REACH: usize = 14;
 /// The most words of a time set aside between commas (، صباح اليوم
 /// الخميس،).
 const TIME_ASIDE_WORDS: usize = 4;
 /// The most words of a gloss in brackets read past whole between a figure
 /// and its trigger (مسلحي التنظيم (داعش) مصرعهم).
 const GLOSS_WORDS: usize = 4;
+/// The most words after the figure of a part set aside between commas
+/// (، بينهم 5 أطفال ونساء،).
+const PART_ASIDE_WORDS: usize = 3;
 /// How far from a figure a cause or holder may stand (بفضل عمليات
 /// التحالف).
 const CAUSE_WINDOW: usize = 10;
@@ -613,6 +616,10 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     /// cue continues the last statement.
     fn subject(&self, f: Found, b: usize) -> Option<Said> {
         let names = self.input.names;
+        // تم رصد، جرى توثيق: a passive names no one who speaks.
+        if f.start.checked_sub(1).is_some_and(|p| self.found_at(p).iter().any(|g| g.cue == Cue::Passive && g.end == f.start)) {
+            return None;
+        }
         let end = b.min(f.end + SUBJECT_WINDOW);
         let mut window = f.end;
         while window < end && !self.is_complementizer(window) && !self.is_punct(window, &[':', '.']) {
@@ -1001,6 +1008,17 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         self.word_before(i).is_some_and(|w| matches!(self.norm(w), "من" | "خارج"))
     }
 
+    /// The verb of leaving at token `i` leaves a camp or prison named
+    /// within [`LEAVING_REACH`] words after it in its sentence (تخرج 155
+    /// عائلة، اليوم الأحد، من مخيم الهول); not one it goes to (إلى مخيم).
+    fn leaves_confinement(&self, i: usize) -> bool {
+        let end = self.input.sentences.get(self.sentence_at(i)).map_or(i, |s| s.tokens.end).min(i + 1 + LEAVING_REACH);
+        self.cues_in(i + 1, end).iter().any(|f| {
+            let destination = self.word_before(f.start).is_some_and(|w| matches!(self.norm(w), "الي" | "نحو" | "باتجاه"));
+            f.cue == Cue::Confinement && !destination
+        })
+    }
+
     /// The action the trigger words around a figure give.
     fn triggered_action(&self, q: &Quantity, previous: Option<(usize, Action)>) -> Action {
         // A count of people or things is not money spent (14 مليون سوري
@@ -1008,6 +1026,12 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let counts_things = q.kind == QuantityKind::Cardinal && q.counted_span.is_some();
         let action_at = |i: usize| {
             let found = Some(self.found_at(i)).filter(|_| !self.scratch.in_name.get(i).copied().unwrap_or(false))?;
+            // تخرج 155 عائلة من مخيم الهول، لمغادرة المخيم: who leaves a
+            // camp or prison goes home, whatever else the verb may mean
+            // (تخرّج: graduated).
+            if found.iter().any(|f| f.cue == Cue::Leaving) && self.leaves_confinement(i) {
+                return Some(Action::Returned);
+            }
             found.iter().find_map(|f| match f.cue {
                 Cue::Action(Action::Funded) if counts_things => None,
                 Cue::Action(Action::Detained) if self.out_of(i) && self.has(i, |c| c == Cue::Confinement).is_some() => None,
@@ -1067,8 +1091,19 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                         j += 1;
                         continue;
                     }
+                    // A part set aside between commas (21 مدنيا، بينهم 5
+                    // أطفال، قتلوا): the verb after it is the whole's too.
+                    if let Some(after) = self.part_aside(j) {
+                        j = after;
+                        continue;
+                    }
                     commas += 1;
                     if commas > 1 || !clause_break(j) || self.is_punct(j, &['.']) {
+                        break;
+                    }
+                    // ، إضافة إلى إصابات: a list word after the comma opens
+                    // another item, its trigger its own.
+                    if self.norm(j + 1) != "و" && self.has(j + 1, |c| c == Cue::List).is_some() {
                         break;
                     }
                 } else {
@@ -1089,6 +1124,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                     }
                     words += 1;
                     match action_at(j) {
+                        // 20 حافلة إلى الأراضي السورية: land after things
+                        // counted is where they go, not land held.
+                        Some(Action::Controlled) if counts_things => {}
                         Some(a) if weak(a) => weak_found = weak_found.or(Some(a)),
                         Some(a) => return (Some(a), weak_found),
                         None => {}
@@ -1150,7 +1188,13 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // what the figure counts (بمشاركة 84 دولة، يضم نحو 80 عضوا): a
         // trigger further on is another clause's.
         let mut weak_adjacent = None;
-        let lowest = sentence_start.max(qs.saturating_sub(TRIGGER_BEFORE));
+        // بلغت الخسائر البشرية في صفوف الفصيل منذ بدء المعارك 300، الخسائر
+        // … بلغت 300: the subject of a verb of amounting to may stand far
+        // before the figure, the verb before or after it, in the figure's
+        // clause.
+        let reach_from = sentence_start.max(qs.saturating_sub(NUMBER_OF_REACH));
+        let reaching = (reach_from..qs).rev().take_while(|&k| !clause_break(k)).any(|k| self.has(k, |c| c == Cue::Reaching).is_some());
+        let lowest = sentence_start.max(qs.saturating_sub(if reaching { NUMBER_OF_REACH } else { TRIGGER_BEFORE }));
         let mut j = qs;
         while j > lowest {
             j -= 1;
@@ -1177,8 +1221,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 // عائلة مخيم الهول).
                 Some(Action::Displaced)
                     if self.any_in(q.tokens.end, q.tokens.end + TRIGGER_AFTER + 1, |c| c == Cue::Action(Action::Returned))
-                        || (self.has(j, |c| c == Cue::Leaving).is_some()
-                            && self.any_in(j, q.tokens.end + LEFT_PLACE_AFTER, |c| c == Cue::Confinement)) =>
+                        || (self.has(j, |c| c == Cue::Leaving).is_some() && self.leaves_confinement(j)) =>
                 {
                     return Action::Returned
                 }
@@ -1230,6 +1273,24 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             k = k.checked_sub(1)?;
         }
         None
+    }
+
+    /// The token after a part of a figure set aside between commas, when
+    /// the comma at `j` opens one (، بينهم 5 أطفال،): «بينهم، منهم» and a
+    /// figure right after the comma, the closing comma within
+    /// [`PART_ASIDE_WORDS`] words of the figure.
+    fn part_aside(&self, j: usize) -> Option<usize> {
+        if !self.is_punct(j, &['،', ',']) {
+            return None;
+        }
+        let part = self.has(j + 1, |c| c == Cue::OfThem)?;
+        let quantities = self.input.quantities;
+        let figure = quantities.get(quantities.partition_point(|q| q.tokens.start < part.end)).filter(|q| q.tokens.start == part.end)?;
+        let end = figure.tokens.end;
+        let close =
+            (end..end + PART_ASIDE_WORDS + 1).take_while(|&k| k < self.input.tokens.len()).find(|&k| self.is_punct(k, &['،', ',']))?;
+        // Only words between the figure and the closing comma.
+        (end..close).all(|k| self.input.tokens.kind(k) == Some(TokenKind::Arabic)).then_some(close + 1)
     }
 
     /// The figure (a claim) at token `j` when it goes on a list: glued to
@@ -1323,6 +1384,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 && may_be(m)
                 && !self.between_parties(m, a)
                 && !self.members_of_a_figure(m)
+                && !(held && self.members_named(m))
         };
         // The name a cause or holder phrase gives: after it, or the phrase
         // itself (بغارات أمريكية: the cause is itself a state's means); a
@@ -1399,7 +1461,8 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             return None;
         }
         // دول التحالف بما في ذلك ... وكندا: the group, not its last member.
-        for k in from..qs {
+        // Not the members held (عدد مقاتلي داعش المحتجزين).
+        for k in (from..qs).filter(|_| !held) {
             if let Some(n) = self.has(k, |c| c == Cue::Own).and_then(|f| self.name_right_after(f.end)) {
                 return Some(n);
             }
@@ -1529,6 +1592,16 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         (first.saturating_sub(3)..first).any(|k| self.norm(k) == "من" && ends_at(k))
     }
 
+    /// A name right after a word of its members or losses (مقاتلي داعش،
+    /// عناصر “قسد”): the party whose people are counted, so not who holds
+    /// them.
+    fn members_named(&self, m: &crate::Named<'_>) -> bool {
+        let first = m.tokens.start;
+        let opening = first.checked_sub(1).filter(|&p| self.is_punct(p, &['“', '"', '«', '(', '\'']));
+        let word_end = opening.unwrap_or(first);
+        self.cues_in(word_end.saturating_sub(3), word_end).iter().any(|f| f.cue == Cue::Own && f.end == word_end)
+    }
+
     /// The body named after «من» at token `i` (من داعش، من تنظيم “داعش”،
     /// من قوات سوريا الديمقراطية), a person or organization.
     fn member_of(&self, i: usize) -> Option<usize> {
@@ -1599,8 +1672,19 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // punctuation, a quote or أن (إن الولايات المتحدة تدعم); not after
         // a noun (خريجو الرقة) or a preposition (في الرقة، بالرقة).
         let glued_proclitic = self.input.tokens.span(first).is_some_and(|t| t.start < m.span.start);
-        let opens_clause =
-            first.checked_sub(1).is_none_or(|p| self.input.tokens.kind(p) == Some(TokenKind::Punct) || self.is_complementizer(p));
+        // A quote opened after a noun, right before the place, and left
+        // open after it opens a title (فريق "الرقة تذبح بصمت"), not a clause
+        // (إن “الولايات المتحدة تدعم: what is said).
+        let quote = ['“', '"', '«', '\''];
+        let after_noun = |p: usize| {
+            self.input.tokens.kind(p) == Some(TokenKind::Arabic)
+                && !self.is_complementizer(p)
+                && !self.found_at(p).iter().any(|f| matches!(f.cue, Cue::Speech | Cue::Continuing | Cue::Source))
+        };
+        let titled = first.checked_sub(1).is_some_and(|p| self.is_punct(p, &quote) && p.checked_sub(1).is_some_and(after_noun))
+            && !self.is_punct(end, &['”', '"', '»', '\'']);
+        let opens_clause = !titled
+            && first.checked_sub(1).is_none_or(|p| self.input.tokens.kind(p) == Some(TokenKind::Punct) || self.is_complementizer(p));
         // تعهدت الولايات المتحدة، قدمت ألمانيا: a state right after a verb
         // of giving gives.
         let gives =
@@ -1619,6 +1703,27 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     /// A date of the figure's sentence (the nearest), else the publication
     /// date. A date after «منذ» starts a running total (حررنا منذ أيلول
     /// 2014 7.7 مليون شخص): it says since when, not when.
+    /// A word setting one event against another (بينما، في حين) stands
+    /// between a date and a figure: in June they left …, while April saw
+    /// 241 leave. The date is the other event's.
+    fn contrasted(&self, date: Span, figure: Span) -> bool {
+        let (a, b) = if date.end <= figure.start { (date.end, figure.start) } else { (figure.end, date.start) };
+        let tokens = self.input.tokens;
+        let first_from = |byte: usize| {
+            let (mut lo, mut hi) = (0, tokens.len());
+            while lo < hi {
+                let mid = (lo + hi) / 2;
+                if tokens.span(mid).is_some_and(|t| t.start < byte) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            lo
+        };
+        self.any_in(first_from(a), first_from(b), |c| c == Cue::Contrast)
+    }
+
     fn when(&self, q: &Quantity, s: usize) -> Option<When> {
         let sentence = self.input.sentences.get(s)?;
         let text = self.input.tokens.text();
@@ -1631,6 +1736,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             .iter()
             // A relative date (أمس) states no calendar date of its own.
             .filter(|d| !matches!(d.kind, DateKind::Time | DateKind::Relative) && d.span.end <= sentence.span.end && !since(d.span.start))
+            .filter(|d| !self.contrasted(d.span, q.span))
             .min_by_key(|d| d.span.start.abs_diff(q.span.start));
         match nearest {
             Some(d) => Some(When { iso: d.iso.clone(), from: WhenFrom::Sentence }),

@@ -75,6 +75,12 @@ pub(crate) enum Cue {
     Leaving,
     /// A direction after a distance (140 كم شمال بغداد).
     Direction,
+    /// A verb of amounting to, right before a figure (بلغت، وصل إلى):
+    /// the figure is what its subject, maybe far before, amounts to.
+    Reaching,
+    /// A word setting one event against another (بينما، في حين): a date
+    /// on its other side is the other event's.
+    Contrast,
     /// A word of a time of day or a day (اليوم، صباح، الخميس).
     TimeWord,
     /// A definite noun standing for the last name written with it
@@ -158,6 +164,8 @@ struct RawLexicon {
     contains: Words,
     leaving: Words,
     direction: Words,
+    reaching: Words,
+    contrast: Words,
     time_words: Words,
     reference: Words,
     head: Words,
@@ -322,6 +330,8 @@ impl ClaimsLexicon {
             ("contains".into(), raw.contains, Cue::Contains),
             ("leaving".into(), raw.leaving, Cue::Leaving),
             ("direction".into(), raw.direction, Cue::Direction),
+            ("reaching".into(), raw.reaching, Cue::Reaching),
+            ("contrast".into(), raw.contrast, Cue::Contrast),
             ("time_words".into(), raw.time_words, Cue::TimeWord),
             ("reference".into(), raw.reference, Cue::Reference),
             ("head".into(), raw.head, Cue::Head),

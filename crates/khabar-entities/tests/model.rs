@@ -381,6 +381,15 @@ fn iraqi_forces_centcom_and_anadolu_are_known() {
 }
 
 #[test]
+fn kurdish_groups_spelt_from_their_latin_initials_and_the_federal_interior_ministry() {
+    check(&[
+        ("واشتبكت القوات مع عناصر من تنظيم بي كي كي قرب الحدود", &["بي كي كي=pkk"]),
+        ("وقالت أنقرة إن مسلحي واي بي جي قصفوا البلدة", &["أنقرة=ankara", "واي بي جي=ypg"]),
+        ("وأعلنت وزارة الداخلية الاتحادية اعتقال خمسة مطلوبين", &["وزارة الداخلية الاتحادية=iraq_moi"]),
+    ]);
+}
+
+#[test]
 fn a_state_adjective_of_the_body_before_opens_no_name() {
     check(&[("وقال متحدث باسم الرئاسة الأميركية جون هاريسون في بيان إن الإعلان قريب", &["جون هاريسون=PER"])]);
 }

@@ -115,6 +115,11 @@ fn percent_money_measures() {
         ("ارتفعت بنسبة 12 في المئة", "12 في المئة=12 percent/percent"),
         ("32% منهم من النساء", "32%=32 percent/percent"),
         ("٣٢٪ منهم", "٣٢٪=32 percent/percent"),
+        // The sign written first, as read right to left; a sign glued to
+        // the number before stays that number's.
+        ("دمر %70 من المباني", "%70=70 percent/percent"),
+        ("نحو ٪٤٥ من السكان", "٪٤٥=45 percent/percent about"),
+        ("بلغت 50% 90 منها", "50%=50 percent/percent | 90=90 cardinal"),
         ("دولار واحد شهريًا", "دولار واحد=1 money/USD"),
         ("أكثر من 31 مليون دولار كمساعدات", "31 مليون دولار=31000000 money/USD more_than"),
         ("500 ألف ليرة سورية", "500 ألف ليرة سورية=500000 money/SYP"),
@@ -677,6 +682,8 @@ fn duals_of_counted_nouns_count_two() {
         ("حاصرت القوة انتحاريين اثنين يحملان أسلحة", "انتحاريين اثنين=2 cardinal #انتحاري"),
         ("وأصيب مسعفان اثنان بجروح", "مسعفان اثنان=2 cardinal #مسعف"),
         ("ودمرت شاحنتين اثنتين", "شاحنتين اثنتين=2 cardinal #شاحنة"),
+        // A conjunction glued to the noun is no part of it or of the span.
+        ("قتل ضابط، ومسعفين اثنين", "مسعفين اثنين=2 cardinal #مسعف"),
         // A definite dual names two already told of; a sound plural is no dual.
         ("وقتل الطفلين", ""),
         ("قتل مدنيين في القصف", ""),

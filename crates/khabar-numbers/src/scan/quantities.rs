@@ -67,7 +67,7 @@ impl<'a, 'l> Scan<'a, 'l> {
     /// A quantity written in digits at token `i`, or a year standing alone.
     fn digit_quantity_at(&mut self, i: usize) -> Option<Step> {
         let tok = self.cur.get(i)?;
-        let (digits, percent) = match tok.norm.strip_suffix('%') {
+        let (digits, mut percent) = match tok.norm.strip_suffix('%') {
             Some(d) => (d, true),
             None => (tok.norm, false),
         };
@@ -79,6 +79,8 @@ impl<'a, 'l> Scan<'a, 'l> {
         // the start of the text before it: -1.2, .77, ٫٧٧.
         let mut sign = 1.0;
         let mut leading_point = false;
+        // The token the quantity opens with (the percent sign written first).
+        let mut opener = i;
         if i > 0 && self.cur.glued(i) && (i == 1 || !self.cur.glued(i - 1) || self.cur.kind(i - 2) != Some(TokenKind::Number)) {
             match self.cur.text_of(i - 1) {
                 "-" | "\u{2212}" => {
@@ -88,6 +90,12 @@ impl<'a, 'l> Scan<'a, 'l> {
                 "." | "\u{066B}" if i == 1 || !self.cur.glued(i - 1) => {
                     leading_point = true;
                     start = self.cur.start_of(i - 1);
+                }
+                // %90: the sign written first, as it is read right to left.
+                "%" | "\u{066A}" if !percent => {
+                    percent = true;
+                    start = self.cur.start_of(i - 1);
+                    opener = i - 1;
                 }
                 _ => {}
             }
@@ -138,7 +146,7 @@ impl<'a, 'l> Scan<'a, 'l> {
             return Some(self.emit(Draft {
                 value: Some(value),
                 unit: Some("percent".into()),
-                ..Draft::new(i, start, end, QuantityKind::Percent)
+                ..Draft::new(opener, start, end, QuantityKind::Percent)
             }));
         }
         let (factor, after_scales, last_scale) = self.scales_after(end);
@@ -460,8 +468,8 @@ impl<'a, 'l> Scan<'a, 'l> {
         // sound plural makes it a dual, which it counts (the word after is
         // none of its business: إرهابيين اثنين يرتديان).
         if let Some(p) = self.dual_before_two(i, &number) {
-            let counted = self.dual_singular(p);
-            let noun = self.cur.get(p).map(|t| t.span);
+            let noun = self.dual_noun(p);
+            let counted = noun.and_then(|n| self.dual_singular(n));
             return Some(self.emit(Draft {
                 value: Some(2.0),
                 counted_span: counted.as_ref().and(noun),
@@ -583,13 +591,25 @@ impl<'a, 'l> Scan<'a, 'l> {
     /// The singular of the dual at `p`, as written without marks: the
     /// ending (-ين، -ان) cut, a feminine stem's ت back to ة (سيارتين →
     /// سيارة، منتسبان → منتسب).
-    fn dual_singular(&self, p: usize) -> Option<String> {
-        let written: String = self.cur.get(p)?.text.chars().filter(|&c| !is_arabic_mark(c)).collect();
+    fn dual_singular(&self, noun: Span) -> Option<String> {
+        let written: String = noun.slice(self.cur.text()).chars().filter(|&c| !is_arabic_mark(c)).collect();
         let stem = written.strip_suffix("ين").or_else(|| written.strip_suffix("ان"))?;
         Some(match stem.strip_suffix('\u{062A}') {
             Some(feminine) => format!("{feminine}\u{0629}"),
             None => stem.to_string(),
         })
+    }
+
+    /// Where the dual noun at token `p` is written: after a conjunction
+    /// glued to it (، ومقاتلين اثنين), when what is left still reads as
+    /// a dual of five letters or more.
+    fn dual_noun(&self, p: usize) -> Option<Span> {
+        let token = self.cur.get(p)?;
+        let after_conjunction = token.splits().find(|s| {
+            let prefix = s.prefix.slice(self.cur.text());
+            matches!(prefix, "و" | "ف") && (s.stem_norm.ends_with("ين") || s.stem_norm.ends_with("ان")) && s.stem_norm.chars().count() >= 5
+        });
+        Some(after_conjunction.map_or(token.span, |s| s.stem))
     }
 
     /// The noun before the word «two» at `i` (اثنين، اثنان، اثنتين،
