@@ -566,6 +566,26 @@ fn leaving_a_camp_is_going_home_and_a_contrasted_date_is_another_events() {
         ("تخرج 120 عائلة سورية، صباح اليوم الأحد، من مخيم الهول", vec![("120", None, None, None, "returned")]),
         ("ويستعد 600 شخص لمغادرة مخيم روج الأسبوع المقبل", vec![("600", None, None, None, "returned")]),
         ("وغادرت 70 عائلة القرية إلى مخيم قريب", vec![("70", None, None, None, "displaced")]),
+        // A figure glued to «و» shares the action of the list before it,
+        // a prison in a phrase between (حراس السجن) notwithstanding; a verb
+        // between closes that list, and its own verb follows it.
+        (
+            "وأفاد المرصد السوري لحقوق الإنسان بمقتل 30 عنصرا من قوى الأمن وحراس السجن و12 من داعش و4 مدنيين.",
+            vec![
+                ("30", Some("sohr"), None, None, "killed"),
+                ("12", Some("sohr"), None, Some("isis"), "killed"),
+                ("4", Some("sohr"), None, None, "killed"),
+            ],
+        ),
+        (
+            "وذكر البيان أن 20 مسلحا قتلوا و 15 مسلحا و 6 من الشرطة، و3 مدنيين أصيبوا.",
+            vec![
+                ("20", None, None, None, "killed"),
+                ("15", None, None, None, "wounded"),
+                ("6", None, None, None, "wounded"),
+                ("3", None, None, None, "wounded"),
+            ],
+        ),
         // Land after things counted is where they go, not land held.
         ("وأرسلت الحكومة 15 شاحنة إلى الأراضي السورية", vec![("15", None, None, None, "other")]),
     ];

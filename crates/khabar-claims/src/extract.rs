@@ -32,6 +32,9 @@ const NUMBER_OF_WORDS: usize = 5;
 /// The most words between a figure and «تضم» that restates it in people
 /// (232 عائلة عراقية تضم).
 const RESTATED_WITHIN: usize = 3;
+/// The most tokens between a figure and the next one glued to «و» that
+/// goes on its list (61 عنصرا من القوات الكردية وحراس السجن و16).
+const LIST_REACH: usize = 12;
 /// How far after a verb of leaving the camp or prison left is looked for
 /// (its figure, counted noun and a time set aside may stand between).
 const LEAVING_REACH: usize = 14;
@@ -1195,6 +1198,33 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let reach_from = sentence_start.max(qs.saturating_sub(NUMBER_OF_REACH));
         let reaching = (reach_from..qs).rev().take_while(|&k| !clause_break(k)).any(|k| self.has(k, |c| c == Cue::Reaching).is_some());
         let lowest = sentence_start.max(qs.saturating_sub(if reaching { NUMBER_OF_REACH } else { TRIGGER_BEFORE }));
+        // قتل 61 عنصرا من القوات وحراس السجن و16 من التنظيم: a figure glued
+        // to «و» goes on the list of the figure before it in its sentence,
+        // and shares what was done to it, unless its own verb follows.
+        // A verb between them closes the list before (9 مدنيين قتلوا و58
+        // مسلحا أصيبوا); a camp or prison named there is no verb (حراس
+        // السجن).
+        let verb_between =
+            |from: usize| (from..qs).any(|j| action_at(j).is_some_and(|b| !weak(b)) && self.has(j, |c| c == Cue::Confinement).is_none());
+        let list_before = previous_quantity
+            .filter(|(t, a)| *a != Action::Other && t.end >= sentence_start && t.end + LIST_REACH >= qs && t.end <= qs)
+            .filter(|(t, _)| !verb_between(t.end))
+            .filter(|_| (self.opens_with_waw(qs) || qs.checked_sub(1).is_some_and(|p| self.norm(p) == "و")) && q.qualifier_span.is_none());
+        if let Some((_, a)) = list_before {
+            // Its own verb comes in its clause, before any punctuation, a
+            // word of another time or a cause (و13 مدنيا أصيبوا); past a
+            // comma another item begins (، والعديد من الجرحى). An attack
+            // named after it is where they fell (منذ بدء الهجوم).
+            let after = self.after_counted(q);
+            let own = (after..(after + TRIGGER_AFTER).min(self.input.tokens.len()))
+                .take_while(|&j| {
+                    self.input.tokens.kind(j) != Some(TokenKind::Punct)
+                        && !matches!(bare(self.norm(j)), "بعد" | "قبل" | "خلال" | "منذ" | "اثر" | "بينما")
+                        && self.has(j, |c| c == Cue::Cause).is_none()
+                })
+                .find_map(|j| action_at(j).filter(|&b| !weak(b) && b != Action::Attacks));
+            return own.unwrap_or(a);
+        }
         let mut j = qs;
         while j > lowest {
             j -= 1;
@@ -1440,7 +1470,8 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // و34 آخرين من قسد).
         let party_at = counted.map(|c| c + 1).or_else(|| {
             let part_or_others = self.has(qe, |c| c == Cue::OfThem).is_some() || bare(self.norm(qe)).starts_with("اخر");
-            part_or_others.then_some(qe + 1)
+            // و12 من داعش: the party right after the figure.
+            part_or_others.then_some(qe + 1).or_else(|| (self.norm(qe) == "من").then_some(qe))
         });
         if let Some(n) = party_at
             .filter(|_| !held && matches!(action, Action::Fighters | Action::Killed | Action::Wounded))
