@@ -586,6 +586,11 @@ fn leaving_a_camp_is_going_home_and_a_contrasted_date_is_another_events() {
                 ("3", None, None, None, "wounded"),
             ],
         ),
+        // «His country» gives: the state the speaker's title names.
+        (
+            "وأعلن سفير فرنسا لدى العراق خلال المؤتمر تخصيص بلاده 20 مليون يورو لإعادة الإعمار.",
+            vec![("20 مليون يورو", Some("france"), None, Some("france"), "funded")],
+        ),
         // Land after things counted is where they go, not land held.
         ("وأرسلت الحكومة 15 شاحنة إلى الأراضي السورية", vec![("15", None, None, None, "other")]),
     ];

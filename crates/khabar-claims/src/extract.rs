@@ -1501,6 +1501,15 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         if let Some((n, _)) = self.names_within(from, qs).rev().find(|(n, m)| doer(*n, m)) {
             return Some(n);
         }
+        // تقديم بلادها 808 ملايين: the state of whoever speaks, the place
+        // its words name (ممثلة الولايات المتحدة), or the claimant itself.
+        if self.any_in(from, qs, |c| c == Cue::OwnCountry) {
+            let state = statement
+                .and_then(|st| self.names_within(st.at, st.subject_end).find(|(_, m)| m.kind == NamedKind::Location).map(|(n, _)| n));
+            if let Some(n) = state.or(claimant.filter(|&n| names[n].kind != NamedKind::Person)) {
+                return Some(n);
+            }
+        }
         // The claimant of itself: a pronoun after it, or a verb in the
         // first person plural (حررنا، قتلنا) before the figure.
         let first_person = (from..qs).any(|k| {

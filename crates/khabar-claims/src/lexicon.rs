@@ -81,6 +81,9 @@ pub(crate) enum Cue {
     /// A word setting one event against another (بينما، في حين): a date
     /// on its other side is the other event's.
     Contrast,
+    /// The country of whoever speaks (بلاده، حكومتها) doing the counted
+    /// thing.
+    OwnCountry,
     /// A word of a time of day or a day (اليوم، صباح، الخميس).
     TimeWord,
     /// A definite noun standing for the last name written with it
@@ -166,6 +169,7 @@ struct RawLexicon {
     direction: Words,
     reaching: Words,
     contrast: Words,
+    own_country: Words,
     time_words: Words,
     reference: Words,
     head: Words,
@@ -332,6 +336,7 @@ impl ClaimsLexicon {
             ("direction".into(), raw.direction, Cue::Direction),
             ("reaching".into(), raw.reaching, Cue::Reaching),
             ("contrast".into(), raw.contrast, Cue::Contrast),
+            ("own_country".into(), raw.own_country, Cue::OwnCountry),
             ("time_words".into(), raw.time_words, Cue::TimeWord),
             ("reference".into(), raw.reference, Cue::Reference),
             ("head".into(), raw.head, Cue::Head),
