@@ -591,6 +591,9 @@ fn leaving_a_camp_is_going_home_and_a_contrasted_date_is_another_events() {
             "وأعلن سفير فرنسا لدى العراق خلال المؤتمر تخصيص بلاده 20 مليون يورو لإعادة الإعمار.",
             vec![("20 مليون يورو", Some("france"), None, Some("france"), "funded")],
         ),
+        // A place after a word before a colon labels where the news is
+        // from; it says nothing.
+        ("محافظة دهوك: أصيب 4 عناصر من البيشمركة جراء القصف.", vec![("4", None, None, Some("peshmerga"), "wounded")]),
         // Land after things counted is where they go, not land held.
         ("وأرسلت الحكومة 15 شاحنة إلى الأراضي السورية", vec![("15", None, None, None, "other")]),
     ];

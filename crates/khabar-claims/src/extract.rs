@@ -601,7 +601,13 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     /// «التحالف الدولي: حرّرنا ...»: a name and a colon open the sentence.
     fn colon_attribution(&self, a: usize, b: usize) -> Option<Said> {
         let colon = (a..b.min(a + 8)).find(|&k| self.is_punct(k, &[':']))?;
-        let name = (a..colon).filter_map(|k| self.name_at(k)).rfind(|&n| self.input.names[n].tokens.end <= colon);
+        // A place speaks only opening the line (أنقرة: …); after a word it
+        // labels where the news is from (محافظة الحسكة: أصيب 3 عناصر).
+        let speaks = |n: usize| {
+            let m = &self.input.names[n];
+            m.tokens.end <= colon && (m.kind != NamedKind::Location || m.tokens.start == a)
+        };
+        let name = (a..colon).filter_map(|k| self.name_at(k)).rfind(|&n| speaks(n));
         // «مصدر أمني: …»: an unnamed source opening the line, an adjective
         // or two before the colon.
         let unnamed = || {

@@ -735,7 +735,12 @@ fn name_span(tokens: &Tokens<'_>, start: usize, end: usize, model: &Recognizer) 
         // Else a stem the model knows as a word where it does not know the
         // whole (وسنجار، but not وليد).
         let known_stem = || readings.iter().find(|s| model.knows(s.stem_norm) && !model.knows(first.norm));
-        if let Some(split) = with_article.or_else(known_stem) {
+        // Else «و» or «ف» before an alef with hamza (وأبو خشب، وإبراهيم): no
+        // word or name begins so, the conjunction is certain.
+        let text = tokens.text();
+        let hamza_stem =
+            || readings.iter().find(|s| matches!(s.prefix.slice(text), "و" | "ف") && s.stem.slice(text).starts_with(['أ', 'إ', 'آ']));
+        if let Some(split) = with_article.or_else(known_stem).or_else(hamza_stem) {
             begin = split.stem.start;
         }
     }

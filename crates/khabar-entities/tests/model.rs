@@ -384,6 +384,19 @@ fn iraqi_forces_centcom_and_anadolu_are_known() {
 }
 
 #[test]
+fn kurdish_place_names_and_a_conjunction_before_a_hamza() {
+    check(&[
+        // Places by their Kurdish names are the same places.
+        ("وانسحبت القوات من سري كانييه إلى تل تمر", &["سري كانييه=ras_al_ain", "تل تمر=tal_tamr"]),
+        ("وقصفت المدفعية قرى حول زركان", &["زركان=abu_rasin"]),
+    ]);
+    // «و» before an alef with hamza is the conjunction, outside the name.
+    let got = mentions("وقصفت المدفعية قرى تل تمر وأبو حجر في الريف");
+    assert!(got.iter().any(|m| m.starts_with("أبو حجر=")), "{got:?}");
+    assert!(!got.iter().any(|m| m.starts_with("وأبو")), "{got:?}");
+}
+
+#[test]
 fn kurdish_groups_spelt_from_their_latin_initials_and_the_federal_interior_ministry() {
     check(&[
         ("واشتبكت القوات مع عناصر من تنظيم بي كي كي قرب الحدود", &["بي كي كي=pkk"]),
