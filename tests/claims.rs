@@ -594,6 +594,16 @@ fn leaving_a_camp_is_going_home_and_a_contrasted_date_is_another_events() {
         // A place after a word before a colon labels where the news is
         // from; it says nothing.
         ("محافظة دهوك: أصيب 4 عناصر من البيشمركة جراء القصف.", vec![("4", None, None, Some("peshmerga"), "wounded")]),
+        // Land cleared of the enemy is freed; mines cleared are cleared;
+        // what was found is no action.
+        (
+            "وقال الحشد الشعبي إن العملية أسفرت عن تطهير 25 قرية وتفكيك 40 عبوة ناسفة والعثور على 9 أنفاق.",
+            vec![
+                ("25", Some("pmf"), None, None, "freed"),
+                ("40", Some("pmf"), None, None, "cleared"),
+                ("9", Some("pmf"), None, None, "other"),
+            ],
+        ),
         // Land after things counted is where they go, not land held.
         ("وأرسلت الحكومة 15 شاحنة إلى الأراضي السورية", vec![("15", None, None, None, "other")]),
     ];

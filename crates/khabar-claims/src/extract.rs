@@ -35,6 +35,8 @@ const RESTATED_WITHIN: usize = 3;
 /// The most tokens between a figure and the next one glued to «و» that
 /// goes on its list (61 عنصرا من القوات الكردية وحراس السجن و16).
 const LIST_REACH: usize = 12;
+/// Units of area: a figure of land.
+const LAND_UNITS: [&str; 4] = ["km2", "m2", "ha", "dunam"];
 /// How far after a verb of leaving the camp or prison left is looked for
 /// (its figure, counted noun and a time set aside may stand between).
 const LEAVING_REACH: usize = 14;
@@ -982,6 +984,13 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // عائلات الدواعش لـ60 دولة: how many nations the held come from.
         if action == Action::Detained && counted.is_some_and(|c| self.has(c, |cue| cue == Cue::Countries).is_some()) {
             return Action::Other;
+        }
+        // تطهير 43 قرية، 7 آلاف كلم مربع: land cleared of the enemy is
+        // land freed; only mines and explosives are cleared.
+        let land = q.unit.as_deref().is_some_and(|u| LAND_UNITS.contains(&u))
+            || counted.is_some_and(|c| self.has(c, |cue| cue == Cue::Land).is_some());
+        if action == Action::Cleared && land {
+            return Action::Freed;
         }
         action
     }

@@ -84,6 +84,8 @@ pub(crate) enum Cue {
     /// The country of whoever speaks (بلاده، حكومتها) doing the counted
     /// thing.
     OwnCountry,
+    /// A counted noun of land (قرية، منطقة): cleared of the enemy, freed.
+    Land,
     /// A word of a time of day or a day (اليوم، صباح، الخميس).
     TimeWord,
     /// A definite noun standing for the last name written with it
@@ -170,6 +172,7 @@ struct RawLexicon {
     reaching: Words,
     contrast: Words,
     own_country: Words,
+    land: Words,
     time_words: Words,
     reference: Words,
     head: Words,
@@ -337,6 +340,7 @@ impl ClaimsLexicon {
             ("reaching".into(), raw.reaching, Cue::Reaching),
             ("contrast".into(), raw.contrast, Cue::Contrast),
             ("own_country".into(), raw.own_country, Cue::OwnCountry),
+            ("land".into(), raw.land, Cue::Land),
             ("time_words".into(), raw.time_words, Cue::TimeWord),
             ("reference".into(), raw.reference, Cue::Reference),
             ("head".into(), raw.head, Cue::Head),
