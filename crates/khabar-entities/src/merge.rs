@@ -435,6 +435,8 @@ fn titled_people(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer
             });
             if joined {
                 starts.push(end);
+                // محافظ كركوك، راكان الجبوري، : the name set between commas.
+                starts.extend(appositive_at(tokens, end));
             }
         }
     }
@@ -485,6 +487,7 @@ fn titled_people(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer
             // Not inside a mention (القوات الأمريكية of a name).
             if !inside_a_mention(&mentions, &mut k_state, i) {
                 starts.push(i + 1);
+                starts.extend(appositive_at(tokens, i + 1));
             }
         }
     }
@@ -553,6 +556,18 @@ fn titled_people(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer
     }
     out.extend_from_slice(&mentions[k..]);
     out
+}
+
+/// Where a name set between commas after a role starts, when the comma at
+/// token `at` opens one (، مولود جاويش أوغلو،): two to
+/// [`TITLED_NAME_WORDS`] Arabic words, then the closing comma.
+fn appositive_at(tokens: &Tokens<'_>, at: usize) -> Option<usize> {
+    let comma = |i: usize| tokens.kind(i) == Some(TokenKind::Punct) && matches!(tokens.norm(i), Some("،" | ","));
+    if !comma(at) {
+        return None;
+    }
+    let words = (at + 1..(at + 1 + TITLED_NAME_WORDS).min(tokens.len())).take_while(|&i| tokens.kind(i) == Some(TokenKind::Arabic)).count();
+    (words >= 2 && comma(at + 1 + words)).then_some(at + 1)
 }
 
 /// The longest number of words between an outlet's head and the word that

@@ -162,6 +162,9 @@ fn a_person_named_after_a_rank_or_a_role_and_its_body() {
         // the given name علي, one word with the preposition once normalized.
         ("وقال المتحدث باسم الهيئة علي سلمان إن القافلة وصلت", &["علي سلمان=PER"]),
         ("وأوضح وكيل الوزارة سامر الدليمي أن الأسر عادت", &["سامر الدليمي=PER"]),
+        // A name set between commas after the role and its body or state.
+        ("وقال محافظ دهوك، علي تتر نيروي، إن الطرق مفتوحة", &["دهوك=duhok", "علي تتر نيروي=PER"]),
+        ("وقال وزير الدفاع الإيراني، عزيز نصير زاده، إن الاتفاق قريب", &["عزيز نصير زاده=PER"]),
         // A person named after «المدعو», in quotes.
         ("القبض على المدعو “حاتم الجبوري” في منطقة التاجي", &["حاتم الجبوري=PER"]),
         // So is one quoted after a trade or a rank.
