@@ -604,6 +604,12 @@ fn leaving_a_camp_is_going_home_and_a_contrasted_date_is_another_events() {
                 ("9", Some("pmf"), None, None, "other"),
             ],
         ),
+        // «Acknowledged» is a speech verb; soldiers counted are a force's
+        // size.
+        (
+            "وأقر المتحدث باسم وزارة الدفاع الأمريكية بأن عدد القوات في العراق يبلغ نحو 2500 جندي.",
+            vec![("2500", Some("us_dod"), None, None, "fighters")],
+        ),
         // Land after things counted is where they go, not land held.
         ("وأرسلت الحكومة 15 شاحنة إلى الأراضي السورية", vec![("15", None, None, None, "other")]),
     ];
