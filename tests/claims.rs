@@ -610,6 +610,8 @@ fn leaving_a_camp_is_going_home_and_a_contrasted_date_is_another_events() {
             "وأقر المتحدث باسم وزارة الدفاع الأمريكية بأن عدد القوات في العراق يبلغ نحو 2500 جندي.",
             vec![("2500", Some("us_dod"), None, None, "fighters")],
         ),
+        // The force is the party it is said to belong to.
+        ("ولروسيا نحو 3000 جندي في سوريا.", vec![("3000", None, None, Some("russia"), "fighters")]),
         // Land after things counted is where they go, not land held.
         ("وأرسلت الحكومة 15 شاحنة إلى الأراضي السورية", vec![("15", None, None, None, "other")]),
     ];

@@ -35,6 +35,8 @@ const RESTATED_WITHIN: usize = 3;
 /// The most tokens between a figure and the next one glued to «و» that
 /// goes on its list (61 عنصرا من القوات الكردية وحراس السجن و16).
 const LIST_REACH: usize = 12;
+/// The most words of a qualifier before a figure (ما يزيد عن).
+const QUALIFIER_WORDS: usize = 3;
 /// Units of area: a figure of land.
 const LAND_UNITS: [&str; 4] = ["km2", "m2", "ha", "dunam"];
 /// How far after a verb of leaving the camp or prison left is looked for
@@ -1408,6 +1410,18 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             let text = self.input.tokens.text();
             let lam = |k: usize| self.input.tokens.get(k).is_some_and(|t| t.splits().any(|sp| sp.prefix.slice(text) == "ل"));
             if let Some(n) = (after..(after + 2).min(b)).filter(|&k| lam(k)).find_map(|k| self.name_or_reference(k)) {
+                return Some(n);
+            }
+        }
+        // وللولايات المتحدة نحو 900 جندي: the force is the party it is
+        // said to belong to, right before the figure.
+        if action == Action::Fighters {
+            let text = self.input.tokens.text();
+            let lam = |m: &crate::Named<'_>| {
+                self.input.tokens.get(m.tokens.start).is_some_and(|t| t.splits().any(|sp| sp.prefix.slice(text).ends_with('ل')))
+            };
+            let opener = q.qualifier_span.map_or(qs, |_| qs.saturating_sub(QUALIFIER_WORDS));
+            if let Some((n, _)) = self.names_within(a, qs).rev().find(|(_, m)| m.tokens.end >= opener && lam(m)) {
                 return Some(n);
             }
         }
