@@ -612,6 +612,12 @@ fn leaving_a_camp_is_going_home_and_a_contrasted_date_is_another_events() {
         ),
         // The force is the party it is said to belong to.
         ("ولروسيا نحو 3000 جندي في سوريا.", vec![("3000", None, None, Some("russia"), "fighters")]),
+        // Things counted were not killed or evacuated with the people
+        // around them.
+        (
+            "وأعلنت الشرطة مقتل مسلحين اثنين يرتديان حزامين ناسفين، ودخلت قافلة من 40 شاحنة البلدة لإجلاء المدنيين.",
+            vec![("مسلحين اثنين", None, None, None, "killed"), ("حزامين", None, None, None, "other"), ("40", None, None, None, "other")],
+        ),
         // Land after things counted is where they go, not land held.
         ("وأرسلت الحكومة 15 شاحنة إلى الأراضي السورية", vec![("15", None, None, None, "other")]),
     ];

@@ -987,6 +987,14 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         if action == Action::Detained && counted.is_some_and(|c| self.has(c, |cue| cue == Cue::Countries).is_some()) {
             return Action::Other;
         }
+        // يرتديان حزامين ناسفين، 3 سيارات: things counted were not killed,
+        // wounded, held, displaced, sent home or trained, whatever was done
+        // to the people around them.
+        let people_only =
+            matches!(action, Action::Killed | Action::Wounded | Action::Detained | Action::Displaced | Action::Returned | Action::Trained);
+        if people_only && counted.is_some_and(|c| self.has(c, |cue| cue == Cue::Thing).is_some()) {
+            return Action::Other;
+        }
         // تطهير 43 قرية، 7 آلاف كلم مربع: land cleared of the enemy is
         // land freed; only mines and explosives are cleared.
         let land = q.unit.as_deref().is_some_and(|u| LAND_UNITS.contains(&u))

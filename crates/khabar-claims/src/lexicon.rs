@@ -86,6 +86,8 @@ pub(crate) enum Cue {
     OwnCountry,
     /// A counted noun of land (قرية، منطقة): cleared of the enemy, freed.
     Land,
+    /// A counted noun of things, not people (حزام، سيارة، صاروخ).
+    Thing,
     /// A word of a time of day or a day (اليوم، صباح، الخميس).
     TimeWord,
     /// A definite noun standing for the last name written with it
@@ -173,6 +175,7 @@ struct RawLexicon {
     contrast: Words,
     own_country: Words,
     land: Words,
+    things: Words,
     time_words: Words,
     reference: Words,
     head: Words,
@@ -341,6 +344,7 @@ impl ClaimsLexicon {
             ("contrast".into(), raw.contrast, Cue::Contrast),
             ("own_country".into(), raw.own_country, Cue::OwnCountry),
             ("land".into(), raw.land, Cue::Land),
+            ("things".into(), raw.things, Cue::Thing),
             ("time_words".into(), raw.time_words, Cue::TimeWord),
             ("reference".into(), raw.reference, Cue::Reference),
             ("head".into(), raw.head, Cue::Head),
