@@ -392,7 +392,10 @@ fn kurdish_place_names_and_a_conjunction_before_a_hamza() {
         // Places by their Kurdish names are the same places.
         ("وانسحبت القوات من سري كانييه إلى تل تمر", &["سري كانييه=ras_al_ain", "تل تمر=tal_tamr"]),
         ("وقصفت المدفعية قرى حول زركان", &["زركان=abu_rasin"]),
+        // A town whose name is also an adjective, after a word of place only.
+        ("وتقدمت القوات من قضاء حديثة نحو صحراء عكاشات", &["حديثة=haditha", "عكاشات=akashat"]),
     ]);
+    no_names(&["وأصدرت الوزارة تقارير حديثة عن الوضع"], &["حديثة"]);
     // «و» before an alef with hamza is the conjunction, outside the name.
     let got = mentions("وقصفت المدفعية قرى تل تمر وأبو حجر في الريف");
     assert!(got.iter().any(|m| m.starts_with("أبو حجر=")), "{got:?}");
