@@ -180,6 +180,9 @@ struct Scratch {
     said_first: Vec<u32>,
 }
 
+/// Quotes and a bracket a name may be written right after (خسائر “قسد”).
+const OPENING_MARKS: [char; 5] = ['“', '"', '«', '(', '\''];
+
 /// No name starts at the token.
 const NO_NAME: u32 = u32::MAX;
 
@@ -1036,6 +1039,13 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         self.word_before(i).is_some_and(|w| matches!(self.norm(w), "من" | "خارج"))
     }
 
+    /// Token `j` opens another event than the figure's, so its trigger is
+    /// not the figure's: what came before or after (بعد إنجاز عمليات), what
+    /// «بينما» sets against it, or a cause (جراء غارات روسية).
+    fn opens_another_event(&self, j: usize) -> bool {
+        matches!(bare(self.norm(j)), "بعد" | "قبل" | "خلال" | "منذ" | "اثر" | "بينما") || self.has(j, |c| c == Cue::Cause).is_some()
+    }
+
     /// The verb of leaving at token `i` leaves a camp or prison named
     /// within [`LEAVING_REACH`] words after it in its sentence (تخرج 155
     /// عائلة، اليوم الأحد، من مخيم الهول); not one it goes to (إلى مخيم).
@@ -1135,19 +1145,10 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                         break;
                     }
                 } else {
-                    // بعد إنجاز عمليات ...: what came before or after is
-                    // another event; so is what «بينما» sets against it.
-                    if matches!(bare(self.norm(j)), "بعد" | "قبل" | "خلال" | "منذ" | "اثر" | "بينما") {
-                        break;
-                    }
                     // Past a list, a word glued to «و» opens another item
                     // with no figure (و7 مدنيين، والعديد من الجرحى): the
                     // list's verb was not told.
-                    if crossed && self.opens_with_waw(j) {
-                        break;
-                    }
-                    // جراء غارات روسية: the cause is another event.
-                    if self.has(j, |c| c == Cue::Cause).is_some() {
+                    if self.opens_another_event(j) || (crossed && self.opens_with_waw(j)) {
                         break;
                     }
                     words += 1;
@@ -1242,11 +1243,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             // named after it is where they fell (منذ بدء الهجوم).
             let after = self.after_counted(q);
             let own = (after..(after + TRIGGER_AFTER).min(self.input.tokens.len()))
-                .take_while(|&j| {
-                    self.input.tokens.kind(j) != Some(TokenKind::Punct)
-                        && !matches!(bare(self.norm(j)), "بعد" | "قبل" | "خلال" | "منذ" | "اثر" | "بينما")
-                        && self.has(j, |c| c == Cue::Cause).is_none()
-                })
+                .take_while(|&j| self.input.tokens.kind(j) != Some(TokenKind::Punct) && !self.opens_another_event(j))
                 .find_map(|j| action_at(j).filter(|&b| !weak(b) && b != Action::Attacks));
             return own.unwrap_or(a);
         }
@@ -1674,7 +1671,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     /// them.
     fn members_named(&self, m: &crate::Named<'_>) -> bool {
         let first = m.tokens.start;
-        let opening = first.checked_sub(1).filter(|&p| self.is_punct(p, &['“', '"', '«', '(', '\'']));
+        let opening = first.checked_sub(1).filter(|&p| self.is_punct(p, &OPENING_MARKS));
         let word_end = opening.unwrap_or(first);
         self.cues_in(word_end.saturating_sub(3), word_end).iter().any(|f| f.cue == Cue::Own && f.end == word_end)
     }
@@ -1692,7 +1689,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     /// The name that starts at token `i`, or right after a quote or bracket
     /// there (خسائر “قسد”).
     fn name_right_after(&self, i: usize) -> Option<usize> {
-        let k = if self.is_punct(i, &['“', '"', '«', '(', '\'']) { i + 1 } else { i };
+        let k = if self.is_punct(i, &OPENING_MARKS) { i + 1 } else { i };
         self.name_at(k)
     }
 
@@ -1777,30 +1774,18 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         self.any_in(t.tokens.start.max(qs.saturating_sub(TOTAL_WINDOW)), t.tokens.end.min(qs + TOTAL_WINDOW), |c| c == Cue::Total)
     }
 
-    /// A date of the figure's sentence (the nearest), else the publication
-    /// date. A date after «منذ» starts a running total (حررنا منذ أيلول
-    /// 2014 7.7 مليون شخص): it says since when, not when.
     /// A word setting one event against another (بينما، في حين) stands
     /// between a date and a figure: in June they left …, while April saw
     /// 241 leave. The date is the other event's.
     fn contrasted(&self, date: Span, figure: Span) -> bool {
         let (a, b) = if date.end <= figure.start { (date.end, figure.start) } else { (figure.end, date.start) };
         let tokens = self.input.tokens;
-        let first_from = |byte: usize| {
-            let (mut lo, mut hi) = (0, tokens.len());
-            while lo < hi {
-                let mid = (lo + hi) / 2;
-                if tokens.span(mid).is_some_and(|t| t.start < byte) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            lo
-        };
-        self.any_in(first_from(a), first_from(b), |c| c == Cue::Contrast)
+        self.any_in(tokens.first_at(a), tokens.first_at(b), |c| c == Cue::Contrast)
     }
 
+    /// A date of the figure's sentence (the nearest), else the publication
+    /// date. A date after «منذ» starts a running total (حررنا منذ أيلول
+    /// 2014 7.7 مليون شخص): it says since when, not when.
     fn when(&self, q: &Quantity, s: usize) -> Option<When> {
         let sentence = self.input.sentences.get(s)?;
         let text = self.input.tokens.text();

@@ -588,7 +588,7 @@ impl<'a, 'l> Scan<'a, 'l> {
         })
     }
 
-    /// The singular of the dual at `p`, as written without marks: the
+    /// The singular of the dual written at `noun`, without marks: the
     /// ending (-ين، -ان) cut, a feminine stem's ت back to ة (سيارتين →
     /// سيارة، منتسبان → منتسب).
     fn dual_singular(&self, noun: Span) -> Option<String> {
