@@ -129,6 +129,28 @@ fn one_long_line_is_one_document() {
     assert!(stdout.len() < 10 * line.len(), "{} bytes of annotation for {} of text", stdout.len(), line.len());
 }
 
+#[test]
+fn a_file_of_bare_numbers_gives_a_line_a_small_multiple_of_it() {
+    let dir = scratch("numbers");
+    // Five-digit numbers, from a fixed linear congruential sequence.
+    let mut x: u64 = 1;
+    let numbers: Vec<String> = (0..40_000)
+        .map(|_| {
+            x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            (10_000 + (x >> 33) % 90_000).to_string()
+        })
+        .collect();
+    for (name, separator) in [("spaces.txt", " "), ("lines.txt", "\n"), ("commas.txt", "، ")] {
+        let text = numbers.join(separator);
+        let path = dir.join(name);
+        std::fs::write(&path, &text).unwrap();
+        let (out, stdout, stderr) = run(khabar().arg("annotate").arg(&path));
+        assert!(out.status.success(), "{name}: {stderr}");
+        assert_eq!(docs(&stdout).len(), 1, "{name}");
+        assert!(stdout.len() < 10 * text.len(), "{name}: {} bytes of annotation for {} of text", stdout.len(), text.len());
+    }
+}
+
 /// Runs khabar with `args`, reads the first bytes of its output and closes
 /// the pipe.
 fn into_closed_pipe(args: &[PathBuf]) -> Output {

@@ -720,3 +720,36 @@ fn both_ends_of_a_range_share_scale_unit_and_counted_noun() {
         assert_eq!(ranges, want, "input: {input:?}");
     }
 }
+
+#[test]
+fn thousands_grouped_by_spaces_are_one_number() {
+    check_all(&[
+        ("تبرعت الجمعية بمبلغ 10 000 دولار", "10 000 دولار=10000 money/USD"),
+        ("نزح نحو 1 500 000 شخص", "1 500 000=1500000 cardinal about #شخص"),
+        ("وصل ٢٠ ٠٠٠ لاجئ", "٢٠ ٠٠٠=20000 cardinal #لاجئ"),
+        // A no-break or a thin space groups as well.
+        ("أنفقت 2\u{a0}500 يورو", "2\u{a0}500 يورو=2500 money/EUR"),
+        ("عاد 35\u{202f}000 نازح", "35\u{202f}000=35000 cardinal #نازح"),
+        // A group of other than three digits is no thousands group.
+        ("رقم الهاتف 0944 123 456 للتواصل", ""),
+        // Grouped thousands are never a year standing alone.
+        ("جمعوا 2 000 توقيع", "2 000=2000 cardinal #توقيع"),
+    ]);
+}
+
+#[test]
+fn figures_with_no_words_around_them_count_nothing() {
+    check_all(&[
+        // Numbers side by side: a table row, a code, a telephone number.
+        ("الرقة 120 45 30", ""),
+        ("قتل 5 مدنيين، والجدول: 10 20 30", "5=5 cardinal #مدني"),
+        // A line with no word in a longer text: a page number, a share
+        // counter, a column of figures.
+        ("قتل 5 مدنيين\n1234\nوأصيب 7 آخرون", "5=5 cardinal #مدني | 7=7 cardinal"),
+        ("مشاركة\n45\n\n12، 17، 300", ""),
+        ("27611، 84606، 18271، 43432، 25455، 74937", ""),
+        // A phrase of a few numbers given alone is read as it stands.
+        ("100", "100=100 cardinal"),
+        ("50% 90", "50%=50 percent/percent | 90=90 cardinal"),
+    ]);
+}

@@ -104,6 +104,11 @@ impl<'a> Cursor<'a> {
         !split.is_unsplit() && split.prefix.slice(self.text()).chars().filter(|&c| !is_arabic_mark(c)).eq(WAW.chars())
     }
 
+    /// The text between tokens `i - 1` and `i`.
+    pub(crate) fn gap_before(&self, i: usize) -> &'a str {
+        self.tokens.gap_before(i)
+    }
+
     /// No whitespace between tokens `i - 1` and `i`.
     pub(crate) fn glued(&self, i: usize) -> bool {
         self.tokens.gap_before(i).is_empty()

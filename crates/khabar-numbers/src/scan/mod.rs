@@ -34,6 +34,10 @@ use cursor::Cursor;
 use hits::{is_web_address_head, Hit, Hits};
 use khabar_tokenize::{Matcher, TokenKind, Tokens};
 
+/// The most numbers a text of one line without words may hold and still be
+/// read as a phrase (`1 500 000`, `10 - 15`) rather than a list of figures.
+const PHRASE_NUMBERS: usize = 4;
+
 /// What a recognizer made of the tokens at its position (it returns `None`
 /// when they are not its kind of thing).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -71,6 +75,9 @@ pub(crate) struct Scan<'a, 'l> {
     current_month: Option<(Option<i32>, u32)>,
     /// Emit relative dates (أمس، الشهر الماضي).
     relative: bool,
+    /// The tokens of the last line found to hold a word (see
+    /// [`Scan::line_has_word`]).
+    wordy_line: std::ops::Range<usize>,
     out: Extraction,
 }
 
@@ -97,6 +104,7 @@ impl<'a, 'l> Scan<'a, 'l> {
             last_month: None,
             current_month: None,
             relative,
+            wordy_line: 0..0,
             // A quantity every few dozen tokens of news text, a date or two
             // per article.
             out: Extraction { quantities: Vec::with_capacity(tokens.len() / 32), dates: Vec::with_capacity(4) },
@@ -151,6 +159,44 @@ impl<'a, 'l> Scan<'a, 'l> {
             && !self.cur.glued(i + 2)
             && !date_goes_on;
         numbers_item.then_some(Step::Consumed(i + 2))
+    }
+
+    /// Whether the line of token `i` holds a word (Arabic or Latin), or is
+    /// a phrase of a few numbers making the whole text. When it is neither,
+    /// returns the token that opens the next line.
+    ///
+    /// A number with no word on its line of a longer text (a page number, a
+    /// share counter, a column of figures) says nothing countable. The next tokens settle it
+    /// for most numbers; otherwise the whole line is read once and
+    /// remembered, so a line of numbers costs one pass.
+    fn line_has_word(&mut self, i: usize) -> Result<(), usize> {
+        let is_word = |k: Option<TokenKind>| matches!(k, Some(TokenKind::Arabic | TokenKind::Latin));
+        let same_line_after = |j: usize| j < self.cur.len() && !self.cur.line_break_before(j);
+        if (i > 0 && !self.cur.line_break_before(i) && is_word(self.cur.kind(i - 1)))
+            || (same_line_after(i + 1) && is_word(self.cur.kind(i + 1)))
+            || self.wordy_line.contains(&i)
+        {
+            return Ok(());
+        }
+        let mut start = i;
+        while start > 0 && !self.cur.line_break_before(start) {
+            start -= 1;
+        }
+        let mut end = i + 1;
+        while same_line_after(end) {
+            end += 1;
+        }
+        // A text of one line with a few numbers is a phrase given as it is
+        // («100»، «1 500 000»); a longer one is a list of figures.
+        let phrase = start == 0
+            && end == self.cur.len()
+            && (start..end).filter(|&j| self.cur.kind(j) == Some(TokenKind::Number)).nth(PHRASE_NUMBERS).is_none();
+        if phrase || (start..end).any(|j| is_word(self.cur.kind(j))) {
+            self.wordy_line = start..end;
+            Ok(())
+        } else {
+            Err(end)
+        }
     }
 
     /// The first hit at `i` that `pick` accepts, trying the plainest reading

@@ -67,6 +67,9 @@ impl<'a, 'l> Scan<'a, 'l> {
     /// A quantity written in digits at token `i`, or a year standing alone.
     fn digit_quantity_at(&mut self, i: usize) -> Option<Step> {
         let tok = self.cur.get(i)?;
+        if let Err(next_line) = self.line_has_word(i) {
+            return Some(Step::Consumed(next_line));
+        }
         let (digits, mut percent) = match tok.norm.strip_suffix('%') {
             Some(d) => (d, true),
             None => (tok.norm, false),
@@ -124,7 +127,24 @@ impl<'a, 'l> Scan<'a, 'l> {
         {
             return Some(Step::Consumed(i + 1));
         }
-        let scale_follows = self.scale_at(i + 1).is_some_and(|(_, _, f)| f != ScaleForm::Dual);
+        // 10 000 دولار: thousands grouped by spaces, as some outlets print
+        // them, are one number.
+        let grouped = if leading_point || percent { None } else { self.space_grouped_at(i, digits) };
+        let (digits, last) = match &grouped {
+            Some((joined, last)) => (joined.as_str(), *last),
+            None => (digits, i),
+        };
+        // 27611 84606 18271: numbers side by side with nothing between
+        // them (a table row, a code, a telephone number written in groups)
+        // count nothing.
+        if !percent && self.number_follows_in_line(last) {
+            let mut end = last + 1;
+            while self.number_follows_in_line(end) {
+                end += 1;
+            }
+            return Some(Step::Consumed(end + 1));
+        }
+        let scale_follows = self.scale_at(last + 1).is_some_and(|(_, _, f)| f != ScaleForm::Dual);
         let parsed = if leading_point {
             digits.bytes().all(|b| b.is_ascii_digit()).then(|| format!("0.{digits}").parse().ok()).flatten()
         } else if let Some((num, den)) = digits.split_once('/') {
@@ -140,7 +160,7 @@ impl<'a, 'l> Scan<'a, 'l> {
             // Unreadable or out of range: consumed, reported as nothing.
             return Some(Step::Consumed(i + 1));
         };
-        let (mut value, mut end) = self.decimal_word_after(value, i + 1);
+        let (mut value, mut end) = self.decimal_word_after(value, last + 1);
         value *= sign;
         if percent {
             return Some(self.emit(Draft {
@@ -232,12 +252,43 @@ impl<'a, 'l> Scan<'a, 'l> {
                 "\u{0645}\u{0646}\u{0647}\u{0645}" | "\u{0645}\u{0646}\u{0647}\u{0627}" | "\u{0645}\u{0646}\u{0647}\u{0646}"
             );
         let may_be_year = temporal_before || (counted.is_none() && !partitive);
-        if !scaled && may_be_year && qualifier.is_none() && digits.len() == 4 {
+        if !scaled && may_be_year && qualifier.is_none() && grouped.is_none() && digits.len() == 4 {
             if let Some(year) = plain_integer(digits).filter(|y| YEARS_ALONE.contains(y)) {
                 return Some(Step::YearAlone { start, end: self.skip_marker(i + 1, Calendar::Gregorian), year });
             }
         }
         Some(self.emit(Draft { value: Some(value), counted, counted_span, ..Draft::new(i, start, end, QuantityKind::Cardinal) }))
+    }
+
+    /// `10 000`, `1 500 000`: a plain number of one to three digits at `i`
+    /// followed, one space apart, by groups of exactly three digits. Returns
+    /// the digits joined and the last group's token.
+    fn space_grouped_at(&self, i: usize, digits: &str) -> Option<(String, usize)> {
+        let plain = |d: &str| d.bytes().all(|b| b.is_ascii_digit());
+        if !(1..=3).contains(&digits.len()) || !plain(digits) {
+            return None;
+        }
+        let mut joined = digits.to_string();
+        let mut last = i;
+        while self.cur.kind(last + 1) == Some(TokenKind::Number)
+            && matches!(self.cur.gap_before(last + 1), " " | "\u{a0}" | "\u{202f}" | "\u{2009}")
+            && self.cur.norm(last + 1).len() == 3
+            && plain(self.cur.norm(last + 1))
+        {
+            last += 1;
+            joined.push_str(self.cur.norm(last));
+        }
+        (last > i).then_some((joined, last))
+    }
+
+    /// A number stands right after token `i` on the same line, with only
+    /// spaces between (not a fraction or a percent: 5 1/2 and 50% 90 are
+    /// read as they can be).
+    fn number_follows_in_line(&self, i: usize) -> bool {
+        self.cur.kind(i + 1) == Some(TokenKind::Number)
+            && !self.cur.glued(i + 1)
+            && !self.cur.line_break_before(i + 1)
+            && !self.cur.norm(i + 1).contains(['/', '%'])
     }
 
     /// `20 دولار و43 سنت`: an amount in the hundredth unit of the same
