@@ -628,3 +628,88 @@ fn leaving_a_camp_is_going_home_and_a_contrasted_date_is_another_events() {
     let when: Vec<Option<&str>> = doc.claims.iter().map(|c| c.when.as_deref()).collect();
     assert_eq!(when, [Some("--05-12"), Some("--03")], "{text}");
 }
+
+#[test]
+fn pledges_outlets_relative_clauses_and_figures_of_their_own_verb() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    let cases: Vec<(&str, Vec<Expected<'_>>)> = vec![
+        // A state that announces money in its own sentence gives it, and
+        // the spender named before does not carry over to it.
+        (
+            "وقدمت قطر 300 مليون دولار، فيما أعلنت الأردن تعهدات بقيمة 200 مليون دولار.",
+            vec![
+                ("300 مليون دولار", None, None, Some("qatar"), "funded"),
+                ("200 مليون دولار", Some("jordan"), None, Some("jordan"), "funded"),
+            ],
+        ),
+        // An outlet tells what others spend: it is no spender.
+        (
+            "وقالت صحيفة \"فايننشال تايمز\" إن التنظيم ينفق 4 ملايين دولار شهريا.",
+            vec![("4 ملايين دولار", Some("financial_times"), None, None, "funded")],
+        ),
+        // The agency that passed the statement on killed no one.
+        ("وذكرت الشرطة في بيان تلقته وكالة شفق نيوز مقتل 3 مدنيين بانفجار عبوة.", vec![("3", None, None, None, "killed")]),
+        // A speech verb in a relative clause with no subject of its own
+        // continues no one's statement.
+        (
+            "وقال وزير الخارجية العراقي فؤاد حسين إن الأرقام «غير كافية». ومن المبلغ الذي أعلن في المؤتمر، خصصت مصر 80 مليون دولار.",
+            vec![("80 مليون دولار", None, None, Some("egypt"), "funded")],
+        ),
+        // A verb with a figure of its own right after it is that figure's.
+        (
+            "وقال المتحدث إن نحو 2000 مقاتل مغربي في سوريا عاد منهم أكثر من 250 إلى بلادهم.",
+            vec![("2000", None, None, None, "fighters"), ("250", None, None, None, "returned")],
+        ),
+        // After a comma, what is said next (وأن) is another clause.
+        (
+            "وأعلنت الحكومة المغربية أن عدد المغاربة الذين سافروا للانضمام إلى داعش بلغ 1600، وأن 200 منهم عادوا.",
+            vec![("1600", Some("morocco"), None, Some("isis"), "joined"), ("200", Some("morocco"), None, None, "returned")],
+        ),
+        // The group joined is named after the word of joining.
+        ("وأضاف الوزير الليبي أن 40% من المنتمين لتنظيم داعش في البلاد أجانب.", vec![("40%", None, None, Some("isis"), "joined")]),
+    ];
+    check_cases(&pipeline, &cases);
+}
+
+#[test]
+fn ranks_strikes_in_the_dual_forces_and_the_persons_who_speak_for_them() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    let cases: Vec<(&str, Vec<Expected<'_>>)> = vec![
+        // A rank before the name makes the person after it the speaker,
+        // however long the role after the name; a person speaks for the
+        // forces behind him and is no doer himself.
+        (
+            "أعلن اللواء الركن ماجد الساعدي قائد عمليات الأنبار إن 140 إرهابيا قتلوا خلال العمليات.",
+            vec![("140", Some("majd_alsaady"), None, None, "killed")],
+        ),
+        // Two strikes counted by the dual alone.
+        (
+            "وقال المرصد السوري لحقوق الإنسان إن ستة مدنيين قتلوا في غارتين جويتين.",
+            vec![("ستة", Some("sohr"), None, None, "killed"), ("غارتين", Some("sohr"), None, None, "attacks")],
+        ),
+        // Fighters counted are a force's size, whatever operations they
+        // took part in.
+        ("وقالت القيادة إن 60 ألف مقاتل شاركوا في العمليات العسكرية.", vec![("60 ألف", None, None, None, "fighters")]),
+        // The number of those «neutralised» (تحييدهم) is of the dead; the
+        // general staff with its state's adjective is the state.
+        (
+            "وأعلنت رئاسة الأركان العامة التركية أن عدد المسلحين الذين تم تحييدهم ارتفع إلى 45.",
+            vec![("45", Some("turkey"), None, None, "killed")],
+        ),
+    ];
+    for (text, expected) in &cases {
+        let doc = pipeline.annotate("t.txt", text);
+        // A new person's id is the name's letters and a hash: compare the
+        // letters.
+        let got: Vec<Expected<'_>> = doc
+            .claims
+            .iter()
+            .map(|c| {
+                let claimant =
+                    c.claimant.as_deref().map(|id| id.rsplit_once('_').filter(|(_, h)| h.len() == 6).map_or(id, |(stem, _)| stem));
+                (&text[c.start..c.end], claimant, c.speaker.as_deref(), c.actor.as_deref(), c.action.as_str())
+            })
+            .collect();
+        assert_eq!(&got, expected, "text: {text}");
+    }
+}

@@ -296,9 +296,22 @@ impl Doc<'_, '_, '_> {
             let sources = self.said_in(s);
             let mut actor = if action == Action::Other { None } else { self.actor(q, s, statement.as_ref(), action, sources) };
             if action == Action::Funded {
+                // أعلنت تركيا تعهدات بقيمة 5 مليارات: a state or body that
+                // announces money in its own sentence, no one else named
+                // spending it, gives it.
+                let announcer = statement.and_then(|st| match st.source {
+                    Source::Name(n)
+                        if self.sentence_at(st.at) == s && input.names[n].kind != NamedKind::Person && !self.is_outlet(&input.names[n]) =>
+                    {
+                        Some(n)
+                    }
+                    _ => None,
+                });
                 match actor {
                     Some(n) => spender = Some((s, n)),
-                    None => actor = spender.filter(|&(t, _)| t + SPENDING_SENTENCES >= s).map(|(_, n)| n),
+                    None => {
+                        actor = announcer.or_else(|| spender.filter(|&(t, _)| t + SPENDING_SENTENCES >= s).map(|(_, n)| n));
+                    }
                 }
             }
             let (claimant, claimant_span, speaker) = match statement.map(|st| (st.source, st.speaker)) {
@@ -558,8 +571,12 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                         for_body_before: false,
                     })
                 } else {
+                    // الدعم الذي أُعلن: a speech verb in a relative clause
+                    // with no subject of its own says what a noun is; it
+                    // goes on with no statement.
+                    let relative_clause = f.start > a && self.is_relative_pronoun(f.start - 1);
                     self.subject(f, b).or_else(|| {
-                        last.map(|l| Said {
+                        last.filter(|_| !relative_clause).map(|l| Said {
                             at: i,
                             subject_end: f.end,
                             relay: false,
@@ -899,7 +916,10 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             before.iter().rev().take(STATEMENTS_BACK).find(|st| !st.relay || st.source == Source::Outlet).or_else(|| before.last());
         // A cue after the figure owns it (... وفق بيان لقائد قسد), unless
         // it opens what is said next (..., قال بلينكن إنه يجب).
-        let after = || after.iter().take(2).find(|st| st.at > qs && !self.opens_content(st));
+        // Nor across a contrast (..., فيما أعلنت الأردن): the other
+        // clause's source.
+        let after =
+            || after.iter().take(2).find(|st| st.at > qs && !self.opens_content(st) && !self.any_in(qs, st.at, |c| c == Cue::Contrast));
         if let Some(st) = chosen.or_else(after) {
             return (st.source != Source::Outlet).then_some(*st);
         }
@@ -919,6 +939,20 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let before = self.said_in(s - 1).last()?;
         let after = self.said_in(s + 1).first()?;
         (before.source != Source::Outlet && before.source == after.source).then_some(*before)
+    }
+
+    /// An outlet's name: headed by a word of outlets, in it (وكالة تونس
+    /// أفريقيا للأنباء) or before it, a quote between or not (صحيفة
+    /// "ديلي ميل").
+    fn is_outlet(&self, m: &crate::Named<'_>) -> bool {
+        let first = m.tokens.start;
+        let media = |k: usize| self.has(k, |c| c == Cue::Media).is_some();
+        media(first) || self.word_before(first).is_some_and(media)
+    }
+
+    /// Token `k` is a relative pronoun (الذي، التي، الذين…).
+    fn is_relative_pronoun(&self, k: usize) -> bool {
+        matches!(self.norm(k), "التي" | "الذي" | "الذين" | "اللذين" | "اللتين" | "اللواتي" | "اللاتي")
     }
 
     /// Token `i` is written with «و» glued before it (وسبعة، وقوات).
@@ -997,6 +1031,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             matches!(action, Action::Killed | Action::Wounded | Action::Detained | Action::Displaced | Action::Returned | Action::Trained);
         if people_only && counted.is_some_and(|c| self.has(c, |cue| cue == Cue::Thing).is_some()) {
             return Action::Other;
+        }
+        // 100 ألف مقاتل شاركوا في العمليات: fighters counted are a force's
+        // size, not strikes, whatever operations they took part in.
+        if action == Action::Attacks && counted.is_some_and(|c| self.has(c, |cue| cue == Cue::Action(Action::Fighters)).is_some()) {
+            return Action::Fighters;
         }
         // تطهير 43 قرية، 7 آلاف كلم مربع: land cleared of the enemy is
         // land freed; only mines and explosives are cleared.
@@ -1140,8 +1179,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                         break;
                     }
                     // ، إضافة إلى إصابات: a list word after the comma opens
-                    // another item, its trigger its own.
-                    if self.norm(j + 1) != "و" && self.has(j + 1, |c| c == Cue::List).is_some() {
+                    // another item, its trigger its own; ، وأن 600 منهم
+                    // عادوا: so does a complementizer, what is said next.
+                    if (self.norm(j + 1) != "و" && self.has(j + 1, |c| c == Cue::List).is_some()) || self.is_complementizer(j + 1) {
                         break;
                     }
                 } else {
@@ -1157,6 +1197,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                         // counted is where they go, not land held.
                         Some(Action::Controlled) if counts_things => {}
                         Some(a) if weak(a) => weak_found = weak_found.or(Some(a)),
+                        // عاد منهم أكثر من 600: a verb with a figure of its
+                        // own right after it is that figure's.
+                        Some(_) if self.verb_of_next_figure(j) => break,
                         Some(a) => return (Some(a), weak_found),
                         None => {}
                     }
@@ -1176,9 +1219,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // what the part did (بينهم 10 أطفال، في قصف جوي). What was done
         // to the part, right before it, is its own (واعتقال 16 منهم).
         if let Some((_, a)) = previous.filter(|_| of_them) {
-            // A few words back, in the part's clause (اعتقلت القوات 6 منهم).
+            // A few words back, in the part's clause (اعتقلت القوات 6 منهم),
+            // its qualifier read past (عاد منهم أكثر من 600).
             let previous_end = previous.map_or(0, |(k, _)| self.input.quantities[k].tokens.end);
-            let right_before = (qs.saturating_sub(3).max(previous_end)..qs)
+            let back = if q.qualifier_span.is_some() { 3 + QUALIFIER_WORDS } else { 3 };
+            let right_before = (qs.saturating_sub(back).max(previous_end)..qs)
                 .rev()
                 .take_while(|&j| self.input.tokens.kind(j) != Some(TokenKind::Punct) && !self.is_complementizer(j))
                 .find_map(action_at)
@@ -1359,6 +1404,23 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         at(j).filter(|q| self.opens_with_waw(q.tokens.start))
     }
 
+    /// A figure stands right after the trigger at `j`, «منهم» and its
+    /// qualifier between or not (عاد منهم أكثر من 600، قتل 800): the
+    /// trigger is told of that figure. A figure glued to «و» is a list's
+    /// next item (قتلوا و13 مدنيا).
+    fn verb_of_next_figure(&self, j: usize) -> bool {
+        let mut k = self.has(j, |c| matches!(c, Cue::Action(_))).map_or(j + 1, |f| f.end);
+        if matches!(self.norm(k), "منهم" | "منها" | "منهن") {
+            k += 1;
+        }
+        let quantities = self.input.quantities;
+        let n = quantities.partition_point(|q| q.tokens.start < k);
+        quantities.get(n).is_some_and(|q| {
+            let qualified = q.qualifier_span.is_some() && q.tokens.start <= k + QUALIFIER_WORDS;
+            (q.tokens.start == k || qualified) && is_claim(q) && !self.opens_with_waw(q.tokens.start)
+        })
+    }
+
     /// The trigger at token `j` is a verb told after an earlier figure of
     /// its sentence, and only «و» stands between it and the figure at
     /// `qs` (قتلوا و13 مدنيا، قتلوا و 13): it ends that figure's clause.
@@ -1387,6 +1449,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let (a, b) = (sentence.tokens.start, sentence.tokens.end);
         let name_after = |from: usize| (from..(from + NAME_AFTER).min(b)).find_map(|k| self.name_at(k));
         let claimant = statement.and_then(|st| if let Source::Name(n) = st.source { Some(n) } else { None });
+        // A person speaks of what the body behind them did (قتلنا، أسفرت
+        // العمليات): the claimant stands for itself only as a body or state.
+        let claimant_as_doer = claimant.filter(|&n| names[n].kind != NamedKind::Person);
         let from = statement.filter(|st| st.at < qs).map_or(a, |st| st.subject_end).max(qs.saturating_sub(ACTOR_WINDOW));
         // A party's own losses: whoever lost (فقدت قسد، قدموا 11 ألف شهيد).
         let counted = q.counted_span.map(|_| qe);
@@ -1402,7 +1467,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 return Some(n);
             }
             let subject = self.names_within(from, qs).rev().find(|(_, m)| m.tokens.end <= l.min(qs) && self.may_act(m));
-            return subject.map(|(n, _)| n).or(claimant);
+            return subject.map(|(n, _)| n).or(claimant_as_doer);
         }
         // قتل 35 عنصرا ... عبر 100 عملية للتنظيم: the killer is who attacked.
         let victims_counted = matches!(action, Action::Killed | Action::Wounded);
@@ -1430,6 +1495,26 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 return Some(n);
             }
         }
+        // 30% من التونسيين المنتمين لداعش، الدول المشاركة في التحالف: the
+        // group joined is named right after the word of joining nearest the
+        // figure.
+        if action == Action::Joined {
+            let group_after = |f: &Found| {
+                let k = if matches!(self.norm(f.end), "الي" | "في") { f.end + 1 } else { f.end };
+                // لتنظيم داعش: past the head noun the name is written after.
+                let k = if self.name_at(k).is_none() && self.has(k, |c| c == Cue::Head).is_some() { k + 1 } else { k };
+                self.name_right_after(k).filter(|&n| names[n].kind != NamedKind::Location)
+            };
+            let joined = self
+                .cues_in(from.min(qs), (qe + TRIGGER_AFTER).min(b))
+                .iter()
+                .filter(|f| f.cue == Cue::Action(Action::Joined))
+                .filter_map(|f| Some((f.start.abs_diff(qs), group_after(f)?)))
+                .min_by_key(|&(distance, _)| distance);
+            if let Some((_, n)) = joined {
+                return Some(n);
+            }
+        }
         // Who is held, displaced or joined is no actor of it; a place is
         // where they are.
         let may_be = |m: &crate::Named<'_>| {
@@ -1446,6 +1531,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 && !self.addressed_by_head(n)
                 && self.may_act(m)
                 && may_be(m)
+                && !self.is_outlet(m)
                 && !self.between_parties(m, a)
                 && !self.members_of_a_figure(m)
                 && !(held && self.members_named(m))
@@ -1559,7 +1645,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let own_strikes = self.any_in(a.max(qs.saturating_sub(ACTOR_WINDOW)), qs, |c| c == Cue::Strikes);
         let pronoun = statement.and_then(|st| st.pronoun).is_some_and(|p| p < qs);
         if pronoun || first_person || own_strikes {
-            return claimant;
+            return claimant_as_doer;
         }
         // The attack the text told of before (the headline, the sentence
         // before): its deaths are its doer's.
@@ -1730,7 +1816,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         if m.kind == NamedKind::Location && first.checked_sub(1).is_some_and(|p| self.has(p, |c| c == Cue::Event).is_some()) {
             return false;
         }
-        let relative = |k: usize| matches!(self.norm(k), "التي" | "الذي" | "الذين" | "اللذين" | "اللتين");
+        let relative = |k: usize| self.is_relative_pronoun(k);
         // Not after a preposition: مؤتمر التحالف ضد داعش الذي يقام، the
         // clause is the head noun's.
         if !after_preposition && (relative(end) || (self.is_punct(end, &['،', ',']) && relative(end + 1))) {

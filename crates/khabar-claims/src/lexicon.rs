@@ -100,6 +100,9 @@ pub(crate) enum Cue {
     /// A noun heading a name written after it (تنظيم “داعش”): a
     /// preposition before the noun governs the name.
     Head,
+    /// A noun heading the name of an outlet (صحيفة، وكالة): what an
+    /// outlet tells it does not do.
+    Media,
     /// A counted noun of countries.
     Countries,
     /// Words of a running total (منذ، حتى الآن، إجمالي).
@@ -179,6 +182,7 @@ struct RawLexicon {
     time_words: Words,
     reference: Words,
     head: Words,
+    media: Words,
     countries: Words,
     total: Words,
     actions: BTreeMap<String, Words>,
@@ -348,6 +352,7 @@ impl ClaimsLexicon {
             ("time_words".into(), raw.time_words, Cue::TimeWord),
             ("reference".into(), raw.reference, Cue::Reference),
             ("head".into(), raw.head, Cue::Head),
+            ("media".into(), raw.media, Cue::Media),
             ("countries".into(), raw.countries, Cue::Countries),
             ("total".into(), raw.total, Cue::Total),
             ("state_bodies".into(), raw.state_bodies, Cue::StateBody),

@@ -160,11 +160,27 @@ fn opens_no_name(lex: &Triggers, tokens: &Tokens<'_>, i: usize) -> bool {
 
 /// Two new people the model found side by side, with nothing between them
 /// on one line (عبد الأمير | رشيد يارالله), are one person: names in a row
-/// are set apart by «و» or a comma.
+/// are set apart by «و» or a comma. A person's name followed by the word
+/// «الله» ends with it.
 fn join_split_people(mentions: Vec<Mention>, tokens: &Tokens<'_>) -> Vec<Mention> {
     let new_person = |m: &Mention| m.kind == EntityType::Person && matches!(m.entity, EntityRef::New { name } if name == m.span);
     let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
-    for m in mentions {
+    // عطا | الله: a name's last word «الله» (نصر الله، خير الله) left
+    // out by the model is the name's.
+    let allah_after = |m: &Mention| {
+        let after = m.tokens.end;
+        tokens.norm(after) == Some("الله")
+            && !tokens.line_break_before(after)
+            && !tokens.gap_before(after).is_empty()
+            && tokens.span(after).is_some_and(|t| t.slice(tokens.text()) == "الله")
+    };
+    for mut m in mentions {
+        if new_person(&m) && allah_after(&m) && out.last().is_none_or(|l: &Mention| l.tokens.end <= m.tokens.end) {
+            if let Some(word) = tokens.span(m.tokens.end) {
+                let span = m.span.cover(word);
+                m = Mention { span, tokens: TokenRange::new(m.tokens.start, m.tokens.end + 1), entity: EntityRef::New { name: span }, ..m };
+            }
+        }
         if let Some(last) = out.last_mut().filter(|last| {
             new_person(last) && new_person(&m) && last.tokens.end == m.tokens.start && !tokens.line_break_before(m.tokens.start)
         }) {
@@ -220,21 +236,23 @@ fn link_short_bodies(mut mentions: Vec<Mention>, tokens: &Tokens<'_>) -> Vec<Men
 fn link_surnames(mut mentions: Vec<Mention>, tokens: &Tokens<'_>) -> Vec<Mention> {
     // New full names of people so far: (last word's normalized form, span
     // of the whole name).
-    let mut people: Vec<(&str, Span)> = Vec::new();
+    // (the whole name's tokens, its span).
+    let mut people: Vec<(TokenRange, Span)> = Vec::new();
     let text = tokens.text();
+    let words = |r: TokenRange| (r.start..r.end).map(|i| tokens.norm(i).unwrap_or(""));
     for m in &mut mentions {
         let EntityRef::New { name } = m.entity else { continue };
         if m.kind != EntityType::Person || name != m.span {
             continue;
         }
-        let last = tokens.norm(m.tokens.end - 1).unwrap_or("");
-        if m.tokens.len() == 1 {
-            if let Some((_, full)) = people.iter().rev().find(|(word, _)| *word == last) {
-                m.entity = EntityRef::New { name: *full };
-                m.by_context = true;
-            }
-        } else if !m.span.slice(text).is_empty() {
-            people.push((last, m.span));
+        // The last word, or the last words of a longer name (حمد الله of
+        // علي حمد الله).
+        let tail_of = |full: &TokenRange| full.len() > m.tokens.len() && words(m.tokens).eq(words(*full).skip(full.len() - m.tokens.len()));
+        if let Some((_, full)) = people.iter().rev().find(|(whole, _)| tail_of(whole)) {
+            m.entity = EntityRef::New { name: *full };
+            m.by_context = true;
+        } else if m.tokens.len() > 1 && !m.span.slice(text).is_empty() {
+            people.push((m.tokens, m.span));
         }
     }
     mentions

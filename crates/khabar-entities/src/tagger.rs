@@ -205,7 +205,9 @@ impl Tagger {
                 let candidates = self.candidates(&aliases);
                 let (known, declined) = self.resolve(tokens, candidates);
                 match &self.model {
-                    Some(model) => crate::merge::merge(known, &declined, model.recognize(tokens), tokens, model),
+                    Some(model) => {
+                        self.untagged_surnames(tokens, crate::merge::merge(known, &declined, model.recognize(tokens), tokens, model))
+                    }
                     None => known,
                 }
             }
@@ -472,6 +474,73 @@ impl Tagger {
                 *m = Mention { entity: EntityRef::Known(person), kind: EntityType::Person, by_context: true, ..*m };
             }
         }
+    }
+
+    /// A new person's surname standing alone right after a verb of speech
+    /// that the model left untagged (سالم الموسوي … وقال الموسوي) names that
+    /// person. A name ending in «الله» goes by its last two words (عبد
+    /// الأمير يار الله … وأوضح يار الله).
+    fn untagged_surnames(&self, toks: &Tokens<'_>, mentions: Vec<Mention>) -> Vec<Mention> {
+        // (surname's words, the full name's span, the token after it).
+        let mut people: Vec<(&[&str], Span, usize)> = Vec::new();
+        let norms: Vec<&str> = mentions
+            .iter()
+            .filter(|m| m.kind == EntityType::Person && m.tokens.len() > 1 && matches!(m.entity, EntityRef::New { name } if name == m.span))
+            .flat_map(|m| (m.tokens.start..m.tokens.end).map(|i| toks.norm(i).unwrap_or("")))
+            .collect();
+        let mut at = 0;
+        for m in mentions.iter().filter(|m| m.kind == EntityType::Person && m.tokens.len() > 1) {
+            let EntityRef::New { name } = m.entity else { continue };
+            if name != m.span {
+                continue;
+            }
+            let words = &norms[at..at + m.tokens.len()];
+            at += m.tokens.len();
+            let surname = match words {
+                [.., before, "الله"] if words.len() > 2 && !before.is_empty() => &words[words.len() - 2..],
+                [.., "الله"] => continue,
+                [.., last] if last.chars().count() > 2 => &words[words.len() - 1..],
+                _ => continue,
+            };
+            people.push((surname, name, m.tokens.end));
+        }
+        let Some(&(_, _, first_end)) = people.first() else { return mentions };
+        let mut out: Vec<Mention> = Vec::with_capacity(mentions.len() + 2);
+        let mut next = 0;
+        let mut i = first_end;
+        while i < toks.len() {
+            while mentions.get(next).is_some_and(|m| m.tokens.end <= i) {
+                out.push(mentions[next]);
+                next += 1;
+            }
+            if mentions.get(next).is_some_and(|m| m.tokens.start <= i) {
+                i += 1;
+                continue;
+            }
+            let fits = |words: &[&str]| {
+                let end = i + words.len();
+                mentions.get(next).is_none_or(|m| m.tokens.start >= end)
+                    && words.iter().enumerate().all(|(k, w)| toks.norm(i + k) == Some(*w))
+            };
+            let person = people.iter().rev().find(|(words, _, end)| *end <= i && fits(words));
+            if let Some(&(words, name, _)) = person.filter(|_| self.after_speech_verb(toks, i)) {
+                let end = i + words.len();
+                if let (Some(a), Some(b)) = (toks.span(i), toks.span(end - 1)) {
+                    out.push(Mention {
+                        span: a.cover(b),
+                        tokens: TokenRange::new(i, end),
+                        entity: EntityRef::New { name },
+                        kind: EntityType::Person,
+                        by_context: true,
+                    });
+                    i = end;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        out.extend_from_slice(&mentions[next..]);
+        out
     }
 
     /// The tokens before `first` (quotes skipped) are `seq`.

@@ -415,3 +415,36 @@ fn kurdish_groups_spelt_from_their_latin_initials_and_the_federal_interior_minis
 fn a_state_adjective_of_the_body_before_opens_no_name() {
     check(&[("وقال متحدث باسم الرئاسة الأميركية جون هاريسون في بيان إن الإعلان قريب", &["جون هاريسون=PER"])]);
 }
+
+#[test]
+fn whom_a_speaker_told_it_to_is_no_part_of_the_name() {
+    check(&[
+        ("وقال الناطق باسم الشرطة سعد الموسوي للصحفيين إن الطريق مغلق", &["سعد الموسوي=PER"]),
+        ("وقال المتحدث باسم الجيش يحيى رسول للصحفيين إن القوات تقدمت", &["يحيى رسول=PER"]),
+        ("وقال القيادي كريم العبيدي لوكالة الأنباء الفرنسية إن المفاوضات توقفت", &["كريم العبيدي=PER"]),
+    ]);
+}
+
+#[test]
+fn outlets_of_the_region_and_of_the_world() {
+    check(&[
+        ("ونقلت صحيفة اليوم السابع عن مصدر أن الاجتماع انتهى", &["صحيفة اليوم السابع=youm7"]),
+        ("وكشفت بيانات نشرتها وكالة تونس أفريقيا للأنباء عن عودة المئات", &["وكالة تونس أفريقيا للأنباء=tap"]),
+        ("وذكرت فايننشال تايمز أن الشركة أغلقت", &["فايننشال تايمز=financial_times"]),
+        ("وقالت الديلي ميل إن الحادث وقع ليلا", &["الديلي ميل=daily_mail"]),
+    ]);
+}
+
+#[test]
+fn a_new_persons_surname_after_a_verb_of_speech_is_that_person() {
+    for (text, full, surname) in [
+        ("أعلن العقيد سامر الدوري أن الطريق مغلق. وأضاف الدوري أن الجسر سليم.", "سامر الدوري", "الدوري"),
+        // A name ending in «الله» goes by its last two words.
+        ("أعلن الفريق الركن حسن يار الله قائد العمليات أن القوات تقدمت. وأوضح يار الله أن المدينة محاصرة.", "حسن يار الله", "يار الله"),
+    ] {
+        let found = ids(text);
+        let id_of = |words: &str| found.iter().find(|(w, _)| w == words).map(|(_, id)| id.clone());
+        assert!(id_of(full).is_some(), "{text}: {found:?}");
+        assert_eq!(id_of(surname), id_of(full), "{text}: {found:?}");
+    }
+}

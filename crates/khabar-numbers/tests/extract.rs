@@ -753,3 +753,13 @@ fn figures_with_no_words_around_them_count_nothing() {
         ("50% 90", "50%=50 percent/percent | 90=90 cardinal"),
     ]);
 }
+
+#[test]
+fn decimals_with_reh_and_billions_in_the_dual() {
+    check_all(&[
+        // Some Egyptian papers print a decimal with «ر», decimals first.
+        ("خصصت الحكومة 5ر1 مليار دولار", "5ر1 مليار دولار=1500000000 money/USD"),
+        ("نزح 25ر3 مليون شخص", "25ر3 مليون=3250000 cardinal #شخص"),
+        ("وقدمت المملكة بليوني دولار", "بليوني دولار=2000000000 money/USD"),
+    ]);
+}

@@ -129,10 +129,13 @@ impl<'a, 'l> Scan<'a, 'l> {
         }
         // 10 000 دولار: thousands grouped by spaces, as some outlets print
         // them, are one number.
-        let grouped = if leading_point || percent { None } else { self.space_grouped_at(i, digits) };
-        let (digits, last) = match &grouped {
-            Some((joined, last)) => (joined.as_str(), *last),
-            None => (digits, i),
+        // 5ر1 مليار: a decimal written with «ر», the decimals first.
+        let reversed = if leading_point || percent { None } else { self.reversed_decimal_at(i, digits) };
+        let grouped = if leading_point || percent || reversed.is_some() { None } else { self.space_grouped_at(i, digits) };
+        let (digits, last) = match (&grouped, reversed) {
+            (Some((joined, last)), _) => (joined.as_str(), *last),
+            (None, Some((_, last))) => (digits, last),
+            (None, None) => (digits, i),
         };
         // 27611 84606 18271: numbers side by side with nothing between
         // them (a table row, a code, a telephone number written in groups)
@@ -145,7 +148,9 @@ impl<'a, 'l> Scan<'a, 'l> {
             return Some(Step::Consumed(end + 1));
         }
         let scale_follows = self.scale_at(last + 1).is_some_and(|(_, _, f)| f != ScaleForm::Dual);
-        let parsed = if leading_point {
+        let parsed = if let Some((value, _)) = reversed {
+            Some(value)
+        } else if leading_point {
             digits.bytes().all(|b| b.is_ascii_digit()).then(|| format!("0.{digits}").parse().ok()).flatten()
         } else if let Some((num, den)) = digits.split_once('/') {
             // 11/10: a fraction.
@@ -252,7 +257,7 @@ impl<'a, 'l> Scan<'a, 'l> {
                 "\u{0645}\u{0646}\u{0647}\u{0645}" | "\u{0645}\u{0646}\u{0647}\u{0627}" | "\u{0645}\u{0646}\u{0647}\u{0646}"
             );
         let may_be_year = temporal_before || (counted.is_none() && !partitive);
-        if !scaled && may_be_year && qualifier.is_none() && grouped.is_none() && digits.len() == 4 {
+        if !scaled && may_be_year && qualifier.is_none() && grouped.is_none() && reversed.is_none() && digits.len() == 4 {
             if let Some(year) = plain_integer(digits).filter(|y| YEARS_ALONE.contains(y)) {
                 return Some(Step::YearAlone { start, end: self.skip_marker(i + 1, Calendar::Gregorian), year });
             }
@@ -279,6 +284,25 @@ impl<'a, 'l> Scan<'a, 'l> {
             joined.push_str(self.cur.norm(last));
         }
         (last > i).then_some((joined, last))
+    }
+
+    /// `5ر1`, `25ر3`: a decimal as some Egyptian papers print it, with
+    /// «ر» for the decimal mark and the decimals written first (1.5, 3.25).
+    /// Returns the value and the token of the whole part.
+    fn reversed_decimal_at(&self, i: usize, decimals: &str) -> Option<(f64, usize)> {
+        let plain = |d: &str| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit());
+        let whole = self.cur.norm(i + 2);
+        if !plain(decimals)
+            || self.cur.text_of(i + 1) != "\u{0631}"
+            || !self.cur.glued(i + 1)
+            || self.cur.kind(i + 2) != Some(TokenKind::Number)
+            || !self.cur.glued(i + 2)
+            || !plain(whole)
+        {
+            return None;
+        }
+        let value: f64 = format!("{whole}.{decimals}").parse().ok()?;
+        Some((value, i + 2))
     }
 
     /// A number stands right after token `i` on the same line, with only
