@@ -713,3 +713,15 @@ fn ranks_strikes_in_the_dual_forces_and_the_persons_who_speak_for_them() {
         assert_eq!(&got, expected, "text: {text}");
     }
 }
+
+#[test]
+fn a_length_counts_no_people() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[(
+            "وقالت الوزارة إن قواتها فقدت 300 قتيل وجريح على جبهات يزيد طولها على 600 كيلومتر.",
+            vec![("300", None, None, None, "killed"), ("600 كيلومتر", None, None, None, "other")],
+        )],
+    );
+}

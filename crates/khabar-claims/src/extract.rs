@@ -39,6 +39,10 @@ const LIST_REACH: usize = 12;
 const QUALIFIER_WORDS: usize = 3;
 /// Units of area: a figure of land.
 const LAND_UNITS: [&str; 4] = ["km2", "m2", "ha", "dunam"];
+
+/// Units of length (FORMAT.md): a length counts no people, whatever was
+/// done to the people around it.
+const LENGTH_UNITS: [&str; 8] = ["km", "m", "cm", "mm", "mi", "yd", "ft", "in"];
 /// How far after a verb of leaving the camp or prison left is looked for
 /// (its figure, counted noun and a time set aside may stand between).
 const LEAVING_REACH: usize = 14;
@@ -1030,6 +1034,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let people_only =
             matches!(action, Action::Killed | Action::Wounded | Action::Detained | Action::Displaced | Action::Returned | Action::Trained);
         if people_only && counted.is_some_and(|c| self.has(c, |cue| cue == Cue::Thing).is_some()) {
+            return Action::Other;
+        }
+        // جبهات يزيد طولها على 1000 كيلومتر: a length counts no people.
+        let length = q.kind == QuantityKind::Measure && q.unit.as_deref().is_some_and(|u| LENGTH_UNITS.contains(&u));
+        if length && (people_only || matches!(action, Action::Joined | Action::Fighters)) {
             return Action::Other;
         }
         // 100 ألف مقاتل شاركوا في العمليات: fighters counted are a force's

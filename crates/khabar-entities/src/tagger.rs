@@ -204,12 +204,14 @@ impl Tagger {
             Ok(aliases) => {
                 let candidates = self.candidates(&aliases);
                 let (known, declined) = self.resolve(tokens, candidates);
-                match &self.model {
+                let mut mentions = match &self.model {
                     Some(model) => {
                         self.untagged_surnames(tokens, crate::merge::merge(known, &declined, model.recognize(tokens), tokens, model))
                     }
                     None => known,
-                }
+                };
+                mentions.retain(|m| !demonym_in_the_accusative(tokens, m));
+                mentions
             }
             Err(_) => self.tag_tokens(&self.tokenizer().tokenize(tokens.text())),
         }
@@ -585,4 +587,12 @@ impl Tagger {
         let Some(prev) = toks.get(first - 1) else { return true };
         prev.kind == TokenKind::Punct || prev.splits().any(|s| self.gazetteer.guard_ok_after.contains(s.stem_norm))
     }
+}
+
+/// سوريًا، تركيًا: a word of one token with the accusative's tanween (16
+/// ألف سوريًا, «sixteen thousand Syrians») is an adjective or a noun of
+/// people, however like a country's name it reads once its marks are gone:
+/// a place's name takes no tanween.
+fn demonym_in_the_accusative(tokens: &Tokens<'_>, m: &Mention) -> bool {
+    m.kind == EntityType::Location && m.tokens.len() == 1 && m.span.slice(tokens.text()).contains('\u{064B}')
 }

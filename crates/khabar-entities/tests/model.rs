@@ -448,3 +448,14 @@ fn a_new_persons_surname_after_a_verb_of_speech_is_that_person() {
         assert_eq!(id_of(surname), id_of(full), "{text}: {found:?}");
     }
 }
+
+#[test]
+fn a_demonym_in_the_accusative_and_an_ethnic_adjective_are_no_names() {
+    // «سوريًا» with its tanween counts Syrians; it is no mention of Syria.
+    for text in ["ويضم المخيم 16 ألف سوريًا و900 تركيًا", "وصل إلى الحدود 300 ليبيًا"] {
+        let found = ids(text);
+        assert!(found.iter().all(|(_, id)| !matches!(id.as_str(), "syria" | "turkey" | "libya")), "{text}: {found:?}");
+    }
+    // The adjective of the body before a person opens no name.
+    check(&[("وقال وزير البيشمركة الكردي كاوه عمر إن القوات صامدة", &["كاوه عمر=PER"])]);
+}

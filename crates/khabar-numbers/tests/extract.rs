@@ -763,3 +763,8 @@ fn decimals_with_reh_and_billions_in_the_dual() {
         ("وقدمت المملكة بليوني دولار", "بليوني دولار=2000000000 money/USD"),
     ]);
 }
+
+#[test]
+fn the_accusative_tanween_on_a_final_alef_is_the_ending() {
+    check_all(&[("ويضم المخيم 16 ألف سوريًا", "16 ألف=16000 cardinal #سوري"), ("وصل 900 تركيًا", "900=900 cardinal #تركي")]);
+}

@@ -114,7 +114,12 @@ impl Scan<'_, '_> {
             2
         };
         let mut word: String = split.stem.slice(self.cur.text()).chars().filter(|&c| !is_arabic_mark(c)).skip(article_letters).collect();
-        if let Some(without_alef) = key.strip_suffix('\u{0627}').filter(|_| letters >= 3 && !self.lex.keeps_final_alef.contains(key)) {
+        // سوريًا: the accusative's tanween written on the alef makes it the
+        // ending, even of a word whose alef is its own elsewhere (سوريا).
+        let tanween = split.stem.slice(self.cur.text()).contains('\u{064B}');
+        if let Some(without_alef) =
+            key.strip_suffix('\u{0627}').filter(|_| letters >= 3 && (tanween || !self.lex.keeps_final_alef.contains(key)))
+        {
             word.pop();
             if let Some(s) = self.lex.singulars.get(without_alef) {
                 return Some(s.clone());
