@@ -725,3 +725,20 @@ fn a_length_counts_no_people() {
         )],
     );
 }
+
+#[test]
+fn an_attack_named_where_people_died_is_the_circumstance() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            ("وقتل في الهجوم 20 شخصا قرب السوق.", vec![("20", None, None, None, "killed")]),
+            ("وأصيب جراء القصف 12 مدنيا.", vec![("12", None, None, None, "wounded")]),
+            // The missing listed with the dead are neither dead nor held.
+            (
+                "وقالت الشرطة إن الهجوم أسفر عن مقتل 9 أشخاص و14 مفقودا.",
+                vec![("9", None, None, None, "killed"), ("14", None, None, None, "other")],
+            ),
+        ],
+    );
+}

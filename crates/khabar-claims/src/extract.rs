@@ -1335,6 +1335,17 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 // before, with «و» between it and this one, closes the
                 // list before; this figure's verb comes after it.
                 Some(a) if self.closes_a_list(j, qs, sentence_start) => return after_figure().0.unwrap_or(a),
+                // وقتل في الهجوم 20 شخصا: an attack in a phrase of where or
+                // why, before the figure, is the circumstance; the verb
+                // before it in the clause tells what was done.
+                Some(Action::Attacks) if j > lowest && matches!(self.norm(j - 1), "في" | "خلال" | "جراء" | "بسبب" | "اثر" | "عقب") =>
+                {
+                    let told = (lowest..j - 1)
+                        .rev()
+                        .take_while(|&k| !clause_break(k) && !self.is_complementizer(k))
+                        .find_map(|k| action_at(k).filter(|&b| !weak(b) && b != Action::Attacks));
+                    return told.unwrap_or(Action::Attacks);
+                }
                 Some(a) => return a,
                 None => {}
             }

@@ -459,3 +459,14 @@ fn a_demonym_in_the_accusative_and_an_ethnic_adjective_are_no_names() {
     // The adjective of the body before a person opens no name.
     check(&[("وقال وزير البيشمركة الكردي كاوه عمر إن القوات صامدة", &["كاوه عمر=PER"])]);
 }
+
+#[test]
+fn towns_of_anbar_nineveh_and_diyala_and_people_of_the_sdf() {
+    check(&[
+        ("وصلت التعزيزات إلى هيت والرطبة قادمة من الحبانية", &["هيت=hit", "الرطبة=rutba", "الحبانية=habbaniyah"]),
+        ("ونزح الآلاف من حمام العليل وبعشيقة نحو مخيمات الإقليم", &["حمام العليل=hammam_al_alil", "بعشيقة=bashiqa"]),
+        ("واستعادت القوات جلولاء وطوز خورماتو", &["جلولاء=jalawla", "طوز خورماتو=tuz_khurmatu"]),
+        ("وقال طلال سلو إن الهجوم سيبدأ قريبا", &["طلال سلو=talal_silo"]),
+        ("واجتمع وزراء مجموعة السبع في روما", &["مجموعة السبع=g7"]),
+    ]);
+}
