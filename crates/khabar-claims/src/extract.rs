@@ -39,7 +39,6 @@ const LIST_REACH: usize = 12;
 const QUALIFIER_WORDS: usize = 3;
 /// Units of area: a figure of land.
 const LAND_UNITS: [&str; 4] = ["km2", "m2", "ha", "dunam"];
-
 /// Units of length (FORMAT.md): a length counts no people, whatever was
 /// done to the people around it.
 const LENGTH_UNITS: [&str; 8] = ["km", "m", "cm", "mm", "mi", "yd", "ft", "in"];
@@ -992,7 +991,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // ثلاث مخيمات: a figure counting camps or prisons counts no people
         // held in them.
         let counted = self.counted_token(q);
-        if counted.is_some_and(|c| self.has(c, |cue| cue == Cue::Confinement).is_some()) {
+        // The counted noun reads as a word of `cue`.
+        let counted_is = |cue: Cue| counted.is_some_and(|c| self.has(c, |found| found == cue).is_some());
+        if counted_is(Cue::Confinement) {
             return Action::Other;
         }
         // Money is spent, given or pledged (docs/CLAIMS.md §5).
@@ -1025,7 +1026,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let held_in = self.norm(after) == "في" && self.has(after + 1, |c| c == Cue::Confinement).is_some();
         let action = if action == Action::Other && held_in { Action::Detained } else { action };
         // عائلات الدواعش لـ60 دولة: how many nations the held come from.
-        if action == Action::Detained && counted.is_some_and(|c| self.has(c, |cue| cue == Cue::Countries).is_some()) {
+        if action == Action::Detained && counted_is(Cue::Countries) {
             return Action::Other;
         }
         // يرتديان حزامين ناسفين، 3 سيارات: things counted were not killed,
@@ -1033,7 +1034,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // to the people around them.
         let people_only =
             matches!(action, Action::Killed | Action::Wounded | Action::Detained | Action::Displaced | Action::Returned | Action::Trained);
-        if people_only && counted.is_some_and(|c| self.has(c, |cue| cue == Cue::Thing).is_some()) {
+        if people_only && counted_is(Cue::Thing) {
             return Action::Other;
         }
         // جبهات يزيد طولها على 1000 كيلومتر: a length counts no people.
@@ -1043,13 +1044,12 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         }
         // 100 ألف مقاتل شاركوا في العمليات: fighters counted are a force's
         // size, not strikes, whatever operations they took part in.
-        if action == Action::Attacks && counted.is_some_and(|c| self.has(c, |cue| cue == Cue::Action(Action::Fighters)).is_some()) {
+        if action == Action::Attacks && counted_is(Cue::Action(Action::Fighters)) {
             return Action::Fighters;
         }
         // تطهير 43 قرية، 7 آلاف كلم مربع: land cleared of the enemy is
         // land freed; only mines and explosives are cleared.
-        let land = q.unit.as_deref().is_some_and(|u| LAND_UNITS.contains(&u))
-            || counted.is_some_and(|c| self.has(c, |cue| cue == Cue::Land).is_some());
+        let land = q.unit.as_deref().is_some_and(|u| LAND_UNITS.contains(&u)) || counted_is(Cue::Land);
         if action == Action::Cleared && land {
             return Action::Freed;
         }
@@ -1401,8 +1401,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             return None;
         }
         let part = self.has(j + 1, |c| c == Cue::OfThem)?;
-        let quantities = self.input.quantities;
-        let figure = quantities.get(quantities.partition_point(|q| q.tokens.start < part.end)).filter(|q| q.tokens.start == part.end)?;
+        let figure = self.quantity_from(part.end).filter(|q| q.tokens.start == part.end)?;
         let end = figure.tokens.end;
         let close =
             (end..end + PART_ASIDE_WORDS + 1).take_while(|&k| k < self.input.tokens.len()).find(|&k| self.is_punct(k, &['،', ',']))?;
@@ -1410,14 +1409,16 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         (end..close).all(|k| self.input.tokens.kind(k) == Some(TokenKind::Arabic)).then_some(close + 1)
     }
 
+    /// The first quantity that starts at token `k` or after it.
+    fn quantity_from(&self, k: usize) -> Option<&'i Quantity> {
+        let quantities = self.input.quantities;
+        quantities.get(quantities.partition_point(|q| q.tokens.start < k))
+    }
+
     /// The figure (a claim) at token `j` when it goes on a list: glued to
     /// «و» (و24 عنصرا), or after a «و» standing alone.
     fn listed_figure_at(&self, j: usize) -> Option<&'i Quantity> {
-        let quantities = self.input.quantities;
-        let at = |k: usize| {
-            let n = quantities.partition_point(|q| q.tokens.start < k);
-            quantities.get(n).filter(|q| q.tokens.start == k && is_claim(q))
-        };
+        let at = |k: usize| self.quantity_from(k).filter(|q| q.tokens.start == k && is_claim(q));
         if self.norm(j) == "و" {
             return at(j + 1);
         }
@@ -1433,9 +1434,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         if matches!(self.norm(k), "منهم" | "منها" | "منهن") {
             k += 1;
         }
-        let quantities = self.input.quantities;
-        let n = quantities.partition_point(|q| q.tokens.start < k);
-        quantities.get(n).is_some_and(|q| {
+        self.quantity_from(k).is_some_and(|q| {
             let qualified = q.qualifier_span.is_some() && q.tokens.start <= k + QUALIFIER_WORDS;
             (q.tokens.start == k || qualified) && is_claim(q) && !self.opens_with_waw(q.tokens.start)
         })
@@ -1646,7 +1645,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         if self.any_in(from, qs, |c| c == Cue::OwnCountry) {
             let state = statement
                 .and_then(|st| self.names_within(st.at, st.subject_end).find(|(_, m)| m.kind == NamedKind::Location).map(|(n, _)| n));
-            if let Some(n) = state.or(claimant.filter(|&n| names[n].kind != NamedKind::Person)) {
+            if let Some(n) = state.or(claimant_as_doer) {
                 return Some(n);
             }
         }

@@ -167,15 +167,17 @@ fn join_split_people(mentions: Vec<Mention>, tokens: &Tokens<'_>) -> Vec<Mention
     let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
     // عطا | الله: a name's last word «الله» (نصر الله، خير الله) left
     // out by the model is the name's.
-    let allah_after = |m: &Mention| {
+    // Not when a mention of its own starts at that word.
+    let allah_after = |m: &Mention, next: Option<&Mention>| {
         let after = m.tokens.end;
-        tokens.norm(after) == Some("الله")
-            && !tokens.line_break_before(after)
+        !tokens.line_break_before(after)
             && !tokens.gap_before(after).is_empty()
             && tokens.span(after).is_some_and(|t| t.slice(tokens.text()) == "الله")
+            && next.is_none_or(|n| n.tokens.start > after)
     };
-    for mut m in mentions {
-        if new_person(&m) && allah_after(&m) && out.last().is_none_or(|l: &Mention| l.tokens.end <= m.tokens.end) {
+    let mut mentions = mentions.into_iter().peekable();
+    while let Some(mut m) = mentions.next() {
+        if new_person(&m) && allah_after(&m, mentions.peek()) {
             if let Some(word) = tokens.span(m.tokens.end) {
                 let span = m.span.cover(word);
                 m = Mention { span, tokens: TokenRange::new(m.tokens.start, m.tokens.end + 1), entity: EntityRef::New { name: span }, ..m };
@@ -234,9 +236,7 @@ fn link_short_bodies(mut mentions: Vec<Mention>, tokens: &Tokens<'_>) -> Vec<Men
 /// الحمد) links to the full name: run once the names after titles are
 /// complete (المتحدث باسم الوزارة علي عباس … وأوضح عباس).
 fn link_surnames(mut mentions: Vec<Mention>, tokens: &Tokens<'_>) -> Vec<Mention> {
-    // New full names of people so far: (last word's normalized form, span
-    // of the whole name).
-    // (the whole name's tokens, its span).
+    // New full names of people so far: (the whole name's tokens, its span).
     let mut people: Vec<(TokenRange, Span)> = Vec::new();
     let text = tokens.text();
     let words = |r: TokenRange| (r.start..r.end).map(|i| tokens.norm(i).unwrap_or(""));

@@ -483,30 +483,25 @@ impl Tagger {
     /// person. A name ending in «الله» goes by its last two words (عبد
     /// الأمير يار الله … وأوضح يار الله).
     fn untagged_surnames(&self, toks: &Tokens<'_>, mentions: Vec<Mention>) -> Vec<Mention> {
-        // (surname's words, the full name's span, the token after it).
-        let mut people: Vec<(&[&str], Span, usize)> = Vec::new();
-        let norms: Vec<&str> = mentions
-            .iter()
-            .filter(|m| m.kind == EntityType::Person && m.tokens.len() > 1 && matches!(m.entity, EntityRef::New { name } if name == m.span))
-            .flat_map(|m| (m.tokens.start..m.tokens.end).map(|i| toks.norm(i).unwrap_or("")))
-            .collect();
-        let mut at = 0;
+        // (the surname's tokens in the full name, the full name's span).
+        let mut people: Vec<(TokenRange, Span)> = Vec::new();
         for m in mentions.iter().filter(|m| m.kind == EntityType::Person && m.tokens.len() > 1) {
             let EntityRef::New { name } = m.entity else { continue };
             if name != m.span {
                 continue;
             }
-            let words = &norms[at..at + m.tokens.len()];
-            at += m.tokens.len();
-            let surname = match words {
-                [.., before, "الله"] if words.len() > 2 && !before.is_empty() => &words[words.len() - 2..],
-                [.., "الله"] => continue,
-                [.., last] if last.chars().count() > 2 => &words[words.len() - 1..],
+            let (start, end) = (m.tokens.start, m.tokens.end);
+            let word = |i: usize| toks.norm(i).unwrap_or("");
+            let surname = match word(end - 1) {
+                "الله" if end - start > 2 && !word(end - 2).is_empty() => TokenRange::new(end - 2, end),
+                "الله" => continue,
+                last if last.chars().count() > 2 => TokenRange::new(end - 1, end),
                 _ => continue,
             };
-            people.push((surname, name, m.tokens.end));
+            people.push((surname, name));
         }
-        let Some(&(_, _, first_end)) = people.first() else { return mentions };
+        let Some(&(first, _)) = people.first() else { return mentions };
+        let first_end = first.end;
         let mut out: Vec<Mention> = Vec::with_capacity(mentions.len() + 2);
         let mut next = 0;
         let mut i = first_end;
@@ -519,14 +514,17 @@ impl Tagger {
                 i += 1;
                 continue;
             }
-            let fits = |words: &[&str]| {
-                let end = i + words.len();
-                mentions.get(next).is_none_or(|m| m.tokens.start >= end)
-                    && words.iter().enumerate().all(|(k, w)| toks.norm(i + k) == Some(*w))
+            // The surname's words again at `i`, after its full name and
+            // clear of the next mention.
+            let fits = |surname: &TokenRange| {
+                let end = i + surname.len();
+                surname.end <= i
+                    && mentions.get(next).is_none_or(|m| m.tokens.start >= end)
+                    && (0..surname.len()).all(|k| toks.norm(i + k) == toks.norm(surname.start + k))
             };
-            let person = people.iter().rev().find(|(words, _, end)| *end <= i && fits(words));
-            if let Some(&(words, name, _)) = person.filter(|_| self.after_speech_verb(toks, i)) {
-                let end = i + words.len();
+            let person = people.iter().rev().find(|(surname, _)| fits(surname));
+            if let Some(&(surname, name)) = person.filter(|_| self.after_speech_verb(toks, i)) {
+                let end = i + surname.len();
                 if let (Some(a), Some(b)) = (toks.span(i), toks.span(end - 1)) {
                     out.push(Mention {
                         span: a.cover(b),

@@ -14,7 +14,7 @@ pub(crate) const MAX_VALUE: f64 = 1e18;
 /// malformed grouping, or a value beyond [`MAX_VALUE`].
 pub(crate) fn parse_digits(norm: &str, scale_follows: bool) -> Option<f64> {
     // Most numbers are plain digit runs (2014, 19): nothing to group.
-    if norm.bytes().all(|b| b.is_ascii_digit()) {
+    if is_plain_digits(norm) {
         return finite(norm.parse().ok()?);
     }
     let mut groups: Vec<&str> = Vec::new();
@@ -126,10 +126,15 @@ fn decimal_position(groups: &[&str], seps: &[char], scale_follows: bool) -> Opti
     }
 }
 
+/// A normalized token of ASCII digits only (no separator, no sign).
+pub(crate) fn is_plain_digits(norm: &str) -> bool {
+    !norm.is_empty() && norm.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// The integer value of a plain digit token (no separators), for days,
 /// months and years.
 pub(crate) fn plain_integer(norm: &str) -> Option<u32> {
-    if norm.is_empty() || norm.len() > 9 || !norm.bytes().all(|b| b.is_ascii_digit()) {
+    if norm.len() > 9 || !is_plain_digits(norm) {
         return None;
     }
     norm.parse().ok()

@@ -8,7 +8,7 @@ use super::hits::{ARTICLE, MIN};
 use super::{Scan, Step};
 use crate::calendar::{hijri_to_gregorian, valid_day, Calendar};
 use crate::lexicon::{DayPeriod, What};
-use crate::value::plain_integer;
+use crate::value::{is_plain_digits, plain_integer};
 use crate::{DateKind, DateMention};
 use khabar_tokenize::{strip_article, Span, TokenKind};
 
@@ -409,7 +409,7 @@ impl Scan<'_, '_> {
         if tok.norm.contains(':') {
             let parts: Vec<&str> = tok.norm.split(':').collect();
             let ok = (2..=3).contains(&parts.len())
-                && parts.iter().all(|p| !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit()))
+                && parts.iter().all(|p| p.len() <= 2 && is_plain_digits(p))
                 // 11:2:40 with seconds; 21:38 without, minutes in two digits.
                 && (parts[1].len() == 2 || parts.len() == 3);
             if !ok {
@@ -460,7 +460,7 @@ impl Scan<'_, '_> {
         if count == 2 && tok.norm.contains('/') {
             return self.slash_date_at(i, [groups[0], groups[1]]);
         }
-        if count != 3 || groups.iter().any(|g| g.is_empty() || !g.bytes().all(|b| b.is_ascii_digit())) {
+        if count != 3 || groups.iter().any(|g| !is_plain_digits(g)) {
             return None;
         }
         let (y, m, d) = if groups[0].len() == 4 && groups[1].len() <= 2 && groups[2].len() <= 2 {

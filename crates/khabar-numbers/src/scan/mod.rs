@@ -166,9 +166,9 @@ impl<'a, 'l> Scan<'a, 'l> {
     /// returns the token that opens the next line.
     ///
     /// A number with no word on its line of a longer text (a page number, a
-    /// share counter, a column of figures) says nothing countable. The next tokens settle it
-    /// for most numbers; otherwise the whole line is read once and
-    /// remembered, so a line of numbers costs one pass.
+    /// share counter, a column of figures) says nothing countable. The next
+    /// tokens settle it for most numbers; otherwise the whole line is read
+    /// once and remembered, so a line of numbers costs one pass.
     fn line_has_word(&mut self, i: usize) -> Result<(), usize> {
         let is_word = |k: Option<TokenKind>| matches!(k, Some(TokenKind::Arabic | TokenKind::Latin));
         let same_line_after = |j: usize| j < self.cur.len() && !self.cur.line_break_before(j);

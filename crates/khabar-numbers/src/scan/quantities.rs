@@ -8,7 +8,7 @@ use super::numerals::WordNumber;
 use super::{Scan, Step};
 use crate::calendar::{Calendar, YEARS_ALONE};
 use crate::lexicon::{ScaleForm, Unit, What};
-use crate::value::{finite, parse_digits, plain_integer, MAX_VALUE};
+use crate::value::{finite, is_plain_digits, parse_digits, plain_integer, MAX_VALUE};
 use crate::{Qualifier, Quantity, QuantityKind};
 use khabar_tokenize::chars::is_arabic_mark;
 use khabar_tokenize::{strip_article, Span, TokenKind, TokenRange};
@@ -110,27 +110,21 @@ impl<'a, 'l> Scan<'a, 'l> {
         let plus_groups =
             self.cur.before(i).is_some_and(|t| t.text == "+") && self.cur.glued(i) && self.cur.kind(i + 1) == Some(TokenKind::Number);
         let international = (digits.starts_with("00") && digits.len() >= 4) || plus_groups;
-        if international && digits.bytes().all(|b| b.is_ascii_digit()) {
+        if international && is_plain_digits(digits) {
             let mut end = i + 1;
-            while self.cur.kind(end) == Some(TokenKind::Number)
-                && !self.cur.line_break_before(end)
-                && self.cur.norm(end).bytes().all(|b| b.is_ascii_digit())
-            {
+            while self.cur.kind(end) == Some(TokenKind::Number) && !self.cur.line_break_before(end) && is_plain_digits(self.cur.norm(end)) {
                 end += 1;
             }
             return Some(Step::Consumed(end));
         }
         // Phone numbers and other long codes are not amounts.
-        if digits.len() >= 8
-            && digits.bytes().all(|b| b.is_ascii_digit())
-            && (digits.starts_with('0') || self.cur.before(i).is_some_and(|t| t.text == "+"))
-        {
+        if digits.len() >= 8 && is_plain_digits(digits) && (digits.starts_with('0') || self.cur.before(i).is_some_and(|t| t.text == "+")) {
             return Some(Step::Consumed(i + 1));
         }
-        // 10 000 دولار: thousands grouped by spaces, as some outlets print
-        // them, are one number.
         // 5ر1 مليار: a decimal written with «ر», the decimals first.
         let reversed = if leading_point || percent { None } else { self.reversed_decimal_at(i, digits) };
+        // 10 000 دولار: thousands grouped by spaces, as some outlets print
+        // them, are one number.
         let grouped = if leading_point || percent || reversed.is_some() { None } else { self.space_grouped_at(i, digits) };
         let (digits, last) = match (&grouped, reversed) {
             (Some((joined, last)), _) => (joined.as_str(), *last),
@@ -151,7 +145,7 @@ impl<'a, 'l> Scan<'a, 'l> {
         let parsed = if let Some((value, _)) = reversed {
             Some(value)
         } else if leading_point {
-            digits.bytes().all(|b| b.is_ascii_digit()).then(|| format!("0.{digits}").parse().ok()).flatten()
+            is_plain_digits(digits).then(|| format!("0.{digits}").parse().ok()).flatten()
         } else if let Some((num, den)) = digits.split_once('/') {
             // 11/10: a fraction.
             match (parse_digits(num, false), parse_digits(den, false)) {
@@ -269,8 +263,7 @@ impl<'a, 'l> Scan<'a, 'l> {
     /// followed, one space apart, by groups of exactly three digits. Returns
     /// the digits joined and the last group's token.
     fn space_grouped_at(&self, i: usize, digits: &str) -> Option<(String, usize)> {
-        let plain = |d: &str| d.bytes().all(|b| b.is_ascii_digit());
-        if !(1..=3).contains(&digits.len()) || !plain(digits) {
+        if !(1..=3).contains(&digits.len()) || !is_plain_digits(digits) {
             return None;
         }
         let mut joined = digits.to_string();
@@ -278,7 +271,7 @@ impl<'a, 'l> Scan<'a, 'l> {
         while self.cur.kind(last + 1) == Some(TokenKind::Number)
             && matches!(self.cur.gap_before(last + 1), " " | "\u{a0}" | "\u{202f}" | "\u{2009}")
             && self.cur.norm(last + 1).len() == 3
-            && plain(self.cur.norm(last + 1))
+            && is_plain_digits(self.cur.norm(last + 1))
         {
             last += 1;
             joined.push_str(self.cur.norm(last));
@@ -290,14 +283,13 @@ impl<'a, 'l> Scan<'a, 'l> {
     /// «ر» for the decimal mark and the decimals written first (1.5, 3.25).
     /// Returns the value and the token of the whole part.
     fn reversed_decimal_at(&self, i: usize, decimals: &str) -> Option<(f64, usize)> {
-        let plain = |d: &str| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit());
         let whole = self.cur.norm(i + 2);
-        if !plain(decimals)
+        if !is_plain_digits(decimals)
             || self.cur.text_of(i + 1) != "\u{0631}"
             || !self.cur.glued(i + 1)
             || self.cur.kind(i + 2) != Some(TokenKind::Number)
             || !self.cur.glued(i + 2)
-            || !plain(whole)
+            || !is_plain_digits(whole)
         {
             return None;
         }
