@@ -742,3 +742,71 @@ fn an_attack_named_where_people_died_is_the_circumstance() {
         ],
     );
 }
+
+#[test]
+fn reporters_channels_trailing_sources_and_members_named_by_their_word() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // Another outlet's reporter: that outlet is the only source named.
+            ("ووفق مراسل الأناضول، شارك ممثلو 40 دولة في الاجتماع.", vec![("40", Some("anadolu"), None, None, "joined")]),
+            // Channels passing on what no one named said.
+            ("وأفادت وكالات الأنباء المحلية بمقتل 9 مدنيين في القصف.", vec![("9", Some("unnamed_source"), None, None, "killed")]),
+            // ... and what a named originator said through them.
+            (
+                "ونقلت وسائل إعلام محلية عن وزارة الداخلية العراقية قولها إن 30 مطلوبا اعتقلوا.",
+                vec![("30", Some("iraq_moi"), None, None, "detained")],
+            ),
+            // A source phrase right after the figures, in their clause, is
+            // theirs, whoever spoke before in the sentence.
+            (
+                "وأعلنت الشرطة أن الاشتباكات أسفرت عن مقتل 14 شخصا و20 جريحا وفق أرقام وزارة الصحة العراقية.",
+                vec![("14", Some("iraq_moh"), None, None, "killed"), ("20", Some("iraq_moh"), None, None, "wounded")],
+            ),
+            // A party's own dead named by the word of its members (من
+            // مسلحي داعش); the party of the figure before is no doer of the
+            // figures after it.
+            (
+                "وبلغت الحصيلة 60 قتيلا، 45 منهم من مسلحي داعش و12 آخرين من قوات سوريا الديمقراطية، و3 مدنيين.",
+                vec![
+                    ("60", None, None, None, "killed"),
+                    ("45", None, None, Some("isis"), "killed"),
+                    ("12", None, None, Some("sdf"), "killed"),
+                    ("3", None, None, None, "killed"),
+                ],
+            ),
+        ],
+    );
+    // A ministry named by its field and its state's adjective speaks.
+    let doc = pipeline.annotate("t.txt", "وأوضحت الخارجية الأردنية أن 12 مواطنا عادوا.");
+    let claimant = doc.claims[0].claimant.as_deref().unwrap_or("");
+    let ministry = doc.entities.iter().find(|e| e.text == "الخارجية الأردنية").map(|e| e.id.as_str());
+    assert_eq!(Some(claimant), ministry, "{doc:?}");
+}
+
+#[test]
+fn the_target_of_an_attack_the_victims_of_a_party_and_remains_found() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // The name an attack was aimed at is its target, not its doer.
+            (
+                "مصدر طبي: ستة قتلى و9 جرحى بعملية استهداف أبو بكر البغدادي",
+                vec![("ستة", Some("unnamed_source"), None, None, "killed"), ("9", Some("unnamed_source"), None, None, "wounded")],
+            ),
+            // Remains are of the dead; the victims of a party were killed by
+            // it; «من» and the noun after a figure tell what it counts.
+            ("وعثرت القوات على رفات 40 مدنيا من ضحايا تنظيم داعش.", vec![("40", None, None, Some("isis"), "killed")]),
+            ("وتضم المقبرة بين 20 و25 من ضحايا التنظيم.", vec![("20", None, None, None, "killed"), ("25", None, None, None, "killed")]),
+        ],
+    );
+    // A coordinator speaks in his own person, and is no doer.
+    let text = "وقال منسق فرق الإسعاف محمود السالم إن القصف تسبب بمقتل 4 نساء.";
+    let doc = pipeline.annotate("t.txt", text);
+    let person = doc.entities.iter().find(|e| e.text == "محمود السالم").map(|e| e.id.as_str());
+    assert!(person.is_some(), "{doc:?}");
+    assert_eq!(doc.claims[0].claimant.as_deref(), person, "{doc:?}");
+    assert_eq!(doc.claims[0].actor, None, "{doc:?}");
+}

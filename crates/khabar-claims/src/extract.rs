@@ -74,6 +74,10 @@ const SAID_BEFORE: usize = 60;
 /// How many statements back the originator before a relay is looked for.
 const STATEMENTS_BACK: usize = 8;
 
+/// How many tokens after a figure a source phrase of its own clause may
+/// start (17 قتيلا و23 جريحا وفق …).
+const TRAILING_SOURCE: usize = 8;
+
 /// How many names back a definite noun (التنظيم) looks for its name.
 const REFERENCE_NAMES: usize = 64;
 
@@ -745,7 +749,18 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             if let Some(own) = self.has(k, |c| c == Cue::OwnReporter) {
                 return Some(said(Source::Outlet, None, own.end));
             }
+            // وفق مراسل الأناضول: another outlet's reporter, that outlet
+            // named right after; unnamed otherwise (below).
+            if let Some(reporter) = self.has(k, |c| c == Cue::Correspondent) {
+                if let Some(n) = self.name_right_after(reporter.end).filter(|&n| names[n].kind == NamedKind::Organization) {
+                    return Some(said(Source::Name(n), None, names[n].tokens.end));
+                }
+            }
             if let Some(u) = self.has(k, |c| c == Cue::Unnamed) {
+                // نقلت وسائل إعلام عن فلان: the originator, not the channel.
+                if let Some((source, subject_end)) = self.originator_after(u.end, window).filter(|_| relayed) {
+                    return Some(said_as(source, None, subject_end, false));
+                }
                 let span = self.span_of(u);
                 return Some(said(Source::Unnamed(span), None, u.end));
             }
@@ -914,6 +929,18 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // Statements are in text order: those before the figure, then after.
         let split = here.partition_point(|st| st.at < qs);
         let (before, after) = here.split_at(split);
+        // 17 قتيلا و23 جريحا وفق أرقام قسد: a source phrase right after
+        // the figure, in its clause, tells where it comes from, whoever
+        // spoke before it in the sentence.
+        let trailing = after.iter().take(2).find(|st| {
+            st.at > qs
+                && st.at <= qs + TRAILING_SOURCE
+                && self.has(st.at, |c| c == Cue::Source).is_some()
+                && !(qs..st.at).any(|k| self.is_punct(k, &['،', ',', '.', ':', ';', '؛']))
+        });
+        if let Some(st) = trailing {
+            return (st.source != Source::Outlet).then_some(*st);
+        }
         // The originator before a relay of the same sentence.
         let chosen =
             before.iter().rev().take(STATEMENTS_BACK).find(|st| !st.relay || st.source == Source::Outlet).or_else(|| before.last());
@@ -1133,6 +1160,19 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let in_counted = counted.and_then(action_at);
         if let Some(a) = in_counted.filter(|&a| !weak(a) && a != Action::Displaced) {
             return a;
+        }
+        // 22 من ضحايا التنظيم، بين 20 و22 من القتلى: the noun after «من»
+        // right after the figure (or after the range it opens) is what it
+        // counts.
+        let end = q
+            .range
+            .and_then(|r| self.input.quantities.get(r))
+            .filter(|r| r.tokens.start >= q.tokens.end)
+            .map_or(q.tokens.end, |r| r.tokens.end);
+        if counted.is_none() && self.norm(end) == "من" {
+            if let Some(a) = action_at(end + 1).filter(|&a| !weak(a) && a != Action::Displaced) {
+                return a;
+            }
         }
         let clause_break = |j: usize| self.is_punct(j, &['،', ',', '.', ';', '؛', ':']);
         let qs = q.tokens.start;
@@ -1591,9 +1631,12 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         }
         // خسائر قسد نحو 11 ألف; 83 الأعضاء في التحالف. The members of a
         // party who are held are not held by it (عدد عناصر داعش المعتقلين).
+        // Not the members an earlier figure counted (61 منهم من مسلحي داعش
+        // و34 آخرين).
         for k in (qs.saturating_sub(4).max(a)..qs).filter(|_| !held) {
             if let Some(f) = self.has(k, |c| c == Cue::Own) {
-                if let Some(n) = self.name_right_after(f.end).filter(|&n| names[n].tokens.end <= qs) {
+                if let Some(n) = self.name_right_after(f.end).filter(|&n| names[n].tokens.end <= qs && !self.members_of_a_figure(&names[n]))
+                {
                     return Some(n);
                 }
             }
@@ -1633,7 +1676,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // دول التحالف بما في ذلك ... وكندا: the group, not its last member.
         // Not the members held (عدد مقاتلي داعش المحتجزين).
         for k in (from..qs).filter(|_| !held) {
-            if let Some(n) = self.has(k, |c| c == Cue::Own).and_then(|f| self.name_right_after(f.end)) {
+            if let Some(n) =
+                self.has(k, |c| c == Cue::Own).and_then(|f| self.name_right_after(f.end)).filter(|&n| !self.members_of_a_figure(&names[n]))
+            {
                 return Some(n);
             }
         }
@@ -1696,8 +1741,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             .filter(|f| f.cue == Cue::Attack)
             .filter_map(|&f| {
                 let k = f.start;
-                // One word may stand between (عملية عسكرية للتنظيم).
-                let n = (f.end..(f.end + 2).min(b)).find_map(|j| self.name_right_after(j).or_else(|| self.name_or_reference(j)))?;
+                // One word may stand between (عملية عسكرية للتنظيم), not one
+                // of aiming (عملية استهداف البغدادي: the target).
+                let n = (f.end..(f.end + 2).min(b))
+                    .take_while(|&j| self.has(j, |c| c == Cue::Target).is_none())
+                    .find_map(|j| self.name_right_after(j).or_else(|| self.name_or_reference(j)))?;
                 (names[n].kind != NamedKind::Location).then_some((k.abs_diff(near), n))
             })
             .min_by_key(|&(distance, _)| distance)
@@ -1782,12 +1830,17 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     }
 
     /// The body named after «من» at token `i` (من داعش، من تنظيم “داعش”،
-    /// من قوات سوريا الديمقراطية), a person or organization.
+    /// من قوات سوريا الديمقراطية، من مسلحي داعش), a person or organization.
     fn member_of(&self, i: usize) -> Option<usize> {
         if self.norm(i) != "من" {
             return None;
         }
-        let at = if self.has(i + 1, |c| c == Cue::Head).is_some() && self.name_at(i + 1).is_none() { i + 2 } else { i + 1 };
+        // من مسلحي داعش: past a word of its members.
+        let at = match self.has(i + 1, |c| c == Cue::Own) {
+            Some(members) if self.name_at(i + 1).is_none() => members.end,
+            _ => i + 1,
+        };
+        let at = if self.has(at, |c| c == Cue::Head).is_some() && self.name_at(at).is_none() { at + 1 } else { at };
         self.name_right_after(at).filter(|&n| self.input.names[n].kind != NamedKind::Location)
     }
 

@@ -39,6 +39,9 @@ pub(crate) enum Cue {
     Background,
     /// The outlet's own reporter (مراسلنا): its voice too.
     OwnReporter,
+    /// A reporter of the outlet named after it (مراسل الأناضول): that
+    /// outlet is the source.
+    Correspondent,
     /// A pronoun standing for the subject of a speech verb.
     Pronoun,
     /// A title before a person's name.
@@ -62,6 +65,9 @@ pub(crate) enum Cue {
     Attack,
     /// Words pointing back at the figures before (هذا العدد).
     Anaphor,
+    /// Between an attack and the name it was aimed at (عملية استهداف
+    /// البغدادي، الهجوم على داعش): that name is the target, not who attacked.
+    Target,
     /// A sentence opening that goes on with the sentence before (حيث).
     Continues,
     /// An event named by the place it happened in (انفجار بغداد، معركة
@@ -157,6 +163,7 @@ struct RawLexicon {
     unnamed: Words,
     background: Words,
     own_reporter: Words,
+    correspondent: Words,
     pronoun: Words,
     role: Words,
     cause: Words,
@@ -168,6 +175,7 @@ struct RawLexicon {
     list: Words,
     attack: Words,
     anaphor: Words,
+    target: Words,
     continues: Words,
     event: Words,
     confinement: Words,
@@ -327,6 +335,7 @@ impl ClaimsLexicon {
             ("unnamed".into(), raw.unnamed, Cue::Unnamed),
             ("background".into(), raw.background, Cue::Background),
             ("own_reporter".into(), raw.own_reporter, Cue::OwnReporter),
+            ("correspondent".into(), raw.correspondent, Cue::Correspondent),
             ("pronoun".into(), raw.pronoun, Cue::Pronoun),
             ("role".into(), raw.role, Cue::Role),
             ("cause".into(), raw.cause, Cue::Cause),
@@ -338,6 +347,7 @@ impl ClaimsLexicon {
             ("list".into(), raw.list, Cue::List),
             ("attack".into(), raw.attack, Cue::Attack),
             ("anaphor".into(), raw.anaphor, Cue::Anaphor),
+            ("target".into(), raw.target, Cue::Target),
             ("continues".into(), raw.continues, Cue::Continues),
             ("event".into(), raw.event, Cue::Event),
             ("confinement".into(), raw.confinement, Cue::Confinement),

@@ -31,7 +31,8 @@ pub(crate) fn merge(
     model: &Recognizer,
 ) -> Vec<Mention> {
     if found.is_empty() {
-        return titled_people(wrap_outlets(quoted_names(known, tokens, model), tokens, model), tokens, model);
+        let known = ministries_named_by_field(quoted_names(known, tokens, model), tokens, model);
+        return titled_people(wrap_outlets(known, tokens, model), tokens, model);
     }
     let mut out: Vec<Mention> = Vec::with_capacity(known.len() + found.len());
     // The gazetteer's mentions not placed yet start at `next`.
@@ -120,6 +121,7 @@ pub(crate) fn merge(
     }
     out.extend_from_slice(&known[next..]);
     let out = quoted_names(take_adjectives(wrap_places(out, tokens, model), tokens, model), tokens, model);
+    let out = ministries_named_by_field(out, tokens, model);
     let people = without_openers(titled_people(wrap_outlets(out, tokens, model), tokens, model), tokens, model);
     let out = link_surnames(join_split_people(people, tokens), tokens);
     link_short_bodies(one_type_per_name(out, tokens, model), tokens)
@@ -591,6 +593,52 @@ fn appositive_at(tokens: &Tokens<'_>, at: usize) -> Option<usize> {
 /// The longest number of words between an outlet's head and the word that
 /// closes its name (شبكة شام الإخبارية: one).
 const OUTLET_NAME_WORDS: usize = 3;
+
+/// A ministry named by its field and its state's adjective, «وزارة»
+/// written or not (الخارجية المغربية، وزارة الداخلية الأردنية), where no
+/// mention stands: one organization. The adjective is feminine, agreeing
+/// with the ministry: «وزير الخارجية المغربي» is a minister's title.
+fn ministries_named_by_field(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer) -> Vec<Mention> {
+    let lex = &model.lexicons().triggers;
+    let definite = |j: usize| tokens.get(j).is_some_and(|t| t.splits().any(|s| s.has_article()));
+    let ministry_word = |j: usize| tokens.get(j).is_some_and(|t| t.splits().any(|s| s.stem_norm == "وزارة"));
+    let mut found: Vec<Mention> = Vec::new();
+    let mut i = 0;
+    while i + 1 < tokens.len() {
+        let field = i;
+        i += 1;
+        let feminine = tokens.norm(field + 1).is_some_and(|w| w.ends_with(['ة', 'ه']));
+        if !(lex.ministry_fields.holds(tokens, field)
+            && feminine
+            && definite(field)
+            && definite(field + 1)
+            && lex.state_adjectives.holds(tokens, field + 1)
+            && tokens.kind(field + 1) == Some(TokenKind::Arabic))
+        {
+            continue;
+        }
+        let start = if field > 0 && ministry_word(field - 1) && !tokens.line_break_before(field) { field - 1 } else { field };
+        let end = field + 2;
+        let taken = mentions.partition_point(|m| m.tokens.end <= start);
+        if mentions.get(taken).is_some_and(|m| m.tokens.start < end) {
+            continue;
+        }
+        let Some(span) = name_span(tokens, start, end, model) else { continue };
+        found.push(Mention {
+            span,
+            tokens: TokenRange::new(start, end),
+            entity: EntityRef::New { name: span },
+            kind: EntityType::Organization,
+            by_context: false,
+        });
+        i = end;
+    }
+    if !found.is_empty() {
+        mentions.extend(found);
+        mentions.sort_by_key(|m| m.tokens.start);
+    }
+    mentions
+}
 
 /// A news outlet's name closed by its kind right after a mention
 /// (شبكة شام الإخبارية، وكالة ستيب للأنباء، بلدي نيوز): head, name and

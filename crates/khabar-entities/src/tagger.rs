@@ -211,6 +211,7 @@ impl Tagger {
                     None => known,
                 };
                 mentions.retain(|m| !demonym_in_the_accusative(tokens, m));
+                self.speakers_read_as_places(tokens, &mut mentions);
                 mentions
             }
             Err(_) => self.tag_tokens(&self.tokenizer().tokenize(tokens.text())),
@@ -440,6 +441,19 @@ impl Tagger {
         (chosen.into_iter().flatten().collect(), declined)
     }
 
+    /// A new name of two words or more that the model read as a place,
+    /// right after a verb of speech, is the person who spoke (وقالت
+    /// فلانة فلان القائمة بأعمال …): the places that speak in news (states,
+    /// capitals) are the gazetteer's.
+    fn speakers_read_as_places(&self, toks: &Tokens<'_>, mentions: &mut [Mention]) {
+        for m in mentions.iter_mut() {
+            let new_place = m.kind == EntityType::Location && matches!(m.entity, EntityRef::New { .. }) && m.tokens.len() > 1;
+            if new_place && self.after_speech_verb(toks, m.tokens.start) {
+                m.kind = EntityType::Person;
+            }
+        }
+    }
+
     /// The token before `i` is a verb of speech (`[context] speech_verbs`),
     /// its proclitics off (وقال).
     fn after_speech_verb(&self, toks: &Tokens<'_>, i: usize) -> bool {
@@ -481,7 +495,8 @@ impl Tagger {
     /// A new person's surname standing alone right after a verb of speech
     /// that the model left untagged (سالم الموسوي … وقال الموسوي) names that
     /// person. A name ending in «الله» goes by its last two words (عبد
-    /// الأمير يار الله … وأوضح يار الله).
+    /// الأمير يار الله … وأوضح يار الله، نقلت عن يار الله), told apart
+    /// wherever they stand.
     fn untagged_surnames(&self, toks: &Tokens<'_>, mentions: Vec<Mention>) -> Vec<Mention> {
         // (the surname's tokens in the full name, the full name's span).
         let mut people: Vec<(TokenRange, Span)> = Vec::new();
@@ -523,7 +538,9 @@ impl Tagger {
                     && (0..surname.len()).all(|k| toks.norm(i + k) == toks.norm(surname.start + k))
             };
             let person = people.iter().rev().find(|(surname, _)| fits(surname));
-            if let Some(&(surname, name)) = person.filter(|_| self.after_speech_verb(toks, i)) {
+            // A surname of two words (يار الله) is told apart anywhere; one
+            // word only as the subject of speech.
+            if let Some(&(surname, name)) = person.filter(|(surname, _)| surname.len() > 1 || self.after_speech_verb(toks, i)) {
                 let end = i + surname.len();
                 if let (Some(a), Some(b)) = (toks.span(i), toks.span(end - 1)) {
                     out.push(Mention {

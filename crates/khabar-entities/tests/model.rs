@@ -470,3 +470,40 @@ fn towns_of_anbar_nineveh_and_diyala_and_people_of_the_sdf() {
         ("واجتمع وزراء مجموعة السبع في روما", &["مجموعة السبع=g7"]),
     ]);
 }
+
+#[test]
+fn a_ministry_named_by_its_field_and_its_states_adjective() {
+    check(&[
+        ("وأوضحت الخارجية الأردنية أن الوفد وصل", &["الخارجية الأردنية=ORG"]),
+        ("وقالت وزارة الداخلية التونسية إن الحدود مغلقة", &["وزارة الداخلية التونسية=ORG"]),
+        // Known ministries keep their ids under the short form.
+        ("وأعلنت الدفاع التركية تحييد مسلحين", &["الدفاع التركية=turkey_mod"]),
+    ]);
+    // A minister's title, the adjective in the masculine, is no ministry.
+    let found = mentions("وقال وزير الخارجية الأردني إن الوفد وصل");
+    assert!(found.iter().all(|m| !m.starts_with("الخارجية")), "{found:?}");
+}
+
+#[test]
+fn a_new_name_read_as_a_place_right_after_a_verb_of_speech_is_who_spoke() {
+    check(&[("وقالت فيكتوريا نولاند القائمة بأعمال مساعدة وزير الخارجية إن الزيارة مهمة", &["فيكتوريا نولاند=PER"])]);
+}
+
+#[test]
+fn a_two_word_surname_names_its_person_wherever_it_stands() {
+    let text = "وقال الفريق الركن حسن يار الله إن القوات تقدمت. ونقلت الصحف عن يار الله قوله إن المدينة محاصرة.";
+    let found = ids(text);
+    let id_of = |words: &str| found.iter().find(|(w, _)| w == words).map(|(_, id)| id.clone());
+    assert!(id_of("حسن يار الله").is_some(), "{found:?}");
+    assert_eq!(id_of("يار الله"), id_of("حسن يار الله"), "{found:?}");
+}
+
+#[test]
+fn outlets_of_american_and_british_news() {
+    check(&[
+        ("وقال في مقابلة مع شبكة إن بي سي نيوز إن الخطر قائم", &["شبكة إن بي سي نيوز=nbc_news"]),
+        ("وذكرت صحيفة ذا صن أن السجون مكتظة", &["صحيفة ذا صن=the_sun"]),
+        ("وفي حوار مع جيروزاليم بوست قال إن الدعم تراجع", &["جيروزاليم بوست=jerusalem_post"]),
+        ("وذكر مراسل أخبار الآن أن الاشتباكات مستمرة", &["أخبار الآن=akhbar_alaan"]),
+    ]);
+}

@@ -768,3 +768,14 @@ fn decimals_with_reh_and_billions_in_the_dual() {
 fn the_accusative_tanween_on_a_final_alef_is_the_ending() {
     check_all(&[("ويضم المخيم 16 ألف سوريًا", "16 ألف=16000 cardinal #سوري"), ("وصل 900 تركيًا", "900=900 cardinal #تركي")]);
 }
+
+#[test]
+fn a_year_set_off_by_a_comma_after_a_day_and_a_month() {
+    check_all(&[
+        ("تم النشر بتاريخ : 14 مارس، 2018 2:30 م", "14 مارس، 2018@2018-03-14 | 2:30 م@T14:30"),
+        ("نشر في 3 حزيران، 2016\nالعنوان", "3 حزيران، 2016@2016-06-03"),
+        ("في 9 أيار، 2015.", "9 أيار، 2015@2015-05-09"),
+        // A count after the comma is no year.
+        ("وفي 27 أكتوبر، 2000 مقاتل هاجموا البلدة", "27 أكتوبر@--10-27 | 2000=2000 cardinal #مقاتل"),
+    ]);
+}

@@ -85,6 +85,9 @@ pub(crate) struct Triggers {
     /// Heads of an organization's name written in quotes after them
     /// (حركة "…"، شبكة "…").
     pub(crate) quoted_heads: FormSet,
+    /// The fields of ministries (الخارجية، الداخلية، الدفاع), named with
+    /// the state's adjective alone (الخارجية المغربية).
+    pub(crate) ministry_fields: FormSet,
     /// The heads of organizations' names of [organization], by form
     /// (وزارة، والوزارة): a cheaper look than `by_word` on every token.
     organization_heads: FormSet,
@@ -195,6 +198,7 @@ struct RawTriggers {
     name_end: Words,
     called: Words,
     quoted_head: Words,
+    ministry_field: Words,
 }
 
 #[derive(Deserialize, Default)]
@@ -254,6 +258,7 @@ impl Triggers {
             called: forms(&raw.called),
             organization_heads,
             quoted_heads: forms(&raw.quoted_head),
+            ministry_fields: forms(&raw.ministry_field),
         }
     }
 

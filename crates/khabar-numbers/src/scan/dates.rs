@@ -111,7 +111,7 @@ impl Scan<'_, '_> {
                 return Some(if self.day_of(month, start, end, day) { Step::Emitted(end) } else { Step::Consumed(end) });
             }
             if let Some(m) = self.month_at(k) {
-                let (year, end) = self.year_after(m.end, m.calendar);
+                let (year, end) = self.year_after_day_and_month(m.end, m.calendar);
                 if self.emit_date(start, end, year, m.month, Some(day), m.calendar) {
                     return Some(Step::Emitted(end));
                 }
@@ -299,6 +299,27 @@ impl Scan<'_, '_> {
         match self.year_token(at, calendar) {
             Some(y) => (Some(y), self.skip_marker(at + 1, calendar)),
             None => (None, from),
+        }
+    }
+
+    /// The year after a day and a month: as [`Self::year_after`], or set
+    /// off by a comma where a byline writes it so (27 أكتوبر، 2019 3:49 م).
+    /// Then nothing may follow the year but the end of the line, a time or
+    /// punctuation: «في 27 أكتوبر، 2000 مقاتل» counts fighters.
+    fn year_after_day_and_month(&self, i: usize, calendar: Calendar) -> (Option<i32>, usize) {
+        let found = self.year_after(i, calendar);
+        if found.0.is_some() || !(self.cur.is_punct(i, '،') || self.cur.is_punct(i, ',')) {
+            return found;
+        }
+        let Some(year) = self.year_token(i + 1, calendar) else { return found };
+        let end = self.skip_marker(i + 2, calendar);
+        let closes = end >= self.cur.len()
+            || self.cur.line_break_before(end)
+            || matches!(self.cur.kind(end), Some(TokenKind::Number | TokenKind::Punct));
+        if closes {
+            (Some(year), end)
+        } else {
+            found
         }
     }
 
