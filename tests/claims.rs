@@ -492,7 +492,7 @@ fn spokespeople_named_later_connectives_and_figures_issued_by_a_body() {
         // A headline opened by an unnamed source and a colon.
         ("مصدر أمني عراقي: مقتل 7 عناصر من داعش في كمين", vec![("7", Some("unnamed_source"), None, Some("isis"), "killed")]),
         // A place after «في» is where it was said, not who said it.
-        ("وقال قائد القيادة المركزية خلال مؤتمر في بغداد إن 300 أسرة عادت.", vec![("300", None, None, None, "returned")]),
+        ("وقال قائد العمليات خلال مؤتمر في بغداد إن 300 أسرة عادت.", vec![("300", None, None, None, "returned")]),
         // «راح ضحيته»: the dead of an attack; a distance that places
         // something is an attribute.
         ("وأوضحت الشرطة أن الهجوم راح ضحيته 9 مدنيين.", vec![("9", None, None, None, "killed")]),
@@ -511,10 +511,11 @@ fn surrender_evacuation_and_the_number_of_what_was_done() {
         ("وقالت قسد إن 250 مسلحا سلموا أنفسهم في البلدة.", vec![("250", Some("sdf"), None, None, "detained")]),
         ("وأعلن التحالف الدولي استسلام 700 مقاتل من داعش.", vec![("700", Some("coalition"), None, None, "detained")]),
         ("وقالت قسد إنها أتمت إجلاء 2000 شخص من البلدة.", vec![("2000", Some("sdf"), None, Some("sdf"), "displaced")]),
-        // «عدد» and what was done to those it names, the figure far after.
+        // «عدد» and what was done to those it names, the figure far after;
+        // they gave themselves up to the speaker's own forces, who hold them.
         (
             "وقالت قسد إن عدد المسلحين الذين سلموا أنفسهم لقواتها منذ بداية الشهر وحتى اليوم بلغ 900 شخص.",
-            vec![("900", Some("sdf"), None, None, "detained")],
+            vec![("900", Some("sdf"), None, Some("sdf"), "detained")],
         ),
         ("وبلغ عدد النازحين من القرى التي يسيطر عليها التنظيم منذ أسابيع 15 ألف شخص.", vec![("15 ألف", None, None, None, "displaced")]),
     ];
@@ -809,4 +810,79 @@ fn the_target_of_an_attack_the_victims_of_a_party_and_remains_found() {
     assert!(person.is_some(), "{doc:?}");
     assert_eq!(doc.claims[0].claimant.as_deref(), person, "{doc:?}");
     assert_eq!(doc.claims[0].actor, None, "{doc:?}");
+}
+
+#[test]
+fn partners_of_an_operation_the_same_source_by_another_name_and_the_displaced_in_a_list() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // The displaced counted in a list after the dead are displaced.
+            (
+                "حصيلة الهجوم: 40 قتيلا مدنيا و200 ألف نازح",
+                vec![("40", None, None, None, "killed"), ("200 ألف", None, None, None, "displaced")],
+            ),
+            // Who an operation was carried out with («بالتعاون مع ميليشيا
+            // “قسد” وقوات الأمن») did not carry it out.
+            (
+                "وقالت القيادة المركزية إن الجيش الأمريكي نفذ بالتعاون مع ميليشيا \"قسد\" وقوات الأمن العراقية 40 عملية، أسفرت عن مقتل 12 عنصرا من داعش.",
+                vec![("40", Some("centcom"), None, Some("usa"), "attacks"), ("12", Some("centcom"), None, Some("usa"), "killed")],
+            ),
+            // Cells of a party the operations were against hold no one.
+            (
+                "وقالت القيادة المركزية إن قواتها نفذت عمليات ضد خلايا تنظيم داعش أسفرت عن اعتقال 25 عنصرا.",
+                vec![("25", Some("centcom"), None, Some("centcom"), "detained")],
+            ),
+            // A party's own dead, its name glossed in brackets, is no doer
+            // of the next figure.
+            (
+                "وأسفرت المعارك عن مقتل 90 من عناصر قوات سوريا الديمقراطية (قسد)، إلى جانب مقتل 60 من المسلحين الموالين لتركيا.",
+                vec![("90", None, None, Some("sdf"), "killed"), ("60", None, None, None, "killed")],
+            ),
+            // An agency after a source phrase passes on what the body
+            // before it said; «قواتها» are the speaker's forces.
+            (
+                "وقالت الشرطة الاتحادية، وفقا لوكالة الأنباء العراقية، إن قواتها قتلت اثنين من عناصر داعش.",
+                vec![("اثنين", Some("iraq_federal_police"), None, Some("iraq_federal_police"), "killed")],
+            ),
+            // The party of an attack named past the words of its members.
+            (
+                "وأفادت قناة العربية بمقتل 6 أشخاص في هجوم إرهابي لعناصر تنظيم داعش في ديالى.",
+                vec![("6", Some("al_arabiya"), None, Some("isis"), "killed")],
+            ),
+            // A sentence between two statements of one source, named
+            // otherwise the second time, is that source's account.
+            (
+                "وأوضحت القيادة المركزية الأمريكية أن القوات نفذت 80 غارة.\n\nونفذت القوات الأمريكية 50 مهمة أخرى في سوريا.\n\nوقالت القيادة إنها ستواصل عملياتها.",
+                vec![("80", Some("centcom"), None, None, "attacks"), ("50", Some("centcom"), None, Some("usa"), "attacks")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn the_dead_of_a_party_after_lam_a_leading_member_and_a_place_glossed() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // «قتيل لـ“قسد”»: the party's own dead.
+            ("9 آلاف قتيل لـ\"قسد\" في معاركها", vec![("9 آلاف", None, None, Some("sdf"), "killed")]),
+            // A leading member speaks for the body named after the title,
+            // and the pronoun after the verb is who killed.
+            (
+                "وأعلن القيادي في وحدات حماية الشعب أنه قتل خلال شهرين 400 من مسلحي تنظيم داعش.",
+                vec![("400", Some("ypg"), None, Some("ypg"), "killed")],
+            ),
+            // The homeless are displaced.
+            ("وأعلنت المنظمة الدولية للهجرة أن نحو 800 ألف ما زالوا مشردين.", vec![("800 ألف", Some("iom"), None, None, "displaced")]),
+            // A place glossed in brackets after the battle it names is
+            // where, not who.
+            (
+                "وبلغ عدد القتلى في معارك كوباني (عين العرب) خلال شهرين 900، بحسب المرصد السوري لحقوق الإنسان.",
+                vec![("900", Some("sohr"), None, None, "killed")],
+            ),
+        ],
+    );
 }

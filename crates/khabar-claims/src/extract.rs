@@ -74,6 +74,10 @@ const SAID_BEFORE: usize = 60;
 /// How many statements back the originator before a relay is looked for.
 const STATEMENTS_BACK: usize = 8;
 
+/// How many tokens back a preposition may open the phrase a name joined
+/// by «و» belongs to (مع ميليشيا “قسد” وقوات الأمن).
+const PHRASE_BACK: usize = 6;
+
 /// How many tokens after a figure a source phrase of its own clause may
 /// start (17 قتيلا و23 جريحا وفق …).
 const TRAILING_SOURCE: usize = 8;
@@ -941,9 +945,19 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         if let Some(st) = trailing {
             return (st.source != Source::Outlet).then_some(*st);
         }
-        // The originator before a relay of the same sentence.
-        let chosen =
-            before.iter().rev().take(STATEMENTS_BACK).find(|st| !st.relay || st.source == Source::Outlet).or_else(|| before.last());
+        // The originator before a relay of the same sentence; before an
+        // outlet named after a source phrase too (وقالت الشرطة، وفقا لوكالة
+        // الأنباء العراقية، إن: the agency passes it on).
+        let channel = |st: &Said| {
+            matches!(st.source, Source::Name(n) if self.is_outlet(&self.input.names[n])) && self.has(st.at, |c| c == Cue::Source).is_some()
+        };
+        let originator_before = |st: &Said| before.iter().any(|o| o.at < st.at && matches!(o.source, Source::Name(_)) && !channel(o));
+        let chosen = before
+            .iter()
+            .rev()
+            .take(STATEMENTS_BACK)
+            .find(|st| (!st.relay || st.source == Source::Outlet) && !(channel(st) && originator_before(st)))
+            .or_else(|| before.last());
         // A cue after the figure owns it (... وفق بيان لقائد قسد), unless
         // it opens what is said next (..., قال بلينكن إنه يجب).
         // Nor across a contrast (..., فيما أعلنت الأردن): the other
@@ -966,9 +980,20 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 return Some(*st);
             }
         }
+        // Only a sentence with no statement of its own (ويشارك فيه نحو 83
+        // دولة، قال بلينكن إنه …: the statement is about what follows).
+        if !here.is_empty() {
+            return None;
+        }
         let before = self.said_in(s - 1).last()?;
         let after = self.said_in(s + 1).first()?;
-        (before.source != Source::Outlet && before.source == after.source).then_some(*before)
+        // The same source: the same entity, whichever of its mentions
+        // (القيادة المركزية … وقالت القيادة).
+        let same = match (before.source, after.source) {
+            (Source::Name(m), Source::Name(n)) => self.input.names[m].id == self.input.names[n].id,
+            (x, y) => x == y,
+        };
+        (before.source != Source::Outlet && same).then_some(*before)
     }
 
     /// An outlet's name: headed by a word of outlets, in it (وكالة تونس
@@ -1281,6 +1306,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         }
         let sentence_start = self.sentence_start(qs);
         let previous_quantity = previous.map(|(k, a)| (self.input.quantities[k].tokens, a));
+        let previous_counted = previous.and_then(|(k, _)| self.counted_token(&self.input.quantities[k]));
         // بلغ عدد النازحين ... 12 ألفا، عدد المسلحين الذين سلموا أنفسهم ...
         // قارب 4 آلاف: the figure is the number of what «عدد» names, and
         // what was done is told right after it, however far the figure.
@@ -1339,13 +1365,19 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             let own = (after..(after + TRIGGER_AFTER).min(self.input.tokens.len()))
                 .take_while(|&j| self.input.tokens.kind(j) != Some(TokenKind::Punct) && !self.opens_another_event(j))
                 .find_map(|j| action_at(j).filter(|&b| !weak(b) && b != Action::Attacks));
-            return own.unwrap_or(a);
+            // 70 قتيلا و300 ألف نازح: a counted noun that tells what
+            // befell the people counted (النازحين) is theirs, not the list's.
+            return own.or(in_counted.filter(|&b| !weak(b))).unwrap_or(a);
         }
         let mut j = qs;
         while j > lowest {
             j -= 1;
-            if let Some((_, a)) = previous_quantity.filter(|(t, _)| t.start <= j && j < t.end.max(t.start + 1)) {
-                return weak_found.filter(|_| weak(a)).unwrap_or(a);
+            // The figure before, its counted noun with it (40 قتيلا و…).
+            let in_previous = |t: &TokenRange| (t.start <= j && j < t.end.max(t.start + 1)) || previous_counted == Some(j);
+            if let Some((_, a)) = previous_quantity.filter(|(t, _)| in_previous(t)) {
+                // 40 قتيلا و200 ألف نازح: what the counted noun says
+                // befell them, before what the list's figure shares.
+                return in_counted.filter(|&b| !weak(b)).or(weak_found.filter(|_| weak(a))).unwrap_or(a);
             }
             match action_at(j) {
                 Some(a) if weak(a) => {
@@ -1530,6 +1562,19 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         }
         // قتل 35 عنصرا ... عبر 100 عملية للتنظيم: the killer is who attacked.
         let victims_counted = matches!(action, Action::Killed | Action::Wounded);
+        // 11 ألف قتيل لـ“قسد”: the dead of the party after «ل» are its own
+        // losses.
+        if let Some(c) = self
+            .counted_token(q)
+            .filter(|&c| victims_counted && self.has(c, |f| matches!(f, Cue::Action(Action::Killed | Action::Wounded))).is_some())
+        {
+            let text = self.input.tokens.text();
+            let lam_glued = |k: usize| self.input.tokens.get(k).is_some_and(|t| t.splits().any(|sp| sp.prefix.slice(text) == "ل"));
+            let at = if matches!(self.norm(c + 1), "ل" | "لـ") { Some(c + 2) } else { Some(c + 1).filter(|&k| lam_glued(k)) };
+            if let Some(n) = at.and_then(|k| self.name_right_after(k)).filter(|&n| names[n].kind != NamedKind::Location) {
+                return Some(n);
+            }
+        }
         if let Some(n) = self.attacker(a, b, qs).filter(|_| victims_counted) {
             return Some(n);
         }
@@ -1629,6 +1674,33 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 return Some(n);
             }
         }
+        // تقديم بلادها 808 ملايين، إن قواتها قتلت اثنين من عناصر داعش: the
+        // state of whoever speaks, the place its words name (ممثلة الولايات
+        // المتحدة), or the claimant itself; before the party of the members
+        // counted.
+        let own_country = || {
+            if !self.any_in(from, qs, |c| c == Cue::OwnCountry) {
+                return None;
+            }
+            let state = statement
+                .and_then(|st| self.names_within(st.at, st.subject_end).find(|(_, m)| m.kind == NamedKind::Location).map(|(n, _)| n));
+            state.or(claimant_as_doer)
+        };
+        if let Some(n) = own_country().filter(|_| victims_counted || held) {
+            return Some(n);
+        }
+        // أعلن القيادي … أنه قتل 3 آلاف من مسلحي التنظيم: the body a
+        // pronoun after the speech verb stands for killed them, whoever's
+        // members they were, when the verb comes right after it.
+        // The verb right after the pronoun (أنه قتل، أنها اعتقلت): «إنه
+        // نتج عن الاشتباكات مقتل» names no doer.
+        let verb_of_pronoun = statement.and_then(|st| st.pronoun).filter(|&p| p < qs).is_some_and(|p| {
+            (p + 1..(p + 3).min(qs))
+                .any(|k| self.has(k, |c| matches!(c, Cue::Action(Action::Killed | Action::Wounded | Action::Detained))).is_some())
+        });
+        if let Some(n) = claimant_as_doer.filter(|_| verb_of_pronoun && (victims_counted || held)) {
+            return Some(n);
+        }
         // خسائر قسد نحو 11 ألف; 83 الأعضاء في التحالف. The members of a
         // party who are held are not held by it (عدد عناصر داعش المعتقلين).
         // Not the members an earlier figure counted (61 منهم من مسلحي داعش
@@ -1685,14 +1757,8 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         if let Some((n, _)) = self.names_within(from, qs).rev().find(|(n, m)| doer(*n, m)) {
             return Some(n);
         }
-        // تقديم بلادها 808 ملايين: the state of whoever speaks, the place
-        // its words name (ممثلة الولايات المتحدة), or the claimant itself.
-        if self.any_in(from, qs, |c| c == Cue::OwnCountry) {
-            let state = statement
-                .and_then(|st| self.names_within(st.at, st.subject_end).find(|(_, m)| m.kind == NamedKind::Location).map(|(n, _)| n));
-            if let Some(n) = state.or(claimant_as_doer) {
-                return Some(n);
-            }
+        if let Some(n) = own_country() {
+            return Some(n);
         }
         // The claimant of itself: a pronoun after it, or a verb in the
         // first person plural (حررنا، قتلنا) before the figure.
@@ -1743,9 +1809,19 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 let k = f.start;
                 // One word may stand between (عملية عسكرية للتنظيم), not one
                 // of aiming (عملية استهداف البغدادي: the target).
-                let n = (f.end..(f.end + 2).min(b))
-                    .take_while(|&j| self.has(j, |c| c == Cue::Target).is_none())
-                    .find_map(|j| self.name_right_after(j).or_else(|| self.name_or_reference(j)))?;
+                // Words of members and head nouns are read past (هجوم
+                // إرهابي لعناصر تنظيم داعش).
+                let mut n = None;
+                let (mut j, mut plain) = (f.end, 0);
+                while j < b && plain < 2 && self.has(j, |c| c == Cue::Target).is_none() {
+                    n = self.name_right_after(j).or_else(|| self.name_or_reference(j));
+                    if n.is_some() {
+                        break;
+                    }
+                    plain += usize::from(self.has(j, |c| matches!(c, Cue::Own | Cue::Head)).is_none());
+                    j += 1;
+                }
+                let n = n?;
                 (names[n].kind != NamedKind::Location).then_some((k.abs_diff(near), n))
             })
             .min_by_key(|&(distance, _)| distance)
@@ -1810,7 +1886,14 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     /// داعش، 5 عناصر من قسد): a party of that list, not the doer of the
     /// figures after it.
     fn members_of_a_figure(&self, m: &crate::Named<'_>) -> bool {
-        let first = m.tokens.start;
+        // عناصر قوات سوريا الديمقراطية (قسد): a name glossed in brackets
+        // is read from the name it glosses.
+        let glossed = m.tokens.start.checked_sub(1).filter(|&p| self.is_punct(p, &['('])).and_then(|p| {
+            let names = self.input.names;
+            let k = names.partition_point(|n| n.tokens.end <= p);
+            k.checked_sub(1).map(|k| &names[k]).filter(|n| n.tokens.end == p).map(|n| n.tokens.start)
+        });
+        let first = glossed.unwrap_or(m.tokens.start);
         let quantities = self.input.quantities;
         let ends_at = |k: usize| {
             let n = quantities.partition_point(|q| q.tokens.end <= k);
@@ -1869,23 +1952,41 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         };
         // ضد تنظيم “داعش”: the head noun the name is written after belongs
         // to the same phrase (a quote may stand between: لـ”قسد”).
-        let before =
-            self.word_before(first).and_then(|p| if self.has(p, |c| c == Cue::Head).is_some() { self.word_before(p) } else { Some(p) });
+        // ضد خلايا تنظيم داعش: so do the words of its members before it.
+        let mut before = self.word_before(first);
+        for _ in 0..2 {
+            before = match before {
+                Some(p) if self.has(p, |c| matches!(c, Cue::Head | Cue::Own)).is_some() => self.word_before(p),
+                _ => break,
+            };
+        }
         // من قوات الأمن الكردية وقوات سوريا الديمقراطية: a name joined by
         // «و» (glued or a word of its own) to what follows a preposition is
         // in that phrase too.
         let joined = self.opens_with_waw(first) || first.checked_sub(1).is_some_and(|p| self.norm(p) == "و");
+        // Quotes about the name before are read past (مع ميليشيا “قسد”
+        // وقوات الأمن).
         let in_phrase = joined
-            && (first.saturating_sub(4)..first)
+            && (first.saturating_sub(PHRASE_BACK)..first)
                 .rev()
-                .take_while(|&k| self.input.tokens.kind(k) != Some(TokenKind::Punct))
+                .take_while(|&k| {
+                    self.input.tokens.kind(k) != Some(TokenKind::Punct)
+                        || self.is_punct(k, &OPENING_MARKS)
+                        || self.is_punct(k, &['”', '»', '"'])
+                })
                 .any(|k| matches!(self.norm(k), "من" | "علي" | "عن" | "مع" | "ضد"));
         let after_preposition = before.is_some_and(preposition) || in_phrase;
         // الولايات المتحدة، التي خصصت: the name a relative clause opens
         // after is its subject, whatever stands before it.
         let end = m.tokens.end;
-        // انفجار بغداد الذي أوقع: a place after the event it names is where.
-        if m.kind == NamedKind::Location && first.checked_sub(1).is_some_and(|p| self.has(p, |c| c == Cue::Event).is_some()) {
+        // انفجار بغداد الذي أوقع: a place after the event it names is where;
+        // so is a place glossing the name before it (كوباني (عين العرب)).
+        let glosses = first.checked_sub(1).filter(|&p| self.is_punct(p, &['('])).is_some_and(|p| {
+            let names = self.input.names;
+            let k = names.partition_point(|n| n.tokens.end <= p);
+            k.checked_sub(1).is_some_and(|k| names[k].tokens.end == p)
+        });
+        if m.kind == NamedKind::Location && (glosses || first.checked_sub(1).is_some_and(|p| self.has(p, |c| c == Cue::Event).is_some())) {
             return false;
         }
         let relative = |k: usize| self.is_relative_pronoun(k);

@@ -533,6 +533,22 @@ fn titled_people(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer
                 continue;
             }
         }
+        // A name of plain words the model typed otherwise right where a
+        // person's name is due (المتحدث باسم المنظمة جويل ميلمان): the person.
+        let definite = |i: usize| tokens.get(i).is_some_and(|t| t.splits().any(|s| s.has_article()));
+        let mistyped = mentions.get(k).filter(|m| {
+            m.tokens.start == start
+                && m.kind != EntityType::Person
+                && matches!(m.entity, EntityRef::New { .. })
+                && m.tokens.len() >= 2
+                && !definite(start)
+                && (start..m.tokens.end).all(plain)
+        });
+        if let Some(m) = mistyped {
+            out.push(Mention { kind: EntityType::Person, ..*m });
+            k += 1;
+            continue;
+        }
         // The model's surname alone (غولر of يشار غولر, the given name
         // read as a verb) takes the given name before it.
         if let Some(m) = mentions.get(k).filter(|m| m.tokens.start == start + 1 && plain(start)).filter(new_person) {

@@ -779,3 +779,13 @@ fn a_year_set_off_by_a_comma_after_a_day_and_a_month() {
         ("وفي 27 أكتوبر، 2000 مقاتل هاجموا البلدة", "27 أكتوبر@--10-27 | 2000=2000 cardinal #مقاتل"),
     ]);
 }
+
+#[test]
+fn a_verb_in_the_perfect_plural_is_no_counted_noun() {
+    check_all(&[
+        ("بينهم 7 فجروا أنفسهم", "7=7 cardinal"),
+        ("و10 آلاف عادوا إلى منازلهم", "10 آلاف=10000 cardinal"),
+        // An accusative on «و» of a short stem is a noun.
+        ("يضم 80 عضوا", "80=80 cardinal #عضو"),
+    ]);
+}

@@ -71,8 +71,14 @@ impl Scan<'_, '_> {
                 return None;
             }
         }
-        // Imperfect plural verbs (ينتمون، يعيشون).
+        // Imperfect plural verbs (ينتمون، يعيشون), and perfect ones: a stem
+        // of three letters or more with «وا» (فجروا، عادوا); a noun's
+        // accusative on «و» has a shorter stem (عضوا، عدوا).
         if tok.norm.starts_with(['\u{064A}', '\u{062A}']) && tok.norm.ends_with("ون") {
+            return None;
+        }
+        let perfect_plural = tok.norm.strip_suffix("وا").is_some_and(|stem| stem.chars().count() >= 3);
+        if perfect_plural && !self.lex.singulars.contains_key(tok.norm) {
             return None;
         }
         if strip_article(tok.norm).is_some() && !allow_definite {
