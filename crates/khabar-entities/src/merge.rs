@@ -612,8 +612,9 @@ const OUTLET_NAME_WORDS: usize = 3;
 
 /// A ministry named by its field and its state's adjective, «وزارة»
 /// written or not (الخارجية المغربية، وزارة الداخلية الأردنية), where no
-/// mention stands: one organization. The adjective is feminine, agreeing
-/// with the ministry: «وزير الخارجية المغربي» is a minister's title.
+/// mention stands: one organization. The adjective is a feminine nisba,
+/// agreeing with the ministry: «وزير الخارجية المغربي» is a minister's
+/// title.
 fn ministries_named_by_field(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer) -> Vec<Mention> {
     let lex = &model.lexicons().triggers;
     let definite = |j: usize| tokens.get(j).is_some_and(|t| t.splits().any(|s| s.has_article()));
@@ -623,9 +624,11 @@ fn ministries_named_by_field(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, mo
     while i + 1 < tokens.len() {
         let field = i;
         i += 1;
-        let feminine = tokens.norm(field + 1).is_some_and(|w| w.ends_with(['ة', 'ه']));
-        if !(lex.ministry_fields.holds(tokens, field)
-            && feminine
+        // The cheapest test first, on every token: the next word ends as
+        // a feminine adjective of a state does (المغربية، التركيه).
+        let feminine = tokens.norm(field + 1).is_some_and(|w| w.ends_with("ية") || w.ends_with("يه"));
+        if !(feminine
+            && lex.ministry_fields.holds(tokens, field)
             && definite(field)
             && definite(field + 1)
             && lex.state_adjectives.holds(tokens, field + 1)
