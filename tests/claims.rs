@@ -886,3 +886,27 @@ fn the_dead_of_a_party_after_lam_a_leading_member_and_a_place_glossed() {
         ],
     );
 }
+
+#[test]
+fn an_official_gives_for_the_state_his_title_names() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            (
+                "أعلن وزير الخارجية الأميركي أنتوني بلينكن عن تقديم 300 مليون دولار كمساعدات إنسانية.",
+                vec![("300 مليون دولار", Some("blinken"), None, Some("usa"), "funded")],
+            ),
+            // A state committing a sum gives it; a participle of speech
+            // (معلنا) goes on with the statement, and what stands before it
+            // is another clause's.
+            (
+                "وأضاف بلينكن أن عودة داعش ممكنة، معلنا عن تمويل يزيد عن 500 مليون دولار، حيث تلتزم الولايات المتحدة بـ140 مليون دولار منه.",
+                vec![
+                    ("500 مليون دولار", Some("blinken"), None, None, "funded"),
+                    ("140 مليون دولار", Some("blinken"), None, Some("usa"), "funded"),
+                ],
+            ),
+        ],
+    );
+}

@@ -325,6 +325,13 @@ impl Doc<'_, '_, '_> {
                     }
                 }
             }
+            // أعلن وزير الخارجية الأميركي أنتوني بلينكن عن تقديم 436 مليون
+            // دولار: an official announcing money no one is named giving
+            // gives it for the state his title names.
+            let mut actor_id = actor.map(|n| input.names[n].id.to_string());
+            if action == Action::Funded && actor_id.is_none() {
+                actor_id = statement.and_then(|st| self.state_of_official(st)).map(str::to_string);
+            }
             let (claimant, claimant_span, speaker) = match statement.map(|st| (st.source, st.speaker)) {
                 Some((Source::Name(n), speaker)) => {
                     (Some(input.names[n].id.to_string()), Some(input.names[n].span), speaker.map(|p| input.names[p].id.to_string()))
@@ -337,7 +344,7 @@ impl Doc<'_, '_, '_> {
                 claimant,
                 claimant_span,
                 speaker,
-                actor: actor.map(|n| input.names[n].id.to_string()),
+                actor: actor_id,
                 action,
                 when: self.when(q, s),
                 total: self.running_total(q, s),
@@ -994,6 +1001,23 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             (x, y) => x == y,
         };
         (before.source != Source::Outlet && same).then_some(*before)
+    }
+
+    /// The state named by the adjective of a person's title in a
+    /// statement's words (وزير الخارجية الأميركي أنتوني بلينكن → usa).
+    fn state_of_official(&self, st: Said) -> Option<&'i str> {
+        let Source::Name(n) = st.source else { return None };
+        if self.input.names[n].kind != NamedKind::Person {
+            return None;
+        }
+        let lexicon: &'i ClaimsLexicon = self.lexicon;
+        self.cues_in(st.at, st.subject_end).iter().find_map(|f| {
+            if let Cue::State(k) = f.cue {
+                lexicon.states.get(usize::from(k)).map(String::as_str)
+            } else {
+                None
+            }
+        })
     }
 
     /// An outlet's name: headed by a word of outlets, in it (وكالة تونس

@@ -509,13 +509,15 @@ fn outlets_of_american_and_british_news() {
 }
 
 #[test]
-fn central_command_the_sdf_and_the_ypg_by_their_other_names() {
+fn central_command_the_sdf_the_ypg_and_blinken_by_their_other_names() {
     check(&[
         ("وأكدت القيادة المركزية أن العمليات مستمرة", &["القيادة المركزية=centcom"]),
         ("وأعلنت سينتكوم اعتقال قيادي في التنظيم", &["سينتكوم=centcom"]),
         ("وأعلنت «سورية الديموقراطية» السيطرة على الملعب", &["سورية الديموقراطية=sdf"]),
         ("وأعلنت قوات حماية الشعب الكردي مقتل مسلحين", &["قوات حماية الشعب الكردي=ypg"]),
         ("وتقاتل وحدات الشعب في المدينة", &["وحدات الشعب=ypg"]),
+        // A spelling of the Secretary's name with the yeh moved.
+        ("ودعا بيلنكن الدول إلى استعادة مواطنيها", &["بيلنكن=blinken"]),
     ]);
 }
 
