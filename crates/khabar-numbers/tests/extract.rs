@@ -789,3 +789,13 @@ fn a_verb_in_the_perfect_plural_is_no_counted_noun() {
         ("يضم 80 عضوا", "80=80 cardinal #عضو"),
     ]);
 }
+
+#[test]
+fn a_year_joined_to_a_year_and_a_year_after_a_season() {
+    check_all(&[
+        ("وبين عامي 2015 و2018 قتل 40 مدنيا", "عامي 2015@2015 | 2018@2018 | 40=40 cardinal #مدني"),
+        ("وفي ربيع 2016 بدأت العملية", "2016@2016"),
+        // A count joined by «و» to a count stays one.
+        ("قتل 2015 مدنيا و2018 عنصرا", "2015=2015 cardinal #مدني | 2018=2018 cardinal #عنصر"),
+    ]);
+}
