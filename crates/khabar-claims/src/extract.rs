@@ -78,6 +78,9 @@ const STATEMENTS_BACK: usize = 8;
 /// by «و» belongs to (مع ميليشيا “قسد” وقوات الأمن).
 const PHRASE_BACK: usize = 6;
 
+/// Punctuation that ends a clause.
+const CLAUSE_MARKS: [char; 6] = ['،', ',', '.', ';', '؛', ':'];
+
 /// How many tokens after a figure a source phrase of its own clause may
 /// start (17 قتيلا و23 جريحا وفق …).
 const TRAILING_SOURCE: usize = 8;
@@ -947,7 +950,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             st.at > qs
                 && st.at <= qs + TRAILING_SOURCE
                 && self.has(st.at, |c| c == Cue::Source).is_some()
-                && !(qs..st.at).any(|k| self.is_punct(k, &['،', ',', '.', ':', ';', '؛']))
+                && !(qs..st.at).any(|k| self.is_punct(k, &CLAUSE_MARKS))
         });
         if let Some(st) = trailing {
             return (st.source != Source::Outlet).then_some(*st);
@@ -1223,7 +1226,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 return a;
             }
         }
-        let clause_break = |j: usize| self.is_punct(j, &['،', ',', '.', ';', '؛', ':']);
+        let clause_break = |j: usize| self.is_punct(j, &CLAUSE_MARKS);
         let qs = q.tokens.start;
         // أن 7 عناصر من … قتلوا: a figure opening what is said is the
         // subject of a verb that may come many words later.
@@ -1592,9 +1595,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             .counted_token(q)
             .filter(|&c| victims_counted && self.has(c, |f| matches!(f, Cue::Action(Action::Killed | Action::Wounded))).is_some())
         {
-            let text = self.input.tokens.text();
-            let lam_glued = |k: usize| self.input.tokens.get(k).is_some_and(|t| t.splits().any(|sp| sp.prefix.slice(text) == "ل"));
-            let at = if matches!(self.norm(c + 1), "ل" | "لـ") { Some(c + 2) } else { Some(c + 1).filter(|&k| lam_glued(k)) };
+            let at = if matches!(self.norm(c + 1), "ل" | "لـ") { Some(c + 2) } else { Some(c + 1).filter(|&k| self.lam_glued(k)) };
             if let Some(n) = at.and_then(|k| self.name_right_after(k)).filter(|&n| names[n].kind != NamedKind::Location) {
                 return Some(n);
             }
@@ -1605,9 +1606,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // «100 عملية للتنظيم»: strikes of the party after them.
         if action == Action::Attacks {
             let after = counted.map_or(qe, |c| c + 1);
-            let text = self.input.tokens.text();
-            let lam = |k: usize| self.input.tokens.get(k).is_some_and(|t| t.splits().any(|sp| sp.prefix.slice(text) == "ل"));
-            if let Some(n) = (after..(after + 2).min(b)).filter(|&k| lam(k)).find_map(|k| self.name_or_reference(k)) {
+            if let Some(n) = (after..(after + 2).min(b)).filter(|&k| self.lam_glued(k)).find_map(|k| self.name_or_reference(k)) {
                 return Some(n);
             }
         }
@@ -1715,10 +1714,10 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         }
         // أعلن القيادي … أنه قتل 3 آلاف من مسلحي التنظيم: the body a
         // pronoun after the speech verb stands for killed them, whoever's
-        // members they were, when the verb comes right after it.
-        // The verb right after the pronoun (أنه قتل، أنها اعتقلت): «إنه
-        // نتج عن الاشتباكات مقتل» names no doer.
-        let verb_of_pronoun = statement.and_then(|st| st.pronoun).filter(|&p| p < qs).is_some_and(|p| {
+        // members they were, when the verb comes right after the pronoun
+        // (أنه قتل، أنها اعتقلت); «إنه نتج عن الاشتباكات مقتل» names no doer.
+        let pronoun_before = statement.and_then(|st| st.pronoun).filter(|&p| p < qs);
+        let verb_of_pronoun = pronoun_before.is_some_and(|p| {
             (p + 1..(p + 3).min(qs))
                 .any(|k| self.has(k, |c| matches!(c, Cue::Action(Action::Killed | Action::Wounded | Action::Detained))).is_some())
         });
@@ -1797,8 +1796,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         }
         // أسفرت الضربات: the strikes of the statement's source.
         let own_strikes = self.any_in(a.max(qs.saturating_sub(ACTOR_WINDOW)), qs, |c| c == Cue::Strikes);
-        let pronoun = statement.and_then(|st| st.pronoun).is_some_and(|p| p < qs);
-        if pronoun || first_person || own_strikes {
+        if pronoun_before.is_some() || first_person || own_strikes {
             return claimant_as_doer;
         }
         // The attack the text told of before (the headline, the sentence
@@ -1912,18 +1910,28 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     fn members_of_a_figure(&self, m: &crate::Named<'_>) -> bool {
         // عناصر قوات سوريا الديمقراطية (قسد): a name glossed in brackets
         // is read from the name it glosses.
-        let glossed = m.tokens.start.checked_sub(1).filter(|&p| self.is_punct(p, &['('])).and_then(|p| {
-            let names = self.input.names;
-            let k = names.partition_point(|n| n.tokens.end <= p);
-            k.checked_sub(1).map(|k| &names[k]).filter(|n| n.tokens.end == p).map(|n| n.tokens.start)
-        });
-        let first = glossed.unwrap_or(m.tokens.start);
+        let first = self.glossed_by(m).map_or(m.tokens.start, |g| g.tokens.start);
         let quantities = self.input.quantities;
         let ends_at = |k: usize| {
             let n = quantities.partition_point(|q| q.tokens.end <= k);
             quantities[..n].last().is_some_and(|q| is_claim(q) && q.tokens.end + 2 >= k)
         };
         (first.saturating_sub(3)..first).any(|k| self.norm(k) == "من" && ends_at(k))
+    }
+
+    /// The name `m` glosses in brackets right after it (كوباني (عين
+    /// العرب)، قوات سوريا الديمقراطية (قسد)).
+    fn glossed_by(&self, m: &crate::Named<'_>) -> Option<&'i crate::Named<'a>> {
+        let p = m.tokens.start.checked_sub(1).filter(|&p| self.is_punct(p, &['(']))?;
+        let names = self.input.names;
+        let k = names.partition_point(|n| n.tokens.end <= p).checked_sub(1)?;
+        names.get(k).filter(|n| n.tokens.end == p)
+    }
+
+    /// Token `k` is written with «ل» glued before it (للتنظيم، لقسد).
+    fn lam_glued(&self, k: usize) -> bool {
+        let text = self.input.tokens.text();
+        self.input.tokens.get(k).is_some_and(|t| t.splits().any(|sp| sp.prefix.slice(text) == "ل"))
     }
 
     /// A name right after a word of its members or losses (مقاتلي داعش،
@@ -2005,12 +2013,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let end = m.tokens.end;
         // انفجار بغداد الذي أوقع: a place after the event it names is where;
         // so is a place glossing the name before it (كوباني (عين العرب)).
-        let glosses = first.checked_sub(1).filter(|&p| self.is_punct(p, &['('])).is_some_and(|p| {
-            let names = self.input.names;
-            let k = names.partition_point(|n| n.tokens.end <= p);
-            k.checked_sub(1).is_some_and(|k| names[k].tokens.end == p)
-        });
-        if m.kind == NamedKind::Location && (glosses || first.checked_sub(1).is_some_and(|p| self.has(p, |c| c == Cue::Event).is_some())) {
+        if m.kind == NamedKind::Location
+            && (self.glossed_by(m).is_some() || first.checked_sub(1).is_some_and(|p| self.has(p, |c| c == Cue::Event).is_some()))
+        {
             return false;
         }
         let relative = |k: usize| self.is_relative_pronoun(k);

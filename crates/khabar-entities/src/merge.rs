@@ -89,7 +89,7 @@ pub(crate) fn merge(
         // سجن للدواعش، مخيم للنازحين: a noun with no article and the next
         // word glued to «لل» is a phrase of what the place is for, no name.
         let prepositional = end - start == 2
-            && tokens.get(start).is_some_and(|t| !t.splits().any(|sp| sp.has_article()))
+            && !definite(tokens, start)
             && tokens.span(start + 1).is_some_and(|w| w.slice(tokens.text()).starts_with("لل"));
         if group
             || calendar
@@ -535,13 +535,12 @@ fn titled_people(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer
         }
         // A name of plain words the model typed otherwise right where a
         // person's name is due (المتحدث باسم المنظمة جويل ميلمان): the person.
-        let definite = |i: usize| tokens.get(i).is_some_and(|t| t.splits().any(|s| s.has_article()));
         let mistyped = mentions.get(k).filter(|m| {
             m.tokens.start == start
                 && m.kind != EntityType::Person
                 && matches!(m.entity, EntityRef::New { .. })
                 && m.tokens.len() >= 2
-                && !definite(start)
+                && !definite(tokens, start)
                 && (start..m.tokens.end).all(plain)
         });
         if let Some(m) = mistyped {
@@ -573,7 +572,7 @@ fn titled_people(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer
                 || lex.name_ends.holds(tokens, after)
         };
         let Some(n) = (2..=words).rev().find(|&n| closed(n)).or((words >= 2).then_some(2)) else { continue };
-        let article = tokens.get(start).is_some_and(|t| t.splits().any(|s| s.has_article()));
+        let article = definite(tokens, start);
         if article || start + n > next_mention {
             continue;
         }
@@ -617,7 +616,6 @@ const OUTLET_NAME_WORDS: usize = 3;
 /// title.
 fn ministries_named_by_field(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer) -> Vec<Mention> {
     let lex = &model.lexicons().triggers;
-    let definite = |j: usize| tokens.get(j).is_some_and(|t| t.splits().any(|s| s.has_article()));
     let ministry_word = |j: usize| tokens.get(j).is_some_and(|t| t.splits().any(|s| s.stem_norm == "وزارة"));
     let mut found: Vec<Mention> = Vec::new();
     let mut i = 0;
@@ -629,8 +627,8 @@ fn ministries_named_by_field(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, mo
         let feminine = tokens.norm(field + 1).is_some_and(|w| w.ends_with("ية") || w.ends_with("يه"));
         if !(feminine
             && lex.ministry_fields.holds(tokens, field)
-            && definite(field)
-            && definite(field + 1)
+            && definite(tokens, field)
+            && definite(tokens, field + 1)
             && lex.state_adjectives.holds(tokens, field + 1)
             && tokens.kind(field + 1) == Some(TokenKind::Arabic))
         {
@@ -657,6 +655,12 @@ fn ministries_named_by_field(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, mo
         mentions.sort_by_key(|m| m.tokens.start);
     }
     mentions
+}
+
+/// Token `i` carries the article in one of its readings (الخارجية،
+/// والمغربية).
+fn definite(tokens: &Tokens<'_>, i: usize) -> bool {
+    tokens.get(i).is_some_and(|t| t.splits().any(|s| s.has_article()))
 }
 
 /// A news outlet's name closed by its kind right after a mention

@@ -243,13 +243,14 @@ impl<'a, 'l> Scan<'a, 'l> {
         // A year: 4 digits in the range of years with nothing counted, or
         // after a word that only times take (منذ 2014 تحالفاً).
         let temporal_before = i > 0 && self.cur.splits_of(i - 1).any(|s| self.lex.year_context.contains(s.stem_norm));
-        // بين عامي 2014 و2019: a number joined by «و» to a year just read is
-        // a year too.
-        let joined_to_year = self.out.dates.last().is_some_and(|d| {
-            let (from, to) = (d.span.end, self.cur.start_of(i));
-            let gap = self.cur.text().get(from..to).map(str::trim);
-            d.kind == crate::DateKind::Year && (gap == Some("و") || (gap == Some("") && self.cur.text_of(i).starts_with('و')))
-        });
+        // بين عامي 2014 و2019: a number of four digits joined by «و» to a
+        // year just read is a year too.
+        let joined_to_year = digits.len() == 4
+            && self.out.dates.last().is_some_and(|d| {
+                let (from, to) = (d.span.end, self.cur.start_of(i));
+                let gap = self.cur.text().get(from..to).map(str::trim);
+                d.kind == crate::DateKind::Year && (gap == Some("و") || (gap == Some("") && self.cur.text_of(i).starts_with('و')))
+            });
         let temporal_before = temporal_before || joined_to_year;
         // «1959 من القوات»، «2000 منهم»: a number taking a part of a group
         // is a count.
