@@ -910,3 +910,47 @@ fn an_official_gives_for_the_state_his_title_names() {
         ],
     );
 }
+
+#[test]
+fn a_verb_of_killing_before_or_after_the_figure_and_the_subject_who_managed_it() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // The verb before the killer and a span of time: the dead listed
+            // with fighters among them were killed, not counted as a force.
+            (
+                "قتل تنظيم \"الدولة الإسلامية\" \"داعش\" خلال الأسابيع الثلاثة الأخيرة 23 مدنيا ومقاتلا في ريف حمص.",
+                vec![("23", None, None, Some("isis"), "killed")],
+            ),
+            // The verb after a long subject: «N من قادة X ... قتلوا بقصف Y».
+            (
+                "وذكر مصدر أمني أن تسعة من أبرز قادة تنظيم \"داعش\" الإرهابي بينهم مرافق زعيم التنظيم أبو بكر البغدادي قتلوا بقصف لطيران التحالف الدولي قرب الحويجة.",
+                vec![("تسعة", Some("unnamed_source"), None, Some("coalition"), "killed")],
+            ),
+            // The subject that managed the killing kills; the members of a
+            // party are its dead, not its doers.
+            (
+                "وقالت وزارة الداخلية العراقية إن قوات الفرقة الثالثة بالشرطة الاتحادية، وبإشراف من قائدها، تمكنت من قتل ثلاثة من عناصر «داعش» في كمين جنوب كركوك.",
+                vec![("ثلاثة", Some("iraq_moi"), None, Some("iraq_federal_police"), "killed")],
+            ),
+            // «التنظيم» before the verb stands for the organization named
+            // before; «من أفراده» are its own men.
+            (
+                "وقال المرصد السوري لحقوق الإنسان إن تنظيم داعش أعدم عشرات المدنيين. وأضاف المرصد أن التنظيم قتل 85 من أفراده خلال شهرين.",
+                vec![("85", Some("sohr"), None, Some("isis"), "killed")],
+            ),
+            // A cause named by «تسبب في»: the party that caused it.
+            (
+                "وقالت وزارة الدفاع التركية إن بي كيه كيه تسبب في مقتل نحو 30 ألف شخص خلال عقود.",
+                vec![("30 ألف", Some("turkey_mod"), None, Some("pkk"), "killed")],
+            ),
+            // A distance in brackets that places something is no attack
+            // and no money, whatever verb stands before it.
+            (
+                "وأعلنت الوزارة أنها رصدت بالاشتراك مع خلية الاستهداف تحركات مفرزة إرهابية في وادي زغيتون جنوب كركوك ( 250 كم) شمال بغداد.",
+                vec![("250 كم", None, None, None, "other")],
+            ),
+        ],
+    );
+}

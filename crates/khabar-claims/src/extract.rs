@@ -16,6 +16,9 @@ const SUBJECT_WINDOW: usize = 14;
 const SUBJECT_AFTER: usize = 2;
 /// How far before a speech verb its subject may stand (SVO).
 const SUBJECT_BEFORE: usize = 8;
+/// How many words a unit's name may take before the body it belongs to
+/// (قوات الفرقة الثالثة بالشرطة الاتحادية).
+const UNIT_WORDS: usize = 4;
 /// How far before a figure its action's trigger may stand.
 const TRIGGER_BEFORE: usize = 10;
 /// How far after a figure (and its counted noun).
@@ -1084,7 +1087,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         if self.has(q.tokens.end, |c| c == Cue::Action(Action::Other)).is_some() {
             return Action::Other;
         }
-        if q.kind == QuantityKind::Measure && self.has(q.tokens.end, |c| c == Cue::Direction).is_some() {
+        // A bracket may close between them (كركوك ( 250 كم) شمال بغداد).
+        let direction_at = if self.is_punct(q.tokens.end, &[')']) { q.tokens.end + 1 } else { q.tokens.end };
+        if q.kind == QuantityKind::Measure && self.has(direction_at, |c| c == Cue::Direction).is_some() {
             return Action::Other;
         }
         let action = self.triggered_action(q, previous);
@@ -1116,9 +1121,10 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         if people_only && counted_is(Cue::Thing) {
             return Action::Other;
         }
-        // جبهات يزيد طولها على 1000 كيلومتر: a length counts no people.
+        // جبهات يزيد طولها على 1000 كيلومتر: a length counts no people,
+        // and is no sum of money.
         let length = q.kind == QuantityKind::Measure && q.unit.as_deref().is_some_and(|u| LENGTH_UNITS.contains(&u));
-        if length && (people_only || matches!(action, Action::Joined | Action::Fighters)) {
+        if length && (people_only || matches!(action, Action::Joined | Action::Fighters | Action::Funded)) {
             return Action::Other;
         }
         // 100 ألف مقاتل شاركوا في العمليات: fighters counted are a force's
@@ -1293,6 +1299,14 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                         break;
                     }
                     words += 1;
+                    // A name of a person or body is one word however long
+                    // (بينهم مرافق زعيم التنظيم أبو بكر البغدادي قتلوا).
+                    if let Some(end) =
+                        self.name_at(j).map(|n| &self.input.names[n]).filter(|m| m.kind != NamedKind::Location).map(|m| m.tokens.end)
+                    {
+                        j = end;
+                        continue;
+                    }
                     match action_at(j) {
                         // 20 حافلة إلى الأراضي السورية: land after things
                         // counted is where they go, not land held.
@@ -1370,7 +1384,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // clause.
         let reach_from = sentence_start.max(qs.saturating_sub(NUMBER_OF_REACH));
         let reaching = (reach_from..qs).rev().take_while(|&k| !clause_break(k)).any(|k| self.has(k, |c| c == Cue::Reaching).is_some());
-        let lowest = sentence_start.max(qs.saturating_sub(if reaching { NUMBER_OF_REACH } else { TRIGGER_BEFORE }));
+        let lowest = if reaching {
+            sentence_start.max(qs.saturating_sub(NUMBER_OF_REACH))
+        } else {
+            self.words_back(qs, TRIGGER_BEFORE, sentence_start)
+        };
         // قتل 61 عنصرا من القوات وحراس السجن و16 من التنظيم: a figure glued
         // to «و» goes on the list of the figure before it in its sentence,
         // and shares what was done to it, unless its own verb follows.
@@ -1472,6 +1490,26 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             return a;
         }
         Action::Other
+    }
+
+    /// The token `words` words before token `to`, not before `floor`:
+    /// punctuation is no word, and the name of a person or body is one
+    /// (قتل تنظيم "الدولة الإسلامية" "داعش" خلال الأسابيع الأخيرة 23 مدنيا).
+    fn words_back(&self, to: usize, words: usize, floor: usize) -> usize {
+        let names = self.input.names;
+        let (mut j, mut counted) = (to, 0);
+        while j > floor && counted < words {
+            j -= 1;
+            if self.input.tokens.kind(j) == Some(TokenKind::Punct) {
+                continue;
+            }
+            counted += 1;
+            let covering = names.partition_point(|m| m.tokens.start <= j).checked_sub(1).map(|n| &names[n]);
+            if let Some(m) = covering.filter(|m| m.tokens.end > j && m.kind != NamedKind::Location) {
+                j = m.tokens.start.max(floor);
+            }
+        }
+        j
     }
 
     /// The comma opening a time set aside between commas, when the comma at
@@ -1688,8 +1726,17 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                     self.found_at(p).iter().any(|f| f.end == k && matches!(f.cue, Cue::Action(Action::Killed | Action::Wounded)))
                 })
             };
-            let referred = (from..qs).rev().filter(|&k| victims_counted && killing_verb(k) && self.name_at(k).is_none()).find_map(|k| {
+            // أن التنظيم قتل 85 من أفراده: so is one opening what is said,
+            // right before the verb.
+            let opens_clause = |k: usize| {
+                k.checked_sub(1).is_none_or(|p| self.is_complementizer(p) || self.input.tokens.kind(p) == Some(TokenKind::Punct))
+            };
+            let verb_at = |k: usize| self.found_at(k).iter().any(|f| matches!(f.cue, Cue::Action(Action::Killed | Action::Wounded)));
+            let referred = (from..qs).rev().filter(|&k| victims_counted && self.name_at(k).is_none()).find_map(|k| {
                 let f = self.has(k, |c| c == Cue::Reference)?;
+                if !(killing_verb(k) || (opens_clause(k) && verb_at(f.end))) {
+                    return None;
+                }
                 let n = self.name_or_reference(k)?;
                 (Some(n) != claimant && !speaks(n) && names[n].kind != NamedKind::Location).then_some((f.end, n))
             });
@@ -2028,7 +2075,16 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let text = self.input.tokens.text();
         let glued = self.input.tokens.span(first).and_then(|t| text.get(t.start..m.span.start)).unwrap_or("");
         if m.kind != NamedKind::Location {
-            return !after_preposition && !glued.contains(['ل', 'ب', 'ك']);
+            // قوات الفرقة الثالثة بالشرطة الاتحادية: a body after «ب» that
+            // a unit's words lead to, with no punctuation between, is the
+            // unit's own: the unit acts as it.
+            let unit_of = glued.ends_with('ب')
+                && !glued.contains(['ل', 'ك'])
+                && (first.saturating_sub(UNIT_WORDS)..first)
+                    .rev()
+                    .take_while(|&k| self.input.tokens.kind(k) == Some(TokenKind::Arabic))
+                    .any(|k| self.has(k, |c| matches!(c, Cue::Head | Cue::Own)).is_some());
+            return !after_preposition && (unit_of || !glued.contains(['ل', 'ب', 'ك']));
         }
         // A place acts only as a clause's subject: first in it, after
         // punctuation, a quote or أن (إن الولايات المتحدة تدعم); not after

@@ -844,6 +844,13 @@ fn name_span(tokens: &Tokens<'_>, start: usize, end: usize, model: &Recognizer) 
         let text = tokens.text();
         let hamza_stem =
             || readings.iter().find(|s| matches!(s.prefix.slice(text), "و" | "ف") && s.stem.slice(text).starts_with(['أ', 'إ', 'آ']));
+        // «ك» (like, as) glued to a bare word the model knows, read as a
+        // one-word name, is a common noun the model does not know (كمين:
+        // ambush, not ك + a place): no name.
+        let like_a_word = known_stem().is_some_and(|s| s.prefix.slice(text) == "ك" && !s.has_article());
+        if like_a_word && end == start + 1 && with_article.is_none() {
+            return None;
+        }
         if let Some(split) = with_article.or_else(known_stem).or_else(hamza_stem) {
             begin = split.stem.start;
         }

@@ -532,3 +532,29 @@ fn agencies_of_the_un_and_a_spokesperson_of_a_body_told_by_its_kind() {
         ("وقال المتحدث باسم المنظمة جويل ميلمان إن الآلاف مدفونون", &["جويل ميلمان=PER"]),
     ]);
 }
+
+#[test]
+fn kurdish_parties_the_pkk_by_its_letters_and_the_coalition_as_the_observatory_names_it() {
+    check(&[
+        ("وتسبب بي كيه كيه في مقتل آلاف المدنيين", &["بي كيه كيه=pkk"]),
+        ("وقصفت المسيرات مواقع لحزب العمال الكوردستاني", &["حزب العمال الكوردستاني=pkk"]),
+        ("وفاز الحزب الديمقراطي الكردستاني بأغلب المقاعد", &["الحزب الديمقراطي الكردستاني=kdp"]),
+        ("واتهم الاتحاد الوطني الكردستاني خصومه", &["الاتحاد الوطني الكردستاني=puk"]),
+        ("وقالت حكومة إقليم كوردستان إن الرواتب تأخرت", &["حكومة إقليم كوردستان=krg"]),
+        ("ووصل الوفد إلى إقليم كوردستان أمس", &["إقليم كوردستان=kurdistan_region"]),
+        // The US-led coalition as Syrian monitors call it is not the
+        // Saudi-led one.
+        ("وقتل عشرة بغارات طائرات التحالف العربي - الدولي في ريف الحسكة", &["التحالف العربي - الدولي=coalition"]),
+        ("وواصل التحالف الدولي العربي قصفه", &["التحالف الدولي العربي=coalition"]),
+    ]);
+}
+
+#[test]
+fn a_common_noun_after_kaf_is_no_place() {
+    // «كمين» (ambush) is no «ك» glued to a place, even before a direction.
+    for text in ["قتل ثلاثة جنود في كمين جنوب كركوك", "ووقع الرتل في كمين شرق المدينة"]
+    {
+        let got = mentions(text);
+        assert!(got.iter().all(|m| !m.starts_with("مين")), "{text}: {got:?}");
+    }
+}

@@ -243,6 +243,11 @@ fn counted_nouns_reduced_to_the_singular() {
         // A verb or a conjunction after the number is no counted noun.
         ("قتل 5 وأصيب 10", "5=5 cardinal | 10=10 cardinal"),
         ("نحو 50 ألفا يعيشون في المخيم", "50 ألفا=50000 cardinal about"),
+        // A preposition glued to a plural opens a phrase: the noun is left
+        // out (15 قتلوا بعمليات), unless the whole word is a noun (بلدات).
+        ("و12 بعمليات للجيش", "12=12 cardinal"),
+        ("سقط 9 بهجمات متفرقة", "9=9 cardinal"),
+        ("سيطروا على 15 بلدات", "15=15 cardinal #بلدة"),
     ]);
 }
 
@@ -352,6 +357,13 @@ fn identifiers_are_not_quantities() {
         // ... but a count after a label word and a preposition is a count.
         ("وارتفع عدد المعتقلين في المنطقة إلى 50", "50=50 cardinal"),
         ("طائرات F-16", ""),
+        // Aircraft models written in Arabic letters, glued or spaced.
+        ("شنت مقاتلات إف-16 غارة", ""),
+        ("قصفت طائرات أف 16 الموقع", ""),
+        ("أسقطت طائرة ميغ-29 قرب الحدود", ""),
+        ("أرسلت موسكو طائرات سو-24 إلى القاعدة", ""),
+        // A sign after a space is still a sign.
+        ("انخفضت الحرارة إلى -5 درجات", "-5=-5 cardinal #درجة"),
         ("للاتصال 0096311223344", ""),
         ("اللواء 93", ""),
         ("اقرأ أيضاً: https://example.com/2019/10/27/article-123.html", ""),

@@ -5,7 +5,7 @@
 use super::Scan;
 use crate::lexicon::What;
 use khabar_tokenize::chars::is_arabic_mark;
-use khabar_tokenize::{strip_article, Span, TokenKind};
+use khabar_tokenize::{strip_article, Span, Split, TokenKind};
 
 /// The sound plural endings: masculine nominative (-ون) and oblique (-ين),
 /// feminine (-ات).
@@ -87,6 +87,19 @@ impl Scan<'_, '_> {
         // A preposition glued to a definite word (للثورة، بالمدينة) opens a
         // phrase of its own.
         if tok.splits().any(|s| !s.is_unsplit() && !s.prefix.slice(self.cur.text()).starts_with('\u{0648}') && s.has_article()) {
+            return None;
+        }
+        // So does one glued to a plural the table knows, when the whole word
+        // is none (15 بعمليات ضد: «with operations»; بلدات stays a noun).
+        let behind_preposition = |s: &Split| {
+            !s.is_unsplit()
+                && s.prefix
+                    .slice(self.cur.text())
+                    .trim_start_matches(['\u{0648}', '\u{0641}'])
+                    .starts_with(['\u{0628}', '\u{0644}', '\u{0643}'])
+                && self.lex.singulars.contains_key(s.stem_norm)
+        };
+        if !self.lex.singulars.contains_key(tok.norm) && tok.splits().any(|s| behind_preposition(&s)) {
             return None;
         }
         self.counted_from(i, allow_definite)

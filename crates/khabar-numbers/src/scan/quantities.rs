@@ -84,7 +84,9 @@ impl<'a, 'l> Scan<'a, 'l> {
         let mut leading_point = false;
         // The token the quantity opens with (the percent sign written first).
         let mut opener = i;
-        if i > 0 && self.cur.glued(i) && (i == 1 || !self.cur.glued(i - 1) || self.cur.kind(i - 2) != Some(TokenKind::Number)) {
+        // A hyphen glued to a word before it joins a designation (إف-16،
+        // ميغ-29), no sign: only a space or punctuation may stand before a sign.
+        if i > 0 && self.cur.glued(i) && (i == 1 || !self.cur.glued(i - 1) || self.cur.kind(i - 2) == Some(TokenKind::Punct)) {
             match self.cur.text_of(i - 1) {
                 "-" | "\u{2212}" => {
                     sign = -1.0;
@@ -204,10 +206,13 @@ impl<'a, 'l> Scan<'a, 'l> {
         // splits, but F-16 does).
         if let Some(prev) = self.cur.before(i).filter(|_| !scaled) {
             let prev_bare = prev.splits().map(|s| s.stem_norm).any(|n| self.lex.identifier_heads.contains(n));
-            let code_after_latin = prev.kind == TokenKind::Punct
+            // F-16, إف-16، ميغ-29، كوفيد-19: a word, a hyphen and digits, all
+            // glued, name a model or a code.
+            let code_after_word = prev.kind == TokenKind::Punct
                 && prev.text == "-"
                 && self.cur.glued(i)
-                && i.checked_sub(2).is_some_and(|j| self.cur.kind(j) == Some(TokenKind::Latin));
+                && self.cur.glued(i - 1)
+                && i.checked_sub(2).is_some_and(|j| matches!(self.cur.kind(j), Some(TokenKind::Latin | TokenKind::Arabic)));
             // المؤتمر 40 وزيرا: after a label with its article, a noun after
             // the number, in the accusative or a plural, counts it (a name
             // has no article: موقع 24 خبرا).
@@ -216,7 +221,7 @@ impl<'a, 'l> Scan<'a, 'l> {
                     && self.counted_noun_at(end, false).0.is_some()
                     && (self.cur.norm(end).ends_with('\u{0627}') || self.is_plural_noun(end))
             };
-            if code_after_latin || (prev_bare && !counts_a_noun()) {
+            if code_after_word || (prev_bare && !counts_a_noun()) {
                 return Some(Step::Consumed(i + 1));
             }
         }
