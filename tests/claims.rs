@@ -954,3 +954,59 @@ fn a_verb_of_killing_before_or_after_the_figure_and_the_subject_who_managed_it()
         ],
     );
 }
+
+#[test]
+fn the_dead_listed_by_party_each_with_its_own_party() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[(
+            "وهاجم تنظيم داعش المدينة قبل شهور. وقال المرصد السوري لحقوق الإنسان إن القتلى هم 40 مدنيا و350 من عناصر وحدات حماية الشعب وقوات الأمن الداخلي الكردية \"الأسايش\"، و600 مقاتل من التنظيم.",
+            vec![
+                // The civilians before the next figure are no party's men.
+                ("40", Some("sohr"), None, None, "killed"),
+                ("350", Some("sohr"), None, Some("ypg"), "killed"),
+                // Nor are the organization's dead the men of a body named
+                // with the figure before; «التنظيم» is the one named before.
+                ("600", Some("sohr"), None, Some("isis"), "killed"),
+            ],
+        )],
+    );
+}
+
+#[test]
+fn batches_from_a_camp_their_number_and_a_figure_restated() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // Whom a batch held went where the batch went, told before the
+            // comma.
+            (
+                "وفي مطلع الشهر، رجعت دفعة من العراقيين من مخيم الهول، تضمنت 310 عائلات.",
+                vec![("310", None, None, None, "returned")],
+            ),
+            // The displaced after «من» are who they were; the verb after,
+            // what they did.
+            (
+                "وقال المحافظ إن أكثر من 40 بالمئة من النازحين رجعوا إلى قراهم.",
+                vec![("40 بالمئة", None, None, None, "returned")],
+            ),
+            // «Their number» is of the people told before it.
+            (
+                "وبشأن مجموع النازحين العائدين إلى مدنهم، أوضح وزير الهجرة أن عددهم بلغ نحو 40 ألف شخص.",
+                vec![("40 ألف", None, None, None, "returned")],
+            ),
+            // The same figure of the same noun told again is the same deed;
+            // words giving it in other units restate it.
+            (
+                "أعلنت وزارة الهجرة والمهجرين عودة 515 أسرة من المخيم. وقال المتحدث باسم الوزارة إن القافلة تضم 515 أسرة، بما يعادل حوالي 2000 فرد.",
+                vec![
+                    ("515", Some("iraq_momd"), None, None, "returned"),
+                    ("515", Some("iraq_momd"), None, None, "returned"),
+                    ("2000", Some("iraq_momd"), None, None, "returned"),
+                ],
+            ),
+        ],
+    );
+}

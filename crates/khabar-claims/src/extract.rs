@@ -6,6 +6,7 @@ use crate::lexicon::{ClaimsLexicon, Cue};
 use crate::{Action, Claim, ClaimInput, Named, NamedKind, When, WhenFrom, UNNAMED_SOURCE};
 use khabar_numbers::{DateKind, Quantity, QuantityKind};
 use khabar_tokenize::{Span, TokenKind, TokenRange};
+use rustc_hash::FxHashMap;
 
 /// How many tokens after a speech verb its subject may take (a title, a
 /// name, a role and the institution: «المتحدث باسم التحالف الدولي ضد داعش،
@@ -16,6 +17,12 @@ const SUBJECT_WINDOW: usize = 14;
 const SUBJECT_AFTER: usize = 2;
 /// How far before a speech verb its subject may stand (SVO).
 const SUBJECT_BEFORE: usize = 8;
+/// How many names joined by «و» or glossing one another lead back to the
+/// members a figure counts (من عناصر الوحدات وقوات الأمن “الأسايش”).
+const MEMBERS_JOINED: usize = 4;
+/// How many tokens before a figure the words restating the figure before
+/// may start (، أي ما يعادل حوالي).
+const RESTATES_BACK: usize = 4;
 /// How many words a unit's name may take before the body it belongs to
 /// (قوات الفرقة الثالثة بالشرطة الاتحادية).
 const UNIT_WORDS: usize = 4;
@@ -302,13 +309,30 @@ impl Doc<'_, '_, '_> {
         // The last spender named, and its sentence: a budget told in parts
         // (تم تخصيص 544.5 مليار من أصل 718.3 مليار) is the same spending.
         let mut spender: Option<(usize, usize)> = None;
+        // The first deed told of each figure and its noun (value, noun).
+        let mut told: FxHashMap<(u64, &str), Action> = FxHashMap::default();
         for (k, q) in input.quantities.iter().enumerate() {
             if !is_claim(q) {
                 continue;
             }
             let s = self.sentence_at(q.tokens.start);
             let statement = self.statement_of(s, q.tokens.start);
-            let action = self.action(q, previous);
+            let mut action = self.action(q, previous);
+            // عودة 222 أسرة … وجبة تضم 222 أسرة: a figure told again of the
+            // same noun is the same deed, when nothing stronger is said of it
+            // here.
+            let told_as = q.value.zip(q.counted.as_deref()).map(|(v, noun)| (v.to_bits(), noun));
+            let deed = |a: Action| !matches!(a, Action::Other | Action::Joined | Action::Fighters | Action::Controlled);
+            if let Some(key) = told_as {
+                match told.get(&key) {
+                    Some(&first) if matches!(action, Action::Other | Action::Joined) => action = first,
+                    Some(_) => {}
+                    None if deed(action) => {
+                        told.insert(key, action);
+                    }
+                    None => {}
+                }
+            }
             previous = Some((k, action));
             let sources = self.said_in(s);
             let mut actor = if action == Action::Other { None } else { self.actor(q, s, statement.as_ref(), action, sources) };
@@ -1245,6 +1269,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // verb after the list is every figure's.
         let after_figure = || {
             let mut weak_found = None;
+            let mut category = None;
             let (mut words, mut commas) = (0, 0);
             let mut j = self.after_counted(q);
             let mut crossed = false;
@@ -1315,13 +1340,21 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                         // عاد منهم أكثر من 600: a verb with a figure of its
                         // own right after it is that figure's.
                         Some(_) if self.verb_of_next_figure(j) => break,
+                        // 65 بالمئة من النازحين عادوا: the people's state after
+                        // «من» says who they are; a verb after it, what
+                        // they did.
+                        Some(a @ (Action::Displaced | Action::Returned))
+                            if category.is_none() && self.norm(j.saturating_sub(1)) == "من" =>
+                        {
+                            category = Some(a);
+                        }
                         Some(a) => return (Some(a), weak_found),
                         None => {}
                     }
                 }
                 j += 1;
             }
-            (None, weak_found)
+            (category, weak_found)
         };
         // 70 ألفا من بينهم، 32% منهم: a part of the figure before, unless
         // what is said of the part follows (بينهم خمسة آلاف، تم اعتقالهم).
@@ -1346,6 +1379,14 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             return right_before.or_else(|| after_figure().0.filter(|&found| found != Action::Attacks)).unwrap_or(a);
         }
         let sentence_start = self.sentence_start(qs);
+        // 3751 عائلة، بما يعادل حوالي 14513 فردا: the figure before in other
+        // units, what was done to it.
+        let restating = self.cues_in(qs.saturating_sub(RESTATES_BACK), qs).iter().any(|f| f.cue == Cue::Restates && f.end + 2 >= qs);
+        if let Some((k, a)) = previous.filter(|&(k, _)| restating && self.input.quantities[k].tokens.end >= sentence_start) {
+            if self.input.quantities[k].tokens.end + RESTATES_BACK + 2 >= qs {
+                return a;
+            }
+        }
         let previous_quantity = previous.map(|(k, a)| (self.input.quantities[k].tokens, a));
         let previous_counted = previous.and_then(|(k, _)| self.counted_token(&self.input.quantities[k]));
         // بلغ عدد النازحين ... 12 ألفا، عدد المسلحين الذين سلموا أنفسهم ...
@@ -1360,6 +1401,20 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         if let Some(head) = number_of {
             let told = (head + 1..(head + 1 + NUMBER_OF_WORDS).min(qs)).take_while(|&j| !clause_break(j)).find_map(action_at);
             if let Some(a) = told.filter(|&a| !weak(a)) {
+                return a;
+            }
+        }
+        // مجموع العراقيين العائدين …، أوضح أن عددهم وصل إلى 21 ألفا: «their
+        // number» is of the people told before it in the sentence.
+        let their_number = (sentence_start.max(qs.saturating_sub(NUMBER_OF_REACH)).max(previous_end)..qs)
+            .rev()
+            .find(|&j| matches!(self.norm(j), "عددهم" | "عددهن" | "اعدادهم"));
+        // Not when a deed of its own stands between (أعدادهم بالإضافة لنزوح
+        // 450 ألف مدني).
+        let own_deed = |head: usize| (head + 1..qs).any(|j| action_at(j).is_some_and(|a| !weak(a)));
+        if let Some(head) = their_number.filter(|&h| !own_deed(h)) {
+            let told = (sentence_start..head).rev().find_map(|j| action_at(j).filter(|&a| !weak(a)));
+            if let Some(a) = told {
                 return a;
             }
         }
@@ -1378,6 +1433,13 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // what the figure counts (بمشاركة 84 دولة، يضم نحو 80 عضوا): a
         // trigger further on is another clause's.
         let mut weak_adjacent = None;
+        // A verb of holding stands right before the figure, or its
+        // qualifier (تضمنت 240 أسرة، وشملت نحو 500 شخص).
+        let opener = q
+            .qualifier_span
+            .and_then(|s| (qs.saturating_sub(QUALIFIER_WORDS)..qs).find(|&k| self.input.tokens.span(k).is_some_and(|t| t.end > s.start)))
+            .unwrap_or(qs);
+        let contained = opener.checked_sub(1).is_some_and(|k| self.has(k, |c| c == Cue::Contains).is_some());
         // بلغت الخسائر البشرية في صفوف الفصيل منذ بدء المعارك 300، الخسائر
         // … بلغت 300: the subject of a verb of amounting to may stand far
         // before the figure, the verb before or after it, in the figure's
@@ -1476,6 +1538,20 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 continue;
             }
             if (clause_break(j) && !goes_on(j + 1)) || self.is_complementizer(j) {
+                // عادت وجبة من العراقيين من مخيم الهول، تضمنت 240 أسرة: whom
+                // a batch held went where the batch went, told before the
+                // comma.
+                let moved = contained
+                    .then(|| {
+                        (self.words_back(j, TRIGGER_BEFORE, sentence_start)..j)
+                            .rev()
+                            .take_while(|&k| !self.is_complementizer(k))
+                            .find_map(|k| action_at(k).filter(|&b| matches!(b, Action::Returned | Action::Displaced)))
+                    })
+                    .flatten();
+                if let Some(b) = moved {
+                    return b;
+                }
                 break;
             }
         }
@@ -1783,7 +1859,10 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 }
             }
         }
-        for k in (qe..(qe + 5).min(b)).filter(|_| !held) {
+        // Not past the next figure of a list (40 مدنيا و350 من عناصر
+        // الوحدات: the civilians are not the units' men).
+        let next_figure = self.quantity_from(qe).map_or(b, |n| n.tokens.start);
+        for k in (qe..(qe + 5).min(b).min(next_figure)).filter(|_| !held) {
             if let Some(n) = self.has(k, |c| c == Cue::Own).and_then(|f| self.name_right_after(f.end)) {
                 return Some(n);
             }
@@ -1955,21 +2034,52 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     /// داعش، 5 عناصر من قسد): a party of that list, not the doer of the
     /// figures after it.
     fn members_of_a_figure(&self, m: &crate::Named<'_>) -> bool {
-        // عناصر قوات سوريا الديمقراطية (قسد): a name glossed in brackets
-        // is read from the name it glosses.
-        let first = self.glossed_by(m).map_or(m.tokens.start, |g| g.tokens.start);
         let quantities = self.input.quantities;
         let ends_at = |k: usize| {
             let n = quantities.partition_point(|q| q.tokens.end <= k);
             quantities[..n].last().is_some_and(|q| is_claim(q) && q.tokens.end + 2 >= k)
         };
-        (first.saturating_sub(3)..first).any(|k| self.norm(k) == "من" && ends_at(k))
+        // عناصر قوات سوريا الديمقراطية (قسد): a name glossed in brackets
+        // is read from the name it glosses; من عناصر الوحدات وقوات الأمن
+        // “الأسايش”: a name joined by «و» to one of the members, from
+        // that one. A few steps at most.
+        let mut first = m.tokens.start;
+        for _ in 0..MEMBERS_JOINED {
+            first = self.glossed_at(first).map_or(first, |g| g.tokens.start);
+            if (first.saturating_sub(3)..first).any(|k| self.norm(k) == "من" && ends_at(k)) {
+                return true;
+            }
+            // Where the name before must end: at a «و» standing alone, or
+            // right before a name glued to «و».
+            let end = if first.checked_sub(1).is_some_and(|p| self.norm(p) == "و") {
+                first - 1
+            } else if self.opens_with_waw(first) {
+                first
+            } else {
+                return false;
+            };
+            let names = self.input.names;
+            match names.partition_point(|n| n.tokens.end <= end).checked_sub(1).and_then(|k| names.get(k)).filter(|n| n.tokens.end == end) {
+                Some(n) => first = n.tokens.start,
+                None => return false,
+            }
+        }
+        false
     }
 
     /// The name `m` glosses in brackets right after it (كوباني (عين
     /// العرب)، قوات سوريا الديمقراطية (قسد)).
     fn glossed_by(&self, m: &crate::Named<'_>) -> Option<&'i crate::Named<'a>> {
         let p = m.tokens.start.checked_sub(1).filter(|&p| self.is_punct(p, &['(']))?;
+        let names = self.input.names;
+        let k = names.partition_point(|n| n.tokens.end <= p).checked_sub(1)?;
+        names.get(k).filter(|n| n.tokens.end == p)
+    }
+
+    /// The name a name starting at token `first` glosses right after it, in
+    /// brackets or quotes (قوات الأمن الداخلي الكردية “الأسايش”).
+    fn glossed_at(&self, first: usize) -> Option<&'i crate::Named<'a>> {
+        let p = first.checked_sub(1).filter(|&p| self.is_punct(p, &['(', '“', '"', '«']))?;
         let names = self.input.names;
         let k = names.partition_point(|n| n.tokens.end <= p).checked_sub(1)?;
         names.get(k).filter(|n| n.tokens.end == p)
@@ -2002,8 +2112,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             Some(members) if self.name_at(i + 1).is_none() => members.end,
             _ => i + 1,
         };
-        let at = if self.has(at, |c| c == Cue::Head).is_some() && self.name_at(at).is_none() { at + 1 } else { at };
-        self.name_right_after(at).filter(|&n| self.input.names[n].kind != NamedKind::Location)
+        let head = if self.has(at, |c| c == Cue::Head).is_some() && self.name_at(at).is_none() { at + 1 } else { at };
+        // 600 مقاتل من التنظيم: a noun standing for a name told before.
+        self.name_right_after(head).or_else(|| self.name_or_reference(at)).filter(|&n| self.input.names[n].kind != NamedKind::Location)
     }
 
     /// The name that starts at token `i`, or right after a quote or bracket

@@ -77,6 +77,9 @@ pub(crate) enum Cue {
     Confinement,
     /// A verb of a place holding people (يضم، يأوي).
     Contains,
+    /// Words that give the figure before in other units (بما يعادل 680
+    /// شخصا after 181 عائلة).
+    Restates,
     /// A verb of leaving a place (غادر، مغادرة).
     Leaving,
     /// A direction after a distance (140 كم شمال بغداد).
@@ -180,6 +183,7 @@ struct RawLexicon {
     event: Words,
     confinement: Words,
     contains: Words,
+    restates: Words,
     leaving: Words,
     direction: Words,
     reaching: Words,
@@ -352,6 +356,7 @@ impl ClaimsLexicon {
             ("event".into(), raw.event, Cue::Event),
             ("confinement".into(), raw.confinement, Cue::Confinement),
             ("contains".into(), raw.contains, Cue::Contains),
+            ("restates".into(), raw.restates, Cue::Restates),
             ("leaving".into(), raw.leaving, Cue::Leaving),
             ("direction".into(), raw.direction, Cue::Direction),
             ("reaching".into(), raw.reaching, Cue::Reaching),
