@@ -1010,3 +1010,37 @@ fn batches_from_a_camp_their_number_and_a_figure_restated() {
         ],
     );
 }
+
+#[test]
+fn a_command_named_speaks_for_itself_and_the_target_or_another_name_strikes_no_one() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // «القيادة المركزية» inside the name of CENTCOM is no office of
+            // a body named later in the sentence.
+            (
+                "أعلنت القيادة المركزية الأمريكية تنفيذ غارة قتل فيها ثلاثة من عناصر داعش.",
+                vec![("ثلاثة", Some("centcom"), None, Some("isis"), "killed")],
+            ),
+            // The leader a strike was aimed at and his other name did not
+            // strike: the forces that carried it out did.
+            (
+                "وقالت القيادة المركزية الأمريكية، في بيان، إن قواتها نفذت غارة استهدفت زعيم داعش أبو خالد، المعروف باسم أحمد، في ريف دير الزور، مما أسفر عن مقتل أربعة من عناصر التنظيم.",
+                vec![("أربعة", Some("centcom"), None, Some("centcom"), "killed")],
+            ),
+            // A noun of announcing with its announcer right after it.
+            (
+                "وجاء الهجوم بعد أيام من إعلان وزارة الدفاع الأمريكية مقتل ثلاثة جنود في كمين.",
+                vec![("ثلاثة", Some("us_dod"), None, None, "killed")],
+            ),
+            // With no name after it, the noun says nothing.
+            ("ومنذ إعلان الخلافة قتل تنظيم داعش 400 مدني في المدينة.", vec![("400", None, None, Some("isis"), "killed")]),
+            // A channel in brackets after its head noun is no doer.
+            (
+                "وقال المحافظ في مؤتمر نقلته قناة (السومرية نيوز) إن الضربات أسفرت عن مقتل 9 عناصر من (داعش).",
+                vec![("9", None, None, Some("isis"), "killed")],
+            ),
+        ],
+    );
+}

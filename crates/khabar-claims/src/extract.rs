@@ -23,6 +23,12 @@ const MEMBERS_JOINED: usize = 4;
 /// How many tokens before a figure the words restating the figure before
 /// may start (، أي ما يعادل حوالي).
 const RESTATES_BACK: usize = 4;
+/// How many words may stand between the words of another name and the
+/// name (المعروف باسم محمود).
+const ALIAS_WORDS: usize = 2;
+/// How many words before a name a verb of aiming may stand (استهدفت زعيم
+/// داعش أبو يوسف).
+const TARGET_WORDS: usize = 3;
 /// How many words a unit's name may take before the body it belongs to
 /// (قوات الفرقة الثالثة بالشرطة الاتحادية).
 const UNIT_WORDS: usize = 4;
@@ -599,7 +605,8 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             }
             // The cues of the sentence in order (the phrases found are kept
             // by token): the first at a token that opens a statement.
-            let opens = |f: &&Found| matches!(f.cue, Cue::Speech | Cue::Continuing | Cue::Source | Cue::Relay | Cue::Background);
+            let opens =
+                |f: &&Found| matches!(f.cue, Cue::Speech | Cue::Continuing | Cue::Source | Cue::Relay | Cue::Background | Cue::SpeechNoun);
             let cues = self.cues_in(a, b);
             let mut i = a;
             for f in cues.iter().filter(opens) {
@@ -608,7 +615,13 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 }
                 let f = *f;
                 i = f.start;
-                let said = if f.cue == Cue::Background {
+                let said = if f.cue == Cue::SpeechNoun {
+                    // The announcer named right after the noun, or none.
+                    let named_after = self.name_right_after(f.end).filter(|&n| names[n].kind != NamedKind::Location);
+                    named_after
+                        .and_then(|_| self.subject(Found { cue: Cue::Speech, ..f }, b))
+                        .filter(|st| matches!(st.source, Source::Name(_)))
+                } else if f.cue == Cue::Background {
                     Some(Said {
                         at: i,
                         source: Source::Outlet,
@@ -722,7 +735,10 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             names[n].kind == NamedKind::Location && self.word_before(names[n].tokens.start).is_some_and(|w| self.norm(w) == "في")
         };
         // A spokesperson or a media office: the institution after the role.
-        if let Some(role) = (f.end..window).find_map(|k| self.has(k, |c| matches!(c, Cue::Spokesperson | Cue::Office))) {
+        // Not the words of a name (القيادة المركزية الأمريكية: CENTCOM
+        // speaks, no office of another body).
+        let role_at = |k: usize| self.has(k, |c| matches!(c, Cue::Spokesperson | Cue::Office)).filter(|_| self.name_at(k).is_none());
+        if let Some(role) = (f.end..window).find_map(role_at) {
             // The institution named, or told by its kind alone (المتحدث
             // باسم الوزارة: the ministry named before).
             let institution = (role.end..window)
@@ -1056,7 +1072,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     fn is_outlet(&self, m: &crate::Named<'_>) -> bool {
         let first = m.tokens.start;
         let media = |k: usize| self.has(k, |c| c == Cue::Media).is_some();
-        media(first) || self.word_before(first).is_some_and(media)
+        // قناة (السومرية نيوز): a bracket may stand between too.
+        let before = first.checked_sub(1).filter(|&p| self.is_punct(p, &OPENING_MARKS)).map_or(first, |p| p);
+        media(first) || before.checked_sub(1).is_some_and(media)
     }
 
     /// Token `k` is a relative pronoun (الذي، التي، الذين…).
@@ -1776,6 +1794,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 && !self.between_parties(m, a)
                 && !self.members_of_a_figure(m)
                 && !(held && self.members_named(m))
+                && !self.targeted(m)
         };
         // The name a cause or holder phrase gives: after it, or the phrase
         // itself (بغارات أمريكية: the cause is itself a state's means); a
@@ -1976,6 +1995,17 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             .map(|(_, n)| n)
     }
 
+    /// A name a verb or noun of aiming stands shortly before, in its clause
+    /// (استهدفت زعيم داعش أبو يوسف): the target, not who struck. Not «ضد»
+    /// or «على», which [`Doc::may_act`] reads as prepositions.
+    fn targeted(&self, m: &crate::Named<'_>) -> bool {
+        let first = m.tokens.start;
+        (first.saturating_sub(TARGET_WORDS)..first)
+            .rev()
+            .take_while(|&k| self.input.tokens.kind(k) != Some(TokenKind::Punct) || self.is_punct(k, &OPENING_MARKS))
+            .any(|k| self.has(k, |c| c == Cue::Target).is_some() && !matches!(self.norm(k), "ضد" | "علي"))
+    }
+
     /// The name starting at token `i`, or the one a definite noun there
     /// stands for: the last name before it written with that noun (التنظيم
     /// after «تنظيم داعش»).
@@ -2129,6 +2159,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     /// (في الرقة، من سوريا).
     fn may_act(&self, m: &crate::Named<'_>) -> bool {
         let first = m.tokens.start;
+        // أبو يوسف، المعروف باسم محمود: another name of the one before,
+        // no one of its own.
+        if (first.saturating_sub(ALIAS_WORDS)..first).any(|k| self.has(k, |c| c == Cue::Alias).is_some()) {
+            return false;
+        }
         // بدعم من التحالف، على قادة داعش: a name after a preposition is
         // no subject.
         // لمحاربة داعش، لهزيمة التنظيم: the nouns of fighting a party take

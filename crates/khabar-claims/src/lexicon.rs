@@ -80,6 +80,12 @@ pub(crate) enum Cue {
     /// Words that give the figure before in other units (بما يعادل 680
     /// شخصا after 181 عائلة).
     Restates,
+    /// A noun of announcing with its announcer right after it (إعلان وزارة
+    /// الدفاع مقتل جنديين): a statement only when a name follows.
+    SpeechNoun,
+    /// Words before another name of the one just named (المعروف باسم،
+    /// الملقب، المكنى).
+    Alias,
     /// A verb of leaving a place (غادر، مغادرة).
     Leaving,
     /// A direction after a distance (140 كم شمال بغداد).
@@ -183,7 +189,9 @@ struct RawLexicon {
     event: Words,
     confinement: Words,
     contains: Words,
+    speech_noun: Words,
     restates: Words,
+    alias: Words,
     leaving: Words,
     direction: Words,
     reaching: Words,
@@ -357,6 +365,8 @@ impl ClaimsLexicon {
             ("confinement".into(), raw.confinement, Cue::Confinement),
             ("contains".into(), raw.contains, Cue::Contains),
             ("restates".into(), raw.restates, Cue::Restates),
+            ("speech_noun".into(), raw.speech_noun, Cue::SpeechNoun),
+            ("alias".into(), raw.alias, Cue::Alias),
             ("leaving".into(), raw.leaving, Cue::Leaving),
             ("direction".into(), raw.direction, Cue::Direction),
             ("reaching".into(), raw.reaching, Cue::Reaching),

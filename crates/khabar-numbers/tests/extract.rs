@@ -255,6 +255,9 @@ fn counted_nouns_reduced_to_the_singular() {
 fn dates_and_times() {
     check_all(&[
         ("22.03.2017 | 21:38", "22.03.2017@2017-03-22 | 21:38@T21:38"),
+        // Bylines that set the month's name between dashes or slashes.
+        ("آخر تحديث: 7 - مارس - 2024", "7 - مارس - 2024@2024-03-07"),
+        ("نشر بتاريخ 30/نوفمبر/2023", "30/نوفمبر/2023@2023-11-30"),
         // «م» and «ص» after a clock time, or a part of the day, place it.
         ("آخر تحديث: 4:41 م", "4:41 م@T16:41"),
         ("نشر 9:10 ص", "9:10 ص@T09:10"),

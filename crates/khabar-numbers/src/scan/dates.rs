@@ -72,6 +72,22 @@ impl Scan<'_, '_> {
             if self.cur.norm(k) == MIN {
                 k += 1;
             }
+            // 19 - أكتوبر - 2025، 19/أكتوبر/2025: a dash or a slash between
+            // the day, the month's name and the year, as bylines write them.
+            let separator = ['-', '–', '/'].into_iter().find(|&c| self.cur.is_punct(k, c));
+            if let Some(sep) = separator {
+                if let Some(m) = self.month_at(k + 1) {
+                    // Only with the year written the same way: «5 - أكتوبر»
+                    // alone may be an item of a numbered list.
+                    let year = self.cur.is_punct(m.end, sep).then(|| self.year_token(m.end + 1, m.calendar)).flatten();
+                    if let Some(year) = year {
+                        let end = self.skip_marker(m.end + 2, m.calendar);
+                        if self.emit_date(start, end, Some(year), m.month, Some(day), m.calendar) {
+                            return Some(Step::Emitted(end));
+                        }
+                    }
+                }
+            }
             // العاشر من شهر شباط
             if self.cur.norm(k) == MONTH_WORD && self.month_at(k + 1).is_some() {
                 k += 1;
