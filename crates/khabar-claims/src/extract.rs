@@ -1411,30 +1411,36 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // قارب 4 آلاف: the figure is the number of what «عدد» names, and
         // what was done is told right after it, however far the figure.
         let previous_end = previous_quantity.map_or(0, |(t, _)| t.end);
-        let number_of = (sentence_start.max(qs.saturating_sub(NUMBER_OF_REACH)).max(previous_end)..qs).rev().find(|&j| {
+        // مجموع العراقيين العائدين …، أوضح أن عددهم وصل إلى 21 ألفا: «their
+        // number» is of the people told before it in the sentence. One
+        // look back finds the nearer of the two.
+        let their = |word: &str| matches!(word, "عددهم" | "عددهن" | "اعدادهم");
+        let number_word = (sentence_start.max(qs.saturating_sub(NUMBER_OF_REACH)).max(previous_end)..qs).rev().find_map(|j| {
             // The ending first: most words stop there.
             let word = self.norm(j);
-            (word.ends_with("عدد") || word.ends_with("اعداد")) && matches!(bare(word), "عدد" | "اعداد")
+            if (word.ends_with("عدد") || word.ends_with("اعداد")) && matches!(bare(word), "عدد" | "اعداد") {
+                Some((j, false))
+            } else if word.ends_with(['م', 'ن']) && their(word) {
+                Some((j, true))
+            } else {
+                None
+            }
         });
-        if let Some(head) = number_of {
-            let told = (head + 1..(head + 1 + NUMBER_OF_WORDS).min(qs)).take_while(|&j| !clause_break(j)).find_map(action_at);
-            if let Some(a) = told.filter(|&a| !weak(a)) {
-                return a;
+        match number_word {
+            Some((head, false)) => {
+                let told = (head + 1..(head + 1 + NUMBER_OF_WORDS).min(qs)).take_while(|&j| !clause_break(j)).find_map(action_at);
+                if let Some(a) = told.filter(|&a| !weak(a)) {
+                    return a;
+                }
             }
-        }
-        // مجموع العراقيين العائدين …، أوضح أن عددهم وصل إلى 21 ألفا: «their
-        // number» is of the people told before it in the sentence.
-        let their_number = (sentence_start.max(qs.saturating_sub(NUMBER_OF_REACH)).max(previous_end)..qs)
-            .rev()
-            .find(|&j| matches!(self.norm(j), "عددهم" | "عددهن" | "اعدادهم"));
-        // Not when a deed of its own stands between (أعدادهم بالإضافة لنزوح
-        // 450 ألف مدني).
-        let own_deed = |head: usize| (head + 1..qs).any(|j| action_at(j).is_some_and(|a| !weak(a)));
-        if let Some(head) = their_number.filter(|&h| !own_deed(h)) {
-            let told = (sentence_start..head).rev().find_map(|j| action_at(j).filter(|&a| !weak(a)));
-            if let Some(a) = told {
-                return a;
+            // Not when a deed of its own stands between (أعدادهم بالإضافة
+            // لنزوح 450 ألف مدني).
+            Some((head, true)) if !(head + 1..qs).any(|j| action_at(j).is_some_and(|a| !weak(a))) => {
+                if let Some(a) = (sentence_start..head).rev().find_map(|j| action_at(j).filter(|&a| !weak(a))) {
+                    return a;
+                }
             }
+            _ => {}
         }
         // A list goes on after a comma with a list word or a figure glued to
         // «و» (، وسبعة مدنيين), or its qualifier glued to «و» (، وأزيد من
