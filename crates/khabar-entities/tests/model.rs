@@ -558,3 +558,14 @@ fn a_common_noun_after_kaf_is_no_place() {
         assert!(got.iter().all(|m| !m.starts_with("مين")), "{text}: {got:?}");
     }
 }
+
+#[test]
+fn a_day_word_after_a_name_ends_it() {
+    for (text, name) in [
+        ("وأعلن وزير الداخلية العراقي قاسم حمود يوم أمس الخميس مقتل خمسة", "قاسم حمود"),
+        ("وقال محافظ نينوى نجم الجبوري ليلة أمس إن الهجوم فشل", "نجم الجبوري"),
+    ] {
+        let got = ids(text);
+        assert!(got.iter().any(|(words, _)| words == name), "{text}: {got:?}");
+    }
+}

@@ -247,6 +247,7 @@ fn counted_nouns_reduced_to_the_singular() {
         // out (15 قتلوا بعمليات), unless the whole word is a noun (بلدات).
         ("و12 بعمليات للجيش", "12=12 cardinal"),
         ("سقط 9 بهجمات متفرقة", "9=9 cardinal"),
+        ("وإصابة أكثر من 60 بجروح متفاوتة", "60=60 cardinal more_than"),
         ("سيطروا على 15 بلدات", "15=15 cardinal #بلدة"),
     ]);
 }
