@@ -1044,3 +1044,25 @@ fn a_command_named_speaks_for_itself_and_the_target_or_another_name_strikes_no_o
         ],
     );
 }
+
+#[test]
+fn a_relay_past_an_adjective_a_gloss_of_the_enemy_and_the_so_called() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // The channel's adjective stands before «عن»; the noun after it
+            // stands for the ministry named before.
+            (
+                "أعلنت وزارة الدفاع الأمريكية ارتفاع التكلفة. ونقل راديو \"سوا\" الأمريكي عن الوزارة قولها إن \"تكاليف الحملة بلغت أربعة مليارات دولار\".",
+                vec![("أربعة مليارات دولار", Some("us_dod"), None, Some("us_dod"), "funded")],
+            ),
+            // The enemy a war is waged against, named after «ما يسمى» and
+            // glossed in brackets, spends nothing.
+            (
+                "وبلغت تكلفة الحرب ضد ما يسمى بتنظيم الدولة الإسلامية (داعش) 3.1 مليار دولار.",
+                vec![("3.1 مليار دولار", None, None, None, "funded")],
+            ),
+        ],
+    );
+}

@@ -896,10 +896,15 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     /// (نقلت وكالة رويترز عن وزارة الداخلية، عن مصادر أمنية، عن وزير
     /// الداخلية فلان): the source and the token after its words.
     fn originator_after(&self, channel_end: usize, window: usize) -> Option<(Source, usize)> {
-        // A closing quote may stand between (نقلت وكالة “رويترز” عن).
-        let on = (channel_end..(channel_end + 2).min(window)).find(|&k| self.norm(k) == "عن")? + 1;
+        // A closing quote, a comma and an adjective may stand between
+        // (نقلت وكالة “رويترز” عن، ونقل راديو "سوا" الأمريكي عن).
+        let on = (channel_end..(channel_end + 3).min(window))
+            .take_while(|&k| !self.is_punct(k, &['.', ':', ';', '؛']))
+            .find(|&k| self.norm(k) == "عن")?
+            + 1;
         (on..(on + NAME_AFTER).min(window)).find_map(|k| {
-            if let Some(n) = self.name_at(k) {
+            // عن الوزارة قولها: a noun standing for a body named before.
+            if let Some(n) = self.name_at(k).or_else(|| self.name_or_reference(k).filter(|_| k == on)) {
                 let n = self.person_after_title(n, window);
                 return Some((Source::Name(n), self.input.names[n].tokens.end));
             }
@@ -2190,6 +2195,16 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 Some(p) if self.has(p, |c| matches!(c, Cue::Head | Cue::Own)).is_some() => self.word_before(p),
                 _ => break,
             };
+        }
+        // تنظيم الدولة (داعش): a gloss in brackets acts as the name it
+        // glosses.
+        if let Some(g) = self.glossed_by(m) {
+            return self.may_act(g);
+        }
+        // ضد ما يسمى بتنظيم الدولة: «so-called» stands between.
+        if let Some(p) = before.filter(|&p| matches!(self.norm(p), "يسمي" | "تسمي" | "يعرف" | "تعرف" | "يطلق")) {
+            before =
+                self.word_before(p).filter(|&m| matches!(self.norm(m), "ما" | "بما" | "لما")).and_then(|m| self.word_before(m)).or(before);
         }
         // من قوات الأمن الكردية وقوات سوريا الديمقراطية: a name joined by
         // «و» (glued or a word of its own) to what follows a preposition is

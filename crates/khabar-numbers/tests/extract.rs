@@ -248,6 +248,9 @@ fn counted_nouns_reduced_to_the_singular() {
         ("و12 بعمليات للجيش", "12=12 cardinal"),
         ("سقط 9 بهجمات متفرقة", "9=9 cardinal"),
         ("وإصابة أكثر من 60 بجروح متفاوتة", "60=60 cardinal more_than"),
+        // A definite compound: both words take the article.
+        ("خلال الأربع والعشرين ساعة الماضية", "الأربع والعشرين ساعة=24 duration/hour"),
+        ("في الثلاثة والثلاثين يوما الأخيرة", "الثلاثة والثلاثين يوما=33 duration/day"),
         ("سيطروا على 15 بلدات", "15=15 cardinal #بلدة"),
     ]);
 }

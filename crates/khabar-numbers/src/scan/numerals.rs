@@ -110,6 +110,8 @@ impl<'a, 'l> Scan<'a, 'l> {
         let mut only_compound_word = false;
         let mut last_end = i;
         let mut overflow = false;
+        // The first word has the article (الخمسة والعشرين).
+        let mut definite = false;
         loop {
             let first = j == i;
             // و written apart (خمسة و عشرون) joins like و glued to the word.
@@ -131,6 +133,11 @@ impl<'a, 'l> Scan<'a, 'l> {
                     // (خمسة عشر، ثلاث مئة): وأحد read whole is واحد, but
                     // after مئة it is و + أحد (مئة وأحد عشر).
                     What::Number(v) if !first && !loose_waw && !h.prefixed && *v != 10.0 && *v != 100.0 => None,
+                    // الأربع والعشرين ساعة: a unit with the article and its
+                    // tens with the article are one number (a longer run
+                    // with the article is an ordinal: المية والواحد
+                    // والتسعين).
+                    What::Number(v) if joined && h.article && definite && items == 1 && (20.0..100.0).contains(v) => Some(h.what),
                     What::Number(_) | What::Scale { .. } | What::Fraction(_) if joined && (first || !h.article) => Some(h.what),
                     _ => None,
                 }
@@ -231,6 +238,7 @@ impl<'a, 'l> Scan<'a, 'l> {
             }
             if first {
                 start = Some(h.start);
+                definite = h.article && matches!(what, What::Number(v) if (1.0..10.0).contains(v));
             }
             items += 1;
             j = h.end;
