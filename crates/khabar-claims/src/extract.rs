@@ -553,12 +553,6 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         self.input.sentences.get(self.sentence_at(i)).map_or(0, |s| s.tokens.start)
     }
 
-    /// Token `k` carries the article in one of its readings (التفجير،
-    /// والمتحدث).
-    fn definite(&self, k: usize) -> bool {
-        self.input.tokens.get(k).is_some_and(|t| t.splits().any(|sp| sp.has_article()))
-    }
-
     /// Token `i`'s normalized form: hamza on alef, alef maqsura and
     /// tatweel are folded, so the words compared with it are written so
     /// (علي for على, الي for إلى).
@@ -752,7 +746,10 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             // The body unnamed (المتحدث باسم الجيش علي عباس): the person
             // named speaks.
             if let Some(p) = person {
-                return Some(Said { for_body_before: self.definite(role.start), ..said(Source::Name(p), None, names[p].tokens.end) });
+                return Some(Said {
+                    for_body_before: self.input.tokens.is_definite(role.start),
+                    ..said(Source::Name(p), None, names[p].tokens.end)
+                });
             }
         }
         // The first of: a name, an unnamed source, a statement word, right
@@ -1963,7 +1960,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             self.cues_in(a, b).iter().any(|f| {
                 matches!(f.cue, Cue::Attack | Cue::Cause)
                     && !self.scratch.in_name.get(f.start).copied().unwrap_or(false)
-                    && !self.definite(f.start)
+                    && !self.input.tokens.is_definite(f.start)
             })
         };
         if victims_counted && !own_attack() {

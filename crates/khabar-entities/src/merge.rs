@@ -89,7 +89,7 @@ pub(crate) fn merge(
         // سجن للدواعش، مخيم للنازحين: a noun with no article and the next
         // word glued to «لل» is a phrase of what the place is for, no name.
         let prepositional = end - start == 2
-            && !definite(tokens, start)
+            && !tokens.is_definite(start)
             && tokens.span(start + 1).is_some_and(|w| w.slice(tokens.text()).starts_with("لل"));
         if group
             || calendar
@@ -540,7 +540,7 @@ fn titled_people(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer
                 && m.kind != EntityType::Person
                 && matches!(m.entity, EntityRef::New { .. })
                 && m.tokens.len() >= 2
-                && !definite(tokens, start)
+                && !tokens.is_definite(start)
                 && (start..m.tokens.end).all(plain)
         });
         if let Some(m) = mistyped {
@@ -572,7 +572,7 @@ fn titled_people(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer
                 || lex.name_ends.holds(tokens, after)
         };
         let Some(n) = (2..=words).rev().find(|&n| closed(n)).or((words >= 2).then_some(2)) else { continue };
-        let article = definite(tokens, start);
+        let article = tokens.is_definite(start);
         if article || start + n > next_mention {
             continue;
         }
@@ -627,8 +627,8 @@ fn ministries_named_by_field(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, mo
         let feminine = tokens.norm(field + 1).is_some_and(|w| w.ends_with("ية") || w.ends_with("يه"));
         if !(feminine
             && lex.ministry_fields.holds(tokens, field)
-            && definite(tokens, field)
-            && definite(tokens, field + 1)
+            && tokens.is_definite(field)
+            && tokens.is_definite(field + 1)
             && lex.state_adjectives.holds(tokens, field + 1)
             && tokens.kind(field + 1) == Some(TokenKind::Arabic))
         {
@@ -655,12 +655,6 @@ fn ministries_named_by_field(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, mo
         mentions.sort_by_key(|m| m.tokens.start);
     }
     mentions
-}
-
-/// Token `i` carries the article in one of its readings (الخارجية،
-/// والمغربية).
-fn definite(tokens: &Tokens<'_>, i: usize) -> bool {
-    tokens.get(i).is_some_and(|t| t.splits().any(|s| s.has_article()))
 }
 
 /// A news outlet's name closed by its kind right after a mention

@@ -166,6 +166,21 @@ impl<'t> Tokens<'t> {
         self.tokens.get(index).map(|raw| self.norm_of(raw))
     }
 
+    /// Whether token `index` carries the article in one of its proclitic
+    /// readings (التفجير، والمتحدث، بالمدينة); false past the end.
+    ///
+    /// ```
+    /// use khabar_tokenize::Tokenizer;
+    ///
+    /// let tokens = Tokenizer::default().tokenize("والمتحدث باسم قوات");
+    /// assert!(tokens.is_definite(0));
+    /// assert!(!tokens.is_definite(2));
+    /// assert!(!tokens.is_definite(9));
+    /// ```
+    pub fn is_definite(&self, index: usize) -> bool {
+        self.get(index).is_some_and(|t| t.splits().any(|s| s.has_article()))
+    }
+
     /// The original span of token `index`, without building its view.
     #[inline]
     pub fn span(&self, index: usize) -> Option<Span> {

@@ -79,7 +79,7 @@ impl<'a> Cursor<'a> {
     /// Token `i` carries the article in one of its readings (الدول،
     /// بالذكرى، للتحالف).
     pub(crate) fn is_definite(&self, i: usize) -> bool {
-        self.splits_of(i).any(|s| s.has_article())
+        self.tokens.is_definite(i)
     }
 
     /// The proclitic readings of token `i` (none past the end).
