@@ -296,6 +296,8 @@ fn dates_and_times() {
         // A range of days: the first day takes the month and year of the
         // date that closes the range, and is no count.
         ("في الفترة من 5 إلى 10 أيار 2017", "5@2017-05-05 | 10 أيار 2017@2017-05-10"),
+        // Two days joined by a dash glued to both.
+        ("جرت المعارك في 14-15 آب 2016", "14@2016-08-14 | 15 آب 2016@2016-08-15"),
         ("بين 3 و5 تموز", "3@--07-03 | 5 تموز@--07-05"),
         ("من 20 إلى 10 أيار", "20=20 cardinal | 10 أيار@--05-10"),
         ("قتل من 5 إلى 10 أشخاص", "5=5 cardinal #شخص | 10=10 cardinal #شخص"),

@@ -3,8 +3,9 @@
 //! bare; it takes the scale, unit and counted noun of the second (and the
 //! second its «about» hedge), and the two are linked. The function words of
 //! a range (بين، و، إلى، حتى، أو) are the grammar's own, not a lexicon users
-//! extend. A range of days (من 5 إلى 10 أيار 2017) is two dates: the first
-//! day takes the month and year of the date that closes the range.
+//! extend. A range of days (من 5 إلى 10 أيار 2017، 9-10 حزيران 2014) is two
+//! dates: the first day takes the month and year of the date that closes
+//! the range.
 
 use super::Scan;
 use crate::lexicon::What;
@@ -29,7 +30,9 @@ impl<'a, 'l> Scan<'a, 'l> {
             // with «من» or «بين» opening the range.
             let Some(n) = t.checked_sub(2) else { continue };
             let connector = matches!(self.cur.norm(t - 1), "الي" | "حتي" | "و" | "-" | "–");
-            let opens = n.checked_sub(1).is_some_and(|o| matches!(self.cur.norm(o), "من" | "بين"));
+            // «9-10 حزيران 2014»: a dash glued to both days needs no «من».
+            let dashed = matches!(self.cur.norm(t - 1), "-" | "–") && self.cur.glued(t - 1) && self.cur.glued(t);
+            let opens = dashed || n.checked_sub(1).is_some_and(|o| matches!(self.cur.norm(o), "من" | "بين"));
             let first_day = self.cur.norm(n).parse::<u32>().ok().filter(|&f| (1..last_day).contains(&f));
             let (true, true, Some(first_day)) = (connector, opens, first_day) else { continue };
             if self.cur.kind(n) != Some(TokenKind::Number) {
