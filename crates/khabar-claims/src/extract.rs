@@ -1598,7 +1598,8 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     /// punctuation is no word, and the name of a person or body is one
     /// (قتل تنظيم "الدولة الإسلامية" "داعش" خلال الأسابيع الأخيرة 23 مدنيا).
     fn words_back(&self, to: usize, words: usize, floor: usize) -> usize {
-        let names = self.input.names;
+        // The tokens of a person's or body's name are marked in the scratch.
+        let in_name = |k: usize| self.scratch.in_name.get(k).copied().unwrap_or(false);
         let (mut j, mut counted) = (to, 0);
         while j > floor && counted < words {
             j -= 1;
@@ -1606,9 +1607,8 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 continue;
             }
             counted += 1;
-            let covering = names.partition_point(|m| m.tokens.start <= j).checked_sub(1).map(|n| &names[n]);
-            if let Some(m) = covering.filter(|m| m.tokens.end > j && m.kind != NamedKind::Location) {
-                j = m.tokens.start.max(floor);
+            while j > floor && in_name(j) && self.name_at(j).is_none() {
+                j -= 1;
             }
         }
         j
