@@ -1066,3 +1066,18 @@ fn a_relay_past_an_adjective_a_gloss_of_the_enemy_and_the_so_called() {
         ],
     );
 }
+
+#[test]
+fn a_list_announced_by_a_colon_and_the_areas_of_a_party() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[(
+            // «القتلى هم:» announces the list: its figures are the dead. The
+            // areas of a party the operations were in do not make it their
+            // doer.
+            "وتوزع القتلى في عمليات بمناطق القوات الحكومية السورية ومناطق قسد. والقتلى هم: “20 عنصرا في حمص، و12 في دير الزور”.",
+            vec![("20", None, None, None, "killed"), ("12", None, None, None, "killed")],
+        )],
+    );
+}

@@ -1563,7 +1563,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 j = k;
                 continue;
             }
-            if (clause_break(j) && !goes_on(j + 1)) || self.is_complementizer(j) {
+            // والقتلى هم: 13 عنصرا …: a colon after «هم» announces the list
+            // of what the words before it name.
+            let announces = self.is_punct(j, &[':'])
+                && j.checked_sub(1).is_some_and(|p| matches!(self.norm(p), "هم" | "هي" | "وهم" | "وهي" | "كالتالي" | "كالاتي"));
+            if (clause_break(j) && !goes_on(j + 1) && !announces) || self.is_complementizer(j) {
                 // عادت وجبة من العراقيين من مخيم الهول، تضمنت 240 أسرة: whom
                 // a batch held went where the batch went, told before the
                 // comma.
@@ -1988,7 +1992,15 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 // إرهابي لعناصر تنظيم داعش).
                 let mut n = None;
                 let (mut j, mut plain) = (f.end, 0);
-                while j < b && plain < 2 && self.has(j, |c| c == Cue::Target).is_none() {
+                // عمليات بمناطق القوات الحكومية: the areas of a party are
+                // where the attacks were, not who made them.
+                let areas = |k: usize| {
+                    self.input
+                        .tokens
+                        .get(k)
+                        .is_some_and(|t| t.splits().any(|sp| matches!(sp.without_article(), "مناطق" | "منطقة" | "منطقه")))
+                };
+                while j < b && plain < 2 && self.has(j, |c| c == Cue::Target).is_none() && !areas(j) {
                     n = self.name_right_after(j).or_else(|| self.name_or_reference(j));
                     if n.is_some() {
                         break;
