@@ -1081,3 +1081,12 @@ fn a_list_announced_by_a_colon_and_the_areas_of_a_party() {
         )],
     );
 }
+
+#[test]
+fn an_operation_of_transfer_is_no_attack() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[("وقال المسؤول إن عدد العائلات التي شملتها عملية النقل منذ بدايتها بلغ 900 عائلة.", vec![("900", None, None, None, "other")])],
+    );
+}

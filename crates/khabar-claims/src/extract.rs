@@ -1249,6 +1249,8 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             }
             found.iter().find_map(|f| match f.cue {
                 Cue::Action(Action::Funded) if counts_things => None,
+                // عملية النقل: an operation of no attack.
+                Cue::Action(Action::Attacks) if self.has(f.end, |c| c == Cue::CivilProcess).is_some() => None,
                 Cue::Action(Action::Detained) if self.out_of(i) && self.has(i, |c| c == Cue::Confinement).is_some() => None,
                 Cue::Action(a) => Some(a),
                 _ => None,

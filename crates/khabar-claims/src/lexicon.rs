@@ -80,6 +80,9 @@ pub(crate) enum Cue {
     /// Words that give the figure before in other units (بما يعادل 680
     /// شخصا after 181 عائلة).
     Restates,
+    /// A process no attack is (عملية النقل، عمليات الإعادة): the word of
+    /// operations before it triggers nothing.
+    CivilProcess,
     /// A noun of announcing with its announcer right after it (إعلان وزارة
     /// الدفاع مقتل جنديين): a statement only when a name follows.
     SpeechNoun,
@@ -189,6 +192,7 @@ struct RawLexicon {
     event: Words,
     confinement: Words,
     contains: Words,
+    civil_process: Words,
     speech_noun: Words,
     restates: Words,
     alias: Words,
@@ -365,6 +369,7 @@ impl ClaimsLexicon {
             ("confinement".into(), raw.confinement, Cue::Confinement),
             ("contains".into(), raw.contains, Cue::Contains),
             ("restates".into(), raw.restates, Cue::Restates),
+            ("civil_process".into(), raw.civil_process, Cue::CivilProcess),
             ("speech_noun".into(), raw.speech_noun, Cue::SpeechNoun),
             ("alias".into(), raw.alias, Cue::Alias),
             ("leaving".into(), raw.leaving, Cue::Leaving),
