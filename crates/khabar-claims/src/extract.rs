@@ -1075,7 +1075,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let first = m.tokens.start;
         let media = |k: usize| self.has(k, |c| c == Cue::Media).is_some();
         // قناة (السومرية نيوز): a bracket may stand between too.
-        let before = first.checked_sub(1).filter(|&p| self.is_punct(p, &OPENING_MARKS)).map_or(first, |p| p);
+        let before = first.checked_sub(1).filter(|&p| self.is_punct(p, &OPENING_MARKS)).unwrap_or(first);
         media(first) || before.checked_sub(1).is_some_and(media)
     }
 
@@ -2122,16 +2122,19 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     /// The name `m` glosses in brackets right after it (كوباني (عين
     /// العرب)، قوات سوريا الديمقراطية (قسد)).
     fn glossed_by(&self, m: &crate::Named<'_>) -> Option<&'i crate::Named<'a>> {
-        let p = m.tokens.start.checked_sub(1).filter(|&p| self.is_punct(p, &['(']))?;
-        let names = self.input.names;
-        let k = names.partition_point(|n| n.tokens.end <= p).checked_sub(1)?;
-        names.get(k).filter(|n| n.tokens.end == p)
+        self.name_before_mark(m.tokens.start, &['('])
     }
 
     /// The name a name starting at token `first` glosses right after it, in
     /// brackets or quotes (قوات الأمن الداخلي الكردية “الأسايش”).
     fn glossed_at(&self, first: usize) -> Option<&'i crate::Named<'a>> {
-        let p = first.checked_sub(1).filter(|&p| self.is_punct(p, &['(', '“', '"', '«']))?;
+        self.name_before_mark(first, &['(', '“', '"', '«'])
+    }
+
+    /// The name ending right before the opening mark (one of `marks`) that
+    /// stands before token `first`.
+    fn name_before_mark(&self, first: usize, marks: &[char]) -> Option<&'i crate::Named<'a>> {
+        let p = first.checked_sub(1).filter(|&p| self.is_punct(p, marks))?;
         let names = self.input.names;
         let k = names.partition_point(|n| n.tokens.end <= p).checked_sub(1)?;
         names.get(k).filter(|n| n.tokens.end == p)
