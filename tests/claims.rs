@@ -1090,3 +1090,60 @@ fn an_operation_of_transfer_is_no_attack() {
         &[("وقال المسؤول إن عدد العائلات التي شملتها عملية النقل منذ بدايتها بلغ 900 عائلة.", vec![("900", None, None, None, "other")])],
     );
 }
+
+#[test]
+fn a_commander_past_an_aside_a_strike_verb_and_its_object_and_a_doer_unnamed() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // The commander of an operations command is named past an aside
+            // in brackets, or past the command's name in quotes: he speaks,
+            // not the place of his command.
+            (
+                "وقال قائد عمليات الرقة (إحدى تشكيلات القوات المحلية)، اللواء سامي الحسناوي، إن 12 عنصرا من داعش قتلوا خلال المعارك.",
+                vec![("12", Some("samy_alhsnawy_f69ca6"), None, Some("isis"), "killed")],
+            ),
+            (
+                "وقال قائد عمليات \"الجزيرة والبادية\" بالوكالة اللواء سامي الحسناوي، إن القوات قتلت 12 عنصرا من داعش.",
+                vec![("12", Some("samy_alhsnawy_f69ca6"), None, Some("isis"), "killed")],
+            ),
+            // «قصف» with an indefinite object: the name after the object is
+            // whose the target was; the striker is the subject.
+            (
+                "وقال مصدر عسكري إن طيران التحالف الدولي قصف تجمعاً لتنظيم داعش قرب الحدود، ما أسفر عن مقتل 14 عنصراً من التنظيم.",
+                vec![("14", Some("unnamed_source"), None, Some("coalition"), "killed")],
+            ),
+            // A doer told but no party named: no party's own losses.
+            ("وقتل 9 عناصر من داعش على يد القوات الأمنية شرقي المدينة.", vec![("9", None, None, None, "killed")]),
+            // A body opening what a channel reports, right before its own
+            // verb of speech, speaks; a verb in the future does not.
+            (
+                "وذكرت قناة محلية أن جهاز مكافحة الإرهاب أعلن مقتل 18 عنصراً من داعش.",
+                vec![("18", Some("iraqi_cts"), None, Some("isis"), "killed")],
+            ),
+            (
+                "وأوضح وزير الخارجية الأمريكي أنتوني بلينكن أن المساعدة الأمريكية ستفيد 3 ملايين شخص.",
+                vec![("3 ملايين", Some("blinken"), None, None, "other")],
+            ),
+            // Who found the remains did not kill them.
+            (
+                "وقال مسؤول محلي إن قوات الحشد الشعبي عثرت على مقبرة جماعية تضم رفات 35 مدنياً قرب البلدة.",
+                vec![("35", Some("unnamed_source"), None, None, "killed")],
+            ),
+            // Own losses past a qualifier after the noun.
+            ("قتل 300 عنصر على الأقل من قوات البيشمركة خلال المعارك.", vec![("300", None, None, Some("peshmerga"), "killed")]),
+            // «وجاء في البيان» continues the statement's owner.
+            (
+                "أعلنت وزارة الدفاع العراقية في بيان حصيلة المعارك. وجاء في البيان: \"قتل 40 وجرح 60 من الإرهابيين\".",
+                vec![("40", Some("iraq_mod"), None, None, "killed"), ("60", Some("iraq_mod"), None, None, "wounded")],
+            ),
+            // Fronts counted are no headcount of the fighters named before;
+            // people counted as people keep what the words around say.
+            (
+                "وأكد أن عناصر التنظيم فتحوا 4 جبهات في المدينة. وبلغ عدد المقاتلين الذين بقوا في سوريا نحو 900 شخص.",
+                vec![("4", None, None, None, "other"), ("900", None, None, None, "fighters")],
+            ),
+        ],
+    );
+}

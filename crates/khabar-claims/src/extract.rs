@@ -767,9 +767,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // reach, a body or place of the title right after it (قال رئيس
         // إقليم كردستان); a place further on is in what follows (وأشار
         // الوزير الأمريكي إلى خطة تنتهي في العراق).
-        let holds_title = |k: usize, n: usize| {
-            !titled || k < f.end + lead + SUBJECT_AFTER + 1 || (names[n].kind == NamedKind::Person && k < f.end + TITLE_REACH)
-        };
+        let title_reach = self.words_ahead(f.end, TITLE_REACH, window);
+        let holds_title =
+            |k: usize, n: usize| !titled || k < f.end + lead + SUBJECT_AFTER + 1 || (names[n].kind == NamedKind::Person && k < title_reach);
         for k in f.end..reach {
             // قال لوكالة فرانس برس: who is spoken to is no subject; after a
             // source phrase «ل» is the phrase's own (وفقا للمرصد).
@@ -878,8 +878,12 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                     // عناصر داعش، واعلنت) is not the subject.
                     // A complementizer of no speech (بيد أن، كما أن) opens
                     // no such thing.
+                    // A name opening what is said right before the verb is
+                    // its subject (ذكرت القناة أن جهاز مكافحة الإرهاب أعلن).
                     && !(sentence_start.max(m.tokens.start.saturating_sub(SAID_BEFORE))..m.tokens.start).any(|k| {
-                        self.is_complementizer(k) && self.any_in(sentence_start, k, |c| matches!(c, Cue::Speech | Cue::Source | Cue::Continuing))
+                        self.is_complementizer(k)
+                            && !(k + 1 == m.tokens.start && f.start == m.tokens.end && !self.is_future(f.start))
+                            && self.any_in(sentence_start, k, |c| matches!(c, Cue::Speech | Cue::Source | Cue::Continuing))
                     })
             });
             if let Some((n, _)) = before {
@@ -966,7 +970,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // الأمم المتحدة السفيرة ليندا توماس جرينفيلد), or the name follow
         // in apposition (لقائد قسد، مظلوم كوباني), but not past a full
         // stop or a colon: what follows one is no longer the subject.
-        (end..window.min(end + TITLE_REACH))
+        (end..self.words_ahead(end, TITLE_REACH, window))
             .take_while(|&k| !self.is_punct(k, &['.', ':']))
             .find_map(|k| self.name_at(k).filter(|&p| names[p].kind == NamedKind::Person))
     }
@@ -1594,7 +1598,12 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         if let Some(a) = strong_after {
             return a;
         }
-        if let Some(a) = in_counted.or(weak_found).or(weak_after) {
+        // فتحوا 5 جبهات، 7500 معاق من العسكريين: a noun counted that says
+        // nothing of a force is what the figure counts; a word of fighters
+        // around it is about someone else.
+        let of_no_force = counted.is_some_and(|c| self.has(c, |f| f == Cue::People).is_none()) && in_counted.is_none();
+        let headcount_of_others = |a: &Action| *a == Action::Fighters && of_no_force;
+        if let Some(a) = in_counted.or(weak_found.filter(|a| !headcount_of_others(a))).or(weak_after.filter(|a| !headcount_of_others(a))) {
             return a;
         }
         Action::Other
@@ -1616,6 +1625,27 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             while j > floor && in_name(j) && self.name_at(j).is_none() {
                 j -= 1;
             }
+        }
+        j
+    }
+
+    /// The token after `words` words from token `from`, not past `ceiling`:
+    /// punctuation is no word, and neither is an aside in brackets (قائد
+    /// عمليات الأنبار (إحدى تشكيلات الجيش)، الفريق فلان).
+    fn words_ahead(&self, from: usize, words: usize, ceiling: usize) -> usize {
+        let (mut j, mut counted) = (from, 0);
+        while j < ceiling && counted < words {
+            if self.is_punct(j, &['(']) {
+                let close = (j + 1..ceiling.min(j + 2 + GLOSS_WORDS * 2)).find(|&k| self.is_punct(k, &[')']));
+                if let Some(close) = close {
+                    j = close + 1;
+                    continue;
+                }
+            }
+            if self.input.tokens.kind(j) != Some(TokenKind::Punct) {
+                counted += 1;
+            }
+            j += 1;
         }
         j
     }
@@ -1809,6 +1839,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 && !self.members_of_a_figure(m)
                 && !(held && self.members_named(m))
                 && !self.targeted(m)
+                && !(victims_counted && self.any_in(m.tokens.end, qs, |c| c == Cue::Finding))
         };
         // The name a cause or holder phrase gives: after it, or the phrase
         // itself (بغارات أمريكية: the cause is itself a state's means); a
@@ -1822,6 +1853,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             let named_cause = (qe..clause_end).filter_map(|k| self.has(k, |c| c == Cue::Cause)).find_map(named_by).filter(no_place);
             if named_cause.is_some() {
                 return named_cause;
+            }
+            // قتل 25 عنصرا من داعش على يد القوات الأمنية: a doer is told
+            // but no party named; the dead are not their party's losses.
+            if (qe..clause_end).any(|k| self.has(k, |c| c == Cue::Agent).is_some()) {
+                return None;
             }
         }
         if victims_counted || held {
@@ -1904,7 +1940,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // of, when no one did anything to them.
         // Past «منهم» or «آخرين» when no noun is counted (25 منهم من داعش،
         // و34 آخرين من قسد).
-        let party_at = counted.map(|c| c + 1).or_else(|| {
+        // 1200 عنصر على الأقل من قوات البيشمركة: past a qualifier after
+        // the noun.
+        let after_qualifier =
+            |c: usize| q.qualifier_span.filter(|s| s.start > q.span.end).map_or(c + 1, |s| self.input.tokens.first_at(s.end).max(c + 1));
+        let party_at = counted.map(after_qualifier).or_else(|| {
             let part_or_others = self.has(qe, |c| c == Cue::OfThem).is_some() || bare(self.norm(qe)).starts_with("اخر");
             // و12 من داعش: the party right after the figure.
             part_or_others.then_some(qe + 1).or_else(|| (self.norm(qe) == "من").then_some(qe))
@@ -2002,7 +2042,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                         .get(k)
                         .is_some_and(|t| t.splits().any(|sp| matches!(sp.without_article(), "مناطق" | "منطقة" | "منطقه")))
                 };
-                while j < b && plain < 2 && self.has(j, |c| c == Cue::Target).is_none() && !areas(j) {
+                // قصف مقراً لتنظيم داعش: a bare verb's indefinite object; the
+                // name after it is whose the target was (not «قصفا مدفعيا
+                // لقوات النظام», a noun and its adjective).
+                let verb_object = |k: usize| k == f.end && bare(self.norm(f.end - 1)).ends_with("قصف") && self.is_indefinite_object(k);
+                while j < b && plain < 2 && self.has(j, |c| c == Cue::Target).is_none() && !areas(j) && !verb_object(j) {
                     n = self.name_right_after(j).or_else(|| self.name_or_reference(j));
                     if n.is_some() {
                         break;
@@ -2015,6 +2059,21 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             })
             .min_by_key(|&(distance, _)| distance)
             .map(|(_, n)| n)
+    }
+
+    /// Token `k` is a verb in the future (ستفيد المساعدة: it will
+    /// benefit, not report; سيعلن: not yet said).
+    fn is_future(&self, k: usize) -> bool {
+        let norm = self.norm(k);
+        norm.strip_prefix('و').unwrap_or(norm).strip_prefix('س').is_some_and(|v| v.starts_with(['ي', 'ت', 'ن', 'ا']))
+    }
+
+    /// Token `k` is an indefinite noun in the accusative (مقراً، تجمعا):
+    /// what a verb acts on. Not a verb's endings (شنتها، قتلوا، قصفنا).
+    fn is_indefinite_object(&self, k: usize) -> bool {
+        let text = self.input.tokens.get(k).map_or("", |t| t.span.slice(self.input.tokens.text()));
+        let accusative = text.ends_with('\u{064B}') || (text.ends_with('ا') && !["ها", "وا", "نا"].iter().any(|e| text.ends_with(e)));
+        self.input.tokens.kind(k) == Some(TokenKind::Arabic) && !self.input.tokens.is_definite(k) && accusative
     }
 
     /// A name a verb or noun of aiming stands shortly before, in its clause

@@ -83,6 +83,13 @@ pub(crate) enum Cue {
     /// A process no attack is (عملية النقل، عمليات الإعادة): the word of
     /// operations before it triggers nothing.
     CivilProcess,
+    /// على يد، برصاص: the doer of a killing is named after it, a party or
+    /// not (على يد القوات الأمنية).
+    Agent,
+    /// شخص، فرد، رجل: nouns that count people of any kind.
+    People,
+    /// عثرت على، انتشال: who found the dead did not kill them.
+    Finding,
     /// A noun of announcing with its announcer right after it (إعلان وزارة
     /// الدفاع مقتل جنديين): a statement only when a name follows.
     SpeechNoun,
@@ -193,6 +200,9 @@ struct RawLexicon {
     confinement: Words,
     contains: Words,
     civil_process: Words,
+    agent: Words,
+    people: Words,
+    finding: Words,
     speech_noun: Words,
     restates: Words,
     alias: Words,
@@ -370,6 +380,9 @@ impl ClaimsLexicon {
             ("contains".into(), raw.contains, Cue::Contains),
             ("restates".into(), raw.restates, Cue::Restates),
             ("civil_process".into(), raw.civil_process, Cue::CivilProcess),
+            ("agent".into(), raw.agent, Cue::Agent),
+            ("people".into(), raw.people, Cue::People),
+            ("finding".into(), raw.finding, Cue::Finding),
             ("speech_noun".into(), raw.speech_noun, Cue::SpeechNoun),
             ("alias".into(), raw.alias, Cue::Alias),
             ("leaving".into(), raw.leaving, Cue::Leaving),

@@ -21,6 +21,10 @@ use crate::tagger::{EntityRef, Mention};
 use khabar_tokenize::{normalize, NormalizeConfig, Span, TokenKind, TokenRange, Tokens};
 use rustc_hash::FxHashMap;
 
+/// The most words a name found may have for a particle at its end to draw
+/// in the word after it: longer runs are no names.
+const MAX_PARTICLES: usize = 5;
+
 /// The mentions of `known` (the gazetteer's, in text order) with the
 /// model's `found` names added.
 pub(crate) fn merge(
@@ -37,10 +41,23 @@ pub(crate) fn merge(
     let mut out: Vec<Mention> = Vec::with_capacity(known.len() + found.len());
     // The gazetteer's mentions not placed yet start at `next`.
     let mut next = 0;
-    for f in found {
+    let mut found = found.into_iter().peekable();
+    while let Some(f) = found.next() {
         let Some((mut start, mut end)) = trimmed(f, tokens) else { continue };
+        // Where the next name found starts: no name grows into it.
+        let next_found = found.peek().map_or(tokens.len(), |n| n.start);
         let lex = model.lexicons();
         let mut kind = f.kind;
+        // منطقة البو فراج: a name found ending in a word that never closes
+        // one goes on to the word after it.
+        while end < next_found
+            && end - start <= MAX_PARTICLES
+            && lex.triggers.name_particles.holds(tokens, end - 1)
+            && tokens.kind(end) == Some(TokenKind::Arabic)
+            && !lex.triggers.name_ends.holds(tokens, end)
+        {
+            end += 1;
+        }
         // جاسم محمد قوله، الحشد يلاحقان: a word that follows a name (قوله،
         // إن، a headline's verb) is no part of it.
         while end - start > 1 && lex.triggers.name_ends.holds(tokens, end - 1) {

@@ -569,3 +569,19 @@ fn a_day_word_after_a_name_ends_it() {
         assert!(got.iter().any(|(words, _)| words == name), "{text}: {got:?}");
     }
 }
+
+#[test]
+fn armed_factions_a_short_name_of_the_pmf_and_a_name_after_a_particle() {
+    check(&[
+        // The factions of the region's armed groups by their names.
+        (
+            "وقالت مصادر إن سرايا السلام وكتائب سيد الشهداء تقدمتا نحو البلدة",
+            &["سرايا السلام=saraya_al_salam", "كتائب سيد الشهداء=kataib_sayyid_al_shuhada"],
+        ),
+        ("وأعلنت منظمة بدر وحركة النجباء مشاركتهما في العملية", &["منظمة بدر=badr_organization", "حركة النجباء=harakat_al_nujaba"]),
+        // «الحشد» alone after the full name is the same body.
+        ("وصلت قوات الحشد الشعبي إلى القضاء. وأضاف أن الحشد صد الهجوم", &["الحشد=pmf"]),
+        // «البو» never closes a name: the tribe's area is «البو نمر».
+        ("وقعت الاشتباكات في منطقة البو نمر شرقي المدينة", &["البو نمر=LOC"]),
+    ]);
+}

@@ -88,6 +88,9 @@ pub(crate) struct Triggers {
     /// The fields of ministries (الخارجية، الداخلية، الدفاع), named with
     /// the state's adjective alone (الخارجية المغربية).
     pub(crate) ministry_fields: FormSet,
+    /// Words that cannot close a name (البو، أبو، بن): a name found ending
+    /// in one goes on to the word after it.
+    pub(crate) name_particles: FormSet,
     /// The heads of organizations' names of [organization], by form
     /// (وزارة، والوزارة): a cheaper look than `by_word` on every token.
     organization_heads: FormSet,
@@ -199,6 +202,7 @@ struct RawTriggers {
     called: Words,
     quoted_head: Words,
     ministry_field: Words,
+    name_particle: Words,
 }
 
 #[derive(Deserialize, Default)]
@@ -259,6 +263,7 @@ impl Triggers {
             organization_heads,
             quoted_heads: forms(&raw.quoted_head),
             ministry_fields: forms(&raw.ministry_field),
+            name_particles: forms(&raw.name_particle),
         }
     }
 
