@@ -583,5 +583,9 @@ fn armed_factions_a_short_name_of_the_pmf_and_a_name_after_a_particle() {
         ("وصلت قوات الحشد الشعبي إلى القضاء. وأضاف أن الحشد صد الهجوم", &["الحشد=pmf"]),
         // «البو» never closes a name: the tribe's area is «البو نمر».
         ("وقعت الاشتباكات في منطقة البو نمر شرقي المدينة", &["البو نمر=LOC"]),
+        // Nor do the first words of place names (تل، دير، رأس).
+        ("نفذت الوحدات عملية في بلدة تل السمن شمالي المدينة", &["تل السمن=LOC"]),
+        // The SDF with the adjective before «الديمقراطية».
+        ("وقال قائد القوات السورية الديمقراطية إن الهجوم صد", &["القوات السورية الديمقراطية=sdf"]),
     ]);
 }
