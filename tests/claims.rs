@@ -1147,3 +1147,24 @@ fn a_commander_past_an_aside_a_strike_verb_and_its_object_and_a_doer_unnamed() {
         ],
     );
 }
+
+#[test]
+fn a_spokesperson_spoken_to_an_agency_and_a_force_numbered_in_a_range() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // The agency spoken to is no institution of the spokesperson;
+            // both ends of a range number the force «يضم»; the countries
+            // they come from are no fighters.
+            (
+                "وقال المتحدث باسم السي آي إيه لوكالة فرانس برس إن داعش يضم ما بين 20 ألفا و30 ألف مقاتل من 80 بلدا.",
+                vec![
+                    ("20 ألفا", Some("cia"), None, Some("isis"), "fighters"),
+                    ("30 ألف", Some("cia"), None, Some("isis"), "fighters"),
+                    ("80", Some("cia"), None, None, "other"),
+                ],
+            ),
+        ],
+    );
+}

@@ -735,9 +735,12 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         if let Some(role) = (f.end..window).find_map(role_at) {
             // The institution named, or told by its kind alone (المتحدث
             // باسم الوزارة: the ministry named before).
-            let institution = (role.end..window)
-                .filter_map(|k| self.name_or_reference(k))
-                .find(|&n| names[n].kind != NamedKind::Person && !where_said(n));
+            // Not who is spoken to further on (المتحدث باسم الوكالة
+            // لوكالة فرانس برس); right after the role «ل» is of the body
+            // (المكتب الإعلامي للتحالف).
+            let institution = (role.end..window).filter_map(|k| self.name_or_reference(k)).find(|&n| {
+                names[n].kind != NamedKind::Person && !where_said(n) && !(self.addressed(n) && names[n].tokens.start > role.end + 1)
+            });
             let person = (role.cue == Cue::Spokesperson).then(|| names_in(f.end).find(|&n| names[n].kind == NamedKind::Person)).flatten();
             if let Some(org) = institution {
                 let subject_end = person.map_or(names[org].tokens.end, |p| names[p].tokens.end.max(names[org].tokens.end));
@@ -1158,7 +1161,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let held_in = self.norm(after) == "في" && self.has(after + 1, |c| c == Cue::Confinement).is_some();
         let action = if action == Action::Other && held_in { Action::Detained } else { action };
         // عائلات الدواعش لـ60 دولة: how many nations the held come from.
-        if action == Action::Detained && counted_is(Cue::Countries) {
+        if matches!(action, Action::Detained | Action::Fighters) && counted_is(Cue::Countries) {
             return Action::Other;
         }
         // يرتديان حزامين ناسفين، 3 سيارات: things counted were not killed,
@@ -1240,6 +1243,12 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
 
     /// The action the trigger words around a figure give.
     fn triggered_action(&self, q: &Quantity, previous: Option<(usize, Action)>) -> Action {
+        // ما بين 20 ألفا و31500 مقاتل: the first end of a range shares what
+        // the last end counts and what was done to it (the last end then
+        // shares the first's, as the next figure of a list).
+        if let Some(last) = q.range.and_then(|r| self.input.quantities.get(r)).filter(|r| r.tokens.start >= q.tokens.end) {
+            return self.triggered_action(last, previous);
+        }
         // A count of people or things is not money spent (14 مليون سوري
         // بحاجة إلى مساعدة): funding words say nothing of it.
         let counts_things = q.kind == QuantityKind::Cardinal && q.counted_span.is_some();
@@ -1529,7 +1538,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                         if let Some((_, before)) = restated {
                             return before;
                         }
-                        weak_adjacent = Some(a);
+                        // يضم 31500 مقاتل: a force numbered, not members
+                        // joined.
+                        let force =
+                            a == Action::Joined && in_counted == Some(Action::Fighters) && self.has(j, |c| c == Cue::Contains).is_some();
+                        weak_adjacent = Some(if force { Action::Fighters } else { a });
                     }
                     weak_found = weak_found.or(Some(a));
                 }

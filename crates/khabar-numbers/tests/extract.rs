@@ -820,3 +820,15 @@ fn a_year_joined_to_a_year_and_a_year_after_a_season() {
         ("قتل 2015 مدنيا و2018 عنصرا", "2015=2015 cardinal #مدني | 2018=2018 cardinal #عنصر"),
     ]);
 }
+
+#[test]
+fn a_number_set_in_brackets_is_read_with_the_words_after_it() {
+    check_all(&[
+        ("ذهب (15) ألف مقاتل إلى هناك", "(15) ألف=15000 cardinal #مقاتل"),
+        ("بينهم (1500) مقاتل من دول غربية", "(1500)=1500 cardinal #مقاتل"),
+        ("من أكثر من (80) دولة", "(80)=80 cardinal more_than #دولة"),
+        // An identifier in brackets stays one; a year in brackets, a year.
+        ("صدر القرار (2254) في العام نفسه", ""),
+        ("خلال الحرب (2014) قتل 30 مدنيا", "2014@2014 | 30=30 cardinal #مدني"),
+    ]);
+}

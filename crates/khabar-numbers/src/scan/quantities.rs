@@ -143,7 +143,23 @@ impl<'a, 'l> Scan<'a, 'l> {
             }
             return Some(Step::Consumed(end + 1));
         }
-        let scale_follows = self.scale_at(last + 1).is_some_and(|(_, _, f)| f != ScaleForm::Dual);
+        // (15) ألف مقاتل، (2000) مقاتل: a number some outlets set in
+        // brackets is read with the scale or noun after the brackets.
+        let enclosed =
+            i > 0 && self.cur.is_punct(i - 1, '(') && self.cur.glued(i) && self.cur.is_punct(last + 1, ')') && self.cur.glued(last + 1);
+        let bracketed = enclosed
+            && !self.cur.line_break_before(last + 2)
+            && (self.scale_at(last + 2).is_some()
+                // A year in brackets stays a year (الحرب (2014) قتل).
+                || (self.counted_noun_at(last + 2, false).0.is_some() && !plain_integer(digits).is_some_and(|y| YEARS_ALONE.contains(&y))));
+        let next = if bracketed {
+            start = self.cur.start_of(i - 1);
+            opener = i - 1;
+            last + 2
+        } else {
+            last + 1
+        };
+        let scale_follows = self.scale_at(next).is_some_and(|(_, _, f)| f != ScaleForm::Dual);
         let parsed = if let Some((value, _)) = reversed {
             Some(value)
         } else if leading_point {
@@ -161,7 +177,7 @@ impl<'a, 'l> Scan<'a, 'l> {
             // Unreadable or out of range: consumed, reported as nothing.
             return Some(Step::Consumed(i + 1));
         };
-        let (mut value, mut end) = self.decimal_word_after(value, last + 1);
+        let (mut value, mut end) = self.decimal_word_after(value, next);
         value *= sign;
         if percent {
             return Some(self.emit(Draft {
@@ -204,7 +220,9 @@ impl<'a, 'l> Scan<'a, 'l> {
         // A bare digit token after a label word is an identifier
         // (القرار 2254); one glued to a Latin word is a code (SY 24 never
         // splits, but F-16 does).
-        if let Some(prev) = self.cur.before(i).filter(|_| !scaled) {
+        // The word before the brackets (القرار (2254)).
+        let opener_token = if enclosed { i - 1 } else { i };
+        if let Some(prev) = self.cur.before(opener_token).filter(|_| !scaled) {
             let prev_bare = prev.splits().map(|s| s.stem_norm).any(|n| self.lex.identifier_heads.contains(n));
             // F-16, إف-16، ميغ-29، كوفيد-19: a word, a hyphen and digits, all
             // glued, name a model or a code.
@@ -225,7 +243,7 @@ impl<'a, 'l> Scan<'a, 'l> {
                 return Some(Step::Consumed(i + 1));
             }
         }
-        let qualifier = self.qualifier_before(i);
+        let qualifier = self.qualifier_before(opener_token);
         let (mut counted, mut counted_span) = self.counted_noun_at(end, false);
         // الـ before the digits: after a plural noun it counts it (الدول
         // الـ83, the 83 states); after a singular one it ranks it (الذكرى
@@ -270,7 +288,7 @@ impl<'a, 'l> Scan<'a, 'l> {
                 return Some(Step::YearAlone { start, end: self.skip_marker(i + 1, Calendar::Gregorian), year });
             }
         }
-        Some(self.emit(Draft { value: Some(value), counted, counted_span, ..Draft::new(i, start, end, QuantityKind::Cardinal) }))
+        Some(self.emit(Draft { value: Some(value), counted, counted_span, ..Draft::new(opener, start, end, QuantityKind::Cardinal) }))
     }
 
     /// `10 000`, `1 500 000`: a plain number of one to three digits at `i`
