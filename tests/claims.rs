@@ -1168,3 +1168,29 @@ fn a_spokesperson_spoken_to_an_agency_and_a_force_numbered_in_a_range() {
         ],
     );
 }
+
+#[test]
+fn the_pronoun_of_the_matter_a_verb_of_setting_a_number_and_a_spokesperson_before_the_verb() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // A masculine pronoun after a body of a feminine noun stands for
+            // no one: the body did not bring them back.
+            (
+                "وقالت المنظمة الدولية للهجرة إنه على الرغم من عودة 300 ألف نازح فإن المخيمات ما زالت مكتظة.",
+                vec![("300 ألف", Some("iom"), None, None, "returned")],
+            ),
+            // «حددت … عدد العائدين ب…» states the number.
+            ("وحددت المنظمة الدولية للهجرة عدد العائدين بنحو 2.5 مليون شخص.", vec![("2.5 مليون", Some("iom"), None, None, "returned")]),
+            // Sites that shelter the displaced are no strikes.
+            ("وما زالت تلك المواقع تؤوي أكثر من 40 ألف نازح.", vec![("40 ألف", None, None, None, "displaced")]),
+            // A spokesperson named before the verb speaks for the body of
+            // the role; a press conference names no owner.
+            (
+                "المتحدث باسم المنظمة الدولية للهجرة جويل ميلمان قال خلال مؤتمر صحفي، إن 220 ألف شخص نزحوا.",
+                vec![("220 ألف", Some("iom"), Some("jwyl_mylman_328d62"), None, "displaced")],
+            ),
+        ],
+    );
+}

@@ -122,6 +122,11 @@ const NAME_AFTER: usize = 3;
 /// How many more tokens a statement's owner may stand after it past a
 /// relative clause of issuing (الأرقام التي تصدرها البعثة).
 const ISSUED_BY: usize = 2;
+/// How many words before a person named before a speech verb a
+/// spokesperson's role may open (المتحدث باسم وزارة الدفاع العراقية فلان
+/// قال).
+const SPOKESPERSON_BEFORE: usize = 8;
+
 /// How far past an institution named after a title (ممثلة الولايات المتحدة)
 /// the person who holds it may be named: another title and a second body
 /// (لدى الأمم المتحدة السفيرة) come between.
@@ -840,6 +845,13 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 if let Some((source, subject_end)) = self.originator_after(channel_end, window).filter(|_| relayed) {
                     return Some(said_as(source, None, subject_end, false));
                 }
+                // قال خلال مؤتمر صحفي، قالت في بيان: a statement of no
+                // owner named after the verb leaves its subject to be found
+                // before it (SVO); one right after it (وأضاف البيان)
+                // continues the last statement.
+                if owner.is_none() && st.start > f.end {
+                    break;
+                }
                 return owner.map(|(n, here, end)| {
                     // After a name written here, the person holding it when
                     // it is a title's body.
@@ -889,7 +901,21 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                             && self.any_in(sentence_start, k, |c| matches!(c, Cue::Speech | Cue::Source | Cue::Continuing))
                     })
             });
-            if let Some((n, _)) = before {
+            if let Some((n, m)) = before {
+                // المتحدث باسم المنظمة جويل ميلمان قال: the spokesperson
+                // named before the verb speaks for the body of the role.
+                let role = (m.kind == NamedKind::Person)
+                    .then(|| {
+                        (sentence_start.max(m.tokens.start.saturating_sub(SPOKESPERSON_BEFORE))..m.tokens.start)
+                            .find_map(|k| self.has(k, |c| c == Cue::Spokesperson))
+                    })
+                    .flatten();
+                let institution = role.and_then(|r| {
+                    (r.end..m.tokens.start).filter_map(|k| self.name_or_reference(k)).find(|&o| names[o].kind != NamedKind::Person)
+                });
+                if let Some(org) = institution {
+                    return Some(said(Source::Name(org), Some(n), f.end));
+                }
                 return Some(said(Source::Name(n), None, f.end));
             }
         }
@@ -1559,6 +1585,12 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 // before, with «و» between it and this one, closes the
                 // list before; this figure's verb comes after it.
                 Some(a) if self.closes_a_list(j, qs, sentence_start) => return after_figure().0.unwrap_or(a),
+                // تؤوي المواقع 71 ألف نازح: people whom the noun counted
+                // says were displaced, killed or held are no strikes.
+                Some(Action::Attacks)
+                    if in_counted.is_some_and(|b| {
+                        matches!(b, Action::Displaced | Action::Returned | Action::Killed | Action::Wounded | Action::Detained)
+                    }) => {}
                 // وقتل في الهجوم 20 شخصا: an attack in a phrase of where or
                 // why, before the figure, is the circumstance; the verb
                 // before it in the clause tells what was done.
@@ -1921,7 +1953,12 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // pronoun after the speech verb stands for killed them, whoever's
         // members they were, when the verb comes right after the pronoun
         // (أنه قتل، أنها اعتقلت); «إنه نتج عن الاشتباكات مقتل» names no doer.
-        let pronoun_before = statement.and_then(|st| st.pronoun).filter(|&p| p < qs);
+        // وقالت المنظمة "إنه على الرغم من عودة …": a masculine pronoun
+        // after a body named by a feminine noun stands for no one (the
+        // pronoun of the matter).
+        let feminine_claimant = claimant.is_some_and(|n| self.norm(names[n].tokens.start).ends_with('\u{0629}'));
+        let pronoun_before =
+            statement.and_then(|st| st.pronoun).filter(|&p| p < qs && !(feminine_claimant && matches!(self.norm(p), "انه" | "بانه")));
         let verb_of_pronoun = pronoun_before.is_some_and(|p| {
             (p + 1..(p + 3).min(qs))
                 .any(|k| self.has(k, |c| matches!(c, Cue::Action(Action::Killed | Action::Wounded | Action::Detained))).is_some())
