@@ -1194,3 +1194,17 @@ fn the_pronoun_of_the_matter_a_verb_of_setting_a_number_and_a_spokesperson_befor
         ],
     );
 }
+
+#[test]
+fn a_commander_past_ranks_and_targets_struck() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[(
+            // Ranks after a long body's name are no words of the title's
+            // reach; targets struck are strikes.
+            "وقال قائد القوة الجوية العراقية اللواء الركن الطيار سامي الحسناوي إن الطائرات ضربت 40 هدفا للتنظيم.",
+            vec![("40", Some("samy_alhsnawy_f69ca6"), None, None, "attacks")],
+        )],
+    );
+}

@@ -1675,8 +1675,8 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     }
 
     /// The token after `words` words from token `from`, not past `ceiling`:
-    /// punctuation is no word, and neither is an aside in brackets (قائد
-    /// عمليات الأنبار (إحدى تشكيلات الجيش)، الفريق فلان).
+    /// punctuation is no word, nor is a title or rank, nor an aside in
+    /// brackets (قائد عمليات الأنبار (إحدى تشكيلات الجيش)، الفريق فلان).
     fn words_ahead(&self, from: usize, words: usize, ceiling: usize) -> usize {
         let (mut j, mut counted) = (from, 0);
         while j < ceiling && counted < words {
@@ -1686,6 +1686,12 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                     j = close + 1;
                     continue;
                 }
+            }
+            // Ranks and titles are no words of the reach either (اللواء
+            // الركن الطيار فلان).
+            if let Some(role) = self.has(j, |c| c == Cue::Role) {
+                j = role.end.max(j + 1);
+                continue;
             }
             if self.input.tokens.kind(j) != Some(TokenKind::Punct) {
                 counted += 1;

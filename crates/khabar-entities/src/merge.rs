@@ -493,7 +493,10 @@ fn titled_people(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer
         let i = j + 1 + usize::from(staff);
         let Some(next) = tokens.norm(i).filter(|_| tokens.kind(i) == Some(TokenKind::Arabic)) else { continue };
         let role_goes_on = next.starts_with("باسم") || next == "الرسمي";
-        if (rank && !is_staff_word(tokens, i)) || (!rank && lex.spokespeople.contains(word) && !role_goes_on) {
+        // اللواء الركن الطيار فلان: a rank after a rank opens the name
+        // itself, once.
+        let rank_goes_on = lex.ranks.contains(next);
+        if (rank && !is_staff_word(tokens, i) && !rank_goes_on) || (!rank && lex.spokespeople.contains(word) && !role_goes_on) {
             // A name the model starts right there is completed from there.
             let opens_no_mention =
                 !inside_a_mention(&mentions, &mut k_opened, i) || mentions.get(k_opened).is_some_and(|m| m.tokens.start == i);

@@ -589,3 +589,9 @@ fn armed_factions_a_short_name_of_the_pmf_and_a_name_after_a_particle() {
         ("وقال قائد القوات السورية الديمقراطية إن الهجوم صد", &["القوات السورية الديمقراطية=sdf"]),
     ]);
 }
+
+#[test]
+fn a_pilots_rank_after_a_staff_rank_opens_one_name() {
+    let text = "وقال اللواء الركن الطيار سامي الحسناوي إن الطائرات قصفت المواقع";
+    assert_eq!(ids(text), vec![("سامي الحسناوي".to_string(), "samy_alhsnawy_f69ca6".to_string())]);
+}
