@@ -832,3 +832,15 @@ fn a_number_set_in_brackets_is_read_with_the_words_after_it() {
         ("خلال الحرب (2014) قتل 30 مدنيا", "2014@2014 | 30=30 cardinal #مدني"),
     ]);
 }
+
+#[test]
+fn a_hijri_date_in_digits_and_a_relative_date_of_two_words() {
+    check_all(&[
+        // The Hijri marker after digits tells the calendar (Umm al-Qura).
+        ("يوم الخميس 14/3/1437هـ أعلنت الوزارة", "14/3/1437هـ@2015-12-25"),
+        ("وفي 1437/3/14 هـ وقع الهجوم", "1437/3/14 هـ@2015-12-25"),
+        // «أمس الأول» is the day before yesterday, no ordinal, even when
+        // relative dates are not asked for.
+        ("وقع الهجوم مساء أمس الأول في البلدة", ""),
+    ]);
+}

@@ -508,6 +508,12 @@ impl Scan<'_, '_> {
             return None;
         };
         let (y, m, d): (i32, u32, u32) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
+        // 14/3/1437هـ: a Hijri date in digits, told by the marker after it,
+        // converted like one in words.
+        let hijri_end = self.skip_marker(end, Calendar::Hijri);
+        if hijri_end > end && Calendar::Hijri.year_range().contains(&y) && (1..=12).contains(&m) && (1..=30).contains(&d) {
+            return self.emit_date(tok.span.start, hijri_end, Some(y), m, Some(d), Calendar::Hijri).then_some(hijri_end);
+        }
         // 22.03.8241 has a date's shape but no year news writes of.
         if !(1..=12).contains(&m) || !valid_day(Some(y), m, d) || !Calendar::Gregorian.year_range().contains(&y) {
             return None;

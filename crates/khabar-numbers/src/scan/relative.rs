@@ -12,15 +12,17 @@ use khabar_tokenize::Span;
 impl Scan<'_, '_> {
     /// A relative date at token `i`.
     pub(super) fn relative_at(&mut self, i: usize) -> Option<Step> {
-        if !self.relative {
-            return None;
-        }
         if let Some((hit, relative)) = self.find(i, |h| match h.what {
             What::Relative(r) => Some(*r),
             _ => None,
         }) {
             if self.taken_back(i, hit.end, relative.offset) {
                 return None;
+            }
+            // Not asked for, a relative date of several words is still
+            // read past whole: «أمس الأول» holds no ordinal.
+            if !self.relative {
+                return (hit.end > i + 1).then_some(Step::Consumed(hit.end));
             }
             // «اليوم الإثنين»: today, which is a Monday — one mention.
             if relative == (Relative { unit: RelativeUnit::Day, offset: 0 }) {
@@ -29,6 +31,9 @@ impl Scan<'_, '_> {
                 }
             }
             return Some(self.push_relative(hit.start, hit.end, relative));
+        }
+        if !self.relative {
+            return None;
         }
         let (weekday, end) = self.weekday_at(i)?;
         let direction = self.lex.relative_direction.get(self.cur.norm(end)).copied();
