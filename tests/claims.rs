@@ -1208,3 +1208,21 @@ fn a_commander_past_ranks_and_targets_struck() {
         )],
     );
 }
+
+#[test]
+fn strikes_told_in_parts_are_the_strikers() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[(
+            // The parts of strikes told with their striker name none of
+            // their own: they are the same strikes.
+            "نفذت القوات الأمريكية 20 غارة جوية على مواقع داعش أمس. وأوضح البيان أن 12 غارة نفذت في سوريا و8 غارات في العراق.",
+            vec![
+                ("20", None, None, Some("usa"), "attacks"),
+                ("12", None, None, Some("usa"), "attacks"),
+                ("8", None, None, Some("usa"), "attacks"),
+            ],
+        )],
+    );
+}

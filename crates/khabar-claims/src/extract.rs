@@ -122,6 +122,10 @@ const NAME_AFTER: usize = 3;
 /// How many more tokens a statement's owner may stand after it past a
 /// relative clause of issuing (الأرقام التي تصدرها البعثة).
 const ISSUED_BY: usize = 2;
+/// How many sentences after strikes with their striker named a figure of
+/// strikes with none named is told as a part of them.
+const STRIKING_SENTENCES: usize = 2;
+
 /// How many words before a person named before a speech verb a
 /// spokesperson's role may open (المتحدث باسم وزارة الدفاع العراقية فلان
 /// قال).
@@ -320,6 +324,9 @@ impl Doc<'_, '_, '_> {
         // The last spender named, and its sentence: a budget told in parts
         // (تم تخصيص 544.5 مليار من أصل 718.3 مليار) is the same spending.
         let mut spender: Option<(usize, usize)> = None;
+        // The last striker named, and its sentence: strikes told in parts
+        // (نفذ التحالف 16 ضربة … خمس ضربات نفذت في سوريا) are its strikes.
+        let mut striker: Option<(usize, usize)> = None;
         // The first deed told of each figure and its noun (value, noun).
         let mut told: FxHashMap<(u64, &str), Action> = FxHashMap::default();
         for (k, q) in input.quantities.iter().enumerate() {
@@ -364,6 +371,12 @@ impl Doc<'_, '_, '_> {
                     None => {
                         actor = announcer.or_else(|| spender.filter(|&(t, _)| t + SPENDING_SENTENCES >= s).map(|(_, n)| n));
                     }
+                }
+            }
+            if action == Action::Attacks {
+                match actor {
+                    Some(n) => striker = Some((s, n)),
+                    None => actor = striker.filter(|&(t, _)| t + STRIKING_SENTENCES >= s).map(|(_, n)| n),
                 }
             }
             // أعلن وزير الخارجية الأميركي أنتوني بلينكن عن تقديم 436 مليون
