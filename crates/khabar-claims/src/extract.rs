@@ -67,6 +67,10 @@ const TIME_ASIDE_WORDS: usize = 4;
 /// The most words of a gloss in brackets read past whole between a figure
 /// and its trigger (مسلحي التنظيم (داعش) مصرعهم).
 const GLOSS_WORDS: usize = 4;
+/// The most tokens of an aside in brackets read past between a title and
+/// the person who holds it (قائد عمليات الأنبار (إحدى تشكيلات الجيش
+/// العراقي)، الفريق فلان): words and the marks between them.
+const ASIDE_TOKENS: usize = 2 * GLOSS_WORDS + 1;
 /// The most words after the figure of a part set aside between commas
 /// (، بينهم 5 أطفال ونساء،).
 const PART_ASIDE_WORDS: usize = 3;
@@ -1357,12 +1361,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                     // A gloss in brackets too (4 عناصر من قوى الأمن
                     // (الأسايش) قتلوا), its words not counted: a short
                     // one is read past whole.
-                    if self.is_punct(j, &['(']) {
-                        if let Some(close) = (j + 1..(j + 1 + GLOSS_WORDS).min(self.input.tokens.len())).find(|&k| self.is_punct(k, &[')']))
-                        {
-                            j = close + 1;
-                            continue;
-                        }
+                    if let Some(close) = self.bracket_closed(j, GLOSS_WORDS, self.input.tokens.len()) {
+                        j = close + 1;
+                        continue;
                     }
                     if self.is_punct(j, &['“', '”', '"', '«', '»', '\'', '(', ')']) {
                         j += 1;
@@ -1687,18 +1688,25 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         j
     }
 
+    /// The «)» closing a bracket opened at token `open`, within `reach`
+    /// tokens after it and before `ceiling`: an aside short enough to be
+    /// read past whole.
+    fn bracket_closed(&self, open: usize, reach: usize, ceiling: usize) -> Option<usize> {
+        if !self.is_punct(open, &['(']) {
+            return None;
+        }
+        (open + 1..(open + 1 + reach).min(ceiling)).find(|&k| self.is_punct(k, &[')']))
+    }
+
     /// The token after `words` words from token `from`, not past `ceiling`:
     /// punctuation is no word, nor is a title or rank, nor an aside in
     /// brackets (قائد عمليات الأنبار (إحدى تشكيلات الجيش)، الفريق فلان).
     fn words_ahead(&self, from: usize, words: usize, ceiling: usize) -> usize {
         let (mut j, mut counted) = (from, 0);
         while j < ceiling && counted < words {
-            if self.is_punct(j, &['(']) {
-                let close = (j + 1..ceiling.min(j + 2 + GLOSS_WORDS * 2)).find(|&k| self.is_punct(k, &[')']));
-                if let Some(close) = close {
-                    j = close + 1;
-                    continue;
-                }
+            if let Some(close) = self.bracket_closed(j, ASIDE_TOKENS, ceiling) {
+                j = close + 1;
+                continue;
             }
             // Ranks and titles are no words of the reach either (اللواء
             // الركن الطيار فلان).
@@ -2140,7 +2148,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     /// Token `k` is an indefinite noun in the accusative (مقراً، تجمعا):
     /// what a verb acts on. Not a verb's endings (شنتها، قتلوا، قصفنا).
     fn is_indefinite_object(&self, k: usize) -> bool {
-        let text = self.input.tokens.get(k).map_or("", |t| t.span.slice(self.input.tokens.text()));
+        let text = self.input.tokens.get(k).map_or("", |t| t.text);
         let accusative = text.ends_with('\u{064B}') || (text.ends_with('ا') && !["ها", "وا", "نا"].iter().any(|e| text.ends_with(e)));
         self.input.tokens.kind(k) == Some(TokenKind::Arabic) && !self.input.tokens.is_definite(k) && accusative
     }
