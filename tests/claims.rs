@@ -1226,3 +1226,58 @@ fn strikes_told_in_parts_are_the_strikers() {
         )],
     );
 }
+
+#[test]
+fn estimates_by_their_owner_killers_after_the_dead_states_as_subjects_and_shares_of_no_money() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // Estimates of a body named right after them are its own; of no
+            // one named, an unnamed source.
+            ("وقتل أكثر من 900 مدني، بحسب تقديرات حكومة إقليم كردستان.", vec![("900", Some("krg"), None, None, "killed")]),
+            ("وقتل نحو 40 شخصا، بحسب تقديرات أولية.", vec![("40", Some("unnamed_source"), None, None, "killed")]),
+            // A verb of killing right after the dead, with them as its
+            // object, names the killer after it.
+            ("وعثرت الفرق على رفات 35 شخصا أعدمهم تنظيم داعش قرب القرية.", vec![("35", None, None, Some("isis"), "killed")]),
+            ("وتبين أن 60 مدنيا قد أعدمهم داعش في الحي.", vec![("60", None, None, Some("isis"), "killed")]),
+            // A noun standing for a name told before, right after a verb of
+            // attack, struck.
+            ("صعد تنظيم داعش هجماته في البادية. وشن التنظيم 4 هجمات على مواقع الجيش.", vec![("4", None, None, Some("isis"), "attacks")]),
+            // A state opening a headline before its verb speaks; a place
+            // after a preposition does not.
+            ("العراق يعلن مقتل 12 عنصرا من داعش", vec![("12", Some("iraq"), None, Some("isis"), "killed")]),
+            ("في سوريا قال ناشطون إن 8 مدنيين قتلوا.", vec![("8", Some("unnamed_source"), None, None, "killed")]),
+            // A share of no money is no spending, whoever contributed to it;
+            // a share of a budget is.
+            ("وساهمت القوات في رفع نسبة الأمان إلى 95% في المحافظة.", vec![("95%", None, None, None, "other")]),
+            ("وخصصت الحكومة 30% من الميزانية لإعادة الإعمار.", vec![("30%", None, None, None, "funded")]),
+            // Whom money is given to, named right after the verb with the
+            // giver before it, is no giver; with no giver before, the name
+            // after the verb gives.
+            ("وكان الاتحاد الأوروبي قد منح تركيا حوالي 3 مليارات يورو.", vec![("3 مليارات يورو", None, None, Some("eu"), "funded")]),
+            ("ومنحت ألمانيا العراق 20 مليون يورو.", vec![("20 مليون يورو", None, None, Some("germany"), "funded")]),
+            // A commissioner of a body, named after the title, speaks in his
+            // own person.
+            (
+                "وأشار مفوض الاتحاد الأوروبي لشؤون الإغاثة، كريستوس ستيليانيدس، إلى أن الدول قدمت 4 مليارات دولار.",
+                vec![("4 مليارات دولار", Some("krystws_stylyanyds_3c220d"), None, None, "funded")],
+            ),
+            // Aircraft in a deed done to people are the raid's means.
+            ("وشاركت 6 مروحيات في العملية التي أسفرت عن مقتل قيادي في التنظيم.", vec![("6", None, None, None, "attacks")]),
+            // An agency relaying «our forces» does no deed of its own.
+            ("وبحسب وكالة أنباء هاوار، تمكنت قواتنا من اعتقال 3 عناصر من الخلية.", vec![("3", Some("hawar_news"), None, None, "detained")]),
+            // Sites struck belong to the party named after them; it struck
+            // nothing. What was destroyed is no doer either.
+            ("وقال قائد العمليات إن القوات دمرت 12 نقطة تابعة لداعش في الصحراء.", vec![("12", None, None, None, "attacks")]),
+            ("وتضمنت النتائج تدمير مقر قيادة داعش في الوادي، وتدمير 7 مضافات حديثة البناء.", vec![("7", None, None, None, "attacks")]),
+            // Provinces cleared are land freed.
+            ("وأعلنت الهيئة تطهير الصحراء في ثلاث محافظات.", vec![("ثلاث", None, None, None, "freed")]),
+            // Things counted after a headcount are no headcount.
+            (
+                "وخفضت القوات عددها إلى 900 جندي وأغلقت ثلاث قواعد صغيرة.",
+                vec![("900", None, None, None, "fighters"), ("ثلاث", None, None, None, "other")],
+            ),
+        ],
+    );
+}

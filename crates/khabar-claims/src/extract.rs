@@ -140,6 +140,10 @@ const SPOKESPERSON_BEFORE: usize = 8;
 /// (لدى الأمم المتحدة السفيرة) come between.
 const TITLE_REACH: usize = 8;
 
+/// How far before a verb of giving its subject may end (الاتحاد قد كان
+/// منح): «قد» and «كان» stand between.
+const GIVER_BEFORE: usize = 2;
+
 /// A phrase of the lexicon found in the text.
 #[derive(Clone, Copy, Debug)]
 struct Found {
@@ -835,7 +839,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                     return Some(said(Source::Name(n), None, names[n].tokens.end));
                 }
             }
-            if let Some(u) = self.has(k, |c| c == Cue::Unnamed) {
+            // بحسب تقديرات حكومة الإقليم: estimates of no one named are
+            // unnamed; with their owner named right after, they are a
+            // statement of that owner (below).
+            let owned = |u: &Found| self.has(k, |c| c == Cue::Statement).is_some() && self.name_right_after(u.end).is_some();
+            if let Some(u) = self.has(k, |c| c == Cue::Unnamed).filter(|u| !owned(u)) {
                 // نقلت وسائل إعلام عن فلان: the originator, not the channel.
                 if let Some((source, subject_end)) = self.originator_after(u.end, window).filter(|_| relayed) {
                     return Some(said_as(source, None, subject_end, false));
@@ -901,9 +909,21 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         if f.cue == Cue::Speech {
             let sentence_start = self.sentence_start(f.start);
             let from = f.start.saturating_sub(SUBJECT_BEFORE).max(sentence_start);
+            // تركيا تعلن: a state opening the sentence or what is said,
+            // right before the verb, speaks; a place after a preposition
+            // (في سوريا قال) does not.
+            let state_subject =
+                |m: &crate::Named<'_>| {
+                    let glued = self.input.tokens.span(m.tokens.start).is_some_and(|t| t.start < m.span.start);
+                    m.tokens.end == f.start
+                        && !glued
+                        && m.tokens.start.checked_sub(1).filter(|&p| p >= sentence_start).is_none_or(|p| {
+                            self.is_complementizer(p) || self.norm(p) == "و" || self.is_punct(p, &['“', '"', '«', '\'', '\n'])
+                        })
+                };
             let before = self.names_within(from, f.start).rev().find(|(_, m)| {
                 m.tokens.end <= f.start
-                    && m.kind != NamedKind::Location
+                    && (m.kind != NamedKind::Location || state_subject(m))
                     && self.may_act(m)
                     && !(m.tokens.end..f.start).any(|k| self.has(k, |c| matches!(c, Cue::Speech | Cue::Source)).is_some())
                     // A name inside what was said before (قالت … أنهم دمروا
@@ -1215,6 +1235,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         if people_only && counted_is(Cue::Thing) {
             return Action::Other;
         }
+        // شاركت 8 مروحيات في عملية أسفرت عن مقتل: aircraft or armour taking
+        // part in a deed done to people are the raid's means.
+        if (people_only || action == Action::Joined) && counted_is(Cue::Means) {
+            return Action::Attacks;
+        }
         // جبهات يزيد طولها على 1000 كيلومتر: a length counts no people,
         // and is no sum of money.
         let length = q.kind == QuantityKind::Measure && q.unit.as_deref().is_some_and(|u| LENGTH_UNITS.contains(&u));
@@ -1233,6 +1258,29 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             return Action::Freed;
         }
         action
+    }
+
+    /// الاتحاد قد منح تركيا 3 مليارات: with the giver named right before
+    /// the verb of giving, the name right after it is whom the money goes
+    /// to. (منحت ألمانيا العراق: with none before, it is the giver.)
+    fn given_to(&self, m: &crate::Named<'_>) -> bool {
+        let Some(p) = self.word_before(m.tokens.start) else { return false };
+        let giving = self.found_at(p).iter().any(|f| f.end == p + 1 && f.cue == Cue::Action(Action::Funded));
+        let near = p.saturating_sub(GIVER_BEFORE);
+        let giver_before = self.names_within(p.saturating_sub(SUBJECT_BEFORE), p).any(|(_, g)| g.tokens.end <= p && g.tokens.end >= near)
+            || (near..p).any(|k| self.has(k, |c| c == Cue::Reference).is_some());
+        giving && giver_before
+    }
+
+    /// A sum of money is told in the sentence of `q`.
+    fn money_in_sentence(&self, q: &Quantity) -> bool {
+        let Some(sentence) = self.input.sentences.get(self.sentence_at(q.tokens.start)) else { return false };
+        let quantities = self.input.quantities;
+        let first = quantities.partition_point(|other| other.tokens.start < sentence.tokens.start);
+        quantities[first..]
+            .iter()
+            .take_while(|other| other.tokens.start < sentence.tokens.end)
+            .any(|other| other.kind == QuantityKind::Money)
     }
 
     /// The token of a figure's counted noun: right after the figure, or
@@ -1295,6 +1343,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // A count of people or things is not money spent (14 مليون سوري
         // بحاجة إلى مساعدة): funding words say nothing of it.
         let counts_things = q.kind == QuantityKind::Cardinal && q.counted_span.is_some();
+        // رفع نسبة الأمان إلى 98%: a share is of money only when money is
+        // what it is a share of (30% من الميزانية) or a sum is told in its
+        // sentence.
+        let share_of_no_money = q.kind == QuantityKind::Percent && !self.money_in_sentence(q);
+        let share_of = if self.norm(q.tokens.end) == "من" { q.tokens.end + 1 } else { usize::MAX };
         let action_at = |i: usize| {
             let found = Some(self.found_at(i)).filter(|_| !self.scratch.in_name.get(i).copied().unwrap_or(false))?;
             // تخرج 155 عائلة من مخيم الهول، لمغادرة المخيم: who leaves a
@@ -1304,7 +1357,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 return Some(Action::Returned);
             }
             found.iter().find_map(|f| match f.cue {
-                Cue::Action(Action::Funded) if counts_things => None,
+                Cue::Action(Action::Funded) if counts_things || (share_of_no_money && i != share_of) => None,
                 // عملية النقل: an operation of no attack.
                 Cue::Action(Action::Attacks) if self.has(f.end, |c| c == Cue::CivilProcess).is_some() => None,
                 Cue::Action(Action::Detained) if self.out_of(i) && self.has(i, |c| c == Cue::Confinement).is_some() => None,
@@ -1557,6 +1610,10 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             // befell the people counted (النازحين) is theirs, not the list's.
             return own.or(in_counted.filter(|&b| !weak(b))).unwrap_or(a);
         }
+        // فتحوا 5 جبهات، 7500 معاق من العسكريين: a noun counted that says
+        // nothing of a force is what the figure counts; a word of fighters
+        // around it is about someone else.
+        let of_no_force = counted.is_some_and(|c| self.has(c, |f| f == Cue::People).is_none()) && in_counted.is_none();
         let mut j = qs;
         while j > lowest {
             j -= 1;
@@ -1565,7 +1622,14 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             if let Some((_, a)) = previous_quantity.filter(|(t, _)| in_previous(t)) {
                 // 40 قتيلا و200 ألف نازح: what the counted noun says
                 // befell them, before what the list's figure shares.
-                return in_counted.filter(|&b| !weak(b)).or(weak_found.filter(|_| weak(a))).unwrap_or(a);
+                let shared = in_counted.filter(|&b| !weak(b)).or(weak_found.filter(|_| weak(a))).unwrap_or(a);
+                // 1400 جندي وإغلاق ثلاث قواعد: things counted after a
+                // headcount are no headcount; what is said after them
+                // tells.
+                if shared == Action::Fighters && of_no_force {
+                    break;
+                }
+                return shared;
             }
             match action_at(j) {
                 Some(a) if weak(a) => {
@@ -1657,10 +1721,6 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         if let Some(a) = strong_after {
             return a;
         }
-        // فتحوا 5 جبهات، 7500 معاق من العسكريين: a noun counted that says
-        // nothing of a force is what the figure counts; a word of fighters
-        // around it is about someone else.
-        let of_no_force = counted.is_some_and(|c| self.has(c, |f| f == Cue::People).is_none()) && in_counted.is_none();
         let headcount_of_others = |a: &Action| *a == Action::Fighters && of_no_force;
         if let Some(a) = in_counted.or(weak_found.filter(|a| !headcount_of_others(a))).or(weak_after.filter(|a| !headcount_of_others(a))) {
             return a;
@@ -1817,7 +1877,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let claimant = statement.and_then(|st| if let Source::Name(n) = st.source { Some(n) } else { None });
         // A person speaks of what the body behind them did (قتلنا، أسفرت
         // العمليات): the claimant stands for itself only as a body or state.
-        let claimant_as_doer = claimant.filter(|&n| names[n].kind != NamedKind::Person);
+        // Nor as an outlet: an agency reports, it does no deed (قواتنا in
+        // words it relays are another's).
+        let claimant_as_doer = claimant.filter(|&n| names[n].kind != NamedKind::Person && !self.is_outlet(&names[n]));
         let from = statement.filter(|st| st.at < qs).map_or(a, |st| st.subject_end).max(qs.saturating_sub(ACTOR_WINDOW));
         // A party's own losses: whoever lost (فقدت قسد، قدموا 11 ألف شهيد).
         let counted = q.counted_span.map(|_| qe);
@@ -1851,8 +1913,26 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         if let Some(n) = self.attacker(a, b, qs).filter(|_| victims_counted) {
             return Some(n);
         }
-        // «100 عملية للتنظيم»: strikes of the party after them.
+        // ونفذ التنظيم 6 هجمات: a noun standing for a name told before, right
+        // after a verb of attack before the figure, is who struck.
         if action == Action::Attacks {
+            let striker = (from..qs).rev().find_map(|k| {
+                self.has(k, |c| c == Cue::Reference)?;
+                let after_verb = k.checked_sub(1).is_some_and(|p| {
+                    self.found_at(p)
+                        .iter()
+                        .any(|f| f.end == k && f.cue == Cue::Action(Action::Attacks) && !self.input.tokens.is_definite(p))
+                });
+                after_verb.then(|| self.name_or_reference(k)).flatten()
+            });
+            if let Some(n) = striker.filter(|&n| Some(n) != claimant && names[n].kind != NamedKind::Location) {
+                return Some(n);
+            }
+        }
+        // «100 عملية للتنظيم»: strikes of the party after them. Not the
+        // owner of the sites struck (12 نقطة تابعة لداعش، 7 مواقع للتنظيم).
+        let sites_counted = self.counted_token(q).is_some_and(|c| self.has(c, |f| f == Cue::Site).is_some());
+        if action == Action::Attacks && !sites_counted {
             let after = counted.map_or(qe, |c| c + 1);
             if let Some(n) = (after..(after + 2).min(b)).filter(|&k| self.lam_glued(k)).find_map(|k| self.name_or_reference(k)) {
                 return Some(n);
@@ -1912,6 +1992,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 && !(held && self.members_named(m))
                 && !self.targeted(m)
                 && !(victims_counted && self.any_in(m.tokens.end, qs, |c| c == Cue::Finding))
+                && !(action == Action::Funded && self.given_to(m))
         };
         // The name a cause or holder phrase gives: after it, or the phrase
         // itself (بغارات أمريكية: the cause is itself a state's means); a
@@ -1925,6 +2006,19 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             let named_cause = (qe..clause_end).filter_map(|k| self.has(k, |c| c == Cue::Cause)).find_map(named_by).filter(no_place);
             if named_cause.is_some() {
                 return named_cause;
+            }
+            // 20 شخصا أعدمهم تنظيم داعش: a verb of killing right after the
+            // dead, with them as its object, has the killer right after it.
+            // «قد» may stand before the verb (741 مدنيا قد أعدمهم داعش).
+            let verb = self.after_counted(q);
+            let verb = if matches!(self.norm(verb), "قد" | "لقد") { verb + 1 } else { verb };
+            let of_them = ["هم", "هن", "ه", "ها"].iter().any(|them| self.norm(verb).ends_with(them));
+            let kills =
+                self.found_at(verb).iter().any(|f| f.end == verb + 1 && matches!(f.cue, Cue::Action(Action::Killed | Action::Wounded)));
+            if of_them && kills && verb < clause_end {
+                if let Some(n) = name_after(verb + 1).filter(no_place).filter(|&n| self.may_act(&names[n])) {
+                    return Some(n);
+                }
             }
             // قتل 25 عنصرا من داعش على يد القوات الأمنية: a doer is told
             // but no party named; the dead are not their party's losses.

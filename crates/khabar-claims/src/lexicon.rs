@@ -113,6 +113,12 @@ pub(crate) enum Cue {
     Land,
     /// A counted noun of things, not people (حزام، سيارة، صاروخ).
     Thing,
+    /// A counted noun of aircraft or armour, the means of an attack or a
+    /// raid (مروحية، دبابة).
+    Means,
+    /// A counted noun of sites struck (موقع، نقطة، مقر، مضافة): the party
+    /// named after them owns them.
+    Site,
     /// A word of a time of day or a day (اليوم، صباح، الخميس).
     TimeWord,
     /// A definite noun standing for the last name written with it
@@ -213,6 +219,8 @@ struct RawLexicon {
     own_country: Words,
     land: Words,
     things: Words,
+    means: Words,
+    sites: Words,
     time_words: Words,
     reference: Words,
     head: Words,
@@ -392,6 +400,8 @@ impl ClaimsLexicon {
             ("own_country".into(), raw.own_country, Cue::OwnCountry),
             ("land".into(), raw.land, Cue::Land),
             ("things".into(), raw.things, Cue::Thing),
+            ("means".into(), raw.means, Cue::Means),
+            ("sites".into(), raw.sites, Cue::Site),
             ("time_words".into(), raw.time_words, Cue::TimeWord),
             ("reference".into(), raw.reference, Cue::Reference),
             ("head".into(), raw.head, Cue::Head),

@@ -325,10 +325,35 @@ impl Gazetteer {
         if let Some(heh) = khabar_tokenize::normalize::with_final_heh(alias) {
             let _ = self.aliases.insert(&heh, AliasEntry { entity, rule: rule.clone() });
         }
+        // عبد الله، عبدالله: names of «عبد» and a name with the article are
+        // written apart and joined alike; the alias is matched both ways.
+        if let Some(other) = abd_written_otherwise(alias) {
+            let _ = self.aliases.insert(&other, AliasEntry { entity, rule: rule.clone() });
+        }
         match self.aliases.insert(alias, AliasEntry { entity, rule }) {
             Ok(_) => Ok(()),
             Err(PhraseError::Empty { .. }) => Err(format!("alias {shown:?} has no word once normalized")),
             Err(e) => Err(e.to_string()),
         }
     }
+}
+
+/// An alias with «عبد» and a name with the article written the other way:
+/// joined when apart (عبد الله → عبدالله), apart when joined (عبدالرحمن →
+/// عبد الرحمن). `None` when it has no such name.
+fn abd_written_otherwise(alias: &str) -> Option<String> {
+    const APART: &str = "عبد ال";
+    const JOINED: &str = "عبدال";
+    if alias.contains(APART) {
+        return Some(alias.replace(APART, JOINED));
+    }
+    // «عبدال» opening a word (not «العبدالي» inside one).
+    let joined = alias.split(' ').any(|w| w.starts_with(JOINED));
+    joined.then(|| {
+        alias
+            .split(' ')
+            .map(|w| w.strip_prefix(JOINED).map_or_else(|| w.to_string(), |rest| format!("{APART}{rest}")))
+            .collect::<Vec<_>>()
+            .join(" ")
+    })
 }

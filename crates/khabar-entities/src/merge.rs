@@ -27,6 +27,10 @@ const MAX_PARTICLES: usize = 5;
 
 /// The mentions of `known` (the gazetteer's, in text order) with the
 /// model's `found` names added.
+/// The most words between a person's name and the other name given after
+/// it (الملقب باسم «…»).
+const NICKNAME_WORDS: usize = 4;
+
 pub(crate) fn merge(
     known: Vec<Mention>,
     declined: &[TokenRange],
@@ -141,7 +145,31 @@ pub(crate) fn merge(
     let out = ministries_named_by_field(out, tokens, model);
     let people = without_openers(titled_people(wrap_outlets(out, tokens, model), tokens, model), tokens, model);
     let out = link_surnames(join_split_people(people, tokens), tokens);
-    link_short_bodies(one_type_per_name(out, tokens, model), tokens)
+    link_nicknames(link_short_bodies(one_type_per_name(out, tokens, model), tokens), tokens, model)
+}
+
+/// أبو إبراهيم القرشي الملقب بعبد الله قرداش: a new name right after a word
+/// that gives a person's other name (الملقب، المكنى، المعروف باسم), right
+/// after the person's name, is that person.
+fn link_nicknames(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer) -> Vec<Mention> {
+    let nicknames = &model.lexicons().triggers.nicknames;
+    for k in 1..mentions.len() {
+        let (person, other) = (mentions[k - 1], mentions[k]);
+        if person.kind != EntityType::Person || !matches!(other.entity, EntityRef::New { .. }) {
+            continue;
+        }
+        // The word of naming, and only a lone «ب» or «باسم», a comma or
+        // quotes with it.
+        let between = person.tokens.end..other.tokens.start;
+        let filler = |i: usize| tokens.kind(i) == Some(TokenKind::Punct) || matches!(tokens.norm(i), Some("ب" | "باسم"));
+        let naming = between.clone().filter(|&i| nicknames.holds(tokens, i)).count();
+        if between.len() <= NICKNAME_WORDS && naming >= 1 && between.clone().all(|i| nicknames.holds(tokens, i) || filler(i)) {
+            mentions[k].entity = person.entity;
+            mentions[k].kind = EntityType::Person;
+            mentions[k].by_context = true;
+        }
+    }
+    mentions
 }
 
 /// A rank, «الركن» or a state's adjective opening a new person's name
@@ -267,8 +295,13 @@ fn link_surnames(mut mentions: Vec<Mention>, tokens: &Tokens<'_>) -> Vec<Mention
         // The last word, or the last words of a longer name (حمد الله of
         // علي حمد الله).
         let tail_of = |full: &TokenRange| full.len() > m.tokens.len() && words(m.tokens).eq(words(*full).skip(full.len() - m.tokens.len()));
-        if let Some((_, full)) = people.iter().rev().find(|(whole, _)| tail_of(whole)) {
-            m.entity = EntityRef::New { name: *full };
+        // Or the first word alone, when one person named so far begins so
+        // (قاسم سمو … وأشار قاسم): two would leave it unsure.
+        let head_of = |full: &TokenRange| m.tokens.len() == 1 && full.len() > 1 && words(m.tokens).eq(words(*full).take(1));
+        let heads = || people.iter().filter(|(whole, _)| head_of(whole)).map(|(_, span)| *span);
+        let by_head = heads().next().filter(|first| heads().all(|other| other.slice(text) == first.slice(text)));
+        if let Some(full) = people.iter().rev().find(|(whole, _)| tail_of(whole)).map(|(_, span)| *span).or(by_head) {
+            m.entity = EntityRef::New { name: full };
             m.by_context = true;
         } else if m.tokens.len() > 1 && !m.span.slice(text).is_empty() {
             people.push((m.tokens, m.span));
@@ -278,8 +311,8 @@ fn link_surnames(mut mentions: Vec<Mention>, tokens: &Tokens<'_>) -> Vec<Mention
 }
 
 /// A new name of two words or more that the model typed as a place or an
-/// organization, whose last word the text later names alone as a person
-/// (مسؤولة المخيم جيهان حنان … وقالت حنان), is that person: one name has
+/// organization, whose last word (or first) the text later names alone as a
+/// person (مسؤولة المخيم جيهان حنان … وقالت حنان), is that person: one name has
 /// one type in a document, and the short form links to it. Not a name that
 /// opens with a word of its kind (مخيم، وزارة).
 fn one_type_per_name(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer) -> Vec<Mention> {
@@ -304,8 +337,15 @@ fn one_type_per_name(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Re
         {
             continue;
         }
-        let same_word = people.get(tokens.norm(m.tokens.end - 1).unwrap_or("")).map_or(&[][..], Vec::as_slice);
-        let later = &same_word[same_word.partition_point(|&j| j <= k)..];
+        // Its last word (وقالت حنان), or its first (وأضاف قاسم), unless
+        // that opens names of places (تل، دير).
+        let later_alone = |word: Option<&str>| {
+            let same_word = people.get(word.unwrap_or("")).map_or(&[][..], Vec::as_slice);
+            &same_word[same_word.partition_point(|&j| j <= k)..]
+        };
+        let by_last = later_alone(tokens.norm(m.tokens.end - 1));
+        let first_opens_places = lex.triggers.name_particles.holds(tokens, m.tokens.start);
+        let later = if by_last.is_empty() && !first_opens_places { later_alone(tokens.norm(m.tokens.start)) } else { by_last };
         if later.is_empty() {
             continue;
         }
@@ -845,7 +885,10 @@ fn name_span(tokens: &Tokens<'_>, start: usize, end: usize, model: &Recognizer) 
     let first = tokens.get(start)?;
     let last = tokens.span(end - 1)?;
     let mut begin = first.span.start;
-    if first.may_have_proclitic() {
+    // بسام، وليد: a given name that opens with a proclitic's letter keeps
+    // it; only a proclitic before the whole goes (وبسام).
+    let whole_names = &model.lexicons().triggers.whole_names;
+    if first.may_have_proclitic() && !whole_names.contains(first.norm) {
         let readings: Vec<_> = first.splits().filter(|s| !s.is_unsplit()).collect();
         // A reading whose stem carries the article (والموصل، بالرقة، للجيش):
         // the proclitic is certain.
@@ -853,11 +896,15 @@ fn name_span(tokens: &Tokens<'_>, start: usize, end: usize, model: &Recognizer) 
         // Else a stem the model knows as a word where it does not know the
         // whole (وسنجار، but not وليد).
         let known_stem = || readings.iter().find(|s| model.knows(s.stem_norm) && !model.knows(first.norm));
-        // Else «و» or «ف» before an alef with hamza (وأبو خشب، وإبراهيم): no
-        // word or name begins so, the conjunction is certain.
+        // Else «و»، «ف»، «ب» or «ل» before an alef with hamza (وأبو خشب،
+        // وإبراهيم، بأبي خالد): no name begins so, the proclitic is
+        // certain.
         let text = tokens.text();
-        let hamza_stem =
-            || readings.iter().find(|s| matches!(s.prefix.slice(text), "و" | "ف") && s.stem.slice(text).starts_with(['أ', 'إ', 'آ']));
+        let hamza_stem = || {
+            readings
+                .iter()
+                .find(|s| matches!(s.prefix.slice(text), "و" | "ف" | "ب" | "ل") && s.stem.slice(text).starts_with(['أ', 'إ', 'آ']))
+        };
         // «ك» (like, as) glued to a bare word the model knows, read as a
         // one-word name, is a common noun the model does not know (كمين:
         // ambush, not ك + a place): no name.
@@ -865,7 +912,8 @@ fn name_span(tokens: &Tokens<'_>, start: usize, end: usize, model: &Recognizer) 
         if like_a_word && end == start + 1 && with_article.is_none() {
             return None;
         }
-        if let Some(split) = with_article.or_else(known_stem).or_else(hamza_stem) {
+        let whole_stem = readings.iter().find(|s| whole_names.contains(s.stem_norm));
+        if let Some(split) = whole_stem.or(with_article).or_else(known_stem).or_else(hamza_stem) {
             begin = split.stem.start;
         }
     }

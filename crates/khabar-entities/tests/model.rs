@@ -595,3 +595,71 @@ fn a_pilots_rank_after_a_staff_rank_opens_one_name() {
     let text = "وقال اللواء الركن الطيار سامي الحسناوي إن الطائرات قصفت المواقع";
     assert_eq!(ids(text), vec![("سامي الحسناوي".to_string(), "samy_alhsnawy_f69ca6".to_string())]);
 }
+
+#[test]
+fn a_given_name_opening_with_a_prepositions_letter_keeps_it() {
+    // بسام، كمال، وليد: the first letter is the name's; a conjunction before
+    // the whole still goes.
+    for (text, name) in [
+        ("وقال القيادي المحلي بسام الخطيب إن الهجوم فشل", "بسام الخطيب"),
+        ("وأكد العقيد كمال الدوري أن القوات تقدمت", "كمال الدوري"),
+        ("وأصيب في الهجوم أحمد السالم، وبسام الخطيب.", "بسام الخطيب"),
+    ] {
+        let got = ids(text);
+        assert!(got.iter().any(|(words, _)| words == name), "{text}: {got:?}");
+    }
+}
+
+#[test]
+fn agencies_of_other_states_are_outlets() {
+    check(&[
+        ("وقال مسؤول عراقي لوكالة أنباء شينخوا إن الطريق أغلق", &["وكالة أنباء شينخوا=xinhua"]),
+        ("ونقلت وكالة تاس الروسية عن مصدر عسكري أن القصف استمر", &["وكالة تاس الروسية=tass"]),
+        ("وذكرت وكالة تسنيم أن الوفد وصل", &["وكالة تسنيم=tasnim"]),
+    ]);
+}
+
+#[test]
+fn a_person_named_later_by_the_first_name_alone_is_the_same_person() {
+    // Typed a person or, after a role and its body, a place: the first name
+    // alone later makes it a person and links to it.
+    for text in [
+        "وقال قاسم سمو إن القرية أخليت. وأضاف قاسم أن العائلات عادت",
+        "وقال مدير أمن القضاء قاسم سمو إن القرية أخليت. وأضاف قاسم أن العائلات عادت",
+    ] {
+        let got = mentions(text);
+        assert!(got.iter().any(|m| m == "قاسم سمو=PER"), "{text}: {got:?}");
+        let got = ids(text);
+        let full = got.iter().find(|(t, _)| t == "قاسم سمو").unwrap_or_else(|| panic!("the full name: {got:?}"));
+        assert!(got.iter().any(|(t, id)| t == "قاسم" && *id == full.1), "{text}: {got:?}");
+    }
+    // Two people of that first name: the first name alone is neither.
+    let two = "وقال قاسم سمو إن القرية أخليت، فيما قال قاسم حسن إن الطريق مغلق. وأضاف قاسم أن العائلات عادت";
+    let got = ids(two);
+    let alone = got.iter().find(|(t, _)| t == "قاسم").unwrap_or_else(|| panic!("the first name alone: {got:?}"));
+    assert!(got.iter().filter(|(t, _)| t.contains(' ')).all(|(_, id)| *id != alone.1), "{got:?}");
+}
+
+#[test]
+fn a_persons_other_name_given_after_the_name_is_the_same_person() {
+    for (text, full, other) in [
+        ("واعتقلت القوات القيادي سالم الجبوري الملقب بأبي خالد العراقي في الموصل", "سالم الجبوري", "أبي خالد"),
+        ("وقال سالم الجبوري المكنى أبو هاجر إن القوات انسحبت", "سالم الجبوري", "أبو هاجر"),
+    ] {
+        let got = ids(text);
+        let id = |words: &str| got.iter().find(|(t, _)| t == words).map(|(_, id)| id.clone());
+        assert!(id(full).is_some() && id(full) == id(other), "{text}: {got:?}");
+    }
+    // Two names joined by «و» are two people.
+    let got = ids("وقال سالم الجبوري وأبو هاجر إن القوات انسحبت");
+    let distinct: std::collections::HashSet<_> = got.iter().map(|(_, id)| id).collect();
+    assert_eq!(distinct.len(), got.len(), "{got:?}");
+}
+
+#[test]
+fn names_of_abd_match_written_apart_or_joined() {
+    check(&[
+        ("وقتل زعيم التنظيم عبدالله قرداش في الغارة", &["عبدالله قرداش=abu_ibrahim_qurashi"]),
+        ("وقتل زعيم التنظيم عبد الله قرداش في الغارة", &["عبد الله قرداش=abu_ibrahim_qurashi"]),
+    ]);
+}

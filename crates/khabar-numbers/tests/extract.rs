@@ -844,3 +844,22 @@ fn a_hijri_date_in_digits_and_a_relative_date_of_two_words() {
         ("وقع الهجوم مساء أمس الأول في البلدة", ""),
     ]);
 }
+
+#[test]
+fn a_day_listed_before_another_day_of_a_month_is_of_that_month() {
+    check_all(&[
+        ("نفذت الضربتان في 16 و24 سبتمبر", "16@--09-16 | 24 سبتمبر@--09-24"),
+        ("وقعت الهجمات في 3 و4 من آذار 2019", "3@2019-03-03 | 4 من آذار 2019@2019-03-04"),
+        // Figures of a list before a counted noun stay figures.
+        ("وقتل بين 10 و15 مدنيا", "10=10 cardinal #مدني | 15=15 cardinal #مدني"),
+    ]);
+}
+
+#[test]
+fn the_first_end_of_a_range_closed_by_no_year_is_a_count() {
+    check_all(&[
+        ("خفض عدد قواته من 2000 إلى 1400 جندي", "2000=2000 cardinal | 1400=1400 cardinal #جندي"),
+        // Both ends years: a span of years.
+        ("في الفترة من 2014 إلى 2017.", "2014@2014 | 2017@2017"),
+    ]);
+}

@@ -91,6 +91,12 @@ pub(crate) struct Triggers {
     /// Words that cannot close a name (البو، أبو، بن): a name found ending
     /// in one goes on to the word after it.
     pub(crate) name_particles: FormSet,
+    /// Given names that open with a proclitic's letter (بسام، وليد), as
+    /// written alone: the letter is the name's.
+    pub(crate) whole_names: FxHashSet<String>,
+    /// Words that give a person's other name after the name (الملقب،
+    /// المكنى).
+    pub(crate) nicknames: FormSet,
     /// The heads of organizations' names of [organization], by form
     /// (وزارة، والوزارة): a cheaper look than `by_word` on every token.
     organization_heads: FormSet,
@@ -203,6 +209,8 @@ struct RawTriggers {
     quoted_head: Words,
     ministry_field: Words,
     name_particle: Words,
+    whole_name: Words,
+    nickname: Words,
 }
 
 #[derive(Deserialize, Default)]
@@ -264,6 +272,8 @@ impl Triggers {
             quoted_heads: forms(&raw.quoted_head),
             ministry_fields: forms(&raw.ministry_field),
             name_particles: forms(&raw.name_particle),
+            whole_names: keys(&raw.whole_name).into_iter().flat_map(with_heh).collect(),
+            nicknames: forms(&raw.nickname),
         }
     }
 

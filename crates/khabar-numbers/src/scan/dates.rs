@@ -4,6 +4,7 @@
 //! and years after a year word (عام 2014) or standing alone.
 
 use super::clock::in_period;
+use super::cursor::WAW;
 use super::hits::{ARTICLE, MIN};
 use super::{Scan, Step};
 use crate::calendar::{hijri_to_gregorian, valid_day, Calendar};
@@ -84,6 +85,19 @@ impl Scan<'_, '_> {
                         let end = self.skip_marker(m.end + 2, m.calendar);
                         if self.emit_date(start, end, Some(year), m.month, Some(day), m.calendar) {
                             return Some(Step::Emitted(end));
+                        }
+                    }
+                }
+            }
+            // في 16 و24 سبتمبر: a day listed before another day of a month
+            // is a day of that month and year too.
+            if self.cur.norm(after_day) == WAW {
+                if let Some((_, after_second)) = self.day_at(after_day + 1) {
+                    let at = if self.cur.norm(after_second) == MIN { after_second + 1 } else { after_second };
+                    if let Some(m) = self.month_at(at) {
+                        let (year, _) = self.year_after_day_and_month(m.end, m.calendar);
+                        if self.emit_date(start, after_day, year, m.month, Some(day), m.calendar) {
+                            return Some(Step::Emitted(after_day));
                         }
                     }
                 }

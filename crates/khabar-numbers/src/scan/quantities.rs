@@ -282,7 +282,12 @@ impl<'a, 'l> Scan<'a, 'l> {
                 self.cur.norm(end),
                 "\u{0645}\u{0646}\u{0647}\u{0645}" | "\u{0645}\u{0646}\u{0647}\u{0627}" | "\u{0645}\u{0646}\u{0647}\u{0646}"
             );
-        let may_be_year = temporal_before || (counted.is_none() && !partitive);
+        // من 2000 إلى 1400 جندي، بين 2000 و3000 مقاتل: the first end of a
+        // range whose last end is no year is a count.
+        let closes_on_count = matches!(self.cur.norm(end), "الي" | "حتي" | WAW)
+            && self.cur.kind(end + 1) == Some(TokenKind::Number)
+            && plain_integer(self.cur.norm(end + 1)).is_some_and(|n| !YEARS_ALONE.contains(&n));
+        let may_be_year = temporal_before || (counted.is_none() && !partitive && !closes_on_count);
         if !scaled && may_be_year && qualifier.is_none() && grouped.is_none() && reversed.is_none() && digits.len() == 4 {
             if let Some(year) = plain_integer(digits).filter(|y| YEARS_ALONE.contains(y)) {
                 return Some(Step::YearAlone { start, end: self.skip_marker(i + 1, Calendar::Gregorian), year });

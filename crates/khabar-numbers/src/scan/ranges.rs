@@ -40,6 +40,8 @@ impl<'a, 'l> Scan<'a, 'l> {
             }
             opened.push((n, format!("{month}-{first_day:02}")));
         }
+        // A first day already read as a date (في 3 و5 تموز) stays as read.
+        opened.retain(|&(n, _)| !self.out.dates.iter().any(|d| d.span.start == self.cur.start_of(n)));
         if opened.is_empty() {
             return;
         }
