@@ -1273,6 +1273,17 @@ fn estimates_by_their_owner_killers_after_the_dead_states_as_subjects_and_shares
             ("وتضمنت النتائج تدمير مقر قيادة داعش في الوادي، وتدمير 7 مضافات حديثة البناء.", vec![("7", None, None, None, "attacks")]),
             // Provinces cleared are land freed.
             ("وأعلنت الهيئة تطهير الصحراء في ثلاث محافظات.", vec![("ثلاث", None, None, None, "freed")]),
+            // A sentence with no statement of its own, going on with the
+            // same deed as the figure before it, is the next item of that
+            // source's series; a background formula is the outlet's.
+            (
+                "وقالت المنظمة الدولية للهجرة إن 500 ألف شخص نزحوا من المحافظة. ونزح من المدينة وحدها 200 ألف شخص. يذكر أن 50 ألف شخص نزحوا العام الماضي.",
+                vec![
+                    ("500 ألف", Some("iom"), None, None, "displaced"),
+                    ("200 ألف", Some("iom"), None, None, "displaced"),
+                    ("50 ألف", None, None, None, "displaced"),
+                ],
+            ),
             // Things counted after a headcount are no headcount.
             (
                 "وخفضت القوات عددها إلى 900 جندي وأغلقت ثلاث قواعد صغيرة.",

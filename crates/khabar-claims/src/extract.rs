@@ -394,13 +394,27 @@ impl Doc<'_, '_, '_> {
             if action == Action::Funded && actor_id.is_none() {
                 actor_id = statement.and_then(|st| self.state_of_official(st)).map(str::to_string);
             }
-            let (claimant, claimant_span, speaker) = match statement.map(|st| (st.source, st.speaker)) {
+            let (mut claimant, mut claimant_span, mut speaker) = match statement.map(|st| (st.source, st.speaker)) {
                 Some((Source::Name(n), speaker)) => {
                     (Some(input.names[n].id.to_string()), Some(input.names[n].span), speaker.map(|p| input.names[p].id.to_string()))
                 }
                 Some((Source::Unnamed(span), _)) => (Some(UNNAMED_SOURCE.to_string()), Some(span), None),
                 _ => (None, None, None),
             };
+            // ووفقا لوثائق الموازنة، تم تخصيص … ومن صندوق الحرب، تم تخصيص 9.2
+            // مليار: a sentence with no statement of its own that goes on with
+            // the same deed as the figure before it, told in this sentence or
+            // the one before, is the next item of that source's series
+            // (docs/CLAIMS.md §3, implicit carry-over).
+            if statement.is_none() && s > 0 && self.said_in(s).is_empty() {
+                let series = out.last().filter(|prev| {
+                    let t = self.sentence_at(input.quantities[prev.quantity].tokens.start);
+                    (t == s || t + 1 == s) && prev.action == action && prev.claimant.is_some()
+                });
+                if let Some(prev) = series {
+                    (claimant, claimant_span, speaker) = (prev.claimant.clone(), prev.claimant_span, prev.speaker.clone());
+                }
+            }
             out.push(Claim {
                 quantity: k,
                 claimant,

@@ -863,3 +863,13 @@ fn the_first_end_of_a_range_closed_by_no_year_is_a_count() {
         ("في الفترة من 2014 إلى 2017.", "2014@2014 | 2017@2017"),
     ]);
 }
+
+#[test]
+fn a_byline_date_with_the_day_after_the_month() {
+    check_all(&[
+        // The second group cannot be a month, the first can: month, day, year.
+        ("نشر في 12/19/2022 على الموقع", "12/19/2022@2022-12-19"),
+        // Both can be months: day, month, year, as Arabic pages write them.
+        ("نشر في 05/11/2023 على الموقع", "05/11/2023@2023-11-05"),
+    ]);
+}

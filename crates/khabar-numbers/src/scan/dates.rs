@@ -522,6 +522,10 @@ impl Scan<'_, '_> {
             return None;
         };
         let (y, m, d): (i32, u32, u32) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
+        // 12/19/2022: a day after the month, as some bylines write it, when
+        // the second group cannot be a month and the first can.
+        let year_last = groups[2].len() == 4;
+        let (m, d) = if year_last && m > 12 && (1..=12).contains(&d) { (d, m) } else { (m, d) };
         // 14/3/1437هـ: a Hijri date in digits, told by the marker after it,
         // converted like one in words.
         let hijri_end = self.skip_marker(end, Calendar::Hijri);
