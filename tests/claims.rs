@@ -1284,6 +1284,11 @@ fn estimates_by_their_owner_killers_after_the_dead_states_as_subjects_and_shares
                     ("50 ألف", None, None, None, "displaced"),
                 ],
             ),
+            // The points of a list under a source and a colon alone are its.
+            (
+                "مقابلة مع قائد قسد\n\nمظلوم عبدي:\n\n* نتعرض لهجمات يومية.\n* أدت الهجمات إلى نزوح 90 ألف مدني.\n\nوقتل 5 مدنيين في القصف.",
+                vec![("90 ألف", Some("mazloum_abdi"), None, None, "displaced"), ("5", None, None, None, "killed")],
+            ),
             // Things counted after a headcount are no headcount.
             (
                 "وخفضت القوات عددها إلى 900 جندي وأغلقت ثلاث قواعد صغيرة.",

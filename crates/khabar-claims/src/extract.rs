@@ -140,6 +140,9 @@ const SPOKESPERSON_BEFORE: usize = 8;
 /// (لدى الأمم المتحدة السفيرة) come between.
 const TITLE_REACH: usize = 8;
 
+/// Marks that open a point of a list, each on its own line.
+const LIST_MARKS: [char; 5] = ['*', '-', '•', '–', '·'];
+
 /// How far before a verb of giving its subject may end (الاتحاد قد كان
 /// منح): «قد» and «كان» stand between.
 const GIVER_BEFORE: usize = 2;
@@ -717,6 +720,33 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         out_first.push(small(out.len()));
     }
 
+    /// A point of a list (a line opening with «*», «-», «•») under a line
+    /// that is a source and a colon alone (مظلوم عبدي:): that source's
+    /// statement. Points with statements of their own stop the list.
+    fn listed_under(&self, s: usize) -> Option<Said> {
+        let sentences = self.input.sentences;
+        let opens_point = |t: usize| {
+            sentences.get(t).is_some_and(|sentence| {
+                let first = sentence.tokens.start;
+                self.is_punct(first, &LIST_MARKS) && (first == 0 || self.input.tokens.line_break_before(first))
+            })
+        };
+        if !opens_point(s) {
+            return None;
+        }
+        let mut t = s;
+        while t > 0 && opens_point(t) {
+            t -= 1;
+            if opens_point(t) && !self.said_in(t).is_empty() {
+                return None;
+            }
+        }
+        // The line before the points: its colon closes it.
+        let sentence = sentences.get(t)?;
+        let said = self.said_in(t).last().filter(|st| st.subject_end == sentence.tokens.end && self.is_punct(st.at, &[':']))?;
+        (said.source != Source::Outlet).then_some(*said)
+    }
+
     /// «التحالف الدولي: حرّرنا ...»: a name and a colon open the sentence.
     fn colon_attribution(&self, a: usize, b: usize) -> Option<Said> {
         let colon = (a..b.min(a + 8)).find(|&k| self.is_punct(k, &[':']))?;
@@ -1112,6 +1142,10 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         }
         if s == 0 {
             return None;
+        }
+        // مظلوم عبدي: followed by a list of points (* …): each point is his.
+        if let Some(st) = self.listed_under(s) {
+            return Some(st);
         }
         // حيث قتل 77 ...: the sentence goes on with the one before.
         if self.continues_before(s) {
