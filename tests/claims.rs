@@ -1289,6 +1289,10 @@ fn estimates_by_their_owner_killers_after_the_dead_states_as_subjects_and_shares
                 "مقابلة مع قائد قسد\n\nمظلوم عبدي:\n\n* نتعرض لهجمات يومية.\n* أدت الهجمات إلى نزوح 90 ألف مدني.\n\nوقتل 5 مدنيين في القصف.",
                 vec![("90 ألف", Some("mazloum_abdi"), None, None, "displaced"), ("5", None, None, None, "killed")],
             ),
+            // With the striker named before the verb of attack, the name
+            // after it was struck; with none before, it strikes.
+            ("#التحالف_الدولي يقصف #داعش بـ40 ألف قذيفة", vec![("40 ألف", None, None, Some("coalition"), "attacks")]),
+            ("وقصفت قوات التحالف مواقع داعش بـ30 غارة.", vec![("30", None, None, Some("coalition"), "attacks")]),
             // Things counted after a headcount are no headcount.
             (
                 "وخفضت القوات عددها إلى 900 جندي وأغلقت ثلاث قواعد صغيرة.",

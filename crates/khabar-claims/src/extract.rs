@@ -1039,11 +1039,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         glued || self.addressed_by_head(n)
     }
 
-    /// The word before token `k`, past an opening quote between (تنظيم
-    /// “داعش”، لـ”قسد”).
+    /// The word before token `k`, past an opening quote or a hashtag's
+    /// mark between (تنظيم “داعش”، لـ”قسد”، يقصف #داعش).
     fn word_before(&self, k: usize) -> Option<usize> {
         let p = k.checked_sub(1)?;
-        if self.is_punct(p, &['“', '"', '«', '\'']) {
+        if self.is_punct(p, &['“', '"', '«', '\'', '#']) {
             p.checked_sub(1)
         } else {
             Some(p)
@@ -1312,12 +1312,28 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     /// the verb of giving, the name right after it is whom the money goes
     /// to. (منحت ألمانيا العراق: with none before, it is the giver.)
     fn given_to(&self, m: &crate::Named<'_>) -> bool {
+        self.object_of_verb(m, Action::Funded)
+    }
+
+    /// التحالف يقصف داعش بـ50 ألف قذيفة: with the striker named right
+    /// before the verb of attack, the name right after it was struck.
+    /// (قصفت طائرات التحالف: with none before, it strikes.)
+    fn struck_by_subject(&self, m: &crate::Named<'_>) -> bool {
+        self.object_of_verb(m, Action::Attacks)
+    }
+
+    /// The name `m` stands right after a verb of `deed` whose subject is
+    /// named (or a noun standing for a name) right before the verb: the
+    /// verb's object, not its doer.
+    fn object_of_verb(&self, m: &crate::Named<'_>, deed: Action) -> bool {
         let Some(p) = self.word_before(m.tokens.start) else { return false };
-        let giving = self.found_at(p).iter().any(|f| f.end == p + 1 && f.cue == Cue::Action(Action::Funded));
+        let verb = self.found_at(p).iter().any(|f| f.end == p + 1 && f.cue == Cue::Action(deed));
         let near = p.saturating_sub(GIVER_BEFORE);
-        let giver_before = self.names_within(p.saturating_sub(SUBJECT_BEFORE), p).any(|(_, g)| g.tokens.end <= p && g.tokens.end >= near)
-            || (near..p).any(|k| self.has(k, |c| c == Cue::Reference).is_some());
-        giving && giver_before
+        let subject_before = || {
+            self.names_within(p.saturating_sub(SUBJECT_BEFORE), p).any(|(_, g)| g.tokens.end <= p && g.tokens.end >= near)
+                || (near..p).any(|k| self.has(k, |c| c == Cue::Reference).is_some())
+        };
+        verb && subject_before()
     }
 
     /// A sum of money is told in the sentence of `q`.
@@ -2041,6 +2057,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 && !self.targeted(m)
                 && !(victims_counted && self.any_in(m.tokens.end, qs, |c| c == Cue::Finding))
                 && !(action == Action::Funded && self.given_to(m))
+                && !self.struck_by_subject(m)
         };
         // The name a cause or holder phrase gives: after it, or the phrase
         // itself (بغارات أمريكية: the cause is itself a state's means); a
