@@ -1293,6 +1293,12 @@ fn estimates_by_their_owner_killers_after_the_dead_states_as_subjects_and_shares
             // after it was struck; with none before, it strikes.
             ("#التحالف_الدولي يقصف #داعش بـ40 ألف قذيفة", vec![("40 ألف", None, None, Some("coalition"), "attacks")]),
             ("وقصفت قوات التحالف مواقع داعش بـ30 غارة.", vec![("30", None, None, Some("coalition"), "attacks")]),
+            // The families of a party's members held in a camp are not held
+            // by that party, its name written after a head noun or not.
+            (
+                "ويقيم في المخيم أكثر من 8 آلاف فرد من عائلات إرهابيي تنظيم داعش، بينهم أكثر من 5000 طفل.",
+                vec![("8 آلاف", None, None, None, "detained"), ("5000", None, None, None, "detained")],
+            ),
             // Things counted after a headcount are no headcount.
             (
                 "وخفضت القوات عددها إلى 900 جندي وأغلقت ثلاث قواعد صغيرة.",

@@ -2448,6 +2448,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let first = m.tokens.start;
         let opening = first.checked_sub(1).filter(|&p| self.is_punct(p, &OPENING_MARKS));
         let word_end = opening.unwrap_or(first);
+        // عائلات إرهابيي تنظيم الدولة: past the head noun the name is
+        // written after.
+        let word_end = word_end.checked_sub(1).filter(|&h| self.has(h, |c| c == Cue::Head).is_some()).unwrap_or(word_end);
         self.cues_in(word_end.saturating_sub(3), word_end).iter().any(|f| f.cue == Cue::Own && f.end == word_end)
     }
 
