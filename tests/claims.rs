@@ -1284,6 +1284,12 @@ fn estimates_by_their_owner_killers_after_the_dead_states_as_subjects_and_shares
                     ("50 ألف", None, None, None, "displaced"),
                 ],
             ),
+            // A sentence opening with «كان» tells the background: no item of
+            // the series before it.
+            (
+                "وأعلن الاتحاد الأوروبي تقديم 500 مليون يورو للاجئين. وكان البنك الدولي قد قدم 200 مليون دولار العام الماضي.",
+                vec![("500 مليون يورو", Some("eu"), None, Some("eu"), "funded"), ("200 مليون دولار", None, None, Some("world_bank"), "funded")],
+            ),
             // The points of a list under a source and a colon alone are its.
             (
                 "مقابلة مع قائد قسد\n\nمظلوم عبدي:\n\n* نتعرض لهجمات يومية.\n* أدت الهجمات إلى نزوح 90 ألف مدني.\n\nوقتل 5 مدنيين في القصف.",
@@ -1299,6 +1305,9 @@ fn estimates_by_their_owner_killers_after_the_dead_states_as_subjects_and_shares
                 "ويقيم في المخيم أكثر من 8 آلاف فرد من عائلات إرهابيي تنظيم داعش، بينهم أكثر من 5000 طفل.",
                 vec![("8 آلاف", None, None, None, "detained"), ("5000", None, None, None, "detained")],
             ),
+            // «كان» before a state opens its clause: the state speaks or acts.
+            ("وكانت الولايات المتحدة أعلنت مقتل 5 عناصر من التنظيم.", vec![("5", Some("usa"), None, None, "killed")]),
+            ("وكانت ألمانيا قد قدمت 200 مليون يورو العام الماضي.", vec![("200 مليون يورو", None, None, Some("germany"), "funded")]),
             // Things counted after a headcount are no headcount.
             (
                 "وخفضت القوات عددها إلى 900 جندي وأغلقت ثلاث قواعد صغيرة.",

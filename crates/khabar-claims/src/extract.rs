@@ -140,6 +140,9 @@ const SPOKESPERSON_BEFORE: usize = 8;
 /// (لدى الأمم المتحدة السفيرة) come between.
 const TITLE_REACH: usize = 8;
 
+/// «كان» (was) as it opens a clause of background (وكانت ألمانيا قد قدمت).
+const KAN_FORMS: [&str; 6] = ["كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"];
+
 /// Marks that open a point of a list, each on its own line.
 const LIST_MARKS: [char; 5] = ['*', '-', '•', '–', '·'];
 
@@ -409,7 +412,10 @@ impl Doc<'_, '_, '_> {
             // the same deed as the figure before it, told in this sentence or
             // the one before, is the next item of that source's series
             // (docs/CLAIMS.md §3, implicit carry-over).
-            if statement.is_none() && s > 0 && self.said_in(s).is_empty() {
+            // وكان الاتحاد قد منح …: a sentence opening with «كان» tells
+            // the background, no item of a series.
+            let background = input.sentences.get(s).is_some_and(|sentence| KAN_FORMS.contains(&self.norm(sentence.tokens.start)));
+            if statement.is_none() && s > 0 && !background && self.said_in(s).is_empty() {
                 let series = out.last().filter(|prev| {
                     let t = self.sentence_at(input.quantities[prev.quantity].tokens.start);
                     (t == s || t + 1 == s) && prev.action == action && prev.claimant.is_some()
@@ -956,15 +962,17 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             // تركيا تعلن: a state opening the sentence or what is said,
             // right before the verb, speaks; a place after a preposition
             // (في سوريا قال) does not.
-            let state_subject =
-                |m: &crate::Named<'_>| {
-                    let glued = self.input.tokens.span(m.tokens.start).is_some_and(|t| t.start < m.span.start);
-                    m.tokens.end == f.start
-                        && !glued
-                        && m.tokens.start.checked_sub(1).filter(|&p| p >= sentence_start).is_none_or(|p| {
-                            self.is_complementizer(p) || self.norm(p) == "و" || self.is_punct(p, &['“', '"', '«', '\'', '\n'])
-                        })
-                };
+            let state_subject = |m: &crate::Named<'_>| {
+                let glued = self.input.tokens.span(m.tokens.start).is_some_and(|t| t.start < m.span.start);
+                m.tokens.end == f.start
+                    && !glued
+                    && m.tokens.start.checked_sub(1).filter(|&p| p >= sentence_start).is_none_or(|p| {
+                        self.is_complementizer(p)
+                            || self.norm(p) == "و"
+                            || KAN_FORMS.contains(&self.norm(p))
+                            || self.is_punct(p, &['“', '"', '«', '\''])
+                    })
+            };
             let before = self.names_within(from, f.start).rev().find(|(_, m)| {
                 m.tokens.end <= f.start
                     && (m.kind != NamedKind::Location || state_subject(m))
@@ -2580,8 +2588,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         };
         let titled = first.checked_sub(1).is_some_and(|p| self.is_punct(p, &quote) && p.checked_sub(1).is_some_and(after_noun))
             && !self.is_punct(end, &['”', '"', '»', '\'']);
+        // وكانت ألمانيا قد قدمت: «كان» before its subject opens the clause.
         let opens_clause = !titled
-            && first.checked_sub(1).is_none_or(|p| self.input.tokens.kind(p) == Some(TokenKind::Punct) || self.is_complementizer(p));
+            && first.checked_sub(1).is_none_or(|p| {
+                self.input.tokens.kind(p) == Some(TokenKind::Punct) || self.is_complementizer(p) || KAN_FORMS.contains(&self.norm(p))
+            });
         // تعهدت الولايات المتحدة، قدمت ألمانيا: a state right after a verb
         // of giving gives.
         let gives =
