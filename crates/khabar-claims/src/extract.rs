@@ -146,9 +146,9 @@ const KAN_FORMS: [&str; 6] = ["كان", "كانت", "وكان", "وكانت", "�
 /// Marks that open a point of a list, each on its own line.
 const LIST_MARKS: [char; 5] = ['*', '-', '•', '–', '·'];
 
-/// How far before a verb of giving its subject may end (الاتحاد قد كان
-/// منح): «قد» and «كان» stand between.
-const GIVER_BEFORE: usize = 2;
+/// How far before a verb of giving or of attack its subject may end
+/// (الاتحاد قد كان منح): «قد» and «كان» stand between.
+const SUBJECT_RIGHT_BEFORE: usize = 2;
 
 /// A phrase of the lexicon found in the text.
 #[derive(Clone, Copy, Debug)]
@@ -414,8 +414,8 @@ impl Doc<'_, '_, '_> {
             // (docs/CLAIMS.md §3, implicit carry-over).
             // وكان الاتحاد قد منح …: a sentence opening with «كان» tells
             // the background, no item of a series.
-            let background = input.sentences.get(s).is_some_and(|sentence| KAN_FORMS.contains(&self.norm(sentence.tokens.start)));
-            if statement.is_none() && s > 0 && !background && self.said_in(s).is_empty() {
+            let background = || input.sentences.get(s).is_some_and(|sentence| KAN_FORMS.contains(&self.norm(sentence.tokens.start)));
+            if statement.is_none() && s > 0 && self.said_in(s).is_empty() && !background() {
                 let series = out.last().filter(|prev| {
                     let t = self.sentence_at(input.quantities[prev.quantity].tokens.start);
                     (t == s || t + 1 == s) && prev.action == action && prev.claimant.is_some()
@@ -1316,27 +1316,16 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         action
     }
 
-    /// الاتحاد قد منح تركيا 3 مليارات: with the giver named right before
-    /// the verb of giving, the name right after it is whom the money goes
-    /// to. (منحت ألمانيا العراق: with none before, it is the giver.)
-    fn given_to(&self, m: &crate::Named<'_>) -> bool {
-        self.object_of_verb(m, Action::Funded)
-    }
-
-    /// التحالف يقصف داعش بـ50 ألف قذيفة: with the striker named right
-    /// before the verb of attack, the name right after it was struck.
-    /// (قصفت طائرات التحالف: with none before, it strikes.)
-    fn struck_by_subject(&self, m: &crate::Named<'_>) -> bool {
-        self.object_of_verb(m, Action::Attacks)
-    }
-
     /// The name `m` stands right after a verb of `deed` whose subject is
     /// named (or a noun standing for a name) right before the verb: the
-    /// verb's object, not its doer.
+    /// verb's object, not its doer. الاتحاد قد منح تركيا 3 مليارات: whom
+    /// the money goes to; التحالف يقصف داعش: what was struck. (منحت
+    /// ألمانيا العراق، قصفت طائرات التحالف: with no subject before, the
+    /// name after the verb is the doer.)
     fn object_of_verb(&self, m: &crate::Named<'_>, deed: Action) -> bool {
         let Some(p) = self.word_before(m.tokens.start) else { return false };
         let verb = self.found_at(p).iter().any(|f| f.end == p + 1 && f.cue == Cue::Action(deed));
-        let near = p.saturating_sub(GIVER_BEFORE);
+        let near = p.saturating_sub(SUBJECT_RIGHT_BEFORE);
         let subject_before = || {
             self.names_within(p.saturating_sub(SUBJECT_BEFORE), p).any(|(_, g)| g.tokens.end <= p && g.tokens.end >= near)
                 || (near..p).any(|k| self.has(k, |c| c == Cue::Reference).is_some())
@@ -2064,8 +2053,8 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 && !(held && self.members_named(m))
                 && !self.targeted(m)
                 && !(victims_counted && self.any_in(m.tokens.end, qs, |c| c == Cue::Finding))
-                && !(action == Action::Funded && self.given_to(m))
-                && !self.struck_by_subject(m)
+                && !(action == Action::Funded && self.object_of_verb(m, Action::Funded))
+                && !self.object_of_verb(m, Action::Attacks)
         };
         // The name a cause or holder phrase gives: after it, or the phrase
         // itself (بغارات أمريكية: the cause is itself a state's means); a

@@ -25,12 +25,12 @@ use rustc_hash::FxHashMap;
 /// in the word after it: longer runs are no names.
 const MAX_PARTICLES: usize = 5;
 
-/// The mentions of `known` (the gazetteer's, in text order) with the
-/// model's `found` names added.
 /// The most words between a person's name and the other name given after
 /// it (الملقب باسم «…»).
 const NICKNAME_WORDS: usize = 4;
 
+/// The mentions of `known` (the gazetteer's, in text order) with the
+/// model's `found` names added.
 pub(crate) fn merge(
     known: Vec<Mention>,
     declined: &[TokenRange],
