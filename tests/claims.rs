@@ -1316,3 +1316,97 @@ fn estimates_by_their_owner_killers_after_the_dead_states_as_subjects_and_shares
         ],
     );
 }
+
+#[test]
+fn attacks_in_a_clause_on_someone_and_other_states_in_a_series() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // Operations told of in a relative clause on someone after the
+            // figure are not what hit the counted; a clause on the attack
+            // itself tells who made it.
+            (
+                "وقالت وزارة الدفاع الروسية إن الغارات الروسية أسفرت عن القضاء على 9 قياديين، بينهم المسلح أبو عمر التونسي، الذي كان مسؤولا عن تنسيق عمليات داعش في البادية.",
+                vec![("9", Some("russia_mod"), None, Some("russia"), "killed")],
+            ),
+            (
+                "وأعلنت مصادر أمنية سقوط 12 قتيلا نتيجة الهجوم الذي نفذه انتحاري، سرعان ما تبناه تنظيم داعش.",
+                vec![("12", Some("unnamed_source"), None, Some("isis"), "killed")],
+            ),
+            // Another state named doing the same deed in the next sentence
+            // tells its own, not the last source's; a body's state described
+            // goes on with the body's series.
+            (
+                "كما أعلنت اليابان عن 300 مليون دولار. وتعهدت الكويت تقديم مبلغ مليار دولار.",
+                vec![("300 مليون دولار", Some("japan"), None, Some("japan"), "funded"), ("مليار دولار", None, None, Some("kuwait"), "funded")],
+            ),
+            // The claimant's own gloss in brackets is no doer.
+            (
+                "أعلنت بعثة الأمم المتحدة لمساعدة العراق (يونامي) مقتل 90 مدنيا خلال الشهر الماضي.",
+                vec![("90", Some("unami"), None, None, "killed")],
+            ),
+            // The dead and the wounded of one toll are one series, and a
+            // sentence opening with «كان» without «قد» goes on with it.
+            (
+                "أعلنت الأمم المتحدة مقتل 200 مدني وإصابة 300 آخرين في العراق. وكانت نينوى الأكثر تضررا إذ سقط فيها 80 قتيلا و95 جريحا.",
+                vec![
+                    ("200", Some("un"), None, None, "killed"),
+                    ("300", Some("un"), None, None, "wounded"),
+                    ("80", Some("un"), None, None, "killed"),
+                    ("95", Some("un"), None, None, "wounded"),
+                ],
+            ),
+            // A count broken down into the dead and the wounded is a toll,
+            // whatever verb gave it.
+            (
+                "وأعلنت وزارة البيشمركة أن قواتها قدمت نحو 2100 من مقاتليها بين شهيد وجريح.",
+                vec![("2100", Some("krg_peshmerga_ministry"), None, Some("krg_peshmerga_ministry"), "killed")],
+            ),
+            // A body in the words of a speaker not found is no doer of
+            // what is said.
+            (
+                "وقال مدير دائرة في وزارة البيشمركة، فلان الفلاني، إن 300 من أفراد قوات البيشمركة قتلوا.",
+                vec![("300", None, None, Some("peshmerga"), "killed")],
+            ),
+            // People counted after a sum are not money; whom a reward is for
+            // is not its giver; «وصفوا» (described) kills no one.
+            (
+                "وأعلنت الولايات المتحدة مكافأة قدرها 10 ملايين دولار لمن يدلي بمعلومات عن ثلاثة أشخاص وصفوا بأنهم قادة في التنظيم.",
+                vec![("10 ملايين دولار", Some("usa"), None, Some("usa"), "funded"), ("ثلاثة", Some("usa"), None, None, "other")],
+            ),
+            (
+                "ورفعت وزارة الخارجية الأمريكية المكافأة لمن يدلي بمعلومات تقود إلى مكان وجود زعيم داعش أبو بكر البغدادي إلى 25 مليون دولار.",
+                vec![("25 مليون دولار", None, None, Some("state_department"), "funded")],
+            ),
+            // The nations the people counted came from are no members; the
+            // force fighters joined is theirs.
+            (
+                "وقال التقرير إن 20 ألف مقاتل من 90 دولة التحقوا بتنظيم داعش.",
+                vec![("20 ألف", None, None, Some("isis"), "fighters"), ("90", None, None, None, "other")],
+            ),
+            // «ل» is Libya's first letter, no proclitic: Libya has no force
+            // there.
+            (
+                "ويقاتل المئات في اليمن وليبيا، وحوالي 200 مقاتل أجنبي في الصومال.",
+                vec![("200", None, None, None, "fighters")],
+            ),
+            // The attack's own words name a state's means; a general
+            // command speaks for its body.
+            ("وقتل 9 عناصر في غارات الجيش الإسرائيلي على وسط سوريا.", vec![("9", None, None, Some("israel"), "killed")]),
+            ("أعلنت القيادة العامة لقوات سوريا الديمقراطية اعتقال 21 عنصرا من داعش.", vec![("21", Some("sdf"), None, None, "detained")]),
+            // A part of the figure before, «منهم» right after it, shares its
+            // party.
+            (
+                "وأعلنت قسد مقتل 10 من عناصر تنظيم داعش، 6 منهم قتلوا خلال هجوم على مراكز الأسايش.",
+                vec![("10", Some("sdf"), None, Some("isis"), "killed"), ("6", Some("sdf"), None, Some("isis"), "killed")],
+            ),
+            // Whom «لـ» written apart before a bracket speaks to is no
+            // source.
+            (
+                "وقال المتحدث باسم قوات البيشمركة في تصريح لـ(باسنيوز) إن 40 مقاتلا قتلوا.",
+                vec![("40", Some("peshmerga"), None, None, "killed")],
+            ),
+        ],
+    );
+}

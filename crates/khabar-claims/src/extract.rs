@@ -123,6 +123,24 @@ const CONFINEMENT_BEFORE: usize = 16;
 /// (بيان لقائد قسد، بفضل عمليات التحالف).
 const NAME_AFTER: usize = 3;
 
+/// Deeds a source's series goes on with: the same, or the dead and the
+/// wounded of one toll (مقتل 241 وإصابة 277 … 121 قتيلا و112 جريحا).
+fn same_kind_of_deed(a: Action, b: Action) -> bool {
+    a == b || matches!((a, b), (Action::Killed | Action::Wounded, Action::Killed | Action::Wounded))
+}
+
+/// How many words after a figure its breakdown into the dead and the
+/// wounded may open (4325 من قواتها بين شهيد وجريح).
+const TOLL_BREAKDOWN_REACH: usize = 4;
+
+/// How many tokens before a name a word of information sought on it may
+/// stand (بمعلومات تقود إلى مكان وجود زعيم تنظيم داعش أبو بكر البغدادي).
+const WANTED_REACH: usize = 24;
+
+/// How far after a sentence's opening «كان» its «قد» may stand (وكان
+/// الاتحاد الأوروبي قد منح).
+const PLUPERFECT_REACH: usize = 6;
+
 /// How many more tokens a statement's owner may stand after it past a
 /// relative clause of issuing (الأرقام التي تصدرها البعثة).
 const ISSUED_BY: usize = 2;
@@ -397,6 +415,18 @@ impl Doc<'_, '_, '_> {
             // دولار: an official announcing money no one is named giving
             // gives it for the state his title names.
             let mut actor_id = actor.map(|n| input.names[n].id.to_string());
+            // مقتل 10 من عناصر التنظيم، 6 منهم قتلوا …: a part of the figure
+            // before, «منهم» right after it, shares its party.
+            let part_of_previous = self.has(q.tokens.end, |c| c == Cue::OfThem).is_some()
+                && self.input.tokens.kind(q.tokens.start.wrapping_sub(1)) == Some(TokenKind::Punct);
+            if let Some(prev) = out.last().filter(|prev| {
+                part_of_previous
+                    && prev.actor.is_some()
+                    && same_kind_of_deed(prev.action, action)
+                    && self.sentence_at(input.quantities[prev.quantity].tokens.start) == s
+            }) {
+                actor_id = prev.actor.clone();
+            }
             if action == Action::Funded && actor_id.is_none() {
                 actor_id = statement.and_then(|st| self.state_of_official(st)).map(str::to_string);
             }
@@ -412,14 +442,29 @@ impl Doc<'_, '_, '_> {
             // the same deed as the figure before it, told in this sentence or
             // the one before, is the next item of that source's series
             // (docs/CLAIMS.md §3, implicit carry-over).
-            // وكان الاتحاد قد منح …: a sentence opening with «كان» tells
-            // the background, no item of a series.
-            let background = || input.sentences.get(s).is_some_and(|sentence| KAN_FORMS.contains(&self.norm(sentence.tokens.start)));
+            // وكان الاتحاد قد منح …: a sentence opening with «كان» and «قد»
+            // (the pluperfect) tells the background, no item of a series;
+            // «وكانت نينوى الأكثر تضررا إذ بلغ …» goes on with it.
+            let background = || {
+                input.sentences.get(s).is_some_and(|sentence| {
+                    let start = sentence.tokens.start;
+                    KAN_FORMS.contains(&self.norm(start))
+                        && (start + 1..(start + 1 + PLUPERFECT_REACH).min(sentence.tokens.end))
+                            .any(|k| matches!(self.norm(k), "قد" | "لقد"))
+                })
+            };
             if statement.is_none() && s > 0 && self.said_in(s).is_empty() && !background() {
                 let series = out.last().filter(|prev| {
                     let t = self.sentence_at(input.quantities[prev.quantity].tokens.start);
-                    (t == s || t + 1 == s) && prev.action == action && prev.claimant.is_some()
+                    (t == s || t + 1 == s) && same_kind_of_deed(prev.action, action) && prev.claimant.is_some()
                 });
+                // كما أعلنت الإمارات عن 500 مليون دولار. وتعهدت قطر …: another
+                // state named doing the same deed tells its own, not the
+                // source's (a body's state described, وخفضت الإدارة
+                // الأمريكية, goes on with the body's series).
+                let other_state = actor.is_some_and(|n| input.names[n].kind == NamedKind::Location)
+                    && out.last().is_some_and(|prev| prev.actor.is_some() && prev.actor != actor_id);
+                let series = series.filter(|_| !other_state);
                 if let Some(prev) = series {
                     (claimant, claimant_span, speaker) = (prev.claimant.clone(), prev.claimant_span, prev.speaker.clone());
                 }
@@ -1044,7 +1089,26 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let m = &self.input.names[n];
         let text = self.input.tokens.text();
         let glued = self.input.tokens.span(m.tokens.start).and_then(|t| text.get(t.start..m.span.start)).is_some_and(|g| g.ends_with('ل'));
-        glued || self.addressed_by_head(n)
+        glued || self.spoken_to_apart(n) || self.addressed_by_head(n)
+    }
+
+    /// وقال رئيس دائرة الصحة في وزارة البشمركة، فلان، إن "1654 …": name
+    /// `m` stands in the words of who speaks, between a verb of speech and
+    /// what is said before token `until`.
+    fn in_speakers_words(&self, m: &crate::Named<'_>, until: usize) -> bool {
+        let spoken_before = (m.tokens.start.saturating_sub(SUBJECT_WINDOW)..m.tokens.start)
+            .rev()
+            .take_while(|&k| !self.is_complementizer(k))
+            .any(|k| self.found_at(k).iter().any(|f| f.cue == Cue::Speech && f.end <= m.tokens.start));
+        spoken_before && (m.tokens.end..until).any(|k| self.is_complementizer(k))
+    }
+
+    /// في تصريح لـ(باسنيوز): «ل» written apart before name `n`, a bracket
+    /// or quote between; who is spoken to.
+    fn spoken_to_apart(&self, n: usize) -> bool {
+        let first = self.input.names[n].tokens.start;
+        let before = first.checked_sub(1).map(|p| if self.is_punct(p, &['(', '“', '"', '«']) { p.checked_sub(1) } else { Some(p) });
+        before.flatten().is_some_and(|p| matches!(self.norm(p), "ل" | "لـ"))
     }
 
     /// The word before token `k`, past an opening quote or a hashtag's
@@ -1262,6 +1326,15 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         if q.kind == QuantityKind::Measure && self.has(direction_at, |c| c == Cue::Direction).is_some() {
             return Action::Other;
         }
+        // قدمت 4325 من قواتها بين شهيد وجريح ومفقود: a count broken down
+        // into the dead and the wounded is a toll, whatever verb gave it.
+        let toll = (q.tokens.end..q.tokens.end + TOLL_BREAKDOWN_REACH)
+            .take_while(|&k| self.input.tokens.kind(k) == Some(TokenKind::Arabic))
+            .find(|&k| self.norm(k) == "بين")
+            .is_some_and(|k| self.has(k + 1, |c| matches!(c, Cue::Action(Action::Killed | Action::Wounded))).is_some());
+        if toll && q.kind == QuantityKind::Cardinal {
+            return Action::Killed;
+        }
         let action = self.triggered_action(q, previous);
         // يضم المخيم 50 ألف شخص: whom a camp or prison holds are detained,
         // and so are the next figures of the same account (أما اليوم فيضم).
@@ -1279,8 +1352,16 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let after = self.after_counted(q);
         let held_in = self.norm(after) == "في" && self.has(after + 1, |c| c == Cue::Confinement).is_some();
         let action = if action == Action::Other && held_in { Action::Detained } else { action };
-        // عائلات الدواعش لـ60 دولة: how many nations the held come from.
-        if matches!(action, Action::Detained | Action::Fighters) && counted_is(Cue::Countries) {
+        // عائلات الدواعش لـ60 دولة: how many nations the held come from;
+        // 31 ألف مقاتل من 86 دولة التحقوا: the nations the people counted
+        // right before came from (not «مسؤولين من 60 دولة من الدول
+        // الأعضاء»: members; not «أكثر من 60 دولة»: a qualifier's «من»).
+        let of_people_counted = |k: usize| self.input.quantities.iter().any(|p| p.tokens.end == k + 1 || self.counted_token(p) == Some(k));
+        let from_countries = q.qualifier_span.is_none_or(|s| s.start > q.span.start)
+            && q.tokens.start.checked_sub(2).is_some_and(|p| self.norm(p + 1) == "من" && of_people_counted(p));
+        if counted_is(Cue::Countries)
+            && (matches!(action, Action::Detained | Action::Fighters) || (action == Action::Joined && from_countries))
+        {
             return Action::Other;
         }
         // يرتديان حزامين ناسفين، 3 سيارات: things counted were not killed,
@@ -1690,6 +1771,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 if shared == Action::Fighters && of_no_force {
                     break;
                 }
+                // 20 مليون دولار لمن يدلي بمعلومات عن أربعة أشخاص: people or
+                // things counted after a sum are not money.
+                if shared == Action::Funded && counts_things {
+                    break;
+                }
                 return shared;
             }
             match action_at(j) {
@@ -2003,8 +2089,10 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // said to belong to, right before the figure.
         if action == Action::Fighters {
             let text = self.input.tokens.text();
+            // The letters written before the name: «ل» of a reading of the
+            // name's own first letter (ليبيا، لبنان) is no proclitic.
             let lam = |m: &crate::Named<'_>| {
-                self.input.tokens.get(m.tokens.start).is_some_and(|t| t.splits().any(|sp| sp.prefix.slice(text).ends_with('ل')))
+                self.input.tokens.span(m.tokens.start).and_then(|t| text.get(t.start..m.span.start)).is_some_and(|g| g.ends_with('ل'))
             };
             let opener = q.qualifier_span.map_or(qs, |_| qs.saturating_sub(QUALIFIER_WORDS));
             if let Some((n, _)) = self.names_within(a, qs).rev().find(|(_, m)| m.tokens.end >= opener && lam(m)) {
@@ -2013,8 +2101,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         }
         // 30% من التونسيين المنتمين لداعش، الدول المشاركة في التحالف: the
         // group joined is named right after the word of joining nearest the
-        // figure.
-        if action == Action::Joined {
+        // figure; so is the force fighters counted joined (31 ألف مقاتل
+        // التحقوا بتنظيم داعش).
+        if matches!(action, Action::Joined | Action::Fighters) {
             let group_after = |f: &Found| {
                 let k = if matches!(self.norm(f.end), "الي" | "في") { f.end + 1 } else { f.end };
                 // لتنظيم داعش: past the head noun the name is written after.
@@ -2039,12 +2128,19 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // The killer or captor before the members it hit (تصفية 25 ألف
         // عنصر من عناصر داعش: the coalition, not ISIS).
         let held = action == Action::Detained;
+        let speaker_named_here = claimant.is_some_and(|c| (a..qs).contains(&names[c].tokens.start));
         // Who is spoken to (لموقع كوردستان 24) is no doer either.
         let doer = |n: usize, m: &crate::Named<'_>| {
             m.tokens.end <= qs
                 && Some(n) != claimant
                 && !speaks(n)
+                // بعثة الأمم المتحدة (يونامي): the claimant's own gloss.
+                && self.glossed_at(m.tokens.start).is_none_or(|g| claimant.is_none_or(|c| names[c].id != g.id))
                 && !self.addressed_by_head(n)
+                && !self.spoken_to_apart(n)
+                // With the speaker named here, a body in its words is the
+                // speaker's own (قائد قسد … حررنا): the claimant's rules.
+                && (speaker_named_here || !self.in_speakers_words(m, qs))
                 && self.may_act(m)
                 && may_be(m)
                 && !self.is_outlet(m)
@@ -2053,7 +2149,13 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 && !(held && self.members_named(m))
                 && !self.targeted(m)
                 && !(victims_counted && self.any_in(m.tokens.end, qs, |c| c == Cue::Finding))
+                // وكانت نينوى الأكثر تضررا إذ سقط فيها 80 قتيلا: a province
+                // or town is where the dead fell; of places only a state
+                // kills (its forces).
+                && !(victims_counted && m.kind == NamedKind::Location && !self.lexicon.states.iter().any(|st| st == m.id))
                 && !(action == Action::Funded && self.object_of_verb(m, Action::Funded))
+                // مكافأة لمن يدلي بمعلومات عن البغدادي: whom a reward is for.
+                && !(action == Action::Funded && self.any_in(m.tokens.start.saturating_sub(WANTED_REACH), m.tokens.start, |c| c == Cue::Wanted))
                 && !self.object_of_verb(m, Action::Attacks)
         };
         // The name a cause or holder phrase gives: after it, or the phrase
@@ -2259,14 +2361,27 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         self.cues_in(a.max(near.saturating_sub(ATTACK_WINDOW)), b.min(near + ATTACK_WINDOW))
             .iter()
             .filter(|f| f.cue == Cue::Attack)
+            // القضاء على 7 قياديين، بينهم فلان الذي كان ينسق عمليات
+            // التنظيم: attacks told of in a relative clause after the
+            // figure describe someone, they are not what hit the counted.
+            // A clause on the attack itself tells who made it (نتيجة الهجوم
+            // الذي نفذه انتحاريان، سرعان ما تبناه التنظيم).
+            .filter(|f| {
+                let of_an_attack = |k: usize| {
+                    self.found_at(k).iter().chain(k.checked_sub(1).map_or(&[][..], |p| self.found_at(p))).any(|g| g.cue == Cue::Attack)
+                };
+                f.start <= near || !(near..f.start).any(|k| self.is_relative_pronoun(k) && !of_an_attack(k))
+            })
             .filter_map(|&f| {
                 let k = f.start;
                 // One word may stand between (عملية عسكرية للتنظيم), not one
                 // of aiming (عملية استهداف البغدادي: the target).
                 // Words of members and head nouns are read past (هجوم
                 // إرهابي لعناصر تنظيم داعش).
-                let mut n = None;
-                let (mut j, mut plain) = (f.end, 0);
+                // غارات الجيش الإسرائيلي، غارات إسرائيلية: the attack's own
+                // words name a state's means.
+                let mut n = self.name_at(f.start).filter(|&n| self.input.names[n].kind != NamedKind::Location);
+                let (mut j, mut plain) = (if n.is_some() { b } else { f.end }, 0);
                 // عمليات بمناطق القوات الحكومية: the areas of a party are
                 // where the attacks were, not who made them.
                 let areas = |k: usize| {

@@ -119,6 +119,9 @@ pub(crate) enum Cue {
     /// A counted noun of sites struck (موقع، نقطة، مقر، مضافة): the party
     /// named after them owns them.
     Site,
+    /// A word of information sought on someone (بمعلومات، القبض على): the
+    /// name after it is whom a reward is offered for, never its giver.
+    Wanted,
     /// A word of a time of day or a day (اليوم، صباح، الخميس).
     TimeWord,
     /// A definite noun standing for the last name written with it
@@ -221,6 +224,7 @@ struct RawLexicon {
     things: Words,
     means: Words,
     sites: Words,
+    wanted: Words,
     time_words: Words,
     reference: Words,
     head: Words,
@@ -402,6 +406,7 @@ impl ClaimsLexicon {
             ("things".into(), raw.things, Cue::Thing),
             ("means".into(), raw.means, Cue::Means),
             ("sites".into(), raw.sites, Cue::Site),
+            ("wanted".into(), raw.wanted, Cue::Wanted),
             ("time_words".into(), raw.time_words, Cue::TimeWord),
             ("reference".into(), raw.reference, Cue::Reference),
             ("head".into(), raw.head, Cue::Head),

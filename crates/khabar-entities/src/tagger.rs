@@ -82,9 +82,10 @@ fn may_hold_glued_names(norm: &str) -> bool {
 /// aliases count: a glued word gives no context for the other rules.
 fn glued_names<'g>(aliases: &Aliases<'g, '_, '_>, tok: &Token<'_>, out: &mut Vec<Candidate<'g>>) {
     const ARTICLE: &str = "\u{0627}\u{0644}";
-    // Only words whose text is their normalized form: the cut is a byte
-    // offset into both. Long enough for two names of three letters.
-    if tok.norm != tok.text || tok.norm.len() < 12 {
+    // Only words whose normalized form changes letters for letters of the
+    // same length (أ → ا), dropping none: the cut is a byte offset into
+    // both. Long enough for two names of three letters.
+    if tok.norm.len() != tok.text.len() || tok.norm.len() < 12 || tok.norm.chars().count() != tok.text.chars().count() {
         return;
     }
     let full = |node: Node| -> Option<&'g [AliasEntry]> {
@@ -92,8 +93,9 @@ fn glued_names<'g>(aliases: &Aliases<'g, '_, '_>, tok: &Token<'_>, out: &mut Vec
         entries.iter().any(|e| e.rule == AliasRule::Full).then_some(entries)
     };
     for (at, _) in tok.norm.match_indices(ARTICLE).filter(|&(at, _)| at >= 6 && tok.norm.len() - at >= 6) {
-        // و before the article is a conjunction between two names.
-        let (left_end, right_start) = match tok.norm[..at].strip_suffix('\u{0648}') {
+        // و before the article is a conjunction between two names; ب ل ك ف
+        // a proclitic of the second (العراقبالكويت).
+        let (left_end, right_start) = match tok.norm[..at].strip_suffix(['\u{0648}', '\u{0628}', '\u{0644}', '\u{0643}', '\u{0641}']) {
             Some(left) if left.len() >= 6 => (left.len(), at),
             _ => (at, at),
         };

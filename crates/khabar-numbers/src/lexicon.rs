@@ -173,7 +173,6 @@ pub struct Lexicon {
     pub(crate) decimal_words: FxHashSet<String>,
     pub(crate) lone_units: FxHashSet<String>,
     pub(crate) free_lone_units: FxHashSet<String>,
-    pub(crate) lone_unit_context: FxHashSet<String>,
     pub(crate) age_words: FxHashSet<String>,
     /// Normalized plural → singular as written.
     pub(crate) singulars: FxHashMap<String, String>,
@@ -217,7 +216,6 @@ struct RawLexicon {
     decimal_words: Words,
     lone_units: Words,
     free_lone_units: Words,
-    lone_unit_context: Words,
     age_words: Words,
     dual_nouns: Words,
     relative: BTreeMap<String, RawRelative>,
@@ -396,7 +394,6 @@ impl Lexicon {
             decimal_words: FxHashSet::default(),
             lone_units: FxHashSet::default(),
             free_lone_units: FxHashSet::default(),
-            lone_unit_context: FxHashSet::default(),
             age_words: FxHashSet::default(),
             singulars: FxHashMap::default(),
         }
@@ -519,7 +516,6 @@ impl Lexicon {
         b.words("decimal_words", &raw.decimal_words, |l| &mut l.decimal_words)?;
         b.words("lone_units", &raw.lone_units, |l| &mut l.lone_units)?;
         b.words("free_lone_units", &raw.free_lone_units, |l| &mut l.free_lone_units)?;
-        b.words("lone_unit_context", &raw.lone_unit_context, |l| &mut l.lone_unit_context)?;
         b.words("age_words", &raw.age_words, |l| &mut l.age_words)?;
         for (plural, singular) in &raw.singulars {
             let key = b.key("singulars", plural)?;

@@ -114,6 +114,11 @@ fn percent_money_measures() {
         ("نحو 40 بالمائة", "40 بالمائة=40 percent/percent about"),
         ("ارتفعت بنسبة 12 في المئة", "12 في المئة=12 percent/percent"),
         ("32% منهم من النساء", "32%=32 percent/percent"),
+        // The currency with the article after «من».
+        ("رصدت سبعة ملايين من الدولارات للمكافأة", "سبعة ملايين من الدولارات=7000000 money/USD"),
+        ("قتل 5 من المدنيين", "5=5 cardinal"),
+        // «كمية» (a quantity) is no «ك» before «مية» (a hundred).
+        ("وضبط كمية كبيرة من الذخيرة", ""),
         ("٣٢٪ منهم", "٣٢٪=32 percent/percent"),
         // The sign written first, as read right to left; a sign glued to
         // the number before stays that number's.
@@ -145,8 +150,16 @@ fn durations() {
         ("منذ شهرين", "شهرين=2 duration/month"),
         ("بعد سنتين", "سنتين=2 duration/year"),
         ("استمرت المعركة 45 يوما", "45 يوما=45 duration/day"),
-        ("منذ عام", "عام=1 duration/year"),
-        ("منذ أسبوع", "أسبوع=1 duration/week"),
+        // A lone unit is one of it after a qualifier; alone it tells
+        // when, not how long.
+        ("نحو عام", "عام=1 duration/year about"),
+        ("أكثر من شهر", "شهر=1 duration/month more_than"),
+        ("قرابة قرن", "قرن=1 duration/century about"),
+        ("منذ عام", ""),
+        ("قبل أسبوع،", ""),
+        ("خلال أسبوع", ""),
+        // A weak verb's perfect plural is no counted noun.
+        ("و4 آلاف و700 أتوا من الجمهوريات", "4 آلاف و700=4700 cardinal"),
         // Not durations: the adjective "general", a weekday, a year.
         ("الأمين العام للأمم المتحدة", ""),
         ("بشكل عام", ""),

@@ -81,7 +81,10 @@ impl<'a, 'l> Hits<'a, 'l> {
             if kind.is_some_and(|kind| phrases.may_start_with(kind, norm)) {
                 if let Some(tok) = cur.get(i) {
                     if tok.may_have_proclitic() {
-                        for split in tok.splits() {
+                        // «ك» (like) opens no number word: كمية is a
+                        // quantity, not ك + مية (a hundred).
+                        let text = cur.text();
+                        for split in tok.splits().filter(|s| s.is_unsplit() || !s.prefix.slice(text).ends_with('\u{0643}')) {
                             found.of_reading(phrases, cur, i, split, &mut buf);
                         }
                     } else {

@@ -360,7 +360,13 @@ impl<'a, 'l> Scan<'a, 'l> {
     /// A unit after the number ends at `end`: percent, money, measure or
     /// duration. Emits the quantity and returns the token after it.
     fn with_unit(&mut self, i: usize, start: usize, end: usize, value: Option<f64>) -> Option<Step> {
-        let (h, unit) = self.unit_at(end)?;
+        // سبعة ملايين من الدولارات: a currency with the article after «من».
+        let (h, unit) = self.unit_at(end).or_else(|| {
+            (self.cur.norm(end) == "من")
+                .then(|| self.unit_at(end + 1))
+                .flatten()
+                .filter(|(h, u)| (h.article || self.cur.norm(end + 1).starts_with("ال")) && u.kind == QuantityKind::Money)
+        })?;
         if unit.dual {
             return None;
         }
@@ -457,7 +463,7 @@ impl<'a, 'l> Scan<'a, 'l> {
                     ..Draft::new(i, h.start, h.end, unit.kind)
                 }));
             }
-            // منذ أسبوع، قبل عام: a singular time unit alone is one of it,
+            // نحو عام: a singular time unit with a qualifier is one of it,
             // when no noun or number follows (يوم السبت، عام 2014).
             if !h.prefixed && !h.article && self.lex.lone_units.contains(h.form) {
                 let next_free = match self.cur.get(h.end) {
@@ -471,12 +477,18 @@ impl<'a, 'l> Scan<'a, 'l> {
                         _ => false,
                     },
                 };
-                let time_word_before =
-                    i.checked_sub(1).is_some_and(|p| self.cur.splits_of(p).any(|s| self.lex.lone_unit_context.contains(s.stem_norm)));
+                // نحو عام، أكثر من شهر: a qualifier makes it an amount; alone
+                // (منذ أسبوع، قبل عام، بعد غياب عام) it tells when, not how
+                // many.
+                let qualified = self.qualifier_before(i).is_some();
+                // «أسبوع» as an expression of its own (a heading, a form's
+                // field), no word before it: a week.
+                let on_its_own = self.lex.free_lone_units.contains(h.form)
+                    && i.checked_sub(1).is_none_or(|p| self.cur.kind(p) == Some(TokenKind::Punct));
                 // عام ونصف، ساعة و20 دقيقة: more parts after it make it a
                 // duration.
                 let parts_follow = unit.kind == QuantityKind::Duration && self.duration_parts(unit.factor, &unit.code, h.end).2 > h.end;
-                if parts_follow || next_free && (time_word_before || self.lex.free_lone_units.contains(h.form)) {
+                if parts_follow || next_free && (qualified || on_its_own) {
                     return Some(self.emit(Draft {
                         value: Some(unit.factor),
                         unit: Some(unit.code.to_string()),
