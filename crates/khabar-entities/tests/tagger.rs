@@ -336,6 +336,19 @@ fn news_outlets_that_articles_cite() {
         ("نقلت وكالة شفق نيوز عن مصدر", "وكالة شفق نيوز=shafaq_news"),
         ("بحسب موقع زمان الوصل", "موقع زمان الوصل=zaman_alwasl"),
         ("وذكرت قناة روسيا اليوم", "قناة روسيا اليوم=rt_arabic"),
+        // «الإخوان» alone is the Brotherhood; a quoted «الدفاع الوطني» after
+        // «لـ» is the militia, the ministry's words are not.
+        ("ويصف «الإخوان» بالتنظيم الشيطاني", "الإخوان=muslim_brotherhood"),
+        ("أثناء مرور عربة لـ”الدفاع الوطني”", "الدفاع الوطني=ndf"),
+        ("وقال وزير الدفاع الوطني إن", ""),
+        // «الائتلاف» is the coalition after it, the Syrian opposition's
+        // coalition after that.
+        ("قال التحالف الدولي إن الحملة السنوية للائتلاف نجحت", "التحالف الدولي=coalition لائتلاف=coalition"),
+        (
+            "وقال رئيس الائتلاف الوطني السوري إن الائتلاف يرفض",
+            "الائتلاف الوطني السوري=syrian_national_coalition الائتلاف=syrian_national_coalition",
+        ),
+        ("وشاركت وحدات حماية المرأة في المعركة", "وحدات حماية المرأة=ypj"),
         // The UN mission in Iraq, under its full names and its acronym.
         ("أعلنت بعثة الأمم المتحدة لمساعدة العراق (يونامي) أن", "بعثة الأمم المتحدة لمساعدة العراق=unami يونامي=unami"),
         ("وذكرت بعثة الأمم المتحدة في العراق أن", "بعثة الأمم المتحدة في العراق=unami"),
