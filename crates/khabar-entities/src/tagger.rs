@@ -99,7 +99,12 @@ fn glued_names<'g>(aliases: &Aliases<'g, '_, '_>, tok: &Token<'_>, out: &mut Vec
             Some(left) if left.len() >= 6 => (left.len(), at),
             _ => (at, at),
         };
-        let (left, right) = (&tok.norm[..left_end], &tok.norm[right_start..]);
+        // وبغدادوالبصرة: a «و» opening the word is a conjunction too.
+        let left_start = match tok.norm[..left_end].strip_prefix('\u{0648}') {
+            Some(rest) if aliases.first(&tok.norm[..left_end]).is_none() && rest.len() >= 6 => '\u{0648}'.len_utf8(),
+            _ => 0,
+        };
+        let (left, right) = (&tok.norm[left_start..left_end], &tok.norm[right_start..]);
         let Some(first) = aliases.first(left) else { continue };
         let span = |from: usize, to: usize| Span::new(tok.span.start + from, tok.span.start + to);
         let candidate = |from: usize, to: usize, entries| Candidate {
@@ -112,13 +117,13 @@ fn glued_names<'g>(aliases: &Aliases<'g, '_, '_>, tok: &Token<'_>, out: &mut Vec
         // One two-word alias: الولايات + المتحدة.
         if left_end == right_start {
             if let Some(entries) = aliases.next(first, right).and_then(&full) {
-                out.push(candidate(0, tok.norm.len(), entries));
+                out.push(candidate(left_start, tok.norm.len(), entries));
                 return;
             }
         }
         // Two names: سوريا + و + العراق.
         if let (Some(a), Some(b)) = (full(first), aliases.first(right).and_then(&full)) {
-            out.push(candidate(0, left_end, a));
+            out.push(candidate(left_start, left_end, a));
             out.push(candidate(right_start, tok.norm.len(), b));
             return;
         }

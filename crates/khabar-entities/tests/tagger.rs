@@ -324,6 +324,8 @@ fn names_glued_by_a_missing_space() {
         // before the second name.
         ("قالت الأممالمتحدة إن", "الأممالمتحدة=un"),
         ("عقد المؤتمر لدعم العراقبالكويت أمس", "العراق=iraq الكويت=kuwait"),
+        // A «و» opening the glued word is a conjunction too.
+        ("في تفجيرات بديالى وبغدادوالبصرة أمس", "ديالى=diyala بغداد=baghdad البصرة=basra"),
         // Words that merely hold an article inside are left alone.
         ("تواصل الاحتلال والاستيطان", ""),
     ]);

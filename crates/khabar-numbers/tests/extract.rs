@@ -119,6 +119,8 @@ fn percent_money_measures() {
         ("قتل 5 من المدنيين", "5=5 cardinal"),
         // «كمية» (a quantity) is no «ك» before «مية» (a hundred).
         ("وضبط كمية كبيرة من الذخيرة", ""),
+        // A conjunction of time is no counted noun.
+        ("وأصيب 58 عندما انفجرت سيارة", "58=58 cardinal"),
         ("٣٢٪ منهم", "٣٢٪=32 percent/percent"),
         // The sign written first, as read right to left; a sign glued to
         // the number before stays that number's.
@@ -290,6 +292,8 @@ fn dates_and_times() {
         // numbers is no date.
         ("نشر بتاريخ 05-11- 2023", "05-11- 2023@2023-11-05"),
         ("17 - 06 - 2024\nالعنوان", "17 - 06 - 2024@2024-06-17"),
+        // A date with «/» opening a line, a dash and a clock time after it.
+        ("العنوان\n18/07/2015 - 11:42\nقتل 5 أشخاص", "18/07/2015@2015-07-18 | 11:42@T11:42 | 5=5 cardinal #شخص"),
         ("قتل 10 - 12 مدنيا", "10=10 cardinal #مدني | 12=12 cardinal #مدني"),
         ("منذ 10 أيلول 2014", "10 أيلول 2014@2014-09-10"),
         ("عقد في 21 تموز 2016،", "21 تموز 2016@2016-07-21"),

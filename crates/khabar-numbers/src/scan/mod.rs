@@ -150,10 +150,12 @@ impl<'a, 'l> Scan<'a, 'l> {
     }
 
     /// `1-` or `2)` opening a line numbers a list item; `17 - 06 - 2024`
-    /// opening a line is a date.
+    /// opening a line is a date, and so is `18/07/2015 - 11:42` (a number
+    /// written with «/» numbers no item).
     fn list_item_number_at(&mut self, i: usize) -> Option<Step> {
         let date_goes_on = self.cur.kind(i + 2) == Some(TokenKind::Number) && self.cur.is_punct(i + 3, '-');
         let numbers_item = self.cur.kind(i) == Some(TokenKind::Number)
+            && !self.cur.norm(i).contains('/')
             && (i == 0 || self.cur.line_break_before(i))
             && ['-', ')', '.', '–'].iter().any(|&c| self.cur.is_punct(i + 1, c))
             && !self.cur.glued(i + 2)
