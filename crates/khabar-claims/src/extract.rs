@@ -2134,13 +2134,8 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             m.tokens.end <= qs
                 && Some(n) != claimant
                 && !speaks(n)
-                // بعثة الأمم المتحدة (يونامي): the claimant's own gloss.
-                && self.glossed_at(m.tokens.start).is_none_or(|g| claimant.is_none_or(|c| names[c].id != g.id))
                 && !self.addressed_by_head(n)
                 && !self.spoken_to_apart(n)
-                // With the speaker named here, a body in its words is the
-                // speaker's own (قائد قسد … حررنا): the claimant's rules.
-                && (speaker_named_here || !self.in_speakers_words(m, qs))
                 && self.may_act(m)
                 && may_be(m)
                 && !self.is_outlet(m)
@@ -2157,6 +2152,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 // مكافأة لمن يدلي بمعلومات عن البغدادي: whom a reward is for.
                 && !(action == Action::Funded && self.any_in(m.tokens.start.saturating_sub(WANTED_REACH), m.tokens.start, |c| c == Cue::Wanted))
                 && !self.object_of_verb(m, Action::Attacks)
+                // بعثة الأمم المتحدة (يونامي): the claimant's own gloss.
+                && self.glossed_at(m.tokens.start).is_none_or(|g| claimant.is_none_or(|c| names[c].id != g.id))
+                // With the speaker named here, a body in its words is the
+                // speaker's own (قائد قسد … حررنا): the claimant's rules.
+                && (speaker_named_here || !self.in_speakers_words(m, qs))
         };
         // The name a cause or holder phrase gives: after it, or the phrase
         // itself (بغارات أمريكية: the cause is itself a state's means); a
