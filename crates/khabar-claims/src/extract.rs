@@ -418,7 +418,7 @@ impl Doc<'_, '_, '_> {
             // مقتل 10 من عناصر التنظيم، 6 منهم قتلوا …: a part of the figure
             // before, «منهم» right after it, shares its party.
             let part_of_previous = self.has(q.tokens.end, |c| c == Cue::OfThem).is_some()
-                && self.input.tokens.kind(q.tokens.start.wrapping_sub(1)) == Some(TokenKind::Punct);
+                && q.tokens.start.checked_sub(1).is_some_and(|p| self.input.tokens.kind(p) == Some(TokenKind::Punct));
             if let Some(prev) = out.last().filter(|prev| {
                 part_of_previous
                     && prev.actor.is_some()
@@ -454,17 +454,16 @@ impl Doc<'_, '_, '_> {
                 })
             };
             if statement.is_none() && s > 0 && self.said_in(s).is_empty() && !background() {
-                let series = out.last().filter(|prev| {
-                    let t = self.sentence_at(input.quantities[prev.quantity].tokens.start);
-                    (t == s || t + 1 == s) && same_kind_of_deed(prev.action, action) && prev.claimant.is_some()
-                });
                 // كما أعلنت الإمارات عن 500 مليون دولار. وتعهدت قطر …: another
                 // state named doing the same deed tells its own, not the
                 // source's (a body's state described, وخفضت الإدارة
                 // الأمريكية, goes on with the body's series).
-                let other_state = actor.is_some_and(|n| input.names[n].kind == NamedKind::Location)
-                    && out.last().is_some_and(|prev| prev.actor.is_some() && prev.actor != actor_id);
-                let series = series.filter(|_| !other_state);
+                let state_named = actor.is_some_and(|n| input.names[n].kind == NamedKind::Location);
+                let series = out.last().filter(|prev| {
+                    let t = self.sentence_at(input.quantities[prev.quantity].tokens.start);
+                    let other_state = state_named && prev.actor.is_some() && prev.actor != actor_id;
+                    (t == s || t + 1 == s) && same_kind_of_deed(prev.action, action) && prev.claimant.is_some() && !other_state
+                });
                 if let Some(prev) = series {
                     (claimant, claimant_span, speaker) = (prev.claimant.clone(), prev.claimant_span, prev.speaker.clone());
                 }
@@ -1008,7 +1007,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             // right before the verb, speaks; a place after a preposition
             // (في سوريا قال) does not.
             let state_subject = |m: &crate::Named<'_>| {
-                let glued = self.input.tokens.span(m.tokens.start).is_some_and(|t| t.start < m.span.start);
+                let glued = !self.glued_before(m).is_empty();
                 m.tokens.end == f.start
                     && !glued
                     && m.tokens.start.checked_sub(1).filter(|&p| p >= sentence_start).is_none_or(|p| {
@@ -1086,10 +1085,14 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
 
     /// A name glued to «ل» (لوكالة فرانس برس): someone spoken to.
     fn addressed(&self, n: usize) -> bool {
-        let m = &self.input.names[n];
+        self.glued_before(&self.input.names[n]).ends_with('ل') || self.spoken_to_apart(n) || self.addressed_by_head(n)
+    }
+
+    /// The letters glued before name `m` in its first token (the «ل» of
+    /// لوكالة، the «و» of والتحالف); empty when the name opens its token.
+    fn glued_before(&self, m: &crate::Named<'_>) -> &'t str {
         let text = self.input.tokens.text();
-        let glued = self.input.tokens.span(m.tokens.start).and_then(|t| text.get(t.start..m.span.start)).is_some_and(|g| g.ends_with('ل'));
-        glued || self.spoken_to_apart(n) || self.addressed_by_head(n)
+        self.input.tokens.span(m.tokens.start).and_then(|t| text.get(t.start..m.span.start)).unwrap_or("")
     }
 
     /// وقال رئيس دائرة الصحة في وزارة البشمركة، فلان، إن "1654 …": name
@@ -2088,12 +2091,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // وللولايات المتحدة نحو 900 جندي: the force is the party it is
         // said to belong to, right before the figure.
         if action == Action::Fighters {
-            let text = self.input.tokens.text();
             // The letters written before the name: «ل» of a reading of the
             // name's own first letter (ليبيا، لبنان) is no proclitic.
-            let lam = |m: &crate::Named<'_>| {
-                self.input.tokens.span(m.tokens.start).and_then(|t| text.get(t.start..m.span.start)).is_some_and(|g| g.ends_with('ل'))
-            };
+            let lam = |m: &crate::Named<'_>| self.glued_before(m).ends_with('ل');
             let opener = q.qualifier_span.map_or(qs, |_| qs.saturating_sub(QUALIFIER_WORDS));
             if let Some((n, _)) = self.names_within(a, qs).rev().find(|(_, m)| m.tokens.end >= opener && lam(m)) {
                 return Some(n);
@@ -2663,8 +2663,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             return true;
         }
         // لوكالة فرانس برس، بالتحالف: a name glued to a preposition.
-        let text = self.input.tokens.text();
-        let glued = self.input.tokens.span(first).and_then(|t| text.get(t.start..m.span.start)).unwrap_or("");
+        let glued = self.glued_before(m);
         if m.kind != NamedKind::Location {
             // قوات الفرقة الثالثة بالشرطة الاتحادية: a body after «ب» that
             // a unit's words lead to, with no punctuation between, is the
@@ -2680,7 +2679,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // A place acts only as a clause's subject: first in it, after
         // punctuation, a quote or أن (إن الولايات المتحدة تدعم); not after
         // a noun (خريجو الرقة) or a preposition (في الرقة، بالرقة).
-        let glued_proclitic = self.input.tokens.span(first).is_some_and(|t| t.start < m.span.start);
+        let glued_proclitic = !glued.is_empty();
         // A quote opened after a noun, right before the place, and left
         // open after it opens a title (فريق "الرقة تذبح بصمت"), not a clause
         // (إن “الولايات المتحدة تدعم: what is said).

@@ -100,12 +100,16 @@ fn glued_names<'g>(aliases: &Aliases<'g, '_, '_>, tok: &Token<'_>, out: &mut Vec
             _ => (at, at),
         };
         // وبغدادوالبصرة: a «و» opening the word is a conjunction too.
-        let left_start = match tok.norm[..left_end].strip_prefix('\u{0648}') {
-            Some(rest) if aliases.first(&tok.norm[..left_end]).is_none() && rest.len() >= 6 => '\u{0648}'.len_utf8(),
-            _ => 0,
+        let whole_left = &tok.norm[..left_end];
+        let after_waw = whole_left.strip_prefix('\u{0648}').filter(|rest| rest.len() >= 6);
+        let Some((left_start, first)) = aliases
+            .first(whole_left)
+            .map(|first| (0, first))
+            .or_else(|| after_waw.and_then(|rest| Some((left_end - rest.len(), aliases.first(rest)?))))
+        else {
+            continue;
         };
-        let (left, right) = (&tok.norm[left_start..left_end], &tok.norm[right_start..]);
-        let Some(first) = aliases.first(left) else { continue };
+        let right = &tok.norm[right_start..];
         let span = |from: usize, to: usize| Span::new(tok.span.start + from, tok.span.start + to);
         let candidate = |from: usize, to: usize, entries| Candidate {
             span: span(from, to),
