@@ -1410,3 +1410,28 @@ fn attacks_in_a_clause_on_someone_and_other_states_in_a_series() {
         ],
     );
 }
+
+#[test]
+fn bodies_told_by_their_kind_and_a_speaker_s_own_men() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // «القوات» with an adjective of another kind or state is
+            // another body than the forces named before: no claimant
+            // borrowed from the victims.
+            (
+                "قتل خمسة جنود من قوات البيشمركة في كمين قرب كركوك، بحسب ما أعلنت القوات الأمنية في بيان مساء الأحد.",
+                vec![("خمسة", None, None, Some("peshmerga"), "killed")],
+            ),
+            // Alone, the noun is the forces named before.
+            (
+                "أعلنت قوات سوريا الديمقراطية السيطرة على قرية. وقالت القوات في بيان إن 12 عنصرا من داعش قتلوا.",
+                vec![("12", Some("sdf"), None, Some("isis"), "killed")],
+            ),
+            // The speaking body's own men, by the pronoun on them.
+            ("أعلنت قوات سوريا الديمقراطية مقتل 4 من مقاتليها في اشتباكات.", vec![("4", Some("sdf"), None, Some("sdf"), "killed")]),
+            ("وقال الجيش العراقي في بيان إن 3 من جنوده أصيبوا بانفجار عبوة.", vec![("3", Some("iraq"), None, Some("iraq"), "wounded")]),
+        ],
+    );
+}

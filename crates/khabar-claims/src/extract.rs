@@ -2284,10 +2284,13 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             // و12 من داعش: the party right after the figure.
             part_or_others.then_some(qe + 1).or_else(|| (self.norm(qe) == "من").then_some(qe))
         });
-        if let Some(n) = party_at
-            .filter(|_| !held && matches!(action, Action::Fighters | Action::Killed | Action::Wounded))
-            .and_then(|at| self.member_of(at))
-        {
+        let members_at = party_at.filter(|_| !held && matches!(action, Action::Fighters | Action::Killed | Action::Wounded));
+        if let Some(n) = members_at.and_then(|at| self.member_of(at)) {
+            return Some(n);
+        }
+        // أعلن الجيش مقتل 5 من جنوده: the speaking body's own men.
+        let own_men = members_at.is_some_and(|at| self.norm(at) == "من" && self.has(at + 1, |c| c == Cue::OwnOfSpeaker).is_some());
+        if let Some(n) = claimant_as_doer.filter(|_| own_men) {
             return Some(n);
         }
         // بفضل عمليات التحالف، في سجون قسد: in the figure's clause.
@@ -2449,6 +2452,16 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         }
         let f = self.has(i, |c| c == Cue::Reference)?;
         let noun = bare(self.norm(f.end - 1));
+        // القوات الأمنية، القوات العراقية after «قوات الحشد الشعبي»: an
+        // adjective of another kind or state makes the noun another body,
+        // unless the name written before has that adjective too.
+        let qualifier = self
+            .found_at(f.end)
+            .iter()
+            .find(|g| g.start == f.end && matches!(g.cue, Cue::Qualifier | Cue::State(_)))
+            .map(|g| bare(self.norm(g.start)));
+        let qualified_alike =
+            |m: &crate::Named<'_>| qualifier.is_none_or(|q| (m.tokens.start..m.tokens.end).any(|k| bare(self.norm(k)) == q));
         // The noun opens the name, or stands right before it (تنظيم “داعش”).
         let written_with = |m: &crate::Named<'_>| {
             let first = m.tokens.start;
@@ -2463,13 +2476,18 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             .rev()
             .take(REFERENCE_NAMES)
             .find(|(_, m)| m.tokens.end <= i && m.kind != NamedKind::Person && written_with(m))
+            .filter(|(_, m)| qualified_alike(m))
             .map(|(n, _)| n);
         // التنظيم after «داعش» alone: the entity the lexicon says the noun
         // stands for, when the text named it before.
         written.or_else(|| {
             let k = self.found_at(i).iter().find_map(|f| if let Cue::ReferenceTo(k) = f.cue { Some(usize::from(k)) } else { None })?;
             let id = self.lexicon.referred.get(k)?;
-            self.names_within(0, i).rev().find(|(_, m)| m.tokens.end <= i && m.id == id.as_str()).map(|(n, _)| n)
+            self.names_within(0, i)
+                .rev()
+                .find(|(_, m)| m.tokens.end <= i && m.id == id.as_str())
+                .filter(|(_, m)| qualified_alike(m))
+                .map(|(n, _)| n)
         })
     }
 

@@ -122,6 +122,12 @@ pub(crate) enum Cue {
     /// A word of information sought on someone (بمعلومات، القبض على): the
     /// name after it is whom a reward is offered for, never its giver.
     Wanted,
+    /// An adjective that makes a [`Cue::Reference`] noun another body than
+    /// the one named before (القوات الأمنية after «قوات الحشد الشعبي»).
+    Qualifier,
+    /// A word of a party's members with a pronoun of the party (مقاتليها،
+    /// جنوده): after a figure and «من», the speaking body's own losses.
+    OwnOfSpeaker,
     /// A word of a time of day or a day (اليوم، صباح، الخميس).
     TimeWord,
     /// A definite noun standing for the last name written with it
@@ -225,6 +231,8 @@ struct RawLexicon {
     means: Words,
     sites: Words,
     wanted: Words,
+    qualifiers: Words,
+    own_of_speaker: Words,
     time_words: Words,
     reference: Words,
     head: Words,
@@ -407,6 +415,8 @@ impl ClaimsLexicon {
             ("means".into(), raw.means, Cue::Means),
             ("sites".into(), raw.sites, Cue::Site),
             ("wanted".into(), raw.wanted, Cue::Wanted),
+            ("qualifiers".into(), raw.qualifiers, Cue::Qualifier),
+            ("own_of_speaker".into(), raw.own_of_speaker, Cue::OwnOfSpeaker),
             ("time_words".into(), raw.time_words, Cue::TimeWord),
             ("reference".into(), raw.reference, Cue::Reference),
             ("head".into(), raw.head, Cue::Head),

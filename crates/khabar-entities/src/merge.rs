@@ -370,15 +370,34 @@ fn is_quote(tokens: &Tokens<'_>, i: usize, quotes: &[&str]) -> bool {
     tokens.kind(i) == Some(TokenKind::Punct) && tokens.norm(i).is_some_and(|q| quotes.contains(&q))
 }
 
-/// The tokens that are opening quotes, in text order: found by their bytes
-/// (a few to a document), not token by token.
+/// The tokens that open a name in quotes, in text order: found by their
+/// bytes (a few to a document), not token by token. A closing quote glued
+/// to the words on both sides opens one too (قرية”سيبا شيخ خضر”في: some
+/// keyboards give one quote for both ends).
 fn opening_quotes(tokens: &Tokens<'_>) -> Vec<usize> {
+    let glued_both_sides = |i: usize, start: usize| {
+        let end = tokens.span(i).map_or(start, |s| s.end);
+        i.checked_sub(1).and_then(|p| tokens.span(p)).is_some_and(|p| p.end == start)
+            && tokens.span(i + 1).is_some_and(|n| n.start == end)
+            && tokens.kind(i + 1) == Some(TokenKind::Arabic)
+    };
     // One pass, in text order: « and “ by their lead bytes (C2, E2), rare
     // in Arabic text.
     memchr::memchr3_iter(b'"', 0xC2, 0xE2, tokens.text().as_bytes())
         .map(|start| (start, tokens.first_at(start)))
-        .filter(|&(start, i)| tokens.span(i).is_some_and(|s| s.start == start) && is_quote(tokens, i, &OPENING_QUOTES))
+        .filter(|&(start, i)| {
+            tokens.span(i).is_some_and(|s| s.start == start)
+                && (is_quote(tokens, i, &OPENING_QUOTES) || (is_quote(tokens, i, &["”"]) && glued_both_sides(i, start)))
+        })
         .map(|(_, i)| i)
+        .collect()
+}
+
+/// The tokens that open a bracket, in text order.
+fn opening_brackets(tokens: &Tokens<'_>) -> Vec<usize> {
+    memchr::memchr_iter(b'(', tokens.text().as_bytes())
+        .map(|start| tokens.first_at(start))
+        .filter(|&i| tokens.kind(i) == Some(TokenKind::Punct))
         .collect()
 }
 
@@ -394,11 +413,25 @@ fn quoted_names(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recogni
     let lex: &Lexicons = model.lexicons();
     let mut added = false;
     let mut k = 0;
-    for q in opening_quotes(tokens) {
+    // قرية (قني القديمة): a place's name in brackets after a place word,
+    // as in quotes; a bracket after another word is a gloss or an aside.
+    let quotes = opening_quotes(tokens);
+    let brackets = opening_brackets(tokens);
+    let mut opening: Vec<(usize, bool)> = Vec::with_capacity(quotes.len() + brackets.len());
+    opening.extend(quotes.iter().map(|&q| (q, false)));
+    opening.extend(brackets.iter().map(|&q| (q, true)));
+    if !brackets.is_empty() && !quotes.is_empty() {
+        opening.sort_unstable();
+    }
+    for (q, bracket) in opening {
         if q == 0 || tokens.line_break_before(q) {
             continue;
         }
-        let kind = if lex.triggers.place_words.holds(tokens, q - 1) {
+        let place = lex.triggers.place_words.holds(tokens, q - 1);
+        if bracket && !place {
+            continue;
+        }
+        let kind = if place {
             EntityType::Location
         } else if lex.triggers.called.holds(tokens, q - 1) {
             EntityType::Person
@@ -411,7 +444,8 @@ fn quoted_names(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recogni
             .take_while(|&i| tokens.kind(i) == Some(TokenKind::Arabic) && !tokens.line_break_before(i))
             .count();
         let (start, end) = (q + 1, q + 1 + words);
-        if words == 0 || tokens.line_break_before(end) || !is_quote(tokens, end, &CLOSING_QUOTES) {
+        let closes = if bracket { is_quote(tokens, end, &[")"]) } else { is_quote(tokens, end, &CLOSING_QUOTES) };
+        if words == 0 || tokens.line_break_before(end) || !closes {
             continue;
         }
         while mentions.get(k).is_some_and(|m| m.tokens.end <= start) {
@@ -420,12 +454,19 @@ fn quoted_names(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recogni
         // The mentions inside the quotes: none, or places an
         // organization's name holds (شبكة "صدى الفرات": one organization).
         let inside = mentions[k..].iter().take_while(|m| m.tokens.start < end).count();
-        let wraps_places = kind == EntityType::Organization
-            && mentions[k..k + inside].iter().all(|m| m.kind == EntityType::Location && start <= m.tokens.start && m.tokens.end <= end);
+        // A place's name the model found only part of is the whole quoted
+        // name (قرية (تل شعير الغربي)); a known place inside stays itself.
+        let wraps_places = mentions[k..k + inside].iter().all(|m| {
+            let within = m.kind == EntityType::Location && start <= m.tokens.start && m.tokens.end <= end;
+            within && (kind == EntityType::Organization || (kind == EntityType::Location && matches!(m.entity, EntityRef::New { .. })))
+        });
         if inside > 0 && !wraps_places {
             continue;
         }
-        let Some(span) = name_span(tokens, start, end, model) else { continue };
+        // The quote stands between the name and anything glued before it:
+        // its first letter is its own (بلدة”كفر دلبة”: no «ك» of likeness).
+        let (Some(first), Some(last)) = (tokens.span(start), tokens.span(end - 1)) else { continue };
+        let span = first.cover(last);
         let mention = Mention { span, tokens: TokenRange::new(start, end), entity: EntityRef::New { name: span }, kind, by_context: false };
         mentions.splice(k..k + inside, [mention]);
         added = true;

@@ -106,6 +106,10 @@ fn the_name_after_a_village_or_town_word_is_a_place() {
         // marbuta in the word itself.
         ("وقعت اشتباكات في قرية \"خربة السلوم\" فجرا", &["خربة السلوم=LOC"]),
         ("داهمت الدورية قريه \"تل زهور\" شمالا", &["تل زهور=LOC"]),
+        // In brackets after the word, or in one kind of quote glued to
+        // the words on both sides.
+        ("عثر الأهالي على رفات في قرية (تل شعير الغربي) صباحا", &["تل شعير الغربي=LOC"]),
+        ("نزحت العائلات من بلدة”كفر دلبة”نحو الجبل", &["كفر دلبة=LOC"]),
         // Crossings, valleys and camps are places too.
         ("وعبرت الحافلات معبر الوليد الحدودي نحو العراق", &["الوليد=LOC"]),
         ("قتل مسلحان في كمين بوادي «أم الطبول» جنوبا", &["أم الطبول=LOC"]),

@@ -236,6 +236,8 @@ fn capitals_of_the_region() {
     check_all(&[
         ("في أبوظبي وأبو ظبي ودبي", "أبوظبي=abu_dhabi أبو ظبي=abu_dhabi دبي=dubai"),
         ("من المنامة إلى صنعاء والخرطوم والرباط", "المنامة=manama صنعاء=sanaa الخرطوم=khartoum الرباط=rabat"),
+        // Sinjar by its Kurdish name.
+        ("عاد النازحون إلى شنكال وسنجار", "شنكال=sinjar سنجار=sinjar"),
     ]);
 }
 
@@ -334,6 +336,8 @@ fn names_glued_by_a_missing_space() {
 #[test]
 fn news_outlets_that_articles_cite() {
     check_all(&[
+        // Initials written with dots.
+        ("نقلت وكالة (د.ب.أ) عن مصدر", "د.ب.أ=dpa"),
         ("وقالت صحيفة واشنطن بوست إن", "صحيفة واشنطن بوست=washington_post"),
         ("نقلت وكالة شفق نيوز عن مصدر", "وكالة شفق نيوز=shafaq_news"),
         ("بحسب موقع زمان الوصل", "موقع زمان الوصل=zaman_alwasl"),
