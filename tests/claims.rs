@@ -1432,6 +1432,21 @@ fn bodies_told_by_their_kind_and_a_speaker_s_own_men() {
             // The speaking body's own men, by the pronoun on them.
             ("أعلنت قوات سوريا الديمقراطية مقتل 4 من مقاتليها في اشتباكات.", vec![("4", Some("sdf"), None, Some("sdf"), "killed")]),
             ("وقال الجيش العراقي في بيان إن 3 من جنوده أصيبوا بانفجار عبوة.", vec![("3", Some("iraq"), None, Some("iraq"), "wounded")]),
+            // A death sentence passed is no death; one carried out is.
+            ("وأصدرت محكمة جنايات نينوى حكماً بالإعدام شنقاً بحق 7 مدانين بالانتماء لداعش.", vec![("7", None, None, None, "other")]),
+            ("ونفذت السلطات العراقية حكم الإعدام بحق 11 مدانا.", vec![("11", None, None, Some("iraq"), "killed")]),
+            // Families a batch holds are no members; those going home are
+            // counted by a verb of amounting to far after the returnees.
+            (
+                "وأعلنت وزارة الهجرة والمهجرين أن قافلة ستنقل العائلات إلى نينوى، وتضم نحو 95 عائلة.",
+                vec![("95", Some("iraq_momd"), None, None, "other")],
+            ),
+            (
+                "وقالت وزارة الهجرة والمهجرين إن عدد الأسر العائدة من المخيم منذ مطلع العام بلغ 640 أسرة.",
+                vec![("640", Some("iraq_momd"), None, None, "returned")],
+            ),
+            // Land gone to is no land held.
+            ("وعبرت الحافلات التي أقلت 410 أشخاص نحو الأراضي العراقية.", vec![("410", None, None, None, "other")]),
         ],
     );
 }

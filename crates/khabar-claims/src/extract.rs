@@ -32,6 +32,12 @@ const TARGET_WORDS: usize = 3;
 /// How many words a unit's name may take before the body it belongs to
 /// (قوات الفرقة الثالثة بالشرطة الاتحادية).
 const UNIT_WORDS: usize = 4;
+/// How many words before a word of killing a sentence's word makes it a
+/// sentence passed (حكماً بالإعدام، أحكامها بـ"الإعدام).
+const SENTENCE_WORDS: usize = 2;
+/// How many words before a sentence's word one of carrying it out may
+/// stand (نفذت السلطات العراقية حكم الإعدام).
+const CARRIED_OUT_WORDS: usize = 4;
 /// How far before a figure its action's trigger may stand.
 const TRIGGER_BEFORE: usize = 10;
 /// How far after a figure (and its counted noun).
@@ -1506,6 +1512,14 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 // عملية النقل: an operation of no attack.
                 Cue::Action(Action::Attacks) if self.has(f.end, |c| c == Cue::CivilProcess).is_some() => None,
                 Cue::Action(Action::Detained) if self.out_of(i) && self.has(i, |c| c == Cue::Confinement).is_some() => None,
+                // توجهت للأراضي العراقية، عادوا إلى الأراضي: land gone to
+                // is no land held.
+                Cue::Action(Action::Controlled) if self.gone_to(i) => None,
+                // عدد الأسر العائدة: «الأسر» is families (أُسَر) but in
+                // captivity (في الأسر، من الأسر).
+                Cue::Action(Action::Detained) if self.families(i) => None,
+                // حكماً بإعدام 5 أشخاص: a death sentence passed, no death.
+                Cue::Action(Action::Killed) if self.sentenced(i) => None,
                 Cue::Action(a) => Some(a),
                 _ => None,
             })
@@ -1783,22 +1797,36 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             }
             match action_at(j) {
                 Some(a) if weak(a) => {
-                    if j + 1 == qs || qualifier_at(j + 1) {
+                    let holds = self.has(j, |c| c == Cue::Contains).is_some();
+                    // وتضم الدفعة 181 عائلة: people or families a batch
+                    // holds are no members (those a camp or prison holds,
+                    // named here or held in the claim before, are detained:
+                    // the caller reads them so).
+                    let in_confinement = || {
+                        let near = qs.saturating_sub(CONFINEMENT_BEFORE).max(sentence_start);
+                        previous.is_some_and(|(_, p)| p == Action::Detained)
+                            || self.cues_in(near, qs).iter().any(|f| f.cue == Cue::Confinement && !self.out_of(f.start))
+                    };
+                    let people_held = a == Action::Joined
+                        && holds
+                        && counted.is_some_and(|c| self.has(c, |f| f == Cue::People).is_some())
+                        && !in_confinement();
+                    if (j + 1 == qs || qualifier_at(j + 1)) && !people_held {
                         // 232 عائلة تضم نحو 850 شخصا: the people the
                         // families number share what the families did.
-                        let restated = previous_quantity
-                            .filter(|(t, a)| *a != Action::Other && t.end + RESTATED_WITHIN >= j && t.end <= j)
-                            .filter(|_| self.has(j, |c| c == Cue::Contains).is_some());
+                        let restated =
+                            previous_quantity.filter(|(t, a)| *a != Action::Other && t.end + RESTATED_WITHIN >= j && t.end <= j && holds);
                         if let Some((_, before)) = restated {
                             return before;
                         }
                         // يضم 31500 مقاتل: a force numbered, not members
                         // joined.
-                        let force =
-                            a == Action::Joined && in_counted == Some(Action::Fighters) && self.has(j, |c| c == Cue::Contains).is_some();
+                        let force = a == Action::Joined && in_counted == Some(Action::Fighters) && holds;
                         weak_adjacent = Some(if force { Action::Fighters } else { a });
                     }
-                    weak_found = weak_found.or(Some(a));
+                    if !people_held {
+                        weak_found = weak_found.or(Some(a));
+                    }
                 }
                 // غادرت 250 عائلة المخيم إلى ديارهم: leaving for home is
                 // coming back; so is leaving a camp or prison (غادرت 155
@@ -2563,6 +2591,29 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let names = self.input.names;
         let k = names.partition_point(|n| n.tokens.end <= p).checked_sub(1)?;
         names.get(k).filter(|n| n.tokens.end == p)
+    }
+
+    /// Token `i` is «الأسر» of families (أُسَر), not of captivity (أَسْر):
+    /// with the article, and after no «في»، «من» or «قيد».
+    fn families(&self, i: usize) -> bool {
+        let word = self.norm(i);
+        word.strip_prefix(['و', 'ف']).unwrap_or(word) == "الاسر"
+            && !self.word_before(i).is_some_and(|p| matches!(self.norm(p), "في" | "من" | "قيد"))
+    }
+
+    /// The word of killing at token `i` is a sentence passed: a word of a
+    /// sentence within two words before it (حكماً بإعدام، أحكامها بالإعدام
+    /// شنقاً), none of carrying it out before that (تنفيذ حكم الإعدام).
+    fn sentenced(&self, i: usize) -> bool {
+        let from = i.saturating_sub(SENTENCE_WORDS);
+        let Some(s) = (from..i).rev().find(|&k| self.has(k, |c| c == Cue::Sentence).is_some()) else { return false };
+        !self.any_in(s.saturating_sub(CARRIED_OUT_WORDS), s, |c| c == Cue::CarriedOut)
+    }
+
+    /// Token `i` is where someone goes: «ل» glued to it, or a word of
+    /// direction before it (إلى، نحو، باتجاه، صوب، عبر).
+    fn gone_to(&self, i: usize) -> bool {
+        self.lam_glued(i) || self.word_before(i).is_some_and(|p| matches!(self.norm(p), "الي" | "نحو" | "باتجاه" | "صوب" | "عبر"))
     }
 
     /// Token `k` is written with «ل» glued before it (للتنظيم، لقسد).

@@ -128,6 +128,12 @@ pub(crate) enum Cue {
     /// A word of a party's members with a pronoun of the party (مقاتليها،
     /// جنوده): after a figure and «من», the speaking body's own losses.
     OwnOfSpeaker,
+    /// A word of a court's sentence (حكم، أحكام، قضت): a killing right
+    /// after one is the sentence passed, no death.
+    Sentence,
+    /// A word of carrying a sentence out (تنفيذ، نفذت): the sentence after
+    /// it is a death.
+    CarriedOut,
     /// A word of a time of day or a day (اليوم، صباح، الخميس).
     TimeWord,
     /// A definite noun standing for the last name written with it
@@ -233,6 +239,8 @@ struct RawLexicon {
     wanted: Words,
     qualifiers: Words,
     own_of_speaker: Words,
+    sentence: Words,
+    carried_out: Words,
     time_words: Words,
     reference: Words,
     head: Words,
@@ -417,6 +425,8 @@ impl ClaimsLexicon {
             ("wanted".into(), raw.wanted, Cue::Wanted),
             ("qualifiers".into(), raw.qualifiers, Cue::Qualifier),
             ("own_of_speaker".into(), raw.own_of_speaker, Cue::OwnOfSpeaker),
+            ("sentence".into(), raw.sentence, Cue::Sentence),
+            ("carried_out".into(), raw.carried_out, Cue::CarriedOut),
             ("time_words".into(), raw.time_words, Cue::TimeWord),
             ("reference".into(), raw.reference, Cue::Reference),
             ("head".into(), raw.head, Cue::Head),

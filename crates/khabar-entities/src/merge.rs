@@ -528,6 +528,7 @@ fn titled_people(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer
     let lex = &model.lexicons().triggers;
     let plain = |i: usize| {
         tokens.kind(i) == Some(TokenKind::Arabic)
+            && !has_tanween(tokens, i)
             && !lex.contains(tokens.norm(i).unwrap_or(""))
             && !lex.name_ends.holds(tokens, i)
             && !lex.groups.holds(tokens, i)
@@ -905,15 +906,23 @@ fn wrap_places(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer) 
     out
 }
 
+/// Token `i` is written with tanween (بياناً، تصريحاً): an indefinite
+/// noun, no word of a name.
+fn has_tanween(tokens: &Tokens<'_>, i: usize) -> bool {
+    tokens.span(i).is_some_and(|s| s.slice(tokens.text()).contains(['\u{064B}', '\u{064C}', '\u{064D}']))
+}
+
 /// The name's tokens without punctuation or symbols at either end: a
-/// name starts and ends with a word.
+/// name starts and ends with a word. Nor does it end with a word written
+/// with tanween (بياناً، تصريحاً): an indefinite noun after the name, the
+/// object of the verb before it, never a name's last word.
 fn trimmed(f: Found, tokens: &Tokens<'_>) -> Option<(usize, usize)> {
     let is_word = |i: usize| matches!(tokens.kind(i), Some(TokenKind::Arabic | TokenKind::Latin | TokenKind::Number));
     let (mut start, mut end) = (f.start, f.end);
     while start < end && !is_word(start) {
         start += 1;
     }
-    while end > start && !is_word(end - 1) {
+    while end > start && (!is_word(end - 1) || has_tanween(tokens, end - 1)) {
         end -= 1;
     }
     // A name is words, not a number alone.

@@ -375,6 +375,10 @@ fn a_person_after_a_rank_wherever_it_stands_and_a_staff_rank_is_no_name() {
         // «الركن» belongs to the rank; a name the model cut in two is one.
         ("وقال قائد العمليات الفريق الركن عبد الأمير رشيد يارالله إن القوات تقدمت", &["عبد الأمير رشيد يارالله=PER"]),
         ("وأكد اللواء الركن معن الحمداني، اليوم، أن الطريق آمن", &["معن الحمداني=PER"]),
+        // A noun written with tanween after the name is the verb's object,
+        // no word of the name.
+        ("وأصدر المتحدث باسم المحكمة القاضي سالم الزيدي بياناً قال فيه", &["سالم الزيدي=PER"]),
+        ("وأدلى العميد فراس الجنابي تصريحاً للصحفيين", &["فراس الجنابي=PER"]),
     ]);
 }
 

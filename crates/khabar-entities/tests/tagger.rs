@@ -236,6 +236,8 @@ fn capitals_of_the_region() {
     check_all(&[
         ("في أبوظبي وأبو ظبي ودبي", "أبوظبي=abu_dhabi أبو ظبي=abu_dhabi دبي=dubai"),
         ("من المنامة إلى صنعاء والخرطوم والرباط", "المنامة=manama صنعاء=sanaa الخرطوم=khartoum الرباط=rabat"),
+        // Iraq's judiciary, a source of its courts' sentences.
+        ("وذكر مجلس القضاء الأعلى في بيان", "مجلس القضاء الأعلى=iraq_sjc"),
         // Sinjar by its Kurdish name.
         ("عاد النازحون إلى شنكال وسنجار", "شنكال=sinjar سنجار=sinjar"),
     ]);

@@ -189,6 +189,14 @@ fn ordinals() {
         // Month names that end in an ordinal are dates.
         ("في كانون الأول", "كانون الأول@--12"),
         ("في تشرين الثاني 2019", "تشرين الثاني 2019@2019-11"),
+        // «أولي» with yeh is "preliminary" where the text writes alef
+        // maqsura elsewhere; where it never does, or after a feminine noun,
+        // it is the ordinal.
+        ("صدر حكم أولي على المتهم", ""),
+        ("وأظهرت النتائج الأولية أن الحصيلة ارتفعت", ""),
+        ("انتهت المرحلة الأولي من العملية", "الأولي=1 ordinal"),
+        ("في مرحلتها الأولي على الأرجح", "الأولي=1 ordinal"),
+        ("خلال الأيام الأولي من الحرب", "الأولي=1 ordinal"),
     ]);
 }
 

@@ -792,6 +792,26 @@ impl<'a, 'l> Scan<'a, 'l> {
         // A compound ordinal (الثانية والثلاثون) is one whatever stands
         // around it.
         let compound = end > h.end;
+        // حكم أولي، التقرير الأولي: «أولي» written with yeh is the
+        // adjective "preliminary" where the text writes alef maqsura
+        // elsewhere (a text that never does writes «الأولى» so too); the
+        // ordinal misspelt after a feminine noun stays one (الخطوة الأولي).
+        let written = self.cur.get(i).map_or("", |t| t.span.slice(self.cur.text()));
+        let preliminary = !compound
+            && strip_article(form).unwrap_or(form) == "\u{0627}\u{0648}\u{0644}\u{064A}"
+            && written.trim_end_matches(is_arabic_mark).ends_with('\u{064A}')
+            && self.cur.text().contains('\u{0649}')
+            && !i.checked_sub(1).is_some_and(|p| {
+                // مرحلتها الأولي: a feminine noun with a pronoun on it too.
+                let before = self.cur.norm(p);
+                before.ends_with(['\u{0629}', '\u{0647}'])
+                    || ["\u{062A}\u{0647}\u{0627}", "\u{062A}\u{0647}\u{0645}", "\u{062A}\u{0646}\u{0627}"]
+                        .iter()
+                        .any(|s| before.ends_with(s))
+            });
+        if preliminary {
+            return None;
+        }
         if !compound && (self.lex.ordinal_needs_context.contains(form) || self.lex.ordinal_needs_context.contains(self.cur.norm(i))) {
             // أول/أولى stand before a noun; ثانية/الثانية after one.
             // لأول مرة: the first time; أول أمس: the day before yesterday.
