@@ -1445,6 +1445,28 @@ fn bodies_told_by_their_kind_and_a_speaker_s_own_men() {
                 "وقالت وزارة الهجرة والمهجرين إن عدد الأسر العائدة من المخيم منذ مطلع العام بلغ 640 أسرة.",
                 vec![("640", Some("iraq_momd"), None, None, "returned")],
             ),
+            // A monitor counts what others did: the operations of its
+            // toll are not its own; «هم» after the toll opens its
+            // breakdown.
+            (
+                "وبحسب توثيقات المرصد السوري لحقوق الإنسان، ارتفعت حصيلة القتلى في العمليات إلى 64 قتيلاً، هم 40 من قوات سوريا الديمقراطية و24 مدنيا.",
+                vec![
+                    ("64", Some("sohr"), None, None, "killed"),
+                    ("40", Some("sohr"), None, Some("sdf"), "killed"),
+                    ("24", Some("sohr"), None, None, "killed"),
+                ],
+            ),
+            (
+                "وقال المرصد السوري إن حصيلة القتلى بلغت 30 قتيلاً، هم: 18 من عناصر داعش و12 من قوات النظام.",
+                vec![
+                    ("30", Some("sohr"), None, None, "killed"),
+                    ("18", Some("sohr"), None, Some("isis"), "killed"),
+                    ("12", Some("sohr"), None, None, "killed"),
+                ],
+            ),
+            // In a state's grip, held by it; explosives removed, cleared.
+            ("وأعلنت مصادر أمنية أن 15 عنصرا من حزب العمال الكردستاني باتوا في قبضة تركيا.", vec![("15", Some("unnamed_source"), None, Some("turkey"), "detained")]),
+            ("وقال المهندس إن الفرق أزالت أكثر من 900 جسم متفجر من المدارس.", vec![("900", None, None, None, "cleared")]),
             // Land gone to is no land held.
             ("وعبرت الحافلات التي أقلت 410 أشخاص نحو الأراضي العراقية.", vec![("410", None, None, None, "other")]),
         ],

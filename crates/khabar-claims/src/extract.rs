@@ -1278,6 +1278,12 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         media(first) || before.checked_sub(1).is_some_and(media)
     }
 
+    /// A name of a body that watches and counts (المرصد السوري لحقوق
+    /// الإنسان): a word of [`Cue::Monitor`] among its words.
+    fn is_monitor(&self, m: &crate::Named<'_>) -> bool {
+        (m.tokens.start..m.tokens.end).any(|k| self.has(k, |c| c == Cue::Monitor).is_some())
+    }
+
     /// Token `k` is a relative pronoun (الذي، التي، الذين…).
     fn is_relative_pronoun(&self, k: usize) -> bool {
         matches!(self.norm(k), "التي" | "الذي" | "الذين" | "اللذين" | "اللتين" | "اللواتي" | "اللاتي")
@@ -1872,8 +1878,12 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             }
             // والقتلى هم: 13 عنصرا …: a colon after «هم» announces the list
             // of what the words before it name.
-            let announces = self.is_punct(j, &[':'])
-                && j.checked_sub(1).is_some_and(|p| matches!(self.norm(p), "هم" | "هي" | "وهم" | "وهي" | "كالتالي" | "كالاتي"));
+            // 77 قتيلاً، هم 52 من قسد: «هم» after the comma (a colon after
+            // it or not) opens the breakdown of the figure before, right
+            // before this one.
+            let announces = (self.is_punct(j, &[':'])
+                && j.checked_sub(1).is_some_and(|p| matches!(self.norm(p), "هم" | "هي" | "وهم" | "وهي" | "كالتالي" | "كالاتي")))
+                || (matches!(self.norm(j + 1), "هم" | "وهم") && (j + 2 == opener || (j + 3 == opener && self.is_punct(j + 2, &[':']))));
             if (clause_break(j) && !goes_on(j + 1) && !announces) || self.is_complementizer(j) {
                 // عادت وجبة من العراقيين من مخيم الهول، تضمنت 240 أسرة: whom
                 // a batch held went where the batch went, told before the
@@ -2057,7 +2067,10 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // العمليات): the claimant stands for itself only as a body or state.
         // Nor as an outlet: an agency reports, it does no deed (قواتنا in
         // words it relays are another's).
-        let claimant_as_doer = claimant.filter(|&n| names[n].kind != NamedKind::Person && !self.is_outlet(&names[n]));
+        // Nor as a monitor: it counts what others did (وفقاً لتوثيقات
+        // المرصد، بلغت حصيلة القتلى جراء العمليات).
+        let claimant_as_doer =
+            claimant.filter(|&n| names[n].kind != NamedKind::Person && !self.is_outlet(&names[n]) && !self.is_monitor(&names[n]));
         let from = statement.filter(|st| st.at < qs).map_or(a, |st| st.subject_end).max(qs.saturating_sub(ACTOR_WINDOW));
         // A party's own losses: whoever lost (فقدت قسد، قدموا 11 ألف شهيد).
         let counted = q.counted_span.map(|_| qe);
@@ -2324,8 +2337,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // بفضل عمليات التحالف، في سجون قسد: in the figure's clause.
         let clause_start =
             (qs.saturating_sub(CAUSE_WINDOW).max(a)..qs).rev().find(|&k| self.is_punct(k, &['،', ',', ';', '؛'])).map_or(a, |k| k + 1);
+        // في قبضة تركيا: a state holds people, as a place nothing does.
+        let state = |n: &usize| self.lexicon.states.iter().any(|id| id == names[*n].id);
         for k in clause_start.max(qs.saturating_sub(CAUSE_WINDOW))..clause_end.min(qe + CAUSE_WINDOW) {
-            if let Some(n) = self.has(k, |c| matches!(c, Cue::Cause | Cue::Holder)).and_then(named_by).filter(no_place) {
+            let Some(f) = self.has(k, |c| matches!(c, Cue::Cause | Cue::Holder)) else { continue };
+            if let Some(n) = named_by(f).filter(|n| no_place(n) || (f.cue == Cue::Holder && state(n))) {
                 return Some(n);
             }
         }

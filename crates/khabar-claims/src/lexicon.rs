@@ -131,6 +131,9 @@ pub(crate) enum Cue {
     /// A word of a court's sentence (حكم، أحكام، قضت): a killing right
     /// after one is the sentence passed, no death.
     Sentence,
+    /// A word of a body that watches and counts (المرصد، لحقوق الإنسان):
+    /// it documents deeds, it does none.
+    Monitor,
     /// A word of carrying a sentence out (تنفيذ، نفذت): the sentence after
     /// it is a death.
     CarriedOut,
@@ -240,6 +243,7 @@ struct RawLexicon {
     qualifiers: Words,
     own_of_speaker: Words,
     sentence: Words,
+    monitors: Words,
     carried_out: Words,
     time_words: Words,
     reference: Words,
@@ -426,6 +430,7 @@ impl ClaimsLexicon {
             ("qualifiers".into(), raw.qualifiers, Cue::Qualifier),
             ("own_of_speaker".into(), raw.own_of_speaker, Cue::OwnOfSpeaker),
             ("sentence".into(), raw.sentence, Cue::Sentence),
+            ("monitors".into(), raw.monitors, Cue::Monitor),
             ("carried_out".into(), raw.carried_out, Cue::CarriedOut),
             ("time_words".into(), raw.time_words, Cue::TimeWord),
             ("reference".into(), raw.reference, Cue::Reference),
