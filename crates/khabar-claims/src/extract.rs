@@ -2684,14 +2684,14 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         if (first.saturating_sub(ALIAS_WORDS)..first).any(|k| self.has(k, |c| c == Cue::Alias).is_some()) {
             return false;
         }
-        // بدعم من التحالف، على قادة داعش: a name after a preposition is
-        // no subject.
+        // بدعم من التحالف، على قادة داعش، قيادي في داعش: a name after a
+        // preposition is no subject.
         // لمحاربة داعش، لهزيمة التنظيم: the nouns of fighting a party take
         // it as their object, «ل» glued or not.
         let preposition = |k: usize| {
             let word = self.norm(k);
             let fought = |w: &str| matches!(w, "مكافحة" | "محاربة" | "قتال" | "هزيمة" | "دحر" | "مواجهة");
-            matches!(word, "من" | "علي" | "عن" | "مع" | "ضد" | "الي" | "ل" | "ايدي" | "يد" | "قبضة")
+            matches!(word, "من" | "في" | "علي" | "عن" | "مع" | "ضد" | "الي" | "ل" | "ايدي" | "يد" | "قبضة")
                 || fought(word)
                 || word.strip_prefix('ل').is_some_and(fought)
         };
@@ -2706,8 +2706,10 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             };
         }
         // تنظيم الدولة (داعش): a gloss in brackets acts as the name it
-        // glosses.
-        if let Some(g) = self.glossed_by(m) {
+        // glosses; so does one in quotes naming the same (قيادياً في تنظيم
+        // الدولة "داعش": after «في» both).
+        let same_in_quotes = || self.glossed_at(m.tokens.start).filter(|g| g.id == m.id);
+        if let Some(g) = self.glossed_by(m).or_else(same_in_quotes) {
             return self.may_act(g);
         }
         // ضد ما يسمى بتنظيم الدولة: «so-called» stands between.

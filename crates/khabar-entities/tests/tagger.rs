@@ -232,6 +232,15 @@ fn armed_groups_of_the_region() {
 }
 
 #[test]
+fn leaders_of_the_organization() {
+    check_all(&[
+        ("قتل أبو مسلم التركماني نائب زعيم التنظيم", "أبو مسلم التركماني=abu_muslim_turkmani"),
+        ("وأكدت الوزارة مقتل أبي علاء العفري في غارة", "أبي علاء العفري=abu_alaa_afri"),
+        ("عبد الله مكي مصلح الرفيعي المعروف بأبو خديجة", "عبد الله مكي مصلح الرفيعي=abu_khadija أبو خديجة=abu_khadija"),
+    ]);
+}
+
+#[test]
 fn capitals_of_the_region() {
     check_all(&[
         ("في أبوظبي وأبو ظبي ودبي", "أبوظبي=abu_dhabi أبو ظبي=abu_dhabi دبي=dubai"),
