@@ -429,7 +429,8 @@ fn spokespeople_and_deputies_of_a_body_named_by_its_kind() {
         // Leaving a camp for home is returning; who comes out of a camp is
         // no longer held there.
         ("وغادرت 250 عائلة المخيم إلى ديارهم في ريف المحافظة.", vec![("250", None, None, None, "returned")]),
-        ("ووصلت قافلة من مخيم روج تضم 150 شخصا إلى الحدود.", vec![("150", None, None, None, "joined")]),
+        // (A convoy holding people makes them no members either.)
+        ("ووصلت قافلة من مخيم روج تضم 150 شخصا إلى الحدود.", vec![("150", None, None, None, "other")]),
         // A title alone after the verb is the person last named with it,
         // sentences before.
         (

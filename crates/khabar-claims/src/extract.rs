@@ -2337,11 +2337,12 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // بفضل عمليات التحالف، في سجون قسد: in the figure's clause.
         let clause_start =
             (qs.saturating_sub(CAUSE_WINDOW).max(a)..qs).rev().find(|&k| self.is_punct(k, &['،', ',', ';', '؛'])).map_or(a, |k| k + 1);
-        // في قبضة تركيا: a state holds people, as a place nothing does.
+        // في قبضة تركيا: a state holds the people held, as a place nothing
+        // does (سفير فرنسا لدى العراق: no one held there).
         let state = |n: &usize| self.lexicon.states.iter().any(|id| id == names[*n].id);
         for k in clause_start.max(qs.saturating_sub(CAUSE_WINDOW))..clause_end.min(qe + CAUSE_WINDOW) {
             let Some(f) = self.has(k, |c| matches!(c, Cue::Cause | Cue::Holder)) else { continue };
-            if let Some(n) = named_by(f).filter(|n| no_place(n) || (f.cue == Cue::Holder && state(n))) {
+            if let Some(n) = named_by(f).filter(|n| no_place(n) || (held && f.cue == Cue::Holder && state(n))) {
                 return Some(n);
             }
         }

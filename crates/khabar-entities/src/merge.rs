@@ -285,9 +285,18 @@ fn link_short_bodies(mut mentions: Vec<Mention>, tokens: &Tokens<'_>) -> Vec<Men
 fn link_surnames(mut mentions: Vec<Mention>, tokens: &Tokens<'_>) -> Vec<Mention> {
     // New full names of people so far: (the whole name's tokens, its span).
     let mut people: Vec<(TokenRange, Span)> = Vec::new();
+    // Known people named so far in two words or more, by their words here
+    // (ستيف وارن … وأوضح وارن: the gazetteer lists no surname alone).
+    let mut known_people: Vec<(TokenRange, usize)> = Vec::new();
     let text = tokens.text();
     let words = |r: TokenRange| (r.start..r.end).map(|i| tokens.norm(i).unwrap_or(""));
     for m in &mut mentions {
+        if let EntityRef::Known(k) = m.entity {
+            if m.kind == EntityType::Person && m.tokens.len() > 1 {
+                known_people.push((m.tokens, k));
+            }
+            continue;
+        }
         let EntityRef::New { name } = m.entity else { continue };
         if m.kind != EntityType::Person || name != m.span {
             continue;
@@ -300,7 +309,11 @@ fn link_surnames(mut mentions: Vec<Mention>, tokens: &Tokens<'_>) -> Vec<Mention
         let head_of = |full: &TokenRange| m.tokens.len() == 1 && full.len() > 1 && words(m.tokens).eq(words(*full).take(1));
         let heads = || people.iter().filter(|(whole, _)| head_of(whole)).map(|(_, span)| *span);
         let by_head = heads().next().filter(|first| heads().all(|other| other.slice(text) == first.slice(text)));
-        if let Some(full) = people.iter().rev().find(|(whole, _)| tail_of(whole)).map(|(_, span)| *span).or(by_head) {
+        let known = known_people.iter().rev().find(|(whole, _)| m.tokens.len() == 1 && tail_of(whole)).map(|&(_, k)| k);
+        if let Some(k) = known {
+            m.entity = EntityRef::Known(k);
+            m.by_context = true;
+        } else if let Some(full) = people.iter().rev().find(|(whole, _)| tail_of(whole)).map(|(_, span)| *span).or(by_head) {
             m.entity = EntityRef::New { name: full };
             m.by_context = true;
         } else if m.tokens.len() > 1 && !m.span.slice(text).is_empty() {

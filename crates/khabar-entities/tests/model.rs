@@ -671,3 +671,11 @@ fn names_of_abd_match_written_apart_or_joined() {
         ("وقتل زعيم التنظيم عبد الله قرداش في الغارة", &["عبد الله قرداش=abu_ibrahim_qurashi"]),
     ]);
 }
+
+#[test]
+fn a_known_persons_surname_alone_after_the_full_name_is_that_person() {
+    check(&[(
+        "قال الكولونيل ستيف وارن إن الضربات مستمرة. وأضاف وارن أن الطيران دمر الجسر",
+        &["ستيف وارن=steve_warren", "وارن=steve_warren"],
+    )]);
+}
