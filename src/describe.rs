@@ -207,15 +207,38 @@ pub fn describe(tokens: &Tokens<'_>, dates: &[DateMention], outlets: &Outlets) -
             // The date's line holds little besides the date (and a time).
             line_of(&lines, d.span.start).is_some_and(|l| l.words <= SHORT_LINE_WORDS)
         })
-        .map(|d| d.iso.clone())
         .or_else(|| opening_dateline(tokens, &lines, dates, dateline_end))
-        .or_else(|| labelled_date(tokens, &lines, dates, outlets));
+        .or_else(|| labelled_date(tokens, &lines, dates, outlets))
+        .map(|d| as_written_on_its_line(text, &lines, dates, d).iso.clone());
     DocMeta { title, outlet, published, words, url: None, producer: None, names: Vec::new() }
 }
 
 /// The line that holds byte `at`.
 fn line_of(lines: &[Line], at: usize) -> Option<&Line> {
     lines.partition_point(|l| l.start <= at).checked_sub(1).and_then(|k| lines.get(k))
+}
+
+/// Of the full dates on the line of `found`, the first written in the year
+/// it gives, else `found`: of a Hijri and a Gregorian date on one line
+/// (الاثنين - 27 شعبان 1436 هـ - 15 يونيو 2015), the outlet's own Gregorian
+/// date (converting the other may land a day off it).
+fn as_written_on_its_line<'d>(text: &str, lines: &[Line], dates: &'d [DateMention], found: &'d DateMention) -> &'d DateMention {
+    if written_in_its_year(text, found) {
+        return found;
+    }
+    let line = line_of(lines, found.span.start).map(|l| l.start);
+    dates
+        .iter()
+        .filter(|d| is_full_date(d) && line_of(lines, d.span.start).map(|l| l.start) == line)
+        .find(|d| written_in_its_year(text, d))
+        .unwrap_or(found)
+}
+
+/// The date's words hold the year of its ISO form (`15 يونيو 2015`, not
+/// `27 شعبان 1436 هـ`).
+fn written_in_its_year(text: &str, d: &DateMention) -> bool {
+    let year = d.iso.get(..4).unwrap_or("");
+    !year.is_empty() && text.get(d.span.range()).is_some_and(|t| t.contains(year))
 }
 
 /// A date that states its year, month and day (`2019-03-22`).
@@ -227,24 +250,19 @@ fn is_full_date(d: &DateMention) -> bool {
 /// lines: a few words (a city, a byline) before it, a dash closing it soon
 /// after (دمشق - الأحد 27 تشرين الأول 2019 (سانا) - …، شهد محمد - أبوظبي في
 /// الجمعة 26 سبتمبر 2025 09:24 صباحاً - …).
-fn opening_dateline(tokens: &Tokens<'_>, lines: &[Line], dates: &[DateMention], dateline_end: usize) -> Option<String> {
+fn opening_dateline<'d>(tokens: &Tokens<'_>, lines: &[Line], dates: &'d [DateMention], dateline_end: usize) -> Option<&'d DateMention> {
     let is_dash = |k: usize| tokens.kind(k) == Some(TokenKind::Punct) && tokens.get(k).is_some_and(|t| matches!(t.text, "-" | "–" | "—"));
-    dates
-        .iter()
-        .take_while(|d| d.span.start < dateline_end)
-        .filter(|d| is_full_date(d))
-        .find(|d| {
-            let Some(line) = line_of(lines, d.span.start) else { return false };
-            let (first, after) = (tokens.first_at(d.span.start), tokens.first_at(d.span.end));
-            let before = (line.tokens.start..first).filter(|&k| tokens.kind(k).is_some_and(is_word)).count();
-            before <= DATELINE_WORDS_BEFORE && (after..(after + DATELINE_TOKENS_AFTER).min(line.tokens.end)).any(is_dash)
-        })
-        .map(|d| d.iso.clone())
+    dates.iter().take_while(|d| d.span.start < dateline_end).filter(|d| is_full_date(d)).find(|d| {
+        let Some(line) = line_of(lines, d.span.start) else { return false };
+        let (first, after) = (tokens.first_at(d.span.start), tokens.first_at(d.span.end));
+        let before = (line.tokens.start..first).filter(|&k| tokens.kind(k).is_some_and(is_word)).count();
+        before <= DATELINE_WORDS_BEFORE && (after..(after + DATELINE_TOKENS_AFTER).min(line.tokens.end)).any(is_dash)
+    })
 }
 
 /// The first full date that a publication label stands right before on its
 /// line (one word may stand between: نشر في الأحد 5 أيار 2019).
-fn labelled_date(tokens: &Tokens<'_>, lines: &[Line], dates: &[DateMention], outlets: &Outlets) -> Option<String> {
+fn labelled_date<'d>(tokens: &Tokens<'_>, lines: &[Line], dates: &'d [DateMention], outlets: &Outlets) -> Option<&'d DateMention> {
     let labels = outlets.labels.matcher(tokens).ok()?;
     let words_in = |from: usize, to: usize| (from..to).filter(|&k| tokens.kind(k).is_some_and(is_word)).count();
     // A label starting at token `i` and ending before `t`, with at most one
@@ -267,14 +285,10 @@ fn labelled_date(tokens: &Tokens<'_>, lines: &[Line], dates: &[DateMention], out
             }
         }
     };
-    dates
-        .iter()
-        .filter(|d| is_full_date(d))
-        .find(|d| {
-            let t = tokens.first_at(d.span.start);
-            line_of(lines, d.span.start).is_some_and(|l| (l.tokens.start..t).any(|i| label_before(i, t)))
-        })
-        .map(|d| d.iso.clone())
+    dates.iter().filter(|d| is_full_date(d)).find(|d| {
+        let t = tokens.first_at(d.span.start);
+        line_of(lines, d.span.start).is_some_and(|l| (l.tokens.start..t).any(|i| label_before(i, t)))
+    })
 }
 
 /// A known outlet named on a short line of its own, else a distinctive
@@ -355,6 +369,14 @@ mod tests {
 تاريخ النشر: 11th, December 2024 GMT
 نص الخبر.",
                 Some("2024-12-11"),
+            ),
+            // A Hijri and a Gregorian date on one dateline: the Gregorian,
+            // as the outlet wrote it (the Hijri converts to the 14th).
+            (
+                "قتلى في المعارك شمال العراق
+الاثنين - 27 شعبان 1436 هـ - 15 يونيو 2015 مـ
+نص الخبر.",
+                Some("2015-06-15"),
             ),
             (
                 "خبر طويل عن الحرب

@@ -1471,6 +1471,8 @@ fn bodies_told_by_their_kind_and_a_speaker_s_own_men() {
                 "وأعلنت القوات الأمريكية أن ضربات جوية عراقية قتلت قياديا في تنظيم الدولة \"داعش\" و3 مسلحين آخرين.",
                 vec![("3", Some("usa"), None, Some("iraq"), "killed")],
             ),
+            // What a group holds does the verb after it.
+            ("وخرجت مجموعة تضم نحو 800 مسلح يستسلمون للقوات.", vec![("800", None, None, None, "detained")]),
             // In a state's grip, held by it; explosives removed, cleared.
             ("وأعلنت مصادر أمنية أن 15 عنصرا من حزب العمال الكردستاني باتوا في قبضة تركيا.", vec![("15", Some("unnamed_source"), None, Some("turkey"), "detained")]),
             ("وقال المهندس إن الفرق أزالت أكثر من 900 جسم متفجر من المدارس.", vec![("900", None, None, None, "cleared")]),

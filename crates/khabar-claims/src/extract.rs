@@ -1732,6 +1732,8 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // what the figure counts (بمشاركة 84 دولة، يضم نحو 80 عضوا): a
         // trigger further on is another clause's.
         let mut weak_adjacent = None;
+        // Whether that trigger is a verb of holding (تضم، يضم).
+        let mut holds_before = false;
         // A verb of holding stands right before the figure, or its
         // qualifier (تضمنت 240 أسرة، وشملت نحو 500 شخص).
         let opener = q
@@ -1829,6 +1831,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                         // joined.
                         let force = a == Action::Joined && in_counted == Some(Action::Fighters) && holds;
                         weak_adjacent = Some(if force { Action::Fighters } else { a });
+                        holds_before = holds;
                     }
                     if !people_held {
                         weak_found = weak_found.or(Some(a));
@@ -1902,10 +1905,12 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 break;
             }
         }
-        if let Some(a) = weak_adjacent {
+        let (strong_after, weak_after) = after_figure();
+        // مجموعة تضم ألفي داعشي يستسلمون: what a group holds does the verb
+        // after it; members a body numbers (يضم 80 عضوا) have none.
+        if let Some(a) = weak_adjacent.filter(|&a| !(a == Action::Joined && holds_before && strong_after.is_some())) {
             return a;
         }
-        let (strong_after, weak_after) = after_figure();
         if let Some(a) = strong_after {
             return a;
         }
