@@ -1471,6 +1471,9 @@ fn bodies_told_by_their_kind_and_a_speaker_s_own_men() {
                 "وأعلنت القوات الأمريكية أن ضربات جوية عراقية قتلت قياديا في تنظيم الدولة \"داعش\" و3 مسلحين آخرين.",
                 vec![("3", Some("usa"), None, Some("iraq"), "killed")],
             ),
+            // Children who died in a camp died there; an appeal states a
+            // case as a statement does.
+            ("وناشدت منظمة اليونيسيف الدول إعادة رعاياها، وقالت إن 7 أطفال توفوا في المخيم.", vec![("7", Some("unicef"), None, None, "killed")]),
             // What a group holds does the verb after it.
             ("وخرجت مجموعة تضم نحو 800 مسلح يستسلمون للقوات.", vec![("800", None, None, None, "detained")]),
             // In a state's grip, held by it; explosives removed, cleared.

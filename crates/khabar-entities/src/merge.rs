@@ -101,6 +101,8 @@ pub(crate) fn merge(
         let adjective = |i: usize| tokens.norm(i).is_some_and(|w| is_nisba(w, &NISBA_ENDINGS));
         let group =
             lex.triggers.groups.holds(tokens, start) && (start + 1..end).all(|i| lex.triggers.groups.holds(tokens, i) || adjective(i));
+        // منهم سوريين، عراقيون: people named by their nation, no name.
+        let nation = end - start == 1 && lex.triggers.state_adjectives.holds_plural_of(tokens, start);
         // مارس (آذار): a month, no name.
         let calendar = (start..end).all(|i| lex.triggers.calendar.holds(tokens, i));
         // الحكومة التركية، عملية عسكرية روسية: a description, no name.
@@ -113,6 +115,7 @@ pub(crate) fn merge(
             && !tokens.is_definite(start)
             && tokens.span(start + 1).is_some_and(|w| w.slice(tokens.text()).starts_with("لل"));
         if group
+            || nation
             || calendar
             || descriptive
             || prepositional

@@ -219,6 +219,14 @@ fn a_place_word_and_what_the_place_is_for_are_no_name() {
 }
 
 #[test]
+fn people_named_by_their_nation_are_no_names() {
+    no_names(
+        &["ويقيم في المخيم نحو 40 ألفا، منهم سوريين، والبقية عراقيون وأتراك", "وكان بين القتلى السوريين ثلاثة أطفال"],
+        &["سوريين", "عراقيون", "السوريين"],
+    );
+}
+
+#[test]
 fn groups_of_people_named_by_what_they_are_are_no_names() {
     // Peoples, faiths and sects the model may read as names.
     no_names(

@@ -245,6 +245,9 @@ fn capitals_of_the_region() {
     check_all(&[
         ("في أبوظبي وأبو ظبي ودبي", "أبوظبي=abu_dhabi أبو ظبي=abu_dhabi دبي=dubai"),
         ("من المنامة إلى صنعاء والخرطوم والرباط", "المنامة=manama صنعاء=sanaa الخرطوم=khartoum الرباط=rabat"),
+        // UNICEF by its Arabic name and its usual spellings.
+        ("حذرت منظمة الأمم المتحدة للطفولة من الجوع", "منظمة الأمم المتحدة للطفولة=unicef"),
+        ("وقالت اليونيسيف إن الأطفال بخطر", "اليونيسيف=unicef"),
         // Iraq's judiciary, a source of its courts' sentences.
         ("وذكر مجلس القضاء الأعلى في بيان", "مجلس القضاء الأعلى=iraq_sjc"),
         // Sinjar by its Kurdish name.

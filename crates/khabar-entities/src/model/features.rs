@@ -139,6 +139,19 @@ impl ReadingSet {
         let mut buf = String::new();
         t.splits().any(|s| self.words.contains(s.dictionary_form(&mut buf)) || self.words.contains(s.without_article()))
     }
+
+    /// Token `i` is the sound plural of a nisba in the set (سوريين،
+    /// العراقيون of سوري، عراقي).
+    pub(crate) fn holds_plural_of(&self, tokens: &Tokens<'_>, i: usize) -> bool {
+        let Some(t) = tokens.get(i) else { return false };
+        t.splits().any(|s| {
+            let word = s.without_article();
+            ["\u{064A}\u{0646}", "\u{0648}\u{0646}"]
+                .iter()
+                .filter_map(|ending| word.strip_suffix(ending))
+                .any(|stem| stem.ends_with('\u{064A}') && self.words.contains(stem))
+        })
+    }
 }
 
 /// Words looked up by their exact normalized form, with or without the
