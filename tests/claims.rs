@@ -1474,6 +1474,10 @@ fn bodies_told_by_their_kind_and_a_speaker_s_own_men() {
             // Children who died in a camp died there; an appeal states a
             // case as a statement does.
             ("وناشدت منظمة اليونيسيف الدول إعادة رعاياها، وقالت إن 7 أطفال توفوا في المخيم.", vec![("7", Some("unicef"), None, None, "killed")]),
+            // A verb of speech with a preposition glued before it is a
+            // noun (بحذر: cautiously): no one speaks.
+            ("وتعامل الجيش العراقي بحذر مع 30 عبوة ناسفة.", vec![("30", None, None, Some("iraq"), "cleared")]),
+            ("وتقدمت قوات سوريا الديمقراطية بحذر نحو قرية يقطنها 500 مدني.", vec![("500", None, None, None, "other")]),
             // What a group holds does the verb after it.
             ("وخرجت مجموعة تضم نحو 800 مسلح يستسلمون للقوات.", vec![("800", None, None, None, "detained")]),
             // In a state's grip, held by it; explosives removed, cleared.

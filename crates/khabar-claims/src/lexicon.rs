@@ -6,7 +6,7 @@ use crate::Action;
 use khabar_tokenize::{Matcher, Node, PhraseTable, Token, Tokens};
 use serde::Deserialize;
 use std::cell::RefCell;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::sync::atomic::{AtomicU64, Ordering};
 
 /// The lexicon shipped with the crate.
@@ -278,6 +278,10 @@ pub struct ClaimsLexicon {
     /// The entity ids that nouns stand for by default, by
     /// [`Cue::ReferenceTo`] index.
     pub(crate) referred: Vec<String>,
+    /// The first words of the verbs of speech (its `verbs` forms and
+    /// words), normalized: a preposition glued before one makes a noun of
+    /// it (بحذر: cautiously, no «حذر» warned; بنقل: by transport).
+    verb_words: HashSet<String>,
     /// Which lexicon a thread's word cache belongs to (a new one for each
     /// change of the words).
     id: u64,
@@ -285,7 +289,13 @@ pub struct ClaimsLexicon {
 
 impl Clone for ClaimsLexicon {
     fn clone(&self) -> ClaimsLexicon {
-        ClaimsLexicon { phrases: self.phrases.clone(), states: self.states.clone(), referred: self.referred.clone(), id: next_id() }
+        ClaimsLexicon {
+            phrases: self.phrases.clone(),
+            states: self.states.clone(),
+            referred: self.referred.clone(),
+            verb_words: self.verb_words.clone(),
+            id: next_id(),
+        }
     }
 }
 
@@ -367,7 +377,13 @@ thread_local! {
 impl Default for ClaimsLexicon {
     /// The shipped lexicon.
     fn default() -> ClaimsLexicon {
-        let mut lexicon = ClaimsLexicon { phrases: PhraseTable::default(), states: Vec::new(), referred: Vec::new(), id: next_id() };
+        let mut lexicon = ClaimsLexicon {
+            phrases: PhraseTable::default(),
+            states: Vec::new(),
+            referred: Vec::new(),
+            verb_words: HashSet::new(),
+            id: next_id(),
+        };
         // The shipped file is tested; failing here would be a build defect.
         lexicon.extend_from_toml("claims.toml", DEFAULT_CLAIMS_LEXICON).expect("the shipped claim lexicon is valid");
         lexicon
@@ -459,8 +475,20 @@ impl ClaimsLexicon {
         for (table, words, cue) in tables {
             // A verb with no forms (an empty one) goes in as written, to be
             // refused like an empty word.
-            let verbs =
-                words.verbs.iter().flat_map(|verb| Some(verb_forms(verb)).filter(|f| !f.is_empty()).unwrap_or_else(|| vec![verb.clone()]));
+            let verbs: Vec<String> = words
+                .verbs
+                .iter()
+                .flat_map(|verb| Some(verb_forms(verb)).filter(|f| !f.is_empty()).unwrap_or_else(|| vec![verb.clone()]))
+                .collect();
+            // Verbs of speech only: a verb of a deed often has a noun of the
+            // same letters (بقتل: by killing).
+            if cue == Cue::Speech {
+                for verb in verbs.iter().chain(&words.words) {
+                    if let Some(first) = self.phrases.words(verb).into_iter().next() {
+                        self.verb_words.insert(first);
+                    }
+                }
+            }
             for word in words.words.into_iter().chain(verbs) {
                 self.phrases.insert(&word, cue).map_err(|e| ClaimsLexiconError::Word {
                     name: name.to_string(),
@@ -481,14 +509,17 @@ impl ClaimsLexicon {
 
     /// The nodes after the first word of every phrase a reading of `token`
     /// begins, worked out anew (what [`ClaimsLexicon::first_words`] keeps).
-    fn first_nodes(matcher: &Matcher<'_, '_, '_, Cue>, token: &Token<'_>) -> Vec<Node> {
+    fn first_nodes(&self, matcher: &Matcher<'_, '_, '_, Cue>, token: &Token<'_>) -> Vec<Node> {
         let mut nodes: Vec<Node> = Vec::new();
         let mut buf = String::new();
+        let text = matcher.tokens().text();
         for split in token.splits() {
             // ستعود، سيعلن: the future's «س» on a verb of the present.
             let future = split.stem_norm.strip_prefix('س').filter(|v| v.starts_with(['ي', 'ت', 'ن']) && v.chars().count() >= 3);
+            // بحذر، بنقل: after a glued preposition a verb's form is a noun.
+            let preposition = split.prefix.slice(text).trim_start_matches(['و', 'ف']).starts_with(['ب', 'ل', 'ك']);
             let keys = [Some(split.stem_norm), Some(split.without_article()), Some(split.dictionary_form(&mut buf)), future];
-            for key in keys.into_iter().flatten() {
+            for key in keys.into_iter().flatten().filter(|k| !(preposition && self.verb_words.contains(*k))) {
                 if let Some(node) = matcher.first(key).filter(|n| !nodes.contains(n)) {
                     nodes.push(node);
                 }
@@ -503,13 +534,13 @@ impl ClaimsLexicon {
     pub(crate) fn first_words(&self, matcher: &Matcher<'_, '_, '_, Cue>, token: &Token<'_>, each: &mut impl FnMut(Node)) {
         let word = token.norm;
         if word.is_empty() || word.len() > KEY_BYTES {
-            Self::first_nodes(matcher, token).into_iter().for_each(&mut *each);
+            self.first_nodes(matcher, token).into_iter().for_each(&mut *each);
             return;
         }
         FIRST_WORDS.with(|cell| {
             let Ok(mut cache) = cell.try_borrow_mut() else {
                 // Only re-entry could find the cache borrowed.
-                Self::first_nodes(matcher, token).into_iter().for_each(&mut *each);
+                self.first_nodes(matcher, token).into_iter().for_each(&mut *each);
                 return;
             };
             if cache.owner != self.id {
@@ -521,7 +552,7 @@ impl ClaimsLexicon {
                 slot.nodes.iter().map_while(|n| *n).for_each(&mut *each);
                 return;
             }
-            let nodes = Self::first_nodes(matcher, token);
+            let nodes = self.first_nodes(matcher, token);
             nodes.iter().copied().for_each(&mut *each);
             if nodes.len() <= NODES_KEPT {
                 // A word fits: its length was checked above.
