@@ -590,7 +590,7 @@ mod tests {
     fn uncached(lexicon: &ClaimsLexicon, text: &str) -> Vec<Vec<Node>> {
         let tokens = Tokenizer::default().tokenize(text);
         let matcher = lexicon.matcher(&tokens).expect("the tokenizer's normalization");
-        (0..tokens.len()).filter_map(|i| tokens.get(i)).map(|token| ClaimsLexicon::first_nodes(&matcher, &token)).collect()
+        (0..tokens.len()).filter_map(|i| tokens.get(i)).map(|token| lexicon.first_nodes(&matcher, &token)).collect()
     }
 
     /// The word cache answers as the words' readings do: the first time, from
