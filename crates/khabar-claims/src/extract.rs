@@ -1355,8 +1355,8 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // and so are the next figures of the same account (أما اليوم فيضم).
         // In the figure's sentence: the camp of the sentence before holds
         // no one of this one.
-        let near = q.tokens.start.saturating_sub(CONFINEMENT_BEFORE).max(self.sentence_start(q.tokens.start));
-        let confined = self.cues_in(near, q.tokens.start).iter().any(|f| f.cue == Cue::Confinement && !self.out_of(f.start));
+        let near = self.confinement_from(q.tokens.start);
+        let confined = self.confined_in(near, q.tokens.start);
         let s = self.sentence_at(q.tokens.start);
         let held_before =
             previous.is_some_and(|(k, a)| a == Action::Detained && self.sentence_at(self.input.quantities[k].tokens.start) + 1 >= s);
@@ -1810,11 +1810,8 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                     // holds are no members (those a camp or prison holds,
                     // named here or held in the claim before, are detained:
                     // the caller reads them so).
-                    let in_confinement = || {
-                        let near = qs.saturating_sub(CONFINEMENT_BEFORE).max(sentence_start);
-                        previous.is_some_and(|(_, p)| p == Action::Detained)
-                            || self.cues_in(near, qs).iter().any(|f| f.cue == Cue::Confinement && !self.out_of(f.start))
-                    };
+                    let in_confinement =
+                        || previous.is_some_and(|(_, p)| p == Action::Detained) || self.confined_in(self.confinement_from(qs), qs);
                     let people_held = a == Action::Joined
                         && holds
                         && counted.is_some_and(|c| self.has(c, |f| f == Cue::People).is_some())
@@ -2193,7 +2190,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 // وكانت نينوى الأكثر تضررا إذ سقط فيها 80 قتيلا: a province
                 // or town is where the dead fell; of places only a state
                 // kills (its forces).
-                && !(victims_counted && m.kind == NamedKind::Location && !self.lexicon.states.iter().any(|st| st == m.id))
+                && !(victims_counted && m.kind == NamedKind::Location && !self.is_state(m.id))
                 && !(action == Action::Funded && self.object_of_verb(m, Action::Funded))
                 // مكافأة لمن يدلي بمعلومات عن البغدادي: whom a reward is for.
                 && !(action == Action::Funded && self.any_in(m.tokens.start.saturating_sub(WANTED_REACH), m.tokens.start, |c| c == Cue::Wanted))
@@ -2344,10 +2341,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             (qs.saturating_sub(CAUSE_WINDOW).max(a)..qs).rev().find(|&k| self.is_punct(k, &['،', ',', ';', '؛'])).map_or(a, |k| k + 1);
         // في قبضة تركيا: a state holds the people held, as a place nothing
         // does (سفير فرنسا لدى العراق: no one held there).
-        let state = |n: &usize| self.lexicon.states.iter().any(|id| id == names[*n].id);
         for k in clause_start.max(qs.saturating_sub(CAUSE_WINDOW))..clause_end.min(qe + CAUSE_WINDOW) {
             let Some(f) = self.has(k, |c| matches!(c, Cue::Cause | Cue::Holder)) else { continue };
-            if let Some(n) = named_by(f).filter(|n| no_place(n) || (held && f.cue == Cue::Holder && state(n))) {
+            if let Some(n) = named_by(f).filter(|n| no_place(n) || (held && f.cue == Cue::Holder && self.is_state(names[*n].id))) {
                 return Some(n);
             }
         }
@@ -2613,6 +2609,23 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let names = self.input.names;
         let k = names.partition_point(|n| n.tokens.end <= p).checked_sub(1)?;
         names.get(k).filter(|n| n.tokens.end == p)
+    }
+
+    /// Where a camp or prison holding the people of the figure at token
+    /// `qs` may be named: near it, in its sentence.
+    fn confinement_from(&self, qs: usize) -> usize {
+        qs.saturating_sub(CONFINEMENT_BEFORE).max(self.sentence_start(qs))
+    }
+
+    /// A camp or prison is named in tokens `from..qs` with no «من» before
+    /// it (من مخيم الهول: out of it).
+    fn confined_in(&self, from: usize, qs: usize) -> bool {
+        self.cues_in(from, qs).iter().any(|f| f.cue == Cue::Confinement && !self.out_of(f.start))
+    }
+
+    /// `id` is a state's (the lexicon knows its adjectives).
+    fn is_state(&self, id: &str) -> bool {
+        self.lexicon.states.iter().any(|st| st == id)
     }
 
     /// Token `i` is «الأسر» of families (أُسَر), not of captivity (أَسْر):

@@ -431,14 +431,9 @@ fn quoted_names(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recogni
     let mut k = 0;
     // قرية (قني القديمة): a place's name in brackets after a place word,
     // as in quotes; a bracket after another word is a gloss or an aside.
-    let quotes = opening_quotes(tokens);
-    let brackets = opening_brackets(tokens);
-    let mut opening: Vec<(usize, bool)> = Vec::with_capacity(quotes.len() + brackets.len());
-    opening.extend(quotes.iter().map(|&q| (q, false)));
-    opening.extend(brackets.iter().map(|&q| (q, true)));
-    if !brackets.is_empty() && !quotes.is_empty() {
-        opening.sort_unstable();
-    }
+    let mut opening: Vec<(usize, bool)> =
+        opening_quotes(tokens).into_iter().map(|q| (q, false)).chain(opening_brackets(tokens).into_iter().map(|q| (q, true))).collect();
+    opening.sort_unstable();
     for (q, bracket) in opening {
         if q == 0 || tokens.line_break_before(q) {
             continue;
