@@ -962,7 +962,7 @@ fn the_dead_listed_by_party_each_with_its_own_party() {
     check_cases(
         &pipeline,
         &[(
-            "وهاجم تنظيم داعش المدينة قبل شهور. وقال المرصد السوري لحقوق الإنسان إن القتلى هم 40 مدنيا و350 من عناصر وحدات حماية الشعب وقوات الأمن الداخلي الكردية \"الأسايش\"، و600 مقاتل من التنظيم.",
+            "وسيطر تنظيم داعش على المدينة قبل شهور. وقال المرصد السوري لحقوق الإنسان إن القتلى هم 40 مدنيا و350 من عناصر وحدات حماية الشعب وقوات الأمن الداخلي الكردية \"الأسايش\"، و600 مقاتل من التنظيم.",
             vec![
                 // The civilians before the next figure are no party's men.
                 ("40", Some("sohr"), None, None, "killed"),
@@ -1485,6 +1485,47 @@ fn bodies_told_by_their_kind_and_a_speaker_s_own_men() {
             ("وقال المهندس إن الفرق أزالت أكثر من 900 جسم متفجر من المدارس.", vec![("900", None, None, None, "cleared")]),
             // Land gone to is no land held.
             ("وعبرت الحافلات التي أقلت 410 أشخاص نحو الأراضي العراقية.", vec![("410", None, None, None, "other")]),
+        ],
+    );
+}
+
+#[test]
+fn attackers_told_by_their_verbs_and_states_bringing_their_people_home() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // A verb of attacking with its subject after it, members
+            // «من» a party: that party killed the counted.
+            ("وهاجم عناصر من داعش نقطة للشرطة في كركوك، ما أسفر عن مقتل ثلاثة شرطيين.", vec![("ثلاثة", None, None, Some("isis"), "killed")]),
+            ("وشن عناصر من تنظيم داعش هجوما على حاجز للجيش قرب تكريت أوقع 6 قتلى.", vec![("6", None, None, Some("isis"), "killed")]),
+            // Told by its verb in the sentence before, the attack's toll is
+            // its doer's, the attacker's own dead counted in it too.
+            (
+                "وهاجم تنظيم داعش السجن فجر الخميس. وقال المرصد السوري إن القتلى هم 12 مدنيا و20 من التنظيم.",
+                vec![("12", Some("sohr"), None, Some("isis"), "killed"), ("20", Some("sohr"), None, Some("isis"), "killed")],
+            ),
+            // A monitor named after the head noun of its kind speaks; what
+            // it believes after «أنها تعتقد أن» is no deed of its own.
+            ("وذكرت مجموعة إيروورز للمراقبة أنها تعتقد أن 25 مدنيا قتلوا بقصف مدفعي.", vec![("25", Some("airwars"), None, None, "killed")]),
+            (
+                "وقالت منظمة \"هيومن رايتس ووتش\" إن 40 مدنيا قتلوا في الموصل.",
+                vec![("40", Some("human_rights_watch"), None, None, "killed")],
+            ),
+            // A state taking back its own people brings them home; taking
+            // back hostages frees them.
+            (
+                "استعادت هولندا 12 امرأة و30 طفلا من مخيم روج.",
+                vec![("12", None, None, None, "returned"), ("30", None, None, None, "returned")],
+            ),
+            ("واستعادت القوات العراقية 3 مخطوفين من قبضة التنظيم.", vec![("3", None, None, Some("iraq"), "freed")]),
+            // Those a force «قبضت عليهم» are held.
+            (
+                "وأعلنت وزارة الداخلية التركية أن عدد الذين قبضت عليهم قوات الأمن ارتفع إلى 236 عنصرا من داعش.",
+                vec![("236", Some("turkey_moi"), None, None, "detained")],
+            ),
+            // A date set between commas leaves the verb's clause open.
+            ("وكانت بلجيكا قد أعادت، في آذار الماضي، 6 أطفال من المخيمات.", vec![("6", None, None, None, "returned")]),
         ],
     );
 }

@@ -1505,6 +1505,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // sentence.
         let share_of_no_money = q.kind == QuantityKind::Percent && !self.money_in_sentence(q);
         let share_of = if self.norm(q.tokens.end) == "من" { q.tokens.end + 1 } else { usize::MAX };
+        // استعادت ألمانيا 11 امرأة: a state taking back its own people
+        // brings them home.
+        let nationals = self.counted_token(q).is_some_and(|c| self.has(c, |f| f == Cue::Nationals).is_some());
         let action_at = |i: usize| {
             let found = Some(self.found_at(i)).filter(|_| !self.scratch.in_name.get(i).copied().unwrap_or(false))?;
             // تخرج 155 عائلة من مخيم الهول، لمغادرة المخيم: who leaves a
@@ -1526,6 +1529,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 Cue::Action(Action::Detained) if self.families(i) => None,
                 // حكماً بإعدام 5 أشخاص: a death sentence passed, no death.
                 Cue::Action(Action::Killed) if self.sentenced(i) => None,
+                Cue::Action(Action::Freed) if nationals && self.has(i, |c| c == Cue::TakenBack).is_some() => Some(Action::Returned),
                 Cue::Action(a) => Some(a),
                 _ => None,
             })
@@ -1983,10 +1987,20 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             if self.is_punct(k, &['،', ',']) {
                 return (k + 1 < j).then_some(k);
             }
-            self.has(k, |c| c == Cue::TimeWord)?;
+            if self.has(k, |c| c == Cue::TimeWord).is_none() && !self.in_a_date(k) {
+                return None;
+            }
             k = k.checked_sub(1)?;
         }
         None
+    }
+
+    /// Token `k` lies in a date the numbers stage found (يوليو، 6 حزيران).
+    fn in_a_date(&self, k: usize) -> bool {
+        let Some(span) = self.input.tokens.span(k) else { return false };
+        let dates = self.input.dates;
+        let n = dates.partition_point(|d| d.span.end <= span.start);
+        dates.get(n).is_some_and(|d| d.span.start <= span.start && span.end <= d.span.end)
     }
 
     /// The token after a part of a figure set aside between commas, when
@@ -2285,8 +2299,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // after a body named by a feminine noun stands for no one (the
         // pronoun of the matter).
         let feminine_claimant = claimant.is_some_and(|n| self.norm(names[n].tokens.start).ends_with('\u{0629}'));
-        let pronoun_before =
-            statement.and_then(|st| st.pronoun).filter(|&p| p < qs && !(feminine_claimant && matches!(self.norm(p), "انه" | "بانه")));
+        // أنها تعتقد أن 725 مدنياً قتلوا: what the pronoun's verb opens
+        // with another «أن» is a belief, no deed of the pronoun's.
+        let pronoun_before = statement.and_then(|st| st.pronoun).filter(|&p| {
+            p < qs && !(feminine_claimant && matches!(self.norm(p), "انه" | "بانه")) && !(p + 1..qs).any(|k| self.is_complementizer(k))
+        });
         let verb_of_pronoun = pronoun_before.is_some_and(|p| {
             (p + 1..(p + 3).min(qs))
                 .any(|k| self.has(k, |c| matches!(c, Cue::Action(Action::Killed | Action::Wounded | Action::Detained))).is_some())

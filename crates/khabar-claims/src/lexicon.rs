@@ -137,6 +137,11 @@ pub(crate) enum Cue {
     /// A word of carrying a sentence out (تنفيذ، نفذت): the sentence after
     /// it is a death.
     CarriedOut,
+    /// A word of taking back (استعادت، تستعيد): of land or hostages it
+    /// frees; of a state's own people it brings them home.
+    TakenBack,
+    /// A noun of the people a state brings home (نساء، أطفال، رعايا).
+    Nationals,
     /// A word of a time of day or a day (اليوم، صباح، الخميس).
     TimeWord,
     /// A definite noun standing for the last name written with it
@@ -245,6 +250,8 @@ struct RawLexicon {
     sentence: Words,
     monitors: Words,
     carried_out: Words,
+    taken_back: Words,
+    nationals: Words,
     time_words: Words,
     reference: Words,
     head: Words,
@@ -448,6 +455,8 @@ impl ClaimsLexicon {
             ("sentence".into(), raw.sentence, Cue::Sentence),
             ("monitors".into(), raw.monitors, Cue::Monitor),
             ("carried_out".into(), raw.carried_out, Cue::CarriedOut),
+            ("taken_back".into(), raw.taken_back, Cue::TakenBack),
+            ("nationals".into(), raw.nationals, Cue::Nationals),
             ("time_words".into(), raw.time_words, Cue::TimeWord),
             ("reference".into(), raw.reference, Cue::Reference),
             ("head".into(), raw.head, Cue::Head),

@@ -92,6 +92,17 @@ pub(crate) fn merge(
         if end - start > 1 && lex.triggers.brand_ends.holds(tokens, end - 1) {
             kind = EntityType::Organization;
         }
+        // صراحة نيوز: a brand's word found alone closes the name of the word
+        // written right before it, on its line and in no other name.
+        let word_before = start.checked_sub(1).filter(|&p| {
+            tokens.kind(p) == Some(TokenKind::Arabic)
+                && !tokens.line_break_before(start)
+                && tokens.norm(p).is_some_and(|w| w.chars().count() >= 3)
+                && out.last().is_none_or(|m: &Mention| m.tokens.end <= p)
+        });
+        if let Some(p) = word_before.filter(|_| end - start == 1 && lex.triggers.brand_ends.holds(tokens, start)) {
+            (start, kind) = (p, EntityType::Organization);
+        }
         // An alias the gazetteer's rules declined here (a surname with no
         // full name or title to link it) is no new entity either; nor are
         // words that only announce a name (منطقة، الرئيس), nor a group of
@@ -466,10 +477,13 @@ fn quoted_names(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recogni
         // organization's name holds (شبكة "صدى الفرات": one organization).
         let inside = mentions[k..].iter().take_while(|m| m.tokens.start < end).count();
         // A place's name the model found only part of is the whole quoted
-        // name (قرية (تل شعير الغربي)); a known place inside stays itself.
+        // name (قرية (تل شعير الغربي)), whatever kind the model gave the
+        // part (منطقة “عين ليلى”: no woman named ليلى); a known name
+        // inside stays itself.
         let wraps_places = mentions[k..k + inside].iter().all(|m| {
-            let within = m.kind == EntityType::Location && start <= m.tokens.start && m.tokens.end <= end;
-            within && (kind == EntityType::Organization || (kind == EntityType::Location && matches!(m.entity, EntityRef::New { .. })))
+            let within = start <= m.tokens.start && m.tokens.end <= end;
+            let new = matches!(m.entity, EntityRef::New { .. });
+            within && ((kind == EntityType::Organization && m.kind == EntityType::Location) || (kind == EntityType::Location && new))
         });
         if inside > 0 && !wraps_places {
             continue;
@@ -820,6 +834,39 @@ fn wrap_outlets(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recogni
         if closing_word_alone {
             mentions.remove(k);
         }
+    }
+    brand_outlets(mentions, tokens, model)
+}
+
+/// موقع عنب نيوز: a brand's closing word after an outlet's head, with one
+/// to three words of no mention between, is an outlet the model read
+/// nothing of.
+fn brand_outlets(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer) -> Vec<Mention> {
+    let lex = &model.lexicons().triggers;
+    let mut k = 0;
+    for end in 1..tokens.len() {
+        if !lex.brand_ends.holds(tokens, end) || tokens.line_break_before(end) {
+            continue;
+        }
+        while mentions.get(k).is_some_and(|m| m.tokens.end <= end) {
+            k += 1;
+        }
+        let previous_end = k.checked_sub(1).map_or(0, |p| mentions[p].tokens.end);
+        if mentions.get(k).is_some_and(|m| m.tokens.start <= end) {
+            continue;
+        }
+        let head = (end.saturating_sub(OUTLET_NAME_WORDS + 1).max(previous_end)..end.saturating_sub(1)).rev().find(|&h| {
+            lex.outlet_heads.holds(tokens, h)
+                && (h + 1..=end).all(|i| tokens.kind(i) == Some(TokenKind::Arabic) && !tokens.line_break_before(i))
+        });
+        let Some(h) = head else { continue };
+        let Some(span) = name_span(tokens, h, end + 1, model) else { continue };
+        let kind = EntityType::Organization;
+        mentions.insert(
+            k,
+            Mention { span, tokens: TokenRange::new(h, end + 1), entity: EntityRef::New { name: span }, kind, by_context: false },
+        );
+        k += 1;
     }
     mentions
 }

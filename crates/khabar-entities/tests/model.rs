@@ -687,3 +687,19 @@ fn a_known_persons_surname_alone_after_the_full_name_is_that_person() {
         &["ستيف وارن=steve_warren", "وارن=steve_warren"],
     )]);
 }
+
+#[test]
+fn a_quoted_name_after_a_place_word_is_the_place_whatever_the_model_read_in_it() {
+    // The model reads a woman's name in the second word; the quotes
+    // after «منطقة» make the whole a place.
+    check(&[("قتل جندي بنيران قناص في منطقة “عين ليلى” شمالي ديالى", &["عين ليلى=LOC", "ديالى=diyala"])]);
+}
+
+#[test]
+fn an_outlet_closed_by_its_brand_word_whatever_the_model_read_of_it() {
+    check(&[
+        // The brand's word alone read as a place, or nothing read at all.
+        ("صراحة نيوز -أعلن مسؤول في الدائرة أن الفرق رفعت 180 جثة", &["صراحة نيوز=ORG"]),
+        ("وذكر موقع عنب نيوز أن 5 مدنيين قتلوا", &["موقع عنب نيوز=ORG"]),
+    ]);
+}

@@ -372,6 +372,13 @@ fn news_outlets_that_articles_cite() {
         // The UN mission in Iraq, under its full names and its acronym.
         ("أعلنت بعثة الأمم المتحدة لمساعدة العراق (يونامي) أن", "بعثة الأمم المتحدة لمساعدة العراق=unami يونامي=unami"),
         ("وذكرت بعثة الأمم المتحدة في العراق أن", "بعثة الأمم المتحدة في العراق=unami"),
+        // Ministries of the states that bring their people home, with or
+        // without «وزارة»; aid and monitoring bodies.
+        ("وأعلنت وزارة الخارجية الألمانية أن", "وزارة الخارجية الألمانية=germany_mfa"),
+        ("وقالت الخارجية الفرنسية في بيان", "الخارجية الفرنسية=france_mfa"),
+        ("وذكرت منظمة أطباء بلا حدود أن", "منظمة أطباء بلا حدود=msf"),
+        ("وأوردت منظمة أنقذوا الأطفال في تقرير", "أنقذوا الأطفال=save_the_children"),
+        ("وبحسب مجموعة إيروورز للمراقبة", "إيروورز=airwars"),
         // Not the outlet: Russia, then «today».
         ("أعلنت روسيا اليوم الاثنين", "روسيا=russia"),
     ]);

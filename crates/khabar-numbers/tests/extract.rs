@@ -898,3 +898,15 @@ fn a_byline_date_with_the_day_after_the_month() {
         ("نشر في 05/11/2023 على الموقع", "05/11/2023@2023-11-05"),
     ]);
 }
+
+#[test]
+fn numbers_after_the_dual_of_a_unit_are_its_labels() {
+    check_all(&[
+        // Both numbers after a dual are labels, the one joined by «و» too.
+        ("بإسناد لوائي 17 و18 من الحشد قتل 5 مسلحين", "5=5 cardinal #مسلح"),
+        ("وشاركت الفرقة 15 و16 في العملية", ""),
+        // A count after «و» and a label's number is still a count when it
+        // counts a noun of its own.
+        ("دخل الفوج 46 المدينة و300 مقاتل", "300=300 cardinal #مقاتل"),
+    ]);
+}

@@ -223,7 +223,15 @@ impl<'a, 'l> Scan<'a, 'l> {
         // The word before the brackets (القرار (2254)).
         let opener_token = if enclosed { i - 1 } else { i };
         if let Some(prev) = self.cur.before(opener_token).filter(|_| !scaled) {
-            let prev_bare = prev.splits().map(|s| s.stem_norm).any(|n| self.lex.identifier_heads.contains(n));
+            let label_head = |t: khabar_tokenize::Token<'_>| t.splits().map(|s| s.stem_norm).any(|n| self.lex.identifier_heads.contains(n));
+            // لوائي 17 و18، الفرقة 17 و18: the number joined by «و» to a
+            // label's number is a label too.
+            let joined_label = || {
+                prev.norm == "و"
+                    && opener_token.checked_sub(2).is_some_and(|j| self.cur.kind(j) == Some(TokenKind::Number))
+                    && opener_token.checked_sub(2).and_then(|j| self.cur.before(j)).is_some_and(label_head)
+            };
+            let prev_bare = label_head(prev) || joined_label();
             // F-16, إف-16، ميغ-29، كوفيد-19: a word, a hyphen and digits, all
             // glued, name a model or a code.
             let code_after_word = prev.kind == TokenKind::Punct
