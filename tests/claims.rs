@@ -1524,6 +1524,21 @@ fn attackers_told_by_their_verbs_and_states_bringing_their_people_home() {
                 "وأعلنت وزارة الداخلية التركية أن عدد الذين قبضت عليهم قوات الأمن ارتفع إلى 236 عنصرا من داعش.",
                 vec![("236", Some("turkey_moi"), None, None, "detained")],
             ),
+            // Who claims responsibility for the attack made it; the claim
+            // states no figure.
+            (
+                "وكانت البلدة شهدت تفجيرا انتحاريا أسفر عن مقتل 18 شخصا، وأعلن تنظيم داعش الإرهابي مسؤوليته عن الهجوم.",
+                vec![("18", None, None, Some("isis"), "killed")],
+            ),
+            (
+                "«داعش» يعلن مسؤوليته عن تفجير في بغداد\nوذكرت مصادر طبية أن 20 شخصا أصيبوا في الانفجار.",
+                vec![("20", Some("unnamed_source"), None, Some("isis"), "wounded")],
+            ),
+            // A state after «مع» joined the verb's subject: it speaks not.
+            (
+                "وقالت الولايات المتحدة إنها خصصت الأموال، ودعت مع السعودية الدول إلى إعادة 2000 من مواطنيها المحتجزين في المخيمات.",
+                vec![("2000", Some("usa"), None, None, "returned")],
+            ),
             // A date set between commas leaves the verb's clause open.
             ("وكانت بلجيكا قد أعادت، في آذار الماضي، 6 أطفال من المخيمات.", vec![("6", None, None, None, "returned")]),
         ],

@@ -70,6 +70,10 @@ const LEAVING_REACH: usize = 14;
 /// The most words of a time set aside between commas (، صباح اليوم
 /// الخميس،).
 const TIME_ASIDE_WORDS: usize = 4;
+
+/// The most words after a verb of speech's subject to the word of
+/// responsibility it claims (أعلن التنظيم الإرهابي، رسمياً، مسؤوليته).
+const RESPONSIBILITY_WORDS: usize = 3;
 /// The most words of a gloss in brackets read past whole between a figure
 /// and its trigger (مسلحي التنظيم (داعش) مصرعهم).
 const GLOSS_WORDS: usize = 4;
@@ -740,6 +744,15 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                         })
                     })
                 };
+                // وأعلن تنظيم داعش الإرهابي مسؤوليته عن الهجوم: a deed
+                // claimed, no figure stated (an adjective or a comma may
+                // stand between).
+                let claims_a_deed = |st: &Said| {
+                    f.cue == Cue::Speech
+                        && (st.subject_end..(st.subject_end + RESPONSIBILITY_WORDS).min(b))
+                            .any(|k| self.has(k, |c| c == Cue::Responsibility).is_some())
+                };
+                let said = said.filter(|st| !claims_a_deed(st));
                 if let Some(mut said) = said {
                     // وأضاف المتحدث فلان after «قال متحدث باسم الوزارة»: the
                     // same body's spokesperson, now named.
@@ -902,8 +915,12 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         for k in f.end..reach {
             // قال لوكالة فرانس برس: who is spoken to is no subject; after a
             // source phrase «ل» is the phrase's own (وفقا للمرصد).
-            if let Some(n) =
-                self.name_at(k).filter(|&n| (f.cue == Cue::Source || !self.addressed(n)) && holds_title(k, n) && !where_said(n))
+            // ودعت مع السعودية: a name after «مع» is who joined the verb's
+            // subject, no subject of its own.
+            let along = |n: usize| self.word_before(names[n].tokens.start).is_some_and(|w| self.norm(w) == "مع");
+            if let Some(n) = self
+                .name_at(k)
+                .filter(|&n| (f.cue == Cue::Source || !self.addressed(n)) && holds_title(k, n) && !where_said(n) && !along(n))
             {
                 let n = self.person_after_title(n, window);
                 // نقلت وكالة رويترز عن وزارة الداخلية: the originator, not
@@ -2440,6 +2457,16 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             })
             .filter_map(|&f| {
                 let k = f.start;
+                // أعلن تنظيم داعش الإرهابي مسؤوليته عن الهجوم: who claims
+                // the attack made it.
+                let claimed_by = k
+                    .checked_sub(2)
+                    .filter(|&r| self.norm(r + 1) == "عن" && self.has(r, |c| c == Cue::Responsibility).is_some())
+                    .and_then(|r| self.names_within(r.saturating_sub(RESPONSIBILITY_WORDS), r).next_back())
+                    .filter(|(_, m)| m.kind != NamedKind::Location);
+                if let Some((n, _)) = claimed_by {
+                    return Some((k.abs_diff(near), n));
+                }
                 // One word may stand between (عملية عسكرية للتنظيم), not one
                 // of aiming (عملية استهداف البغدادي: the target).
                 // Words of members and head nouns are read past (هجوم

@@ -142,6 +142,9 @@ pub(crate) enum Cue {
     TakenBack,
     /// A noun of the people a state brings home (نساء، أطفال، رعايا).
     Nationals,
+    /// A word of responsibility claimed (أعلن مسؤوليته عن الهجوم): the
+    /// verb before it claims a deed, it states no figure.
+    Responsibility,
     /// A word of a time of day or a day (اليوم، صباح، الخميس).
     TimeWord,
     /// A definite noun standing for the last name written with it
@@ -252,6 +255,7 @@ struct RawLexicon {
     carried_out: Words,
     taken_back: Words,
     nationals: Words,
+    responsibility: Words,
     time_words: Words,
     reference: Words,
     head: Words,
@@ -457,6 +461,7 @@ impl ClaimsLexicon {
             ("carried_out".into(), raw.carried_out, Cue::CarriedOut),
             ("taken_back".into(), raw.taken_back, Cue::TakenBack),
             ("nationals".into(), raw.nationals, Cue::Nationals),
+            ("responsibility".into(), raw.responsibility, Cue::Responsibility),
             ("time_words".into(), raw.time_words, Cue::TimeWord),
             ("reference".into(), raw.reference, Cue::Reference),
             ("head".into(), raw.head, Cue::Head),

@@ -840,12 +840,17 @@ fn wrap_outlets(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recogni
 
 /// موقع عنب نيوز: a brand's closing word after an outlet's head, with one
 /// to three words of no mention between, is an outlet the model read
-/// nothing of.
+/// nothing of. So is a name closed by its kind opening a line, one or two
+/// words and the closing word (النجاح الإخباري - أكد: the outlet's credit).
 fn brand_outlets(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer) -> Vec<Mention> {
     let lex = &model.lexicons().triggers;
     let mut k = 0;
+    let line_start = |i: usize| i == 0 || tokens.line_break_before(i);
     for end in 1..tokens.len() {
-        if !lex.brand_ends.holds(tokens, end) || tokens.line_break_before(end) {
+        let brand = lex.brand_ends.holds(tokens, end);
+        // The kind's word, one or two words after the line's start.
+        let credit = (1..=2).map(|n| end.wrapping_sub(n)).find(|&h| h < end && line_start(h));
+        if !(brand || credit.is_some_and(|_| lex.outlet_ends.holds(tokens, end))) || tokens.line_break_before(end) {
             continue;
         }
         while mentions.get(k).is_some_and(|m| m.tokens.end <= end) {
@@ -859,7 +864,12 @@ fn brand_outlets(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recogn
             lex.outlet_heads.holds(tokens, h)
                 && (h + 1..=end).all(|i| tokens.kind(i) == Some(TokenKind::Arabic) && !tokens.line_break_before(i))
         });
-        let Some(h) = head else { continue };
+        let credit = credit.filter(|&h| {
+            h >= previous_end
+                && (h..end).all(|i| tokens.kind(i) == Some(TokenKind::Arabic) && (i == h || !tokens.line_break_before(i)))
+                && !only_triggers(tokens, h, end, model.lexicons())
+        });
+        let Some(h) = head.or(credit) else { continue };
         let Some(span) = name_span(tokens, h, end + 1, model) else { continue };
         let kind = EntityType::Organization;
         mentions.insert(

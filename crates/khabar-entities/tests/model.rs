@@ -701,5 +701,9 @@ fn an_outlet_closed_by_its_brand_word_whatever_the_model_read_of_it() {
         // The brand's word alone read as a place, or nothing read at all.
         ("صراحة نيوز -أعلن مسؤول في الدائرة أن الفرق رفعت 180 جثة", &["صراحة نيوز=ORG"]),
         ("وذكر موقع عنب نيوز أن 5 مدنيين قتلوا", &["موقع عنب نيوز=ORG"]),
+        // A name closed by its kind opening a line is the outlet's credit.
+        ("النجاح الإخباري - أكد الرئيس أن 5 جنود قتلوا", &["النجاح الإخباري=ORG"]),
     ]);
+    // Words of the kind alone name no outlet.
+    no_names(&["الموقع الإخباري - أكد الرئيس أن 5 جنود قتلوا"], &["الموقع الإخباري"]);
 }
