@@ -1534,6 +1534,16 @@ fn attackers_told_by_their_verbs_and_states_bringing_their_people_home() {
                 "«داعش» يعلن مسؤوليته عن تفجير في بغداد\nوذكرت مصادر طبية أن 20 شخصا أصيبوا في الانفجار.",
                 vec![("20", Some("unnamed_source"), None, Some("isis"), "wounded")],
             ),
+            // A deed after a clause break past «عدد» is the figure's own.
+            (
+                "أحصت وزارة الهجرة والمهجرين عدد النازحين في المخيمين، وفيما أشار إلى إعادة 120 أسرة إلى مناطقها.",
+                vec![("120", Some("iraq_momd"), None, None, "returned")],
+            ),
+            // Who trains is the actor, not the body of the trainees.
+            (
+                "وأعلن التحالف الدولي أنه قام بتدريب أكثر من 240 ألفا من أفراد قوى الأمن الداخلي العراقية.",
+                vec![("240 ألفا", Some("coalition"), None, Some("coalition"), "trained")],
+            ),
             // A state after «مع» joined the verb's subject: it speaks not.
             (
                 "وقالت الولايات المتحدة إنها خصصت الأموال، ودعت مع السعودية الدول إلى إعادة 2000 من مواطنيها المحتجزين في المخيمات.",

@@ -1722,6 +1722,13 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 None
             }
         });
+        // عدد النازحين في المخيمين، وفيما أشار إلى إعادة 300 أسرة: a deed
+        // told after a clause break past «عدد» is the figure's own.
+        let deed_past_a_break = |head: usize| {
+            (head + 1..qs).rev().take_while(|&j| !clause_break(j)).any(|j| action_at(j).is_some_and(|a| !weak(a)))
+                && (head + 1..qs).any(clause_break)
+        };
+        let number_word = number_word.filter(|&(head, _)| !deed_past_a_break(head));
         match number_word {
             Some((head, false)) => {
                 let told = (head + 1..(head + 1 + NUMBER_OF_WORDS).min(qs)).take_while(|&j| !clause_break(j)).find_map(action_at);
@@ -2342,8 +2349,10 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         }
         // Not past the next figure of a list (40 مدنيا و350 من عناصر
         // الوحدات: the civilians are not the units' men).
+        // بتدريب 240 ألفاً من أفراد الشرطة: the trainees' body is not the
+        // trainer.
         let next_figure = self.quantity_from(qe).map_or(b, |n| n.tokens.start);
-        for k in (qe..(qe + 5).min(b).min(next_figure)).filter(|_| !held) {
+        for k in (qe..(qe + 5).min(b).min(next_figure)).filter(|_| !held && action != Action::Trained) {
             if let Some(n) = self.has(k, |c| c == Cue::Own).and_then(|f| self.name_right_after(f.end)) {
                 return Some(n);
             }

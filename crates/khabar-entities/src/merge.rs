@@ -120,6 +120,9 @@ pub(crate) fn merge(
         let descriptive = (2..=3).contains(&(end - start))
             && lex.triggers.descriptive_heads.holds(tokens, start)
             && lex.triggers.state_adjectives.holds(tokens, end - 1);
+        // وقالت السفارة، القوات: the head alone, with its article, is the
+        // common noun.
+        let bare_head = end - start == 1 && tokens.is_definite(start) && lex.triggers.descriptive_heads.holds(tokens, start);
         // سجن للدواعش، مخيم للنازحين: a noun with no article and the next
         // word glued to «لل» is a phrase of what the place is for, no name.
         let prepositional = end - start == 2
@@ -129,6 +132,7 @@ pub(crate) fn merge(
             || nation
             || calendar
             || descriptive
+            || bare_head
             || prepositional
             || declined.iter().any(|d| d.start <= start && end <= d.end)
             || only_triggers(tokens, start, end, lex)

@@ -707,3 +707,16 @@ fn an_outlet_closed_by_its_brand_word_whatever_the_model_read_of_it() {
     // Words of the kind alone name no outlet.
     no_names(&["الموقع الإخباري - أكد الرئيس أن 5 جنود قتلوا"], &["الموقع الإخباري"]);
 }
+
+#[test]
+fn a_descriptive_head_alone_is_the_common_noun() {
+    // The embassy and the police, with the article and nothing else, are
+    // no names; a state's embassy is a description of the state's body.
+    no_names(
+        &[
+            "جاء ذلك في بيان صادر عن السفارة الأميركية في بغداد.\nوقالت السفارة -حسب البيان الذي نقلته وكالات الأنباء- إن التدريب مستمر.",
+            "وقالت الشرطة في كركوك إن التفجير وقع صباحا.",
+        ],
+        &["السفارة", "السفارة الأميركية", "الشرطة"],
+    );
+}
