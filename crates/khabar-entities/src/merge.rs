@@ -39,7 +39,7 @@ pub(crate) fn merge(
     model: &Recognizer,
 ) -> Vec<Mention> {
     if found.is_empty() {
-        let known = ministries_named_by_field(quoted_names(known, tokens, model), tokens, model);
+        let known = ministries_named_by_field(listed_places(quoted_names(known, tokens, model), tokens, model), tokens, model);
         return titled_people(wrap_outlets(known, tokens, model), tokens, model);
     }
     let mut out: Vec<Mention> = Vec::with_capacity(known.len() + found.len());
@@ -160,6 +160,7 @@ pub(crate) fn merge(
     }
     out.extend_from_slice(&known[next..]);
     let out = quoted_names(take_adjectives(wrap_places(out, tokens, model), tokens, model), tokens, model);
+    let out = listed_places(out, tokens, model);
     let out = ministries_named_by_field(out, tokens, model);
     let people = without_openers(titled_people(wrap_outlets(out, tokens, model), tokens, model), tokens, model);
     let out = link_surnames(join_split_people(people, tokens), tokens);
@@ -501,6 +502,76 @@ fn quoted_names(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recogni
         added = true;
     }
     debug_assert!(!added || mentions.windows(2).all(|w| w[0].tokens.start <= w[1].tokens.start));
+    mentions
+}
+
+/// The most names a list after a plural place word runs to.
+const LISTED_PLACES: usize = 12;
+
+/// في بلدات البصيرة وذيبان والزر: the names listed after the plural (or
+/// dual) of a place word, joined by «و», are places, one word each, or two
+/// after a word that opens place names (تل، دير). Known names stay; words
+/// that only announce a name (القرى، المدينة) end nothing and add nothing.
+/// Two names at least: a list.
+fn listed_places(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer) -> Vec<Mention> {
+    let lex = model.lexicons();
+    let text = tokens.text();
+    let mut added: Vec<Mention> = Vec::new();
+    // A word the model never saw in its corpora, or one that begins a
+    // place's name in GeoNames, may be a name; a common word may not
+    // (والمناطق، يتزايد).
+    let may_name = |norm: &str| !model.knows(norm) || lex.places.begins_a_place(norm);
+    for head in 0..tokens.len().saturating_sub(2) {
+        // بلدات X: the plural in construct, no article (المخيمات يتزايد
+        // is the sentence's subject).
+        if tokens.is_definite(head) || !lex.triggers.place_list_heads.holds(tokens, head) {
+            continue;
+        }
+        // Each item: its first token, its end, where its name begins, and
+        // whether its word may be a name.
+        let mut items: Vec<(usize, usize, usize, bool)> = Vec::new();
+        let mut i = head + 1;
+        while items.len() < LISTED_PLACES && tokens.kind(i) == Some(TokenKind::Arabic) && !tokens.line_break_before(i) {
+            let word = tokens.span(i).map_or("", |t| t.slice(text));
+            // After the first name, each opens with «و».
+            let norm = tokens.norm(i).unwrap_or("");
+            let (begin, name) = match word.strip_prefix('و') {
+                _ if items.is_empty() => (tokens.span(i).map_or(0, |t| t.start), norm),
+                Some(rest) if rest.chars().count() >= 2 => {
+                    (tokens.span(i).map_or(0, |t| t.start) + 'و'.len_utf8(), norm.strip_prefix('و').unwrap_or(norm))
+                }
+                _ => break,
+            };
+            let two_words = lex.triggers.name_particles.holds(tokens, i)
+                && tokens.kind(i + 1) == Some(TokenKind::Arabic)
+                && !tokens.line_break_before(i + 1);
+            let end = if two_words { i + 2 } else { i + 1 };
+            items.push((i, end, begin, two_words || may_name(name)));
+            i = end;
+        }
+        if items.len() < 2 {
+            continue;
+        }
+        for &(first, end, begin, name) in &items {
+            let overlaps = mentions.iter().chain(&added).any(|m| m.tokens.start < end && first < m.tokens.end);
+            if !name || overlaps || only_triggers(tokens, first, end, lex) || lex.triggers.descriptive_heads.holds(tokens, first) {
+                continue;
+            }
+            let Some(last) = tokens.span(end - 1) else { continue };
+            let span = Span::new(begin, last.end);
+            added.push(Mention {
+                span,
+                tokens: TokenRange::new(first, end),
+                entity: EntityRef::New { name: span },
+                kind: EntityType::Location,
+                by_context: false,
+            });
+        }
+    }
+    if !added.is_empty() {
+        mentions.extend(added);
+        mentions.sort_unstable_by_key(|m| m.tokens.start);
+    }
     mentions
 }
 

@@ -720,3 +720,17 @@ fn a_descriptive_head_alone_is_the_common_noun() {
         &["السفارة", "السفارة الأميركية", "الشرطة"],
     );
 }
+
+#[test]
+fn names_listed_after_the_plural_of_a_place_word_are_places() {
+    check(&[
+        (
+            "واعتقلت الدوريات 12 شابا في بلدات البصيرة وذيبان والزر وبريهة بريف المحافظة",
+            &["البصيرة=LOC", "ذيبان=dhiban", "الزر=LOC", "بريهة=LOC"],
+        ),
+        ("ونقلت العائلات إلى مخيمي الجدعة والهول", &["الجدعة=LOC", "الهول=LOC"]),
+    ]);
+    // The plural with its article is a common noun; common words after it
+    // are no places.
+    no_names(&["وقال إن الخطر في مراكز الاحتجاز والمخيمات يتزايد وهناك زيادة"], &["يتزايد", "هناك"]);
+}

@@ -38,6 +38,11 @@ impl PlaceWords {
         }
         words
     }
+
+    /// `word` (normalized) begins a place's name in the list.
+    pub(crate) fn begins_a_place(&self, word: &str) -> bool {
+        self.first.contains(word)
+    }
 }
 
 /// Words that announce a name of a given type.
@@ -48,6 +53,9 @@ pub(crate) struct Triggers {
     pub(crate) institutions: ReadingSet,
     /// Generic words that may stand between such a head and its place.
     pub(crate) place_words: ReadingSet,
+    /// Plurals and duals of place words, before a list of names
+    /// (بلدات البصيرة وذيبان): each name of the list is a place.
+    pub(crate) place_list_heads: ReadingSet,
     /// Heads of a body named by its place and an adjective (مركز).
     pub(crate) body_heads: ReadingSet,
     /// Adjectives of direction, time or a verb (الشرقي، الماضي): no part
@@ -205,6 +213,7 @@ struct RawTriggers {
     location: Words,
     institution: Words,
     place_word: Words,
+    place_list_head: Words,
     body_head: Words,
     not_of_name: Words,
     group: Words,
@@ -266,6 +275,7 @@ impl Triggers {
             by_word,
             institutions: set(raw.institution),
             place_words: set(raw.place_word),
+            place_list_heads: set(raw.place_list_head),
             body_heads: set(raw.body_head),
             not_of_name: set(raw.not_of_name),
             groups: set(raw.group),
