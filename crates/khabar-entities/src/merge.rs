@@ -39,8 +39,9 @@ pub(crate) fn merge(
     model: &Recognizer,
 ) -> Vec<Mention> {
     if found.is_empty() {
-        let known = ministries_named_by_field(listed_places(quoted_names(known, tokens, model), tokens, model), tokens, model);
-        return titled_people(wrap_outlets(known, tokens, model), tokens, model);
+        let cues = merge_cues(tokens, model);
+        let known = ministries_named_by_field(listed_places(quoted_names(known, tokens, model), tokens, model, &cues), tokens, model);
+        return titled_people(wrap_outlets(known, tokens, model, &cues), tokens, model);
     }
     let mut out: Vec<Mention> = Vec::with_capacity(known.len() + found.len());
     // The gazetteer's mentions not placed yet start at `next`.
@@ -160,9 +161,10 @@ pub(crate) fn merge(
     }
     out.extend_from_slice(&known[next..]);
     let out = quoted_names(take_adjectives(wrap_places(out, tokens, model), tokens, model), tokens, model);
-    let out = listed_places(out, tokens, model);
+    let cues = merge_cues(tokens, model);
+    let out = listed_places(out, tokens, model, &cues);
     let out = ministries_named_by_field(out, tokens, model);
-    let people = without_openers(titled_people(wrap_outlets(out, tokens, model), tokens, model), tokens, model);
+    let people = without_openers(titled_people(wrap_outlets(out, tokens, model, &cues), tokens, model), tokens, model);
     let out = link_surnames(join_split_people(people, tokens), tokens);
     link_nicknames(link_short_bodies(one_type_per_name(out, tokens, model), tokens), tokens, model)
 }
@@ -505,6 +507,13 @@ fn quoted_names(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recogni
     mentions
 }
 
+/// Where the words of [`listed_places`] and [`brand_outlets`] stand, in
+/// text order: one look-up a token serves both.
+fn merge_cues(tokens: &Tokens<'_>, model: &Recognizer) -> Vec<usize> {
+    let cues = &model.lexicons().triggers.merge_cues;
+    (0..tokens.len()).filter(|&i| cues.holds(tokens, i)).collect()
+}
+
 /// The most names a list after a plural place word runs to.
 const LISTED_PLACES: usize = 12;
 
@@ -513,7 +522,7 @@ const LISTED_PLACES: usize = 12;
 /// after a word that opens place names (تل، دير). Known names stay; words
 /// that only announce a name (القرى، المدينة) end nothing and add nothing.
 /// Two names at least: a list.
-fn listed_places(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer) -> Vec<Mention> {
+fn listed_places(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer, cues: &[usize]) -> Vec<Mention> {
     let lex = model.lexicons();
     let text = tokens.text();
     let mut added: Vec<Mention> = Vec::new();
@@ -521,10 +530,10 @@ fn listed_places(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recogn
     // place's name in GeoNames, may be a name; a common word may not
     // (والمناطق، يتزايد).
     let may_name = |norm: &str| !model.knows(norm) || lex.places.begins_a_place(norm);
-    for head in 0..tokens.len().saturating_sub(2) {
+    for &head in cues.iter().filter(|&&h| h + 2 < tokens.len()) {
         // بلدات X: the plural in construct, no article (المخيمات يتزايد
         // is the sentence's subject).
-        if tokens.is_definite(head) || !lex.triggers.place_list_heads.holds(tokens, head) {
+        if !lex.triggers.place_list_heads.holds(tokens, head) || tokens.is_definite(head) {
             continue;
         }
         // Each item: its first token, its end, where its name begins, and
@@ -864,7 +873,7 @@ fn ministries_named_by_field(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, mo
 /// closing word are one organization. A gazetteer organization keeps its
 /// entity and takes the closing word in; a place or a model's name there
 /// was part of the outlet's name.
-fn wrap_outlets(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer) -> Vec<Mention> {
+fn wrap_outlets(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer, cues: &[usize]) -> Vec<Mention> {
     let lex = &model.lexicons().triggers;
     let mut k = 0;
     while let Some(&m) = mentions.get(k) {
@@ -910,22 +919,25 @@ fn wrap_outlets(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recogni
             mentions.remove(k);
         }
     }
-    brand_outlets(mentions, tokens, model)
+    brand_outlets(mentions, tokens, model, cues)
 }
 
 /// موقع عنب نيوز: a brand's closing word after an outlet's head, with one
 /// to three words of no mention between, is an outlet the model read
 /// nothing of. So is a name closed by its kind opening a line, one or two
 /// words and the closing word (النجاح الإخباري - أكد: the outlet's credit).
-fn brand_outlets(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer) -> Vec<Mention> {
+fn brand_outlets(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer, cues: &[usize]) -> Vec<Mention> {
     let lex = &model.lexicons().triggers;
     let mut k = 0;
     let line_start = |i: usize| i == 0 || tokens.line_break_before(i);
-    for end in 1..tokens.len() {
+    for &end in cues.iter().filter(|&&e| e >= 1) {
+        if !lex.outlet_ends.holds(tokens, end) || tokens.line_break_before(end) {
+            continue;
+        }
         let brand = lex.brand_ends.holds(tokens, end);
         // The kind's word, one or two words after the line's start.
         let credit = (1..=2).map(|n| end.wrapping_sub(n)).find(|&h| h < end && line_start(h));
-        if !(brand || credit.is_some_and(|_| lex.outlet_ends.holds(tokens, end))) || tokens.line_break_before(end) {
+        if !brand && credit.is_none() {
             continue;
         }
         while mentions.get(k).is_some_and(|m| m.tokens.end <= end) {

@@ -404,3 +404,12 @@ fn a_name_that_needs_context_takes_it_from_a_list_it_closes() {
         ("وأكد أنتوني بلينكن والقائم بالأعمال", "أنتوني بلينكن=blinken"),
     ]);
 }
+
+#[test]
+fn internal_security_forces_are_the_asayish_unless_a_state_is_named() {
+    check_all(&[
+        ("وقالت قوى الأمن الداخلي في شمال وشرق سوريا إن", "قوى الأمن الداخلي=asayish سوريا=syria"),
+        ("وقالت قوى الأمن الداخلي اللبنانية إن", "قوى الأمن الداخلي اللبنانية=lebanon_isf"),
+        ("تدريب أفراد قوى الأمن الداخلي العراقية", "قوى الأمن الداخلي العراقية=iraq_internal_security"),
+    ]);
+}

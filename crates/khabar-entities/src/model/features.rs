@@ -55,7 +55,11 @@ pub(crate) struct Triggers {
     pub(crate) place_words: ReadingSet,
     /// Plurals and duals of place words, before a list of names
     /// (بلدات البصيرة وذيبان): each name of the list is a place.
-    pub(crate) place_list_heads: ReadingSet,
+    pub(crate) place_list_heads: FormSet,
+    /// The words of [`Triggers::outlet_ends`] and of
+    /// [`Triggers::place_list_heads`] in one set: the merge finds where
+    /// they stand in one pass over a document's tokens.
+    pub(crate) merge_cues: FormSet,
     /// Heads of a body named by its place and an adjective (مركز).
     pub(crate) body_heads: ReadingSet,
     /// Adjectives of direction, time or a verb (الشرقي، الماضي): no part
@@ -275,7 +279,8 @@ impl Triggers {
             by_word,
             institutions: set(raw.institution),
             place_words: set(raw.place_word),
-            place_list_heads: set(raw.place_list_head),
+            place_list_heads: forms(&raw.place_list_head),
+            merge_cues: FormSet::new(keys(&raw.outlet_end).into_iter().chain(keys(&raw.brand_end)).chain(keys(&raw.place_list_head))),
             body_heads: set(raw.body_head),
             not_of_name: set(raw.not_of_name),
             groups: set(raw.group),
