@@ -2011,7 +2011,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             if self.is_punct(k, &['،', ',']) {
                 return (k + 1 < j).then_some(k);
             }
-            if self.has(k, |c| c == Cue::TimeWord).is_none() && !self.in_a_date(k) {
+            // A date, a time word, or the word right before a date (في
+            // يوليو).
+            if self.has(k, |c| c == Cue::TimeWord).is_none() && !self.in_a_date(k) && !self.in_a_date(k + 1) {
                 return None;
             }
             k = k.checked_sub(1)?;
