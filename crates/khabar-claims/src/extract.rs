@@ -1725,8 +1725,10 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // عدد النازحين في المخيمين، وفيما أشار إلى إعادة 300 أسرة: a deed
         // told after a clause break past «عدد» is the figure's own.
         let deed_past_a_break = |head: usize| {
-            (head + 1..qs).rev().take_while(|&j| !clause_break(j)).any(|j| action_at(j).is_some_and(|a| !weak(a)))
-                && (head + 1..qs).any(clause_break)
+            (head + 1..qs)
+                .rev()
+                .find(|&j| clause_break(j))
+                .is_some_and(|last_break| (last_break + 1..qs).any(|j| action_at(j).is_some_and(|a| !weak(a))))
         };
         let number_word = number_word.filter(|&(head, _)| !deed_past_a_break(head));
         match number_word {

@@ -228,8 +228,11 @@ impl<'a, 'l> Scan<'a, 'l> {
             // label's number is a label too.
             let joined_label = || {
                 prev.norm == "و"
-                    && opener_token.checked_sub(2).is_some_and(|j| self.cur.kind(j) == Some(TokenKind::Number))
-                    && opener_token.checked_sub(2).and_then(|j| self.cur.before(j)).is_some_and(label_head)
+                    && opener_token
+                        .checked_sub(2)
+                        .filter(|&j| self.cur.kind(j) == Some(TokenKind::Number))
+                        .and_then(|j| self.cur.before(j))
+                        .is_some_and(label_head)
             };
             let prev_bare = label_head(prev) || joined_label();
             // F-16, إف-16، ميغ-29، كوفيد-19: a word, a hyphen and digits, all
