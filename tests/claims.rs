@@ -1106,8 +1106,10 @@ fn a_commander_past_an_aside_a_strike_verb_and_its_object_and_a_doer_unnamed() {
                 vec![("12", Some("samy_alhsnawy_f69ca6"), None, Some("isis"), "killed")],
             ),
             (
+                // The killers told, as forces no name stands for: no actor
+                // (docs/CLAIMS.md §4, the doer unnamed).
                 "وقال قائد عمليات \"الجزيرة والبادية\" بالوكالة اللواء سامي الحسناوي، إن القوات قتلت 12 عنصرا من داعش.",
-                vec![("12", Some("samy_alhsnawy_f69ca6"), None, Some("isis"), "killed")],
+                vec![("12", Some("samy_alhsnawy_f69ca6"), None, None, "killed")],
             ),
             // «قصف» with an indefinite object: the name after the object is
             // whose the target was; the striker is the subject.
@@ -1551,6 +1553,56 @@ fn attackers_told_by_their_verbs_and_states_bringing_their_people_home() {
             ),
             // A date set between commas leaves the verb's clause open.
             ("وكانت بلجيكا قد أعادت، في آذار الماضي، 6 أطفال من المخيمات.", vec![("6", None, None, None, "returned")]),
+        ],
+    );
+}
+
+#[test]
+fn datelines_ranks_and_killers_told_without_a_name() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // A place before a colon on a line of the body, or before a verb
+            // of speech with its own subject, is where the news is from.
+            ("حصيلة جديدة للقصف\nدمشق: قتل 7 مدنيين في قصف على ريف حمص.", vec![("7", None, None, None, "killed")]),
+            ("الموصل: أعلنت مديرية الهجرة عودة 200 أسرة إلى منازلها.", vec![("200", Some("mdyrya_alhjra_bf4126"), None, None, "returned")]),
+            // The killers named after «على يد» by a noun standing for a party
+            // named before.
+            (
+                "سيطر تنظيم داعش على البلدة عام 2014، وقتل 120 مدنيا على يد عناصر التنظيم.",
+                vec![("120", None, None, Some("isis"), "killed")],
+            ),
+            // A lieutenant speaks under his own name.
+            (
+                "وقال الملازم في الشرطة المحلية سامر عبد الكريم الحديدي، إن 4 عناصر من داعش اعتقلوا.",
+                vec![("4", Some("samr_abd_alkrym_90f194"), None, None, "detained")],
+            ),
+            // Killers told but not named: the dead are no party's own losses.
+            (
+                "وقال مصدر أمني إن “القوات الأمنية قتلت 15 إرهابيا من داعش” في الأنبار.",
+                vec![("15", Some("unnamed_source"), None, None, "killed")],
+            ),
+            // A court passing sentence on a killer killed no one.
+            (
+                "وقال مجلس القضاء الأعلى إن محكمة الجنايات في نينوى أصدرت حكمها بإعدام مدان بقتل 7 مدنيين.",
+                vec![("7", Some("iraq_sjc"), None, None, "killed")],
+            ),
+            // The offices of the states whose people came home from the
+            // camps speak for their states.
+            ("وقالت السفارة الأوزبكية إن 90 من مواطنيها عادوا إلى البلاد.", vec![("90", Some("uzbekistan"), None, None, "returned")]),
+            ("وأعلنت الرئاسة الكازاخية عودة 231 مواطنا من سوريا.", vec![("231", Some("kazakhstan"), None, None, "returned")]),
+            // A state's force named by its adjectives is the state.
+            ("وقال الجيش العربي السوري إنه قتل 20 مسلحا من داعش في البادية.", vec![("20", Some("syria"), None, Some("syria"), "killed")]),
+            // A weight counts no people, whatever was seized with it.
+            ("وأعلنت الشرطة اعتقال خلية وضبط متفجرات يبلغ وزنها 40 كيلوغراما.", vec![("40 كيلوغراما", None, None, None, "other")]),
+            // Who holds an opinion states it (يرى، رأى أن).
+            (
+                "ويرى الباحث أحمد الكردي أن التنظيم يملك نحو 5 آلاف مقاتل.",
+                vec![("5 آلاف", Some("ahmd_alkrdy_bda119"), None, None, "fighters")],
+            ),
+            // Out of a captor's hands is freed.
+            ("وأوضح المرصد السوري أن عدد الذين نجوا من قبضة التنظيم بلغ 900 شخص.", vec![("900", Some("sohr"), None, None, "freed")]),
         ],
     );
 }

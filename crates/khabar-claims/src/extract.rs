@@ -38,6 +38,9 @@ const SENTENCE_WORDS: usize = 2;
 /// How many words before a sentence's word one of carrying it out may
 /// stand (نفذت السلطات العراقية حكم الإعدام).
 const CARRIED_OUT_WORDS: usize = 4;
+/// How far after a name a word of its passing sentence stands (محكمة
+/// الجنايات بمحافظة صلاح الدين أصدرت).
+const SENTENCE_AFTER_NAME: usize = 5;
 /// How far before a figure its action's trigger may stand.
 const TRIGGER_BEFORE: usize = 10;
 /// How far after a figure (and its counted noun).
@@ -64,6 +67,8 @@ const LAND_UNITS: [&str; 4] = ["km2", "m2", "ha", "dunam"];
 /// Units of length (FORMAT.md): a length counts no people, whatever was
 /// done to the people around it.
 const LENGTH_UNITS: [&str; 8] = ["km", "m", "cm", "mm", "mi", "yd", "ft", "in"];
+/// The units of weight.
+const WEIGHT_UNITS: [&str; 4] = ["kg", "g", "t", "lb"];
 /// How far after a verb of leaving the camp or prison left is looked for
 /// (its figure, counted noun and a time set aside may stand between).
 const LEAVING_REACH: usize = 14;
@@ -819,11 +824,17 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     /// «التحالف الدولي: حرّرنا ...»: a name and a colon open the sentence.
     fn colon_attribution(&self, a: usize, b: usize) -> Option<Said> {
         let colon = (a..b.min(a + 8)).find(|&k| self.is_punct(k, &[':']))?;
-        // A place speaks only opening the line (أنقرة: …); after a word it
-        // labels where the news is from (محافظة الحسكة: أصيب 3 عناصر).
+        // A place speaks only opening the document's first line, a
+        // headline (أنقرة: سنواصل …); after a word it labels where the news
+        // is from (محافظة الحسكة: أصيب 3 عناصر), and so it does opening a
+        // line of the body or before a verb of speech with its own
+        // subject (بغداد: أعلنت الوزارة …): a dateline.
+        let headline = !(1..=a).any(|k| self.input.tokens.line_break_before(k));
+        let own_verb = (colon + 1..(colon + 3).min(b)).any(|k| self.has(k, |c| c == Cue::Speech).is_some());
+        let place_speaks = |m: &crate::Named<'_>| m.tokens.start == a && headline && !own_verb;
         let speaks = |n: usize| {
             let m = &self.input.names[n];
-            m.tokens.end <= colon && (m.kind != NamedKind::Location || m.tokens.start == a)
+            m.tokens.end <= colon && (m.kind != NamedKind::Location || place_speaks(m))
         };
         let name = (a..colon).filter_map(|k| self.name_at(k)).rfind(|&n| speaks(n));
         // «مصدر أمني: …»: an unnamed source opening the line, an adjective
@@ -1409,10 +1420,12 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         if (people_only || action == Action::Joined) && counted_is(Cue::Means) {
             return Action::Attacks;
         }
-        // جبهات يزيد طولها على 1000 كيلومتر: a length counts no people,
-        // and is no sum of money.
-        let length = q.kind == QuantityKind::Measure && q.unit.as_deref().is_some_and(|u| LENGTH_UNITS.contains(&u));
-        if length && (people_only || matches!(action, Action::Joined | Action::Fighters | Action::Funded)) {
+        // جبهات يزيد طولها على 1000 كيلومتر، عبوات يبلغ وزن كل منها 2
+        // كيلوغرام: a length or a weight counts no people, and is no sum of
+        // money.
+        let length_or_weight =
+            q.kind == QuantityKind::Measure && q.unit.as_deref().is_some_and(|u| LENGTH_UNITS.contains(&u) || WEIGHT_UNITS.contains(&u));
+        if length_or_weight && (people_only || matches!(action, Action::Joined | Action::Fighters | Action::Funded)) {
             return Action::Other;
         }
         // 100 ألف مقاتل شاركوا في العمليات: fighters counted are a force's
@@ -2229,6 +2242,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 && !(held && self.members_named(m))
                 && !self.targeted(m)
                 && !(victims_counted && self.any_in(m.tokens.end, qs, |c| c == Cue::Finding))
+                && !(victims_counted && self.passes_sentence(m))
                 // وكانت نينوى الأكثر تضررا إذ سقط فيها 80 قتيلا: a province
                 // or town is where the dead fell; of places only a state
                 // kills (its forces).
@@ -2252,7 +2266,13 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         if victims_counted {
             // مقتل 60 عنصرا بنيران داعش: a cause named after the figure, in
             // its clause, is the killer, whoever the sentence opened with.
-            let named_cause = (qe..clause_end).filter_map(|k| self.has(k, |c| c == Cue::Cause)).find_map(named_by).filter(no_place);
+            // على يد عناصر التنظيم: a noun standing for a party named
+            // before does as the name.
+            let referred_after = |f: Found| (f.end..(f.end + NAME_AFTER).min(clause_end)).find_map(|k| self.name_or_reference(k));
+            let named_cause = (qe..clause_end)
+                .filter_map(|k| self.has(k, |c| c == Cue::Cause))
+                .find_map(|f| named_by(f).or_else(|| referred_after(f)))
+                .filter(no_place);
             if named_cause.is_some() {
                 return named_cause;
             }
@@ -2302,6 +2322,20 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             });
             if let Some((_, n)) = named.into_iter().chain(referred).max_by_key(|&(end, _)| end) {
                 return Some(n);
+            }
+            // إن القوات الأمنية قتلت 30 من داعش: the killer is told, as a
+            // noun standing for no party named (an adjective may stand
+            // before the verb); the dead are not their party's losses.
+            let killer_unnamed = victims_counted
+                && named.is_none()
+                && (from..qs).any(|k| {
+                    let Some(f) = self.has(k, |c| c == Cue::Reference) else { return false };
+                    let qualified = self.found_at(f.end).iter().any(|g| matches!(g.cue, Cue::Qualifier | Cue::State(_)));
+                    let verb = if qualified { f.end + 1 } else { f.end };
+                    self.name_at(k).is_none() && opens_clause(k) && verb < qs && verb_at(verb) && self.name_or_reference(k).is_none()
+                });
+            if killer_unnamed {
+                return None;
             }
         }
         // تقديم بلادها 808 ملايين، إن قواتها قتلت اثنين من عناصر داعش: the
@@ -2696,6 +2730,17 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     /// The word of killing at token `i` is a sentence passed: a word of a
     /// sentence within two words before it (حكماً بإعدام، أحكامها بالإعدام
     /// شنقاً), none of carrying it out before that (تنفيذ حكم الإعدام).
+    /// Whether a word of a sentence passed follows the name in its clause
+    /// (محكمة الجنايات بمحافظة صلاح الدين أصدرت أحكامها): a court passes
+    /// sentence on a killer, it kills no one.
+    /// One that carries a sentence out (نفذت السلطات حكم الإعدام) kills.
+    fn passes_sentence(&self, m: &crate::Named<'_>) -> bool {
+        let sentence = (m.tokens.end..m.tokens.end + SENTENCE_AFTER_NAME)
+            .take_while(|&k| self.input.tokens.kind(k).is_some_and(|kind| kind != TokenKind::Punct))
+            .find(|&k| self.has(k, |c| c == Cue::Sentence).is_some());
+        sentence.is_some_and(|s| !self.any_in(s.saturating_sub(CARRIED_OUT_WORDS).min(m.tokens.start), s, |c| c == Cue::CarriedOut))
+    }
+
     fn sentenced(&self, i: usize) -> bool {
         let from = i.saturating_sub(SENTENCE_WORDS);
         let Some(s) = (from..i).rev().find(|&k| self.has(k, |c| c == Cue::Sentence).is_some()) else { return false };
@@ -2753,6 +2798,17 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     /// A name that may do things: a person, a body, or a place standing
     /// for its state (واشنطن أعلنت), not a place something happened in
     /// (في الرقة، من سوريا).
+    /// A place opening its sentence before a colon or a dash that no
+    /// statement is told by (بغداد: أعلن …، دمشق - قتل …): where the news
+    /// is from, no party of it.
+    fn is_dateline(&self, m: &crate::Named<'_>) -> bool {
+        let end = m.tokens.end;
+        m.kind == NamedKind::Location
+            && m.tokens.start == self.sentence_start(m.tokens.start)
+            && self.is_punct(end, &[':', '-', '–', '—'])
+            && !self.said_in(self.sentence_at(end)).iter().any(|s| s.at == end)
+    }
+
     fn may_act(&self, m: &crate::Named<'_>) -> bool {
         let first = m.tokens.start;
         // أبو يوسف، المعروف باسم محمود: another name of the one before,
@@ -2815,7 +2871,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // انفجار بغداد الذي أوقع: a place after the event it names is where;
         // so is a place glossing the name before it (كوباني (عين العرب)).
         if m.kind == NamedKind::Location
-            && (self.glossed_by(m).is_some() || first.checked_sub(1).is_some_and(|p| self.has(p, |c| c == Cue::Event).is_some()))
+            && (self.glossed_by(m).is_some()
+                || first.checked_sub(1).is_some_and(|p| self.has(p, |c| c == Cue::Event).is_some())
+                || self.is_dateline(m))
         {
             return false;
         }

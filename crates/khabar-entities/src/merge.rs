@@ -41,6 +41,7 @@ pub(crate) fn merge(
     if found.is_empty() {
         let cues = merge_cues(tokens, model);
         let known = ministries_named_by_field(listed_places(quoted_names(known, tokens, model), tokens, model, &cues), tokens, model);
+        let known = bodies_in_construct(known, tokens, model, &cues);
         return titled_people(wrap_outlets(known, tokens, model, &cues), tokens, model);
     }
     let mut out: Vec<Mention> = Vec::with_capacity(known.len() + found.len());
@@ -121,6 +122,12 @@ pub(crate) fn merge(
         let descriptive = (2..=3).contains(&(end - start))
             && lex.triggers.descriptive_heads.holds(tokens, start)
             && lex.triggers.state_adjectives.holds(tokens, end - 1);
+        // الجيش العربي السوري: adjectives alone after such a head, the last
+        // of them or the one right after a state's, are the description's,
+        // no name of their own.
+        let adjectives_of_head = start.checked_sub(1).is_some_and(|p| lex.triggers.descriptive_heads.holds(tokens, p))
+            && (start..end).all(adjective)
+            && (lex.triggers.state_adjectives.holds(tokens, end - 1) || lex.triggers.state_adjectives.holds(tokens, end));
         // وقالت السفارة، القوات: the head alone, with its article, is the
         // common noun.
         let bare_head = end - start == 1 && tokens.is_definite(start) && lex.triggers.descriptive_heads.holds(tokens, start);
@@ -133,6 +140,7 @@ pub(crate) fn merge(
             || nation
             || calendar
             || descriptive
+            || adjectives_of_head
             || bare_head
             || prepositional
             || declined.iter().any(|d| d.start <= start && end <= d.end)
@@ -163,7 +171,7 @@ pub(crate) fn merge(
     let out = quoted_names(take_adjectives(wrap_places(out, tokens, model), tokens, model), tokens, model);
     let cues = merge_cues(tokens, model);
     let out = listed_places(out, tokens, model, &cues);
-    let out = ministries_named_by_field(out, tokens, model);
+    let out = bodies_in_construct(ministries_named_by_field(out, tokens, model), tokens, model, &cues);
     let people = without_openers(titled_people(wrap_outlets(out, tokens, model, &cues), tokens, model), tokens, model);
     let out = link_surnames(join_split_people(people, tokens), tokens);
     link_nicknames(link_short_bodies(one_type_per_name(out, tokens, model), tokens), tokens, model)
@@ -865,6 +873,103 @@ fn ministries_named_by_field(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, mo
         mentions.extend(found);
         mentions.sort_by_key(|m| m.tokens.start);
     }
+    mentions
+}
+
+/// The most words of a field after the head of a body named in construct.
+const FIELD_WORDS: usize = 4;
+
+/// وزارة الأوقاف والشؤون الدينية، مديرية الصحة، المديرية العامة للشؤون
+/// الإيزيدية: a head of [construct_head] with the definite words of its
+/// field after it (joined by «و» after the first), where no mention
+/// stands, is one organization. With the article, the head needs an
+/// adjective of [body_adjective] and a field glued to «لل»: alone
+/// (الوزارة) it names the body told before. The field ends at a word that
+/// is no part of a name (التابعة، اليوم), a month or weekday, a mention, a
+/// word without the article or punctuation.
+fn bodies_in_construct(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer, cues: &[usize]) -> Vec<Mention> {
+    let lex = &model.lexicons().triggers;
+    let text = tokens.text();
+    // New names, and where in `mentions` each goes (a model's shorter
+    // reading of the same head is replaced).
+    let mut found: Vec<(Option<usize>, Mention)> = Vec::new();
+    // The mention over token `i`, if any.
+    let mention_over = |i: usize| {
+        let taken = mentions.partition_point(|m| m.tokens.end <= i);
+        Some(taken).filter(|&k| mentions.get(k).is_some_and(|m| m.tokens.start <= i))
+    };
+    let glued_lil = |i: usize| tokens.span(i).is_some_and(|w| w.slice(text).starts_with("لل"));
+    for &head in cues {
+        if !lex.construct_heads.holds(tokens, head) || found.last().is_some_and(|(_, m)| m.tokens.end > head) {
+            continue;
+        }
+        // وقالت وزارة الأوقاف والشؤون الدينية: the model's name opening
+        // at the head may stop short of the field's end.
+        let shorter = mention_over(head)
+            .filter(|&k| mentions[k].tokens.start == head && mentions[k].kind == EntityType::Organization)
+            .filter(|&k| matches!(mentions[k].entity, EntityRef::New { .. }));
+        if mention_over(head).is_some() && shorter.is_none() {
+            continue;
+        }
+        let free = |i: usize| mention_over(i).is_none_or(|k| Some(k) == shorter);
+        let of_field = |i: usize| {
+            tokens.kind(i) == Some(TokenKind::Arabic)
+                && !tokens.line_break_before(i)
+                && tokens.is_definite(i)
+                && !lex.not_of_name.holds(tokens, i)
+                && !lex.calendar.holds(tokens, i)
+                && !lex.name_ends.holds(tokens, i)
+                && free(i)
+        };
+        let mut first = head + 1;
+        if tokens.is_definite(head) {
+            let adjective = lex.body_adjectives.holds(tokens, first) && of_field(first);
+            if !(adjective && glued_lil(first + 1)) {
+                continue;
+            }
+            first += 1;
+        }
+        let mut end = first;
+        while end < first + FIELD_WORDS && of_field(end) {
+            // The article opens each word, «و» before it after the first
+            // (والشؤون); a preposition glued to one opens another phrase
+            // (بالتحقيق), save «لل» opening the field after an adjective.
+            let word = tokens.span(end).map_or("", |w| w.slice(text));
+            let opens = word.starts_with("ال") || (end > first && word.starts_with("وال")) || (end == first && glued_lil(end));
+            if !opens {
+                break;
+            }
+            end += 1;
+        }
+        if end == first || shorter.is_some_and(|k| mentions[k].tokens.end >= end) {
+            continue;
+        }
+        let Some(mut span) = name_span(tokens, head, end, model) else { continue };
+        // ومفوضية الانتخابات: a proclitic before the head is no part of
+        // the name, whatever the model knows of the whole word.
+        let proclitic = tokens.get(head).and_then(|t| t.splits().find(|s| !s.is_unsplit() && lex.construct_heads.contains(s.stem_norm)));
+        if let Some(split) = proclitic.filter(|s| s.stem.start > span.start && s.stem.start < span.end) {
+            span = Span::new(split.stem.start, span.end);
+        }
+        let mention = Mention {
+            span,
+            tokens: TokenRange::new(head, end),
+            entity: EntityRef::New { name: span },
+            kind: EntityType::Organization,
+            by_context: false,
+        };
+        found.push((shorter, mention));
+    }
+    if found.is_empty() {
+        return mentions;
+    }
+    for (shorter, mention) in found {
+        match shorter {
+            Some(k) => mentions[k] = mention,
+            None => mentions.push(mention),
+        }
+    }
+    mentions.sort_by_key(|m| m.tokens.start);
     mentions
 }
 

@@ -734,3 +734,25 @@ fn names_listed_after_the_plural_of_a_place_word_are_places() {
     // are no places.
     no_names(&["وقال إن الخطر في مراكز الاحتجاز والمخيمات يتزايد وهناك زيادة"], &["يتزايد", "هناك"]);
 }
+
+#[test]
+fn state_bodies_named_by_the_words_of_their_field() {
+    check(&[
+        // The head in construct, a preposition glued or «و» before it.
+        ("وأعلنت المديرية التابعة لوزارة الأوقاف أن المساجد أغلقت", &["وزارة الأوقاف=ORG"]),
+        ("وطالبت هيئة النزاهة ومفوضية الانتخابات بالتحقيق", &["هيئة النزاهة=ORG", "مفوضية الانتخابات=ORG"]),
+        // Fields joined by «و», with their adjectives.
+        ("وقالت وزارة الأوقاف والشؤون الدينية إن المساجد أغلقت", &["وزارة الأوقاف والشؤون الدينية=ORG"]),
+        // With the article: an adjective and a field glued to «لل».
+        ("وذكرت المديرية العامة للشؤون المدنية التابعة للحكومة أن السجلات فقدت", &["المديرية العامة للشؤون المدنية=ORG"]),
+        // The field ends before the day told after it.
+        ("وقالت مديرية الصحة اليوم إن المستشفى امتلأ", &["مديرية الصحة=ORG"]),
+    ]);
+    // The head with its article and no adjective is the body told before.
+    no_names(&["وقالت الوزارة إن العمل مستمر"], &["الوزارة"]);
+}
+
+#[test]
+fn adjectives_of_a_state_force_are_no_name() {
+    no_names(&["وتمكن الجيش العربي السوري من القضاء على المجموعة"], &["العربي", "السوري"]);
+}

@@ -413,3 +413,11 @@ fn internal_security_forces_are_the_asayish_unless_a_state_is_named() {
         ("تدريب أفراد قوى الأمن الداخلي العراقية", "قوى الأمن الداخلي العراقية=iraq_internal_security"),
     ]);
 }
+
+#[test]
+fn the_kurdistan_region_and_its_government_by_their_adjective() {
+    check_all(&[
+        ("وأعلنت حكومة الإقليم الكردي أن", "حكومة الإقليم الكردي=krg"),
+        ("ونزح آلاف إلى الإقليم الكوردي المجاور", "الإقليم الكوردي=kurdistan_region"),
+    ]);
+}

@@ -875,6 +875,8 @@ fn a_day_listed_before_another_day_of_a_month_is_of_that_month() {
     check_all(&[
         ("نفذت الضربتان في 16 و24 سبتمبر", "16@--09-16 | 24 سبتمبر@--09-24"),
         ("وقعت الهجمات في 3 و4 من آذار 2019", "3@2019-03-03 | 4 من آذار 2019@2019-03-04"),
+        // Before a day of the month told before.
+        ("وصلت الطائرات في 5 أيار، ثم بين يومي 7 و9 من الشهر نفسه", "5 أيار@--05-05 | 7@--05-07 | 9 من الشهر نفسه@--05-09"),
         // Figures of a list before a counted noun stay figures.
         ("وقتل بين 10 و15 مدنيا", "10=10 cardinal #مدني | 15=15 cardinal #مدني"),
     ]);

@@ -56,8 +56,8 @@ pub(crate) struct Triggers {
     /// Plurals and duals of place words, before a list of names
     /// (بلدات البصيرة وذيبان): each name of the list is a place.
     pub(crate) place_list_heads: FormSet,
-    /// The words of [`Triggers::outlet_ends`] and of
-    /// [`Triggers::place_list_heads`] in one set: the merge finds where
+    /// The words of [`Triggers::outlet_ends`], [`Triggers::place_list_heads`]
+    /// and [`Triggers::construct_heads`] in one set: the merge finds where
     /// they stand in one pass over a document's tokens.
     pub(crate) merge_cues: FormSet,
     /// Heads of a body named by its place and an adjective (مركز).
@@ -100,6 +100,10 @@ pub(crate) struct Triggers {
     /// The fields of ministries (الخارجية، الداخلية، الدفاع), named with
     /// the state's adjective alone (الخارجية المغربية).
     pub(crate) ministry_fields: FormSet,
+    /// Heads of a state body's name in construct (وزارة، مديرية).
+    pub(crate) construct_heads: FormSet,
+    /// Adjectives after such a head with the article (العامة، العليا).
+    pub(crate) body_adjectives: ReadingSet,
     /// Words that cannot close a name (البو، أبو، بن): a name found ending
     /// in one goes on to the word after it.
     pub(crate) name_particles: FormSet,
@@ -234,6 +238,8 @@ struct RawTriggers {
     called: Words,
     quoted_head: Words,
     ministry_field: Words,
+    construct_head: Words,
+    body_adjective: Words,
     name_particle: Words,
     whole_name: Words,
     nickname: Words,
@@ -265,6 +271,10 @@ impl Triggers {
         let set = |words: Words| ReadingSet::new(keys(&words));
         let forms = |words: &Words| FormSet::new(keys(words));
         let organization_heads = forms(&raw.organization);
+        // لوزارة، بمديرية، للمديرية: a preposition glued before the head
+        // too (the set adds «و», «ف» and the article).
+        let construct_heads: Vec<String> =
+            keys(&raw.construct_head).into_iter().flat_map(|w| ["", "ل", "ب", "لل", "بال"].map(|p| format!("{p}{w}"))).collect();
         let mut by_word: FxHashMap<String, u8> = FxHashMap::default();
         for (list, t) in
             [(raw.person, EntityType::Person), (raw.organization, EntityType::Organization), (raw.location, EntityType::Location)]
@@ -280,7 +290,13 @@ impl Triggers {
             institutions: set(raw.institution),
             place_words: set(raw.place_word),
             place_list_heads: forms(&raw.place_list_head),
-            merge_cues: FormSet::new(keys(&raw.outlet_end).into_iter().chain(keys(&raw.brand_end)).chain(keys(&raw.place_list_head))),
+            merge_cues: FormSet::new(
+                keys(&raw.outlet_end)
+                    .into_iter()
+                    .chain(keys(&raw.brand_end))
+                    .chain(keys(&raw.place_list_head))
+                    .chain(construct_heads.iter().cloned()),
+            ),
             body_heads: set(raw.body_head),
             not_of_name: set(raw.not_of_name),
             groups: set(raw.group),
@@ -299,6 +315,8 @@ impl Triggers {
             organization_heads,
             quoted_heads: forms(&raw.quoted_head),
             ministry_fields: forms(&raw.ministry_field),
+            construct_heads: FormSet::new(construct_heads),
+            body_adjectives: set(raw.body_adjective),
             name_particles: forms(&raw.name_particle),
             whole_names: keys(&raw.whole_name).into_iter().flat_map(with_heh).collect(),
             nicknames: forms(&raw.nickname),

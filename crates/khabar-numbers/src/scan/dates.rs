@@ -89,14 +89,25 @@ impl Scan<'_, '_> {
                     }
                 }
             }
+            let month_word = |h: &super::hits::Hit<'_, '_>| match h.what {
+                What::SameMonth => Some(false),
+                What::CurrentMonth => Some(true),
+                _ => None,
+            };
             // في 16 و24 سبتمبر: a day listed before another day of a month
-            // is a day of that month and year too.
+            // is a day of that month and year too; so before a day of the
+            // month told before (بين يومي 7 و9 من الشهر نفسه).
             if self.cur.norm(after_day) == WAW {
                 if let Some((_, after_second)) = self.day_at(after_day + 1) {
                     let at = if self.cur.norm(after_second) == MIN { after_second + 1 } else { after_second };
                     if let Some(m) = self.month_at(at) {
                         let (year, _) = self.year_after_day_and_month(m.end, m.calendar);
                         if self.emit_date(start, after_day, year, m.month, Some(day), m.calendar) {
+                            return Some(Step::Emitted(after_day));
+                        }
+                    } else if let Some((_, current)) = self.find(at, month_word) {
+                        let month = if current { self.current_month.or(self.last_month) } else { self.last_month };
+                        if self.day_of(month, start, after_day, day) {
                             return Some(Step::Emitted(after_day));
                         }
                     }
@@ -106,11 +117,6 @@ impl Scan<'_, '_> {
             if self.cur.norm(k) == MONTH_WORD && self.month_at(k + 1).is_some() {
                 k += 1;
             }
-            let month_word = |h: &super::hits::Hit<'_, '_>| match h.what {
-                What::SameMonth => Some(false),
-                What::CurrentMonth => Some(true),
-                _ => None,
-            };
             if let Some((h, current)) = self.find(k, month_word) {
                 // With no month known as the current one, the month named
                 // last is the best guess (في آذار ... وفي 15 الجاري).
