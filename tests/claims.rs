@@ -1601,6 +1601,21 @@ fn datelines_ranks_and_killers_told_without_a_name() {
                 "ويرى الباحث أحمد الكردي أن التنظيم يملك نحو 5 آلاف مقاتل.",
                 vec![("5 آلاف", Some("ahmd_alkrdy_bda119"), None, None, "fighters")],
             ),
+            // Figures told after a clause break are no statement of the
+            // place named in them, nor is a tweet its platform's.
+            ("وفقاً لآخر الإحصاءات، يضم مخيم الهول 42 ألف شخص.", vec![("42 ألف", None, None, None, "detained")]),
+            (
+                "وقال مظلوم عبدي إن الوضع صعب. وأشار عبر تغريدة على منصة \"إكس\" إلى أن 300 عائلة عادت إلى العراق.",
+                vec![("300", Some("mazloum_abdi"), None, None, "returned")],
+            ),
+            // A media office issuing a statement, «لـ» and a quote written
+            // apart before its body, speaks for that body.
+            (
+                "وأصدر المركز الإعلامي لـ\"قسد\" بياناً جاء فيه أن القوات اعتقلت 7 من داعش.",
+                vec![("7", Some("sdf"), None, Some("sdf"), "detained")],
+            ),
+            // Who backs a deed (بمساندة، بدعم) does not do it.
+            ("اعتقلت قوات سوريا الديمقراطية بمساندة التحالف الدولي 12 عنصرا من داعش.", vec![("12", None, None, Some("sdf"), "detained")]),
             // Out of a captor's hands is freed.
             ("وأوضح المرصد السوري أن عدد الذين نجوا من قبضة التنظيم بلغ 900 شخص.", vec![("900", Some("sohr"), None, None, "freed")]),
         ],

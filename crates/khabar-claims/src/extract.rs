@@ -888,9 +888,13 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             // Not who is spoken to further on (المتحدث باسم الوكالة
             // لوكالة فرانس برس); right after the role «ل» is of the body
             // (المكتب الإعلامي للتحالف).
-            let institution = (role.end..window).filter_map(|k| self.name_or_reference(k)).find(|&n| {
-                names[n].kind != NamedKind::Person && !where_said(n) && !(self.addressed(n) && names[n].tokens.start > role.end + 1)
-            });
+            // لـ"قسد": «ل» and a quote written apart stand between.
+            let right_after = |n: usize| {
+                (role.end..names[n].tokens.start).all(|k| matches!(self.norm(k), "ل" | "لـ") || self.is_punct(k, &OPENING_MARKS))
+            };
+            let institution = (role.end..window)
+                .filter_map(|k| self.name_or_reference(k))
+                .find(|&n| names[n].kind != NamedKind::Person && !where_said(n) && (!self.addressed(n) || right_after(n)));
             let person = (role.cue == Cue::Spokesperson).then(|| names_in(f.end).find(|&n| names[n].kind == NamedKind::Person)).flatten();
             if let Some(org) = institution {
                 let subject_end = person.map_or(names[org].tokens.end, |p| names[p].tokens.end.max(names[org].tokens.end));
@@ -987,8 +991,12 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 let reach = if issued { NAME_AFTER + ISSUED_BY } else { NAME_AFTER };
                 // The owner and the token after its words here (a noun's
                 // name was written before).
-                let owner = (st.end..(st.end + reach).min(window)).find_map(|j| {
-                    let n = self.name_or_reference(j)?;
+                // Not past a clause break (وفقاً لآخر الإحصاءات، يضم مخيم
+                // الهول: what the figures tell), nor the platform it was
+                // posted on (تغريدة على منصة "إكس").
+                let on_platform = |j: usize| self.word_before(j).is_some_and(|w| matches!(self.norm(w), "علي" | "عبر"));
+                let owner = (st.end..(st.end + reach).min(window)).take_while(|&j| !self.is_punct(j, &CLAUSE_MARKS)).find_map(|j| {
+                    let n = self.name_or_reference(j).filter(|&n| !on_platform(names[n].tokens.start))?;
                     let here = self.name_at(j) == Some(n);
                     Some((n, here, if here { names[n].tokens.end } else { j + 1 }))
                 });
@@ -2823,8 +2831,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let preposition = |k: usize| {
             let word = self.norm(k);
             let fought = |w: &str| matches!(w, "مكافحة" | "محاربة" | "قتال" | "هزيمة" | "دحر" | "مواجهة");
+            // بمساندة التحالف، بدعم التحالف: who backs the deed does not do it.
+            let backing = |w: &str| matches!(w, "مساندة" | "دعم" | "اسناد" | "مؤازرة" | "غطاء" | "مشاركة");
             matches!(word, "من" | "في" | "علي" | "عن" | "مع" | "ضد" | "الي" | "ل" | "ايدي" | "يد" | "قبضة")
                 || fought(word)
+                || word.strip_prefix('ب').is_some_and(backing)
                 || word.strip_prefix('ل').is_some_and(fought)
         };
         // ضد تنظيم “داعش”: the head noun the name is written after belongs

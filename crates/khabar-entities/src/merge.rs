@@ -89,6 +89,16 @@ pub(crate) fn merge(
         if let Some(named) = named_place(tokens, start, lex) {
             (start, kind) = (named, EntityType::Location);
         }
+        // مجلة نيوزويك الأمريكية: an outlet's own name after its kind ends
+        // before the adjective of its country.
+        if kind == EntityType::Organization
+            && start.checked_sub(1).is_some_and(|p| lex.triggers.outlet_heads.holds(tokens, p))
+            && !tokens.is_definite(start)
+        {
+            while end - start > 1 && lex.triggers.state_adjectives.holds(tokens, end - 1) {
+                end -= 1;
+            }
+        }
         // بولتيك بريس، شام نيوز: a name closed by a brand's kind is an
         // outlet, whatever type the model gave it.
         if end - start > 1 && lex.triggers.brand_ends.holds(tokens, end - 1) {
@@ -663,6 +673,14 @@ fn titled_people(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer
             let staff = is_staff_word(tokens, end + 1);
             starts.push(end + 1 + usize::from(staff));
         } else if m.kind != EntityType::Person {
+            // المقدم في الشرطة الاتحادية حكمت الدليمي: a rank held in the
+            // body, «في» between.
+            let first = m.tokens.start;
+            let rank_in = first >= 2 && tokens.norm(first - 1) == Some("في") && lex.ranks.holds(tokens, first - 2);
+            if rank_in {
+                starts.push(end);
+                continue;
+            }
             // The role, then only words of the body's name (باسم، عمليات):
             // no punctuation, no «إن» (وقال القائد إن مخيم روج يضم).
             let role = (m.tokens.start.saturating_sub(3)..m.tokens.start).rev().find(|&r| lex.roles_of.holds(tokens, r));
@@ -1116,7 +1134,12 @@ fn take_adjectives(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Reco
         }
         let limit = mentions.get(k + 1).map_or(tokens.len(), |n| n.tokens.start);
         let n = adjectives_after(tokens, m.tokens.end, limit, lex);
-        if n == 0 {
+        // مجلة نيوزويك الأمريكية: an outlet's own name after its kind
+        // takes no adjective of its country.
+        let outlet_named = m.tokens.start.checked_sub(1).is_some_and(|p| lex.triggers.outlet_heads.holds(tokens, p))
+            && !tokens.is_definite(m.tokens.start)
+            && lex.triggers.state_adjectives.holds(tokens, m.tokens.end);
+        if n == 0 || outlet_named {
             continue;
         }
         let end = m.tokens.end + n;

@@ -753,6 +753,17 @@ fn state_bodies_named_by_the_words_of_their_field() {
 }
 
 #[test]
+fn an_officer_named_after_his_rank_in_a_body() {
+    // The given name a common word (حكمت: ruled), the surname the model's.
+    check(&[("وقال المقدم في الشرطة الاتحادية حكمت الدليمي، إن القوات تقدمت", &["حكمت الدليمي=PER"])]);
+}
+
+#[test]
+fn an_outlet_named_after_its_kind_takes_no_adjective_of_its_country() {
+    check(&[("وكشفت مجلة نيوزويك الأمريكية أن الغارة نفذت ليلا", &["نيوزويك=ORG"])]);
+}
+
+#[test]
 fn adjectives_of_a_state_force_are_no_name() {
     no_names(&["وتمكن الجيش العربي السوري من القضاء على المجموعة"], &["العربي", "السوري"]);
 }
