@@ -71,7 +71,17 @@ const PREPOSITION_ALA: &str = "\u{0639}\u{0644}\u{0649}";
 /// inside it: the cheap test before [`glued_names`].
 #[inline]
 fn may_hold_glued_names(norm: &str) -> bool {
-    norm.len() >= 12 && norm.as_bytes()[6..norm.len() - 4].windows(4).any(|w| w == ARTICLE_BYTES)
+    norm.len() >= 12
+        && (norm.as_bytes()[6..norm.len() - 4].windows(4).any(|w| w == ARTICLE_BYTES)
+            || has_teh_marbuta_inside(&norm.as_bytes()[4..norm.len() - 6]))
+}
+
+/// Whether `bytes` hold teh marbuta (ة, D8 A9), which only ends a word.
+/// A plain loop over pairs: the slices are a few bytes long, too short for
+/// a vectorized search to pay its setup.
+#[inline]
+fn has_teh_marbuta_inside(bytes: &[u8]) -> bool {
+    bytes.windows(2).any(|pair| pair == [0xD8, 0xA9])
 }
 
 /// Names glued together by a missing space, as aggregators print them
@@ -92,6 +102,23 @@ fn glued_names<'g>(aliases: &Aliases<'g, '_, '_>, tok: &Token<'_>, out: &mut Vec
         let entries = aliases.values(node);
         entries.iter().any(|e| e.rule == AliasRule::Full).then_some(entries)
     };
+    // العراقيةبغداد، محافظةالأنبار: teh marbuta only ends a word, so a
+    // full alias glued right after one is a name of its own, whatever the
+    // word before it is.
+    let teh_marbuta = '\u{0629}';
+    for (at, _) in tok.norm.match_indices(teh_marbuta).filter(|&(at, _)| at >= 4 && tok.norm.len() - at >= 8) {
+        let from = at + teh_marbuta.len_utf8();
+        if let Some(entries) = aliases.first(&tok.norm[from..]).and_then(&full) {
+            out.push(Candidate {
+                span: Span::new(tok.span.start + from, tok.span.end),
+                first: tok.index,
+                end: tok.index + 1,
+                entries,
+                prefixed: false,
+            });
+            return;
+        }
+    }
     for (at, _) in tok.norm.match_indices(ARTICLE).filter(|&(at, _)| at >= 6 && tok.norm.len() - at >= 6) {
         // و before the article is a conjunction between two names; ب ل ك ف
         // a proclitic of the second (العراقبالكويت).

@@ -342,6 +342,10 @@ fn names_glued_by_a_missing_space() {
         ("عقد المؤتمر لدعم العراقبالكويت أمس", "العراق=iraq الكويت=kuwait"),
         // A «و» opening the glued word is a conjunction too.
         ("في تفجيرات بديالى وبغدادوالبصرة أمس", "ديالى=diyala بغداد=baghdad البصرة=basra"),
+        // Teh marbuta only ends a word: a name glued right after one
+        // stands alone, whatever the word before it.
+        ("وتتصدر العاصمة العراقيةبغداد القائمة", "بغداد=baghdad"),
+        ("تليها محافظةالأنبار ثم دهوك", "الأنبار=anbar دهوك=duhok"),
         // Words that merely hold an article inside are left alone.
         ("تواصل الاحتلال والاستيطان", ""),
     ]);
