@@ -829,9 +829,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // is from (محافظة الحسكة: أصيب 3 عناصر), and so it does opening a
         // line of the body or before a verb of speech with its own
         // subject (بغداد: أعلنت الوزارة …): a dateline.
-        let headline = !(1..=a).any(|k| self.input.tokens.line_break_before(k));
-        let own_verb = (colon + 1..(colon + 3).min(b)).any(|k| self.has(k, |c| c == Cue::Speech).is_some());
-        let place_speaks = |m: &crate::Named<'_>| m.tokens.start == a && headline && !own_verb;
+        // Looked at only for a place opening the sentence, the rare case:
+        // the line breaks before it are walked then.
+        let headline = || !(1..=a).any(|k| self.input.tokens.line_break_before(k));
+        let own_verb = || (colon + 1..(colon + 3).min(b)).any(|k| self.has(k, |c| c == Cue::Speech).is_some());
+        let place_speaks = |m: &crate::Named<'_>| m.tokens.start == a && !own_verb() && headline();
         let speaks = |n: usize| {
             let m = &self.input.names[n];
             m.tokens.end <= colon && (m.kind != NamedKind::Location || place_speaks(m))
@@ -2735,13 +2737,10 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             && !self.word_before(i).is_some_and(|p| matches!(self.norm(p), "في" | "من" | "قيد"))
     }
 
-    /// The word of killing at token `i` is a sentence passed: a word of a
-    /// sentence within two words before it (حكماً بإعدام، أحكامها بالإعدام
-    /// شنقاً), none of carrying it out before that (تنفيذ حكم الإعدام).
     /// Whether a word of a sentence passed follows the name in its clause
     /// (محكمة الجنايات بمحافظة صلاح الدين أصدرت أحكامها): a court passes
-    /// sentence on a killer, it kills no one.
-    /// One that carries a sentence out (نفذت السلطات حكم الإعدام) kills.
+    /// sentence on a killer, it kills no one. One that carries a sentence
+    /// out (نفذت السلطات حكم الإعدام) kills.
     fn passes_sentence(&self, m: &crate::Named<'_>) -> bool {
         let sentence = (m.tokens.end..m.tokens.end + SENTENCE_AFTER_NAME)
             .take_while(|&k| self.input.tokens.kind(k).is_some_and(|kind| kind != TokenKind::Punct))
@@ -2749,6 +2748,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         sentence.is_some_and(|s| !self.any_in(s.saturating_sub(CARRIED_OUT_WORDS).min(m.tokens.start), s, |c| c == Cue::CarriedOut))
     }
 
+    /// The word of killing at token `i` is a sentence passed: a word of a
+    /// sentence within two words before it (حكماً بإعدام، أحكامها بالإعدام
+    /// شنقاً), none of carrying it out before that (تنفيذ حكم الإعدام).
     fn sentenced(&self, i: usize) -> bool {
         let from = i.saturating_sub(SENTENCE_WORDS);
         let Some(s) = (from..i).rev().find(|&k| self.has(k, |c| c == Cue::Sentence).is_some()) else { return false };
@@ -2803,12 +2805,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         self.name_at(k)
     }
 
-    /// A name that may do things: a person, a body, or a place standing
-    /// for its state (واشنطن أعلنت), not a place something happened in
-    /// (في الرقة، من سوريا).
     /// A place opening its sentence before a colon or a dash that no
     /// statement is told by (بغداد: أعلن …، دمشق - قتل …): where the news
-    /// is from, no party of it.
+    /// is from, no party of it. The statements read are those found so
+    /// far: while they are being found, a place before a colon is no
+    /// statement of its sentence yet.
     fn is_dateline(&self, m: &crate::Named<'_>) -> bool {
         let end = m.tokens.end;
         m.kind == NamedKind::Location
@@ -2817,6 +2818,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             && !self.said_in(self.sentence_at(end)).iter().any(|s| s.at == end)
     }
 
+    /// A name that may do things: a person, a body, or a place standing
+    /// for its state (واشنطن أعلنت), not a place something happened in
+    /// (في الرقة، من سوريا).
     fn may_act(&self, m: &crate::Named<'_>) -> bool {
         let first = m.tokens.start;
         // أبو يوسف، المعروف باسم محمود: another name of the one before,
