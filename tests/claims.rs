@@ -1616,6 +1616,9 @@ fn datelines_ranks_and_killers_told_without_a_name() {
             ),
             // Who backs a deed (بمساندة، بدعم) does not do it.
             ("اعتقلت قوات سوريا الديمقراطية بمساندة التحالف الدولي 12 عنصرا من داعش.", vec![("12", None, None, Some("sdf"), "detained")]),
+            // Lives lost, the verb and its object apart.
+            ("وفقد 3 عناصر من الشرطة حياتهم في الهجوم.", vec![("3", None, None, None, "killed")]),
+            ("وأودى الانفجار بحياة 12 شخصا.", vec![("12", None, None, None, "killed")]),
             // Out of a captor's hands is freed.
             ("وأوضح المرصد السوري أن عدد الذين نجوا من قبضة التنظيم بلغ 900 شخص.", vec![("900", Some("sohr"), None, None, "freed")]),
         ],
