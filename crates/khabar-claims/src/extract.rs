@@ -2745,7 +2745,13 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let sentence = (m.tokens.end..m.tokens.end + SENTENCE_AFTER_NAME)
             .take_while(|&k| self.input.tokens.kind(k).is_some_and(|kind| kind != TokenKind::Punct))
             .find(|&k| self.has(k, |c| c == Cue::Sentence).is_some());
-        sentence.is_some_and(|s| !self.any_in(s.saturating_sub(CARRIED_OUT_WORDS).min(m.tokens.start), s, |c| c == Cue::CarriedOut))
+        sentence.is_some_and(|s| !self.carried_out_before(s, m.tokens.start))
+    }
+
+    /// A word of carrying a sentence out stands before the sentence's word
+    /// at `s`, within [`CARRIED_OUT_WORDS`] of it or from `from` on.
+    fn carried_out_before(&self, s: usize, from: usize) -> bool {
+        self.any_in(s.saturating_sub(CARRIED_OUT_WORDS).min(from), s, |c| c == Cue::CarriedOut)
     }
 
     /// The word of killing at token `i` is a sentence passed: a word of a
@@ -2754,7 +2760,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     fn sentenced(&self, i: usize) -> bool {
         let from = i.saturating_sub(SENTENCE_WORDS);
         let Some(s) = (from..i).rev().find(|&k| self.has(k, |c| c == Cue::Sentence).is_some()) else { return false };
-        !self.any_in(s.saturating_sub(CARRIED_OUT_WORDS), s, |c| c == Cue::CarriedOut)
+        !self.carried_out_before(s, s)
     }
 
     /// Token `i` is where someone goes: «ل» glued to it, or a word of

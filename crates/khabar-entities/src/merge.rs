@@ -39,10 +39,7 @@ pub(crate) fn merge(
     model: &Recognizer,
 ) -> Vec<Mention> {
     if found.is_empty() {
-        let cues = merge_cues(tokens, model);
-        let known = ministries_named_by_field(listed_places(quoted_names(known, tokens, model), tokens, model, &cues), tokens, model);
-        let known = bodies_in_construct(known, tokens, model, &cues);
-        return titled_people(wrap_outlets(known, tokens, model, &cues), tokens, model);
+        return named_by_context(known, tokens, model);
     }
     let mut out: Vec<Mention> = Vec::with_capacity(known.len() + found.len());
     // The gazetteer's mentions not placed yet start at `next`.
@@ -91,10 +88,7 @@ pub(crate) fn merge(
         }
         // مجلة نيوزويك الأمريكية: an outlet's own name after its kind ends
         // before the adjective of its country.
-        if kind == EntityType::Organization
-            && start.checked_sub(1).is_some_and(|p| lex.triggers.outlet_heads.holds(tokens, p))
-            && !tokens.is_definite(start)
-        {
+        if kind == EntityType::Organization && outlet_named_at(tokens, start, lex) {
             while end - start > 1 && lex.triggers.state_adjectives.holds(tokens, end - 1) {
                 end -= 1;
             }
@@ -178,13 +172,27 @@ pub(crate) fn merge(
         out.push(Mention { span, tokens: TokenRange::new(start, end), entity: EntityRef::New { name: span }, kind, by_context: false });
     }
     out.extend_from_slice(&known[next..]);
-    let out = quoted_names(take_adjectives(wrap_places(out, tokens, model), tokens, model), tokens, model);
-    let cues = merge_cues(tokens, model);
-    let out = listed_places(out, tokens, model, &cues);
-    let out = bodies_in_construct(ministries_named_by_field(out, tokens, model), tokens, model, &cues);
-    let people = without_openers(titled_people(wrap_outlets(out, tokens, model, &cues), tokens, model), tokens, model);
+    let out = take_adjectives(wrap_places(out, tokens, model), tokens, model);
+    let people = without_openers(named_by_context(out, tokens, model), tokens, model);
     let out = link_surnames(join_split_people(people, tokens), tokens);
     link_nicknames(link_short_bodies(one_type_per_name(out, tokens, model), tokens), tokens, model)
+}
+
+/// The passes that name by the words around mentions, with or without
+/// names the model found: quoted names, listed places, state bodies,
+/// outlets, then people after titles (which may follow any of those).
+fn named_by_context(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer) -> Vec<Mention> {
+    let cues = merge_cues(tokens, model);
+    let out = listed_places(quoted_names(mentions, tokens, model), tokens, model, &cues);
+    let out = bodies_in_construct(ministries_named_by_field(out, tokens, model), tokens, model, &cues);
+    titled_people(wrap_outlets(out, tokens, model, &cues), tokens, model)
+}
+
+/// The name starting at token `start` follows the head of an outlet's name
+/// with no article of its own (مجلة نيوزويك): the outlet's own name, which
+/// takes no adjective of its country.
+fn outlet_named_at(tokens: &Tokens<'_>, start: usize, lex: &Lexicons) -> bool {
+    start.checked_sub(1).is_some_and(|p| lex.triggers.outlet_heads.holds(tokens, p)) && !tokens.is_definite(start)
 }
 
 /// أبو إبراهيم القرشي الملقب بعبد الله قرداش: a new name right after a word
@@ -923,10 +931,11 @@ fn bodies_in_construct(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &
         }
         // وقالت وزارة الأوقاف والشؤون الدينية: the model's name opening
         // at the head may stop short of the field's end.
-        let shorter = mention_over(head)
+        let over_head = mention_over(head);
+        let shorter = over_head
             .filter(|&k| mentions[k].tokens.start == head && mentions[k].kind == EntityType::Organization)
             .filter(|&k| matches!(mentions[k].entity, EntityRef::New { .. }));
-        if mention_over(head).is_some() && shorter.is_none() {
+        if over_head.is_some() && shorter.is_none() {
             continue;
         }
         let free = |i: usize| mention_over(i).is_none_or(|k| Some(k) == shorter);
@@ -1136,9 +1145,7 @@ fn take_adjectives(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Reco
         let n = adjectives_after(tokens, m.tokens.end, limit, lex);
         // مجلة نيوزويك الأمريكية: an outlet's own name after its kind
         // takes no adjective of its country.
-        let outlet_named = m.tokens.start.checked_sub(1).is_some_and(|p| lex.triggers.outlet_heads.holds(tokens, p))
-            && !tokens.is_definite(m.tokens.start)
-            && lex.triggers.state_adjectives.holds(tokens, m.tokens.end);
+        let outlet_named = outlet_named_at(tokens, m.tokens.start, lex) && lex.triggers.state_adjectives.holds(tokens, m.tokens.end);
         if n == 0 || outlet_named {
             continue;
         }
