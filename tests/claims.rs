@@ -1624,3 +1624,44 @@ fn datelines_ranks_and_killers_told_without_a_name() {
         ],
     );
 }
+
+#[test]
+fn tolls_their_breakdowns_keepers_of_prisons_and_the_dead_named() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // A toll's breakdown after «هم:» and «بينهم» counts the dead, the
+            // guards of a prison among them (no one held).
+            (
+                "وقال المرصد السوري لحقوق الإنسان إن حصيلة القتلى بلغت 89 قتيلاً، هم: 56 من التنظيم و28 من حراس السجن، بالإضافة إلى 5 مدنيين.",
+                vec![
+                    ("89", Some("sohr"), None, None, "killed"),
+                    ("56", Some("sohr"), None, None, "killed"),
+                    ("28", Some("sohr"), None, None, "killed"),
+                    ("5", Some("sohr"), None, None, "killed"),
+                ],
+            ),
+            (
+                "قتل 30 شخصا بينهم 20 من حراس السجن و10 مدنيين.",
+                vec![("30", None, None, None, "killed"), ("20", None, None, None, "killed"), ("10", None, None, None, "killed")],
+            ),
+            // The toll a figure rose to, its cause told between.
+            ("ارتفعت حصيلة الخسائر البشرية جراء الهجوم على السجن إلى 67.", vec![("67", None, None, None, "killed")]),
+            ("وارتفعت حصيلة الجرحى جراء القصف على المخيم إلى 40.", vec![("40", None, None, None, "wounded")]),
+            // A source closing its sentence, whatever the next one opens with.
+            (
+                "وارتفعت حصيلة القتلى إلى 102 بينهم 61 من داعش، وفق المرصد السوري لحقوق الإنسان.\n\nيذكر أن السجن يقع جنوب المدينة.",
+                vec![("102", Some("sohr"), None, None, "killed"), ("61", Some("sohr"), None, Some("isis"), "killed")],
+            ),
+            // «Our correspondent» is the outlet's voice.
+            ("وقال مراسلنا: إن الغارة أسفرت عن مقتل 13 شخصا.", vec![("13", None, None, None, "killed")]),
+            // A body's own forces, by their pronoun, are its losses.
+            ("وأعلن الجيش العراقي مقتل 4 من قواته في الهجوم.", vec![("4", Some("iraq"), None, Some("iraq"), "killed")]),
+            // The dead named before killed no one; «قام» and the killing
+            // glued to «ب» name the killer.
+            ("واستشهد الجندي سامر الخطيب، بالإضافة إلى استشهاد 3 مدنيين.", vec![("3", None, None, None, "killed")]),
+            ("وأسفر الهجوم عن استشهاد 6 مدنيين قام مرتزقة داعش بقتلهم.", vec![("6", None, None, Some("isis"), "killed")]),
+        ],
+    );
+}

@@ -54,6 +54,12 @@ const UNNAMED_ADJECTIVES: usize = 2;
 const NUMBER_OF_REACH: usize = 24;
 /// How many words after «عدد» tell what was done.
 const NUMBER_OF_WORDS: usize = 5;
+/// How many words (a title, «في» and a body) may stand between a word of
+/// dying and the name of the dead.
+const DEAD_TITLE_WORDS: usize = 3;
+/// How many tokens a toll's head may stand before the figure it came to
+/// (ارتفعت حصيلة الخسائر البشرية جراء الأحداث في سجن غويران إلى 67).
+const TOLL_REACH: usize = 16;
 /// The most words between a figure and «تضم» that restates it in people
 /// (232 عائلة عراقية تضم).
 const RESTATED_WITHIN: usize = 3;
@@ -1336,7 +1342,10 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     /// What a statement says opens right after its source's words (إن،
     /// أنه، إلى أن): the figures before it are not what it says.
     fn opens_content(&self, st: &Said) -> bool {
-        let end = st.subject_end + 3;
+        // In its own sentence: «يذكر أن» opening the next is no content of
+        // a source phrase closing this one (…، وفق المرصد. يذكر أن).
+        let sentence_end = self.input.sentences.get(self.sentence_at(st.at)).map_or(usize::MAX, |s| s.tokens.end);
+        let end = (st.subject_end + 3).min(sentence_end);
         (st.subject_end..end).any(|k| self.is_complementizer(k))
     }
 
@@ -1511,6 +1520,44 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         self.word_before(i).is_some_and(|w| matches!(self.norm(w), "من" | "خارج"))
     }
 
+    /// What a toll counts when the figure opening at `opener` is what it
+    /// rose or came to (ارتفعت حصيلة … إلى، بلغت حصيلة … ): the dead, or
+    /// the people the word right after «حصيلة» names. None when no toll
+    /// heads the figure's clause after `floor`.
+    fn toll_of(&self, opener: usize, floor: usize) -> Option<Action> {
+        let to = opener.checked_sub(1)?;
+        let reaching = self.has(to, |c| c == Cue::Reaching).is_some_and(|f| f.end == opener);
+        if !(reaching || self.norm(to) == "الي") {
+            return None;
+        }
+        let head = (floor.max(to.saturating_sub(TOLL_REACH))..to)
+            .rev()
+            .take_while(|&j| !self.is_punct(j, &CLAUSE_MARKS) && !self.is_complementizer(j))
+            .find(|&j| bare(self.norm(j)) == "حصيلة")?;
+        let named = self.found_at(head + 1).iter().find_map(|f| match f.cue {
+            Cue::Action(a @ (Action::Wounded | Action::Detained | Action::Displaced | Action::Returned | Action::Freed)) => Some(a),
+            _ => None,
+        });
+        Some(named.unwrap_or(Action::Killed))
+    }
+
+    /// The name `m` is who died: a word of [`Cue::Dying`] stands at most
+    /// [`DEAD_TITLE_WORDS`] words before it, in its clause (استشهد العضو
+    /// خالد عليوي، مقتل القيادي في التنظيم أبو محمد).
+    fn died(&self, m: &crate::Named<'_>) -> bool {
+        (m.tokens.start.saturating_sub(DEAD_TITLE_WORDS + 1)..m.tokens.start)
+            .rev()
+            .take_while(|&k| self.input.tokens.kind(k) != Some(TokenKind::Punct))
+            .any(|k| self.has(k, |c| c == Cue::Dying).is_some())
+    }
+
+    /// The camp or prison at token `i` is named after its keepers or a
+    /// part of it (حراس السجن، محيط المخيم).
+    fn kept(&self, i: usize) -> bool {
+        self.has(i, |c| c == Cue::Confinement).is_some()
+            && self.cues_in(i.saturating_sub(2), i).iter().any(|f| f.cue == Cue::Keeper && f.end == i)
+    }
+
     /// Token `j` opens another event than the figure's, so its trigger is
     /// not the figure's: what came before or after (بعد إنجاز عمليات), what
     /// «بينما» sets against it, or a cause (جراء غارات روسية).
@@ -1561,6 +1608,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 // عملية النقل: an operation of no attack.
                 Cue::Action(Action::Attacks) if self.has(f.end, |c| c == Cue::CivilProcess).is_some() => None,
                 Cue::Action(Action::Detained) if self.out_of(i) && self.has(i, |c| c == Cue::Confinement).is_some() => None,
+                // 28 من حراس السجن: the prison of its keepers holds none of
+                // them.
+                Cue::Action(Action::Detained) if self.kept(i) => None,
                 // توجهت للأراضي العراقية، عادوا إلى الأراضي: land gone to
                 // is no land held.
                 Cue::Action(Action::Controlled) if self.gone_to(i) => None,
@@ -1769,6 +1819,17 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 }
             }
             _ => {}
+        }
+        // ارتفعت حصيلة الخسائر البشرية جراء الهجوم على السجن إلى 67: the
+        // toll a figure rose or came to counts the dead, or what the word
+        // right after «حصيلة» names (حصيلة الجرحى); the cause told between
+        // is no trigger of the figure.
+        let opener_at = q
+            .qualifier_span
+            .and_then(|s| (qs.saturating_sub(QUALIFIER_WORDS)..qs).find(|&k| self.input.tokens.span(k).is_some_and(|t| t.end > s.start)))
+            .unwrap_or(qs);
+        if let Some(a) = self.toll_of(opener_at, sentence_start.max(previous_end)) {
+            return a;
         }
         // A list goes on after a comma with a list word or a figure glued to
         // «و» (، وسبعة مدنيين), or its qualifier glued to «و» (، وأزيد من
@@ -2253,6 +2314,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 && !self.targeted(m)
                 && !(victims_counted && self.any_in(m.tokens.end, qs, |c| c == Cue::Finding))
                 && !(victims_counted && self.passes_sentence(m))
+                // واستشهد العضو خالد عليوي، بالإضافة إلى 3 مدنيين: the dead
+                // named before killed no one.
+                && !(victims_counted && self.died(m))
                 // وكانت نينوى الأكثر تضررا إذ سقط فيها 80 قتيلا: a province
                 // or town is where the dead fell; of places only a state
                 // kills (its forces).
@@ -2297,6 +2361,21 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             if of_them && kills && verb < clause_end {
                 if let Some(n) = name_after(verb + 1).filter(no_place).filter(|&n| self.may_act(&names[n])) {
                     return Some(n);
+                }
+            }
+            // 3 مدنيين قامت مرتزقة داعش بقتلهم: «قام» right after the dead,
+            // the killer its subject, the killing a noun glued to «ب» after
+            // the name.
+            if matches!(self.norm(verb), "قام" | "قامت" | "قاموا") && verb < clause_end {
+                if let Some(n) = name_after(verb + 1).filter(no_place).filter(|&n| self.may_act(&names[n])) {
+                    let end = names[n].tokens.end;
+                    let killing = (end..(end + 2).min(clause_end)).any(|k| {
+                        self.norm(k).starts_with('ب')
+                            && self.has(k, |c| matches!(c, Cue::Action(Action::Killed | Action::Wounded))).is_some()
+                    });
+                    if killing {
+                        return Some(n);
+                    }
                 }
             }
             // قتل 25 عنصرا من داعش على يد القوات الأمنية: a doer is told

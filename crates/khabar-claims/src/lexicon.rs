@@ -75,6 +75,12 @@ pub(crate) enum Cue {
     Event,
     /// A place where people are held (مخيم، سجن).
     Confinement,
+    /// Words of a death whose subject or object is who died (استشهد،
+    /// لقي حتفه، مقتل): the name after them is no killer.
+    Dying,
+    /// Who keeps such a place or what stands around it (حراس السجن، محيط
+    /// المخيم): the place is theirs, no one held.
+    Keeper,
     /// A verb of a place holding people (يضم، يأوي).
     Contains,
     /// Words that give the figure before in other units (بما يعادل 680
@@ -230,6 +236,8 @@ struct RawLexicon {
     continues: Words,
     event: Words,
     confinement: Words,
+    keepers: Words,
+    dying: Words,
     contains: Words,
     civil_process: Words,
     agent: Words,
@@ -436,6 +444,8 @@ impl ClaimsLexicon {
             ("continues".into(), raw.continues, Cue::Continues),
             ("event".into(), raw.event, Cue::Event),
             ("confinement".into(), raw.confinement, Cue::Confinement),
+            ("keepers".into(), raw.keepers, Cue::Keeper),
+            ("dying".into(), raw.dying, Cue::Dying),
             ("contains".into(), raw.contains, Cue::Contains),
             ("restates".into(), raw.restates, Cue::Restates),
             ("civil_process".into(), raw.civil_process, Cue::CivilProcess),

@@ -55,10 +55,18 @@ fn fnv1a(bytes: &[u8]) -> u64 {
 /// // Spelling variants that normalization folds give the same id.
 /// assert_eq!(new_entity_id("رامي عبد الرّحمن"), id);
 /// assert_ne!(new_entity_id("رامي عبد الرحيم"), id);
+/// // «Father of» in any case: one name.
+/// assert_eq!(new_entity_id("أبا يوسف"), new_entity_id("أبو يوسف"));
 /// ```
 pub fn new_entity_id(name: &str) -> String {
     let norm = normalize(name, &NormalizeConfig::default());
-    let words: Vec<&str> = norm.split(|c: char| c.is_whitespace() || c == '_' || c == '-').filter(|w| !w.is_empty()).collect();
+    let mut words: Vec<&str> = norm.split(|c: char| c.is_whitespace() || c == '_' || c == '-').filter(|w| !w.is_empty()).collect();
+    // أبا يوسف، أبي يوسف: «father of» in the accusative or the genitive
+    // is the same name as in the nominative (أبو يوسف).
+    let name_goes_on = words.len() > 1;
+    if let Some(first) = words.first_mut().filter(|w| name_goes_on && matches!(**w, "ابا" | "ابي")) {
+        *first = "ابو";
+    }
     let key = words.join(" ");
     let mut id = String::with_capacity(key.len() + 8);
     for word in &words {

@@ -81,6 +81,34 @@ pub(crate) fn merge(
         {
             start -= 1;
         }
+        let free_before = |p: usize| {
+            !tokens.line_break_before(p + 1)
+                && tokens.kind(p) == Some(TokenKind::Arabic)
+                && out.last().is_none_or(|m: &Mention| m.tokens.end <= p)
+        };
+        // استهدفت أبا يوسف، عن أبي محمد: a person's name found after the
+        // «father of» or «son of» that opens it, in a case the model read
+        // less often than «أبو», opens with that word.
+        if kind == EntityType::Person
+            && start > 0
+            && free_before(start - 1)
+            && matches!(tokens.norm(start - 1), Some("ابو" | "ابا" | "ابي" | "ام" | "ابن" | "بن" | "بنت"))
+        {
+            start -= 1;
+        }
+        // القيادة العسكرية الأميركية للشرق الأوسط: an organization found
+        // opening with an adjective after a body's head with the article
+        // opens with the head; the adjective alone names nothing (a
+        // state's force or body so named is no name: الجيش العربي السوري).
+        if kind == EntityType::Organization
+            && start > 0
+            && free_before(start - 1)
+            && tokens.norm(start).is_some_and(|w| w.starts_with("ال") && is_nisba(w, &NISBA_ENDINGS[..2]))
+            && tokens.norm(start - 1).is_some_and(|w| w.starts_with("ال") && lex.triggers.is_body_by_kind(w))
+            && !lex.triggers.descriptive_heads.holds(tokens, start - 1)
+        {
+            start -= 1;
+        }
         // في قرية «أبو الحسن»، بلدة أبو حمام: the name after a generic
         // place word is a place's, «أبو» or «أم» included.
         if let Some(named) = named_place(tokens, start, lex) {

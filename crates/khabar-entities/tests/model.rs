@@ -767,3 +767,23 @@ fn an_outlet_named_after_its_kind_takes_no_adjective_of_its_country() {
 fn adjectives_of_a_state_force_are_no_name() {
     no_names(&["وتمكن الجيش العربي السوري من القضاء على المجموعة"], &["العربي", "السوري"]);
 }
+
+#[test]
+fn a_verb_after_a_leader_and_the_outlets_own_reporter_are_no_names() {
+    // An auxiliary verb right after a role and its body opens no person.
+    no_names(&["وقال مصدر أمني إن زعيم تنظيم داعش قام بتفجير نفسه خلال المداهمة."], &["قام"]);
+    // «Our correspondent» is the outlet's voice.
+    no_names(&["وقال مراسلنا: إن الاشتباكات مستمرة في المدينة."], &["مراسلنا"]);
+}
+
+#[test]
+fn a_father_of_in_any_case_and_a_body_opening_with_its_head() {
+    check(&[
+        // «أبا» (accusative) opens the name as «أبو» does, with the same id.
+        ("واستهدفت الغارة أبا محمد الشامي في ريف إدلب", &["أبا محمد الشامي=PER"]),
+        // The head before the adjectives the model started at.
+        ("وقالت القيادة العسكرية الأميركية للشرق الأوسط إن الضربة نجحت", &["القيادة العسكرية الأميركية للشرق الأوسط=ORG"]),
+    ]);
+    let got = ids("واستهدفت الغارة أبا محمد الشامي في ريف إدلب");
+    assert!(got.iter().any(|(_, id)| *id == new_entity_id("أبو محمد الشامي")), "{got:?}");
+}
