@@ -1665,3 +1665,49 @@ fn tolls_their_breakdowns_keepers_of_prisons_and_the_dead_named() {
         ],
     );
 }
+
+#[test]
+fn attacks_carried_out_lists_of_things_cleared_and_shares_of_the_wounded() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // Who carried out the attack before the figure killed, not the
+            // party whose strike the sentence opened with.
+            (
+                "وشن التحالف الدولي ضربة جوية على مخابئ تنظيم داعش، بعد أيام من تنفيذ التنظيم هجوماً انتحارياً في السوق أسفر عن مقتل 32 شخصاً.",
+                vec![("32", None, None, Some("isis"), "killed")],
+            ),
+            // Shells and rockets listed after mines cleared were cleared.
+            (
+                "وقال الفريق إنه أزال 50 لغما، و12 قذيفة، و3 صواريخ.",
+                vec![("50", None, None, None, "cleared"), ("12", None, None, None, "cleared"), ("3", None, None, None, "cleared")],
+            ),
+            // A share of the wounded (مصابي, in construct).
+            ("وتبلغ نسبة الأطفال 40% من مصابي الانفجار.", vec![("40%", None, None, None, "wounded")]),
+        ],
+    );
+}
+
+#[test]
+fn estimates_in_the_passive_graves_and_statements_given_to_an_outlet() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // A number estimated in the passive, in a relative clause, is no
+            // statement of the noun before it.
+            ("وبقي في البلاد القوات الأمريكية التي يقدر عددها بنحو 2500 جندي.", vec![("2500", None, None, Some("usa"), "fighters")]),
+            // Graves are counted apart from the dead in them.
+            (
+                "وأعلنت الوزارة اكتشاف أكثر من 90 مقبرة جماعية تضم رفات مئات الضحايا الذين قتلوا على يد التنظيم.",
+                vec![("90", None, None, None, "other")],
+            ),
+            // A statement given to an outlet is its speaker's.
+            (
+                "سامر حمدي قال في تصريح لوكالة الأناضول: \"قتل 30 مقاتلا من قوات البيشمركة\".",
+                vec![("30", Some("samr_hmdy_0ba3cf"), None, Some("peshmerga"), "killed")],
+            ),
+        ],
+    );
+}

@@ -54,6 +54,10 @@ const UNNAMED_ADJECTIVES: usize = 2;
 const NUMBER_OF_REACH: usize = 24;
 /// How many words after «عدد» tell what was done.
 const NUMBER_OF_WORDS: usize = 5;
+/// How many words (a name or a noun standing for one, an adjective) may
+/// stand between a word of carrying out and the attack it carried out
+/// (تنفيذ التنظيم الإرهابي هجوماً).
+const CARRIER_WORDS: usize = 3;
 /// How many words (a title, «في» and a body) may stand between a word of
 /// dying and the name of the dead.
 const DEAD_TITLE_WORDS: usize = 3;
@@ -744,7 +748,13 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                     // with no subject of its own says what a noun is; it
                     // goes on with no statement.
                     let relative_clause = f.start > a && self.is_relative_pronoun(f.start - 1);
-                    self.subject(f, b).or_else(|| {
+                    // يقدر عدد العراقيين بنحو 4 آلاف: a number estimated, in
+                    // the passive, has no subject; it goes on with the
+                    // statement before (not in a relative clause: القوات
+                    // التي يقدر عددها بنحو 2500).
+                    let passive = matches!(self.norm(f.end), "عدد" | "عددها" | "عددهم" | "عددهن" | "اعداد" | "اعدادهم");
+                    let subject = if passive { None } else { self.subject(f, b) };
+                    subject.or_else(|| {
                         last.filter(|_| !relative_clause).map(|l| Said {
                             at: i,
                             subject_end: f.end,
@@ -840,9 +850,10 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let headline = || !(1..=a).any(|k| self.input.tokens.line_break_before(k));
         let own_verb = || (colon + 1..(colon + 3).min(b)).any(|k| self.has(k, |c| c == Cue::Speech).is_some());
         let place_speaks = |m: &crate::Named<'_>| m.tokens.start == a && !own_verb() && headline();
+        // فلان قال في تصريح لـ(باسنيوز): whom it was told to speaks not.
         let speaks = |n: usize| {
             let m = &self.input.names[n];
-            m.tokens.end <= colon && (m.kind != NamedKind::Location || place_speaks(m))
+            m.tokens.end <= colon && (m.kind != NamedKind::Location || place_speaks(m)) && !self.addressed(n)
         };
         let name = (a..colon).filter_map(|k| self.name_at(k)).rfind(|&n| speaks(n));
         // «مصدر أمني: …»: an unnamed source opening the line, an adjective
@@ -1003,8 +1014,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 // الهول: what the figures tell), nor the platform it was
                 // posted on (تغريدة على منصة "إكس").
                 let on_platform = |j: usize| self.word_before(j).is_some_and(|w| matches!(self.norm(w), "علي" | "عبر"));
+                // في تصريح لـ(باسنيوز): a statement given to an outlet is
+                // not the outlet's.
+                let given_to = |n: usize| self.is_outlet(&names[n]) && self.addressed(n);
                 let owner = (st.end..(st.end + reach).min(window)).take_while(|&j| !self.is_punct(j, &CLAUSE_MARKS)).find_map(|j| {
-                    let n = self.name_or_reference(j).filter(|&n| !on_platform(names[n].tokens.start))?;
+                    let n = self.name_or_reference(j).filter(|&n| !on_platform(names[n].tokens.start) && !given_to(n))?;
                     let here = self.name_at(j) == Some(n);
                     Some((n, here, if here { names[n].tokens.end } else { j + 1 }))
                 });
@@ -1630,7 +1644,14 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let weak = |a: Action| matches!(a, Action::Fighters | Action::Joined | Action::Controlled);
         let counted = self.counted_token(q);
         let in_counted = counted.and_then(action_at);
-        if let Some(a) = in_counted.filter(|&a| !weak(a) && a != Action::Displaced) {
+        // تفكيك 72 لغماً، و39 قذيفة: shells listed after things cleared
+        // were cleared, not fired (the list below tells).
+        let after_cleared = previous.is_some_and(|(k, p)| {
+            p == Action::Cleared
+                && self.sentence_at(self.input.quantities[k].tokens.start) == self.sentence_at(q.tokens.start)
+                && (self.opens_with_waw(q.tokens.start) || q.tokens.start.checked_sub(1).is_some_and(|w| self.norm(w) == "و"))
+        });
+        if let Some(a) = in_counted.filter(|&a| !weak(a) && a != Action::Displaced && !(after_cleared && a == Action::Attacks)) {
             return a;
         }
         // 22 من ضحايا التنظيم، بين 20 و22 من القتلى: the noun after «من»
@@ -1876,7 +1897,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             |from: usize| (from..qs).any(|j| action_at(j).is_some_and(|b| !weak(b)) && self.has(j, |c| c == Cue::Confinement).is_none());
         let list_before = previous_quantity
             .filter(|(t, a)| *a != Action::Other && t.end >= sentence_start && t.end + LIST_REACH >= qs && t.end <= qs)
-            .filter(|(t, _)| !verb_between(t.end))
+            // Past the figure's counted noun (72 لغم و39: the noun is no
+            // verb between).
+            .filter(|(t, _)| !verb_between(previous_counted.map_or(t.end, |c| c + 1).max(t.end)))
             .filter(|_| (self.opens_with_waw(qs) || qs.checked_sub(1).is_some_and(|p| self.norm(p) == "و")) && q.qualifier_span.is_none());
         if let Some((_, a)) = list_before {
             // Its own verb comes in its clause, before any punctuation, a
@@ -1889,7 +1912,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 .find_map(|j| action_at(j).filter(|&b| !weak(b) && b != Action::Attacks));
             // 70 قتيلا و300 ألف نازح: a counted noun that tells what
             // befell the people counted (النازحين) is theirs, not the list's.
-            return own.or(in_counted.filter(|&b| !weak(b))).unwrap_or(a);
+            // تفكيك 72 لغماً و39 قذيفة: shells in a list of things cleared
+            // were cleared, not fired.
+            let fired = |b: Action| a == Action::Cleared && b == Action::Attacks;
+            let counted_action = in_counted.filter(|&b| !weak(b) && !fired(b));
+            return own.or(counted_action).unwrap_or(a);
         }
         // فتحوا 5 جبهات، 7500 معاق من العسكريين: a noun counted that says
         // nothing of a force is what the figure counts; a word of fighters
@@ -2601,6 +2628,16 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                     .and_then(|r| self.names_within(r.saturating_sub(RESPONSIBILITY_WORDS), r).next_back())
                     .filter(|(_, m)| m.kind != NamedKind::Location);
                 if let Some((n, _)) = claimed_by {
+                    return Some((k.abs_diff(near), n));
+                }
+                // بعد تنفيذ التنظيم الإرهابي هجوماً: the subject of carrying
+                // out, right before the attack's word, made it.
+                let carried_by = (k.saturating_sub(CARRIER_WORDS + 1)..k).find_map(|c| {
+                    let f = self.found_at(c).iter().find(|g| g.cue == Cue::CarriedOut && g.end < k)?;
+                    let n = self.name_right_after(f.end).or_else(|| self.name_or_reference(f.end))?;
+                    (names[n].kind != NamedKind::Location).then_some(n)
+                });
+                if let Some(n) = carried_by {
                     return Some((k.abs_diff(near), n));
                 }
                 // One word may stand between (عملية عسكرية للتنظيم), not one

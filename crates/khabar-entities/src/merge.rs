@@ -61,6 +61,16 @@ pub(crate) fn merge(
         {
             end += 1;
         }
+        // منظمة بتريكور لحقوق الإنسان: what an organization works for,
+        // glued to «ل» right after its name, closes the name.
+        let rights_after = |e: usize| {
+            tokens.span(e).is_some_and(|w| w.slice(tokens.text()) == "لحقوق")
+                && tokens.norm(e + 1) == Some("الانسان")
+                && !tokens.line_break_before(e)
+        };
+        if kind == EntityType::Organization && end + 2 <= next_found && rights_after(end) {
+            end += 2;
+        }
         // جاسم محمد قوله، الحشد يلاحقان: a word that follows a name (قوله،
         // إن، a headline's verb) is no part of it.
         while end - start > 1 && lex.triggers.name_ends.holds(tokens, end - 1) {
@@ -168,8 +178,17 @@ pub(crate) fn merge(
         let prepositional = end - start == 2
             && !tokens.is_definite(start)
             && tokens.span(start + 1).is_some_and(|w| w.slice(tokens.text()).starts_with("لل"));
+        // منطقة جبلية، قرية حدودية: an adjective of `[place_adjective]`
+        // after a place word describes the place; it names none.
+        let describes_place = kind == EntityType::Location
+            && end - start == 1
+            && start > 0
+            && lex.triggers.place_words.holds(tokens, start - 1)
+            && !tokens.is_definite(start)
+            && lex.triggers.place_adjectives.holds(tokens, start);
         if group
             || nation
+            || describes_place
             || calendar
             || descriptive
             || adjectives_of_head
@@ -689,8 +708,13 @@ fn inside_a_mention(mentions: &[Mention], k: &mut usize, i: usize) -> bool {
 /// words, the first two (اللواء نجم الجبوري تحرير).
 fn titled_people(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer) -> Vec<Mention> {
     let lex = &model.lexicons().triggers;
+    // مساعد الوزير لشؤون مكافحة الإرهاب، مدير منظمة فلان لحقوق الإنسان:
+    // the field of a role or body, glued to «ل» as written (not «للشؤون»,
+    // which a reading would fold into it), is no person's name.
+    let field = |i: usize| tokens.span(i).is_some_and(|w| matches!(w.slice(tokens.text()), "لشؤون" | "لشئون" | "لحقوق"));
     let plain = |i: usize| {
         tokens.kind(i) == Some(TokenKind::Arabic)
+            && !field(i)
             && !has_tanween(tokens, i)
             && !lex.contains(tokens.norm(i).unwrap_or(""))
             && !lex.name_ends.holds(tokens, i)

@@ -787,3 +787,21 @@ fn a_father_of_in_any_case_and_a_body_opening_with_its_head() {
     let got = ids("واستهدفت الغارة أبا محمد الشامي في ريف إدلب");
     assert!(got.iter().any(|(_, id)| *id == new_entity_id("أبو محمد الشامي")), "{got:?}");
 }
+
+#[test]
+fn an_adjective_describing_a_place_is_no_name() {
+    no_names(&["وضرب التحالف مخبأ في منطقة جبلية شمال شرقي البلاد."], &["جبلية"]);
+}
+
+#[test]
+fn the_field_of_a_role_and_one_of_a_people_are_no_names() {
+    // A role's field glued to «ل», after the state's adjective.
+    no_names(
+        &["وأعلن مساعد وزير الخزانة الأمريكي لشؤون مكافحة تمويل الإرهاب، دانيال غليزر، أن التنظيم يجني 40 مليون دولار شهريا."],
+        &["لشؤون"],
+    );
+    // One of a people, counted.
+    no_names(&["وأسفر ذلك الهجوم عن مقتل 3 آلالاف أيزيدي واختطاف 5 آلاف آخرين."], &["أيزيدي"]);
+    // What a body works for, glued to «ل», closes its name.
+    check(&[("وقال سامر علي، مدير منظمة بتريكور لحقوق الإنسان في سنجار، إن العمل مستمر.", &["بتريكور لحقوق الإنسان=ORG"])]);
+}

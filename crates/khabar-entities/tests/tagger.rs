@@ -425,3 +425,11 @@ fn the_kurdistan_region_and_its_government_by_their_adjective() {
         ("ونزح آلاف إلى الإقليم الكوردي المجاور", "الإقليم الكوردي=kurdistan_region"),
     ]);
 }
+
+#[test]
+fn a_channel_sharing_a_towns_name_after_its_reporter() {
+    check_all(&[
+        ("وأفاد مراسل الميادين بأن الاشتباكات مستمرة", "الميادين=al_mayadeen"),
+        ("وسيطرت القوات على مدينة الميادين شرق دير الزور", "الميادين=mayadin دير الزور=deir_ezzor"),
+    ]);
+}

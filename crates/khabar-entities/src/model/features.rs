@@ -53,6 +53,9 @@ pub(crate) struct Triggers {
     pub(crate) institutions: ReadingSet,
     /// Generic words that may stand between such a head and its place.
     pub(crate) place_words: ReadingSet,
+    /// Adjectives that describe a place after its generic word (منطقة
+    /// جبلية): no name.
+    pub(crate) place_adjectives: ReadingSet,
     /// Plurals and duals of place words, before a list of names
     /// (بلدات البصيرة وذيبان): each name of the list is a place.
     pub(crate) place_list_heads: FormSet,
@@ -221,6 +224,7 @@ struct RawTriggers {
     location: Words,
     institution: Words,
     place_word: Words,
+    place_adjective: Words,
     place_list_head: Words,
     body_head: Words,
     not_of_name: Words,
@@ -289,6 +293,7 @@ impl Triggers {
             by_word,
             institutions: set(raw.institution),
             place_words: set(raw.place_word),
+            place_adjectives: set(raw.place_adjective),
             place_list_heads: forms(&raw.place_list_head),
             merge_cues: FormSet::new(
                 keys(&raw.outlet_end)
