@@ -912,3 +912,13 @@ fn numbers_after_the_dual_of_a_unit_are_its_labels() {
         ("دخل الفوج 46 المدينة و300 مقاتل", "300=300 cardinal #مقاتل"),
     ]);
 }
+
+#[test]
+fn duals_of_units_of_weight_and_volume_count_two() {
+    check_all(&[
+        ("وعبوات يبلغ وزن كل منها كيلوغرامين", "كيلوغرامين=2 measure/kg"),
+        ("وضبطت القوة طنين من المواد المتفجرة", "طنين=2 measure/t"),
+        ("وصادرت لترين من الوقود", "لترين=2 measure/l"),
+        ("ويبلغ ارتفاع الجدار متران", "متران=2 measure/m"),
+    ]);
+}
