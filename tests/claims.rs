@@ -1711,3 +1711,31 @@ fn estimates_in_the_passive_graves_and_statements_given_to_an_outlet() {
         ],
     );
 }
+
+#[test]
+fn the_lines_of_a_breakdown_count_what_their_total_counts() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // Each line under «هم:» is the total's, and its source's; a
+            // figure inside a line (في 40 هجوماً) is its own.
+            (
+                "وبلغت حصيلة القتلى في البادية بحسب المرصد السوري لحقوق الإنسان 150 قتيلاً منذ مطلع العام، هم:\n30 من تنظيم داعش.\n100 من القوات الحكومية، قتلوا في 40 هجوماً للتنظيم.\nو20 مدنياً بينهم طفلان.",
+                vec![
+                    ("150", Some("sohr"), None, None, "killed"),
+                    ("30", Some("sohr"), None, Some("isis"), "killed"),
+                    ("100", Some("sohr"), None, Some("isis"), "killed"),
+                    ("40", Some("sohr"), None, Some("isis"), "attacks"),
+                    ("20", Some("sohr"), None, Some("isis"), "killed"),
+                    ("طفلان", Some("sohr"), None, Some("isis"), "killed"),
+                ],
+            ),
+            // «من ضمنهم» opens a part of the figure before.
+            (
+                "وقتلت الطائرات نحو 80 مسلحا، من ضمنهم تسعة من الأجانب.",
+                vec![("80", None, None, None, "killed"), ("تسعة", None, None, None, "killed")],
+            ),
+        ],
+    );
+}

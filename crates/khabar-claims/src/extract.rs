@@ -58,6 +58,8 @@ const NUMBER_OF_WORDS: usize = 5;
 /// stand between a word of carrying out and the attack it carried out
 /// (تنفيذ التنظيم الإرهابي هجوماً).
 const CARRIER_WORDS: usize = 3;
+/// The most lines of a breakdown under the line announcing it.
+const BREAKDOWN_LINES: usize = 12;
 /// How many words (a title, «في» and a body) may stand between a word of
 /// dying and the name of the dead.
 const DEAD_TITLE_WORDS: usize = 3;
@@ -810,6 +812,33 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         out_first.push(small(out.len()));
     }
 
+    /// The sentence that announces a breakdown (…329 قتيلاً، هم:) above
+    /// sentence `s`, when `s` and every sentence between open their lines
+    /// with a figure (24 من التنظيم … \n 268 من القوات … \n و37 مدنياً).
+    fn breakdown_head(&self, s: usize) -> Option<usize> {
+        let sentences = self.input.sentences;
+        let opens_with_figure = |t: usize| {
+            sentences.get(t).is_some_and(|sentence| {
+                let first = sentence.tokens.start;
+                let at = if self.norm(first) == "و" { first + 1 } else { first };
+                self.input.tokens.line_break_before(first) && self.quantity_from(at).is_some_and(|q| q.tokens.start == at)
+            })
+        };
+        if !opens_with_figure(s) {
+            return None;
+        }
+        let mut t = s;
+        while t > 0 && opens_with_figure(t) && s - t < BREAKDOWN_LINES {
+            t -= 1;
+        }
+        let sentence = sentences.get(t)?;
+        let end = sentence.tokens.end;
+        let colon = end.checked_sub(1).filter(|&k| k >= sentence.tokens.start && self.is_punct(k, &[':']))?;
+        let announces =
+            colon.checked_sub(1).is_some_and(|p| matches!(self.norm(p), "هم" | "هي" | "وهم" | "وهي" | "كالتالي" | "كالاتي" | "التالي"));
+        announces.then_some(t)
+    }
+
     /// A point of a list (a line opening with «*», «-», «•») under a line
     /// that is a source and a colon alone (مظلوم عبدي:): that source's
     /// statement. Points with statements of their own stop the list.
@@ -1286,6 +1315,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         if let Some(st) = self.listed_under(s) {
             return Some(st);
         }
+        // بلغت حصيلة القتلى وفقاً للمرصد 329 قتيلاً، هم: and the lines of
+        // its breakdown after it: each line is the total's source's.
+        if let Some(t) = self.breakdown_head(s) {
+            return self.said_in(t).iter().rev().find(|st| st.source != Source::Outlet).copied();
+        }
         // حيث قتل 77 ...: the sentence goes on with the one before.
         if self.continues_before(s) {
             if let Some(st) = self.said_in(s - 1).iter().rev().find(|st| st.source != Source::Outlet) {
@@ -1644,6 +1678,28 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let weak = |a: Action| matches!(a, Action::Fighters | Action::Joined | Action::Controlled);
         let counted = self.counted_token(q);
         let in_counted = counted.and_then(action_at);
+        // 329 قتيلاً، هم: \n 24 من التنظيم: a line of a breakdown counts
+        // what its total counts, a figure opening it.
+        let s = self.sentence_at(q.tokens.start);
+        let opens_line = self.input.sentences.get(s).is_some_and(|sentence| {
+            let first = sentence.tokens.start;
+            q.tokens.start == first || (q.tokens.start == first + 1 && self.norm(first) == "و")
+        });
+        if let Some(t) = self.breakdown_head(s).filter(|_| opens_line) {
+            // What the last figure of the announcing line counts (not a
+            // figure inside a line before: قتلوا في 117 عملية).
+            let quantities = self.input.quantities;
+            let total = self.input.sentences.get(t).and_then(|head| {
+                quantities[..quantities.partition_point(|p| p.tokens.start < head.tokens.end)]
+                    .iter()
+                    .rev()
+                    .take_while(|p| p.tokens.start >= head.tokens.start)
+                    .find(|p| is_claim(p))
+            });
+            if let Some(a) = total.map(|p| self.action(p, None)).filter(|&a| a != Action::Other) {
+                return in_counted.filter(|&b| !weak(b)).unwrap_or(a);
+            }
+        }
         // تفكيك 72 لغماً، و39 قذيفة: shells listed after things cleared
         // were cleared, not fired (the list below tells).
         let after_cleared = previous.is_some_and(|(k, p)| {

@@ -922,3 +922,8 @@ fn duals_of_units_of_weight_and_volume_count_two() {
         ("ويبلغ ارتفاع الجدار متران", "متران=2 measure/m"),
     ]);
 }
+
+#[test]
+fn the_words_of_a_total_are_no_counted_noun() {
+    check_all(&[("كما ارتفع إلى 6 عدد قتلى القوات في الهجوم", "6=6 cardinal")]);
+}
