@@ -1739,3 +1739,19 @@ fn the_lines_of_a_breakdown_count_what_their_total_counts() {
         ],
     );
 }
+
+#[test]
+fn a_states_figures_and_its_air_force_by_their_adjective() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            ("وبحسب إحصاءات عراقية، عاد 4 ملايين نازح إلى مناطقهم.", vec![("4 ملايين", Some("iraq"), None, None, "returned")]),
+            ("ودمرت المقاتلات التابعة لسلاح الجو العراقي 3 أوكار للتنظيم.", vec![("3", None, None, Some("iraq"), "attacks")]),
+            // A dateline whose dash is a tatweel glued to the place gives
+            // no one; homes rebuilt are things.
+            ("الموصلـ ساهمت منظمة خيرية بمبلغ 2 مليون دولار.", vec![("2 مليون دولار", None, None, None, "funded")]),
+            ("وبدأت المنظمة إعادة تأهيل 800 وحدة سكنية في المدينة.", vec![("800", None, None, None, "other")]),
+        ],
+    );
+}

@@ -2990,9 +2990,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     /// statement of its sentence yet.
     fn is_dateline(&self, m: &crate::Named<'_>) -> bool {
         let end = m.tokens.end;
+        // بغدادـ ساهمت: the dash may be a tatweel glued to the place.
+        let glued_dash = || self.input.tokens.text().get(m.span.start..m.span.end).is_some_and(|w| w.ends_with('\u{0640}'));
         m.kind == NamedKind::Location
             && m.tokens.start == self.sentence_start(m.tokens.start)
-            && self.is_punct(end, &[':', '-', '–', '—'])
+            && (self.is_punct(end, &[':', '-', '–', '—']) || glued_dash())
             && !self.said_in(self.sentence_at(end)).iter().any(|s| s.at == end)
     }
 

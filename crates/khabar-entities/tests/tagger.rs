@@ -433,3 +433,11 @@ fn a_channel_sharing_a_towns_name_after_its_reporter() {
         ("وسيطرت القوات على مدينة الميادين شرق دير الزور", "الميادين=mayadin دير الزور=deir_ezzor"),
     ]);
 }
+
+#[test]
+fn the_development_agencies_of_the_un_and_the_united_states() {
+    check_all(&[
+        ("وقال برنامج الأمم المتحدة الإنمائي إن", "برنامج الأمم المتحدة الإنمائي=undp"),
+        ("وساهمت الوكالة الأميركية للتنمية الدولية بمبلغ", "الوكالة الأميركية للتنمية الدولية=usaid"),
+    ]);
+}
