@@ -1755,3 +1755,20 @@ fn a_states_figures_and_its_air_force_by_their_adjective() {
         ],
     );
 }
+
+#[test]
+fn monitors_unnamed_and_the_killer_of_losses_no_loser_named() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // Monitors not named are unnamed sources.
+            ("وتحدثت مراصد محلية عن مقتل 40 عنصرا من القوات الحكومية.", vec![("40", Some("unnamed_source"), None, None, "killed")]),
+            // Losses of no party named: the attack told after them killed.
+            (
+                "وأفاد المرصد السوري لحقوق الإنسان، السبت، عن ارتفاع حصيلة الخسائر البشرية بين صفوف القوات الحكومية خلال اليومين الماضيين، حيث أودى هجوم جديد لتنظيم \"داعش\" بحياة 4 عناصر من \"لواء القدس\".",
+                vec![("4", Some("sohr"), None, Some("isis"), "killed")],
+            ),
+        ],
+    );
+}

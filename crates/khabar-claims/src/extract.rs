@@ -2297,7 +2297,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 return Some(n);
             }
             let subject = self.names_within(from, qs).rev().find(|(_, m)| m.tokens.end <= l.min(qs) && self.may_act(m));
-            return subject.map(|(n, _)| n).or(claimant_as_doer);
+            // خسائر في صفوف قوات لم تسمَّ: with no loser named, the killer
+            // told below (حيث أودى هجوم لتنظيم داعش بحياة 5) is the actor.
+            if let Some(n) = subject.map(|(n, _)| n).or(claimant_as_doer) {
+                return Some(n);
+            }
         }
         // قتل 35 عنصرا ... عبر 100 عملية للتنظيم: the killer is who attacked.
         let victims_counted = matches!(action, Action::Killed | Action::Wounded);
