@@ -1762,6 +1762,8 @@ fn monitors_unnamed_and_the_killer_of_losses_no_loser_named() {
     check_cases(
         &pipeline,
         &[
+            // A state gives after its government's word.
+            ("وساهمت حكومة أستراليا بمبلغ 3 ملايين دولار لمشروع الاستقرار.", vec![("3 ملايين دولار", None, None, Some("australia"), "funded")]),
             // Monitors not named are unnamed sources.
             ("وتحدثت مراصد محلية عن مقتل 40 عنصرا من القوات الحكومية.", vec![("40", Some("unnamed_source"), None, None, "killed")]),
             // Losses of no party named: the attack told after them killed.

@@ -3117,9 +3117,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 self.input.tokens.kind(p) == Some(TokenKind::Punct) || self.is_complementizer(p) || KAN_FORMS.contains(&self.norm(p))
             });
         // تعهدت الولايات المتحدة، قدمت ألمانيا: a state right after a verb
-        // of giving gives.
+        // of giving gives; so does it after its government's word
+        // (ساهمت حكومة أستراليا).
+        let lead = first.checked_sub(1).filter(|&p| matches!(self.norm(p), "حكومة" | "الحكومة")).unwrap_or(first);
         let gives =
-            first.checked_sub(1).is_some_and(|p| self.found_at(p).iter().any(|f| f.end == first && f.cue == Cue::Action(Action::Funded)));
+            lead.checked_sub(1).is_some_and(|p| self.found_at(p).iter().any(|f| f.end == lead && f.cue == Cue::Action(Action::Funded)));
         !glued_proclitic && (opens_clause || gives)
     }
 
