@@ -817,13 +817,8 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     /// with a figure (24 من التنظيم … \n 268 من القوات … \n و37 مدنياً).
     fn breakdown_head(&self, s: usize) -> Option<usize> {
         let sentences = self.input.sentences;
-        let opens_with_figure = |t: usize| {
-            sentences.get(t).is_some_and(|sentence| {
-                let first = sentence.tokens.start;
-                let at = if self.norm(first) == "و" { first + 1 } else { first };
-                self.input.tokens.line_break_before(first) && self.quantity_from(at).is_some_and(|q| q.tokens.start == at)
-            })
-        };
+        let opens_with_figure =
+            |t: usize| self.line_opening(t).is_some_and(|at| self.quantity_from(at).is_some_and(|q| q.tokens.start == at));
         if !opens_with_figure(s) {
             return None;
         }
@@ -837,6 +832,13 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let announces =
             colon.checked_sub(1).is_some_and(|p| matches!(self.norm(p), "هم" | "هي" | "وهم" | "وهي" | "كالتالي" | "كالاتي" | "التالي"));
         announces.then_some(t)
+    }
+
+    /// Where the words of sentence `s` open, past a «و» written apart,
+    /// when the sentence opens a line.
+    fn line_opening(&self, s: usize) -> Option<usize> {
+        let first = self.input.sentences.get(s)?.tokens.start;
+        self.input.tokens.line_break_before(first).then(|| if self.norm(first) == "و" { first + 1 } else { first })
     }
 
     /// A point of a list (a line opening with «*», «-», «•») under a line
@@ -1387,6 +1389,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         self.input.tokens.span(i).and_then(|t| text.get(t.start..)).is_some_and(|rest| rest.starts_with('و'))
     }
 
+    /// Token `i` follows «و», glued to it or written apart (و13، و 13).
+    fn after_waw(&self, i: usize) -> bool {
+        self.opens_with_waw(i) || i.checked_sub(1).is_some_and(|p| self.norm(p) == "و")
+    }
+
     /// What a statement says opens right after its source's words (إن،
     /// أنه، إلى أن): the figures before it are not what it says.
     fn opens_content(&self, st: &Said) -> bool {
@@ -1681,11 +1688,8 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // 329 قتيلاً، هم: \n 24 من التنظيم: a line of a breakdown counts
         // what its total counts, a figure opening it.
         let s = self.sentence_at(q.tokens.start);
-        let opens_line = self.input.sentences.get(s).is_some_and(|sentence| {
-            let first = sentence.tokens.start;
-            q.tokens.start == first || (q.tokens.start == first + 1 && self.norm(first) == "و")
-        });
-        if let Some(t) = self.breakdown_head(s).filter(|_| opens_line) {
+        let opens_line = self.line_opening(s) == Some(q.tokens.start);
+        if let Some(t) = opens_line.then(|| self.breakdown_head(s)).flatten() {
             // What the last figure of the announcing line counts (not a
             // figure inside a line before: قتلوا في 117 عملية).
             let quantities = self.input.quantities;
@@ -1705,9 +1709,10 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let after_cleared = previous.is_some_and(|(k, p)| {
             p == Action::Cleared
                 && self.sentence_at(self.input.quantities[k].tokens.start) == self.sentence_at(q.tokens.start)
-                && (self.opens_with_waw(q.tokens.start) || q.tokens.start.checked_sub(1).is_some_and(|w| self.norm(w) == "و"))
+                && self.after_waw(q.tokens.start)
         });
-        if let Some(a) = in_counted.filter(|&a| !weak(a) && a != Action::Displaced && !(after_cleared && a == Action::Attacks)) {
+        let fired = |a: Action| after_cleared && a == Action::Attacks;
+        if let Some(a) = in_counted.filter(|&a| !weak(a) && a != Action::Displaced && !fired(a)) {
             return a;
         }
         // 22 من ضحايا التنظيم، بين 20 و22 من القتلى: the noun after «من»
@@ -1901,11 +1906,12 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // toll a figure rose or came to counts the dead, or what the word
         // right after «حصيلة» names (حصيلة الجرحى); the cause told between
         // is no trigger of the figure.
-        let opener_at = q
+        // Where the figure opens, its qualifier included (نحو 300).
+        let opener = q
             .qualifier_span
             .and_then(|s| (qs.saturating_sub(QUALIFIER_WORDS)..qs).find(|&k| self.input.tokens.span(k).is_some_and(|t| t.end > s.start)))
             .unwrap_or(qs);
-        if let Some(a) = self.toll_of(opener_at, sentence_start.max(previous_end)) {
+        if let Some(a) = self.toll_of(opener, sentence_start.max(previous_end)) {
             return a;
         }
         // A list goes on after a comma with a list word or a figure glued to
@@ -1927,10 +1933,6 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let mut holds_before = false;
         // A verb of holding stands right before the figure, or its
         // qualifier (تضمنت 240 أسرة، وشملت نحو 500 شخص).
-        let opener = q
-            .qualifier_span
-            .and_then(|s| (qs.saturating_sub(QUALIFIER_WORDS)..qs).find(|&k| self.input.tokens.span(k).is_some_and(|t| t.end > s.start)))
-            .unwrap_or(qs);
         let contained = opener.checked_sub(1).is_some_and(|k| self.has(k, |c| c == Cue::Contains).is_some());
         // بلغت الخسائر البشرية في صفوف الفصيل منذ بدء المعارك 300، الخسائر
         // … بلغت 300: the subject of a verb of amounting to may stand far
@@ -1956,7 +1958,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             // Past the figure's counted noun (72 لغم و39: the noun is no
             // verb between).
             .filter(|(t, _)| !verb_between(previous_counted.map_or(t.end, |c| c + 1).max(t.end)))
-            .filter(|_| (self.opens_with_waw(qs) || qs.checked_sub(1).is_some_and(|p| self.norm(p) == "و")) && q.qualifier_span.is_none());
+            .filter(|_| self.after_waw(qs) && q.qualifier_span.is_none());
         if let Some((_, a)) = list_before {
             // Its own verb comes in its clause, before any punctuation, a
             // word of another time or a cause (و13 مدنيا أصيبوا); past a
@@ -1970,7 +1972,6 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             // befell the people counted (النازحين) is theirs, not the list's.
             // تفكيك 72 لغماً و39 قذيفة: shells in a list of things cleared
             // were cleared, not fired.
-            let fired = |b: Action| a == Action::Cleared && b == Action::Attacks;
             let counted_action = in_counted.filter(|&b| !weak(b) && !fired(b));
             return own.or(counted_action).unwrap_or(a);
         }

@@ -91,6 +91,8 @@ pub(crate) fn merge(
         {
             start -= 1;
         }
+        // The Arabic word `p` on the line of the word after it, in no name
+        // placed yet.
         let free_before = |p: usize| {
             !tokens.line_break_before(p + 1)
                 && tokens.kind(p) == Some(TokenKind::Arabic)
@@ -138,12 +140,7 @@ pub(crate) fn merge(
         }
         // صراحة نيوز: a brand's word found alone closes the name of the word
         // written right before it, on its line and in no other name.
-        let word_before = start.checked_sub(1).filter(|&p| {
-            tokens.kind(p) == Some(TokenKind::Arabic)
-                && !tokens.line_break_before(start)
-                && tokens.norm(p).is_some_and(|w| w.chars().count() >= 3)
-                && out.last().is_none_or(|m: &Mention| m.tokens.end <= p)
-        });
+        let word_before = start.checked_sub(1).filter(|&p| free_before(p) && tokens.norm(p).is_some_and(|w| w.chars().count() >= 3));
         if let Some(p) = word_before.filter(|_| end - start == 1 && lex.triggers.brand_ends.holds(tokens, start)) {
             (start, kind) = (p, EntityType::Organization);
         }
