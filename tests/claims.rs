@@ -1774,3 +1774,88 @@ fn monitors_unnamed_and_the_killer_of_losses_no_loser_named() {
         ],
     );
 }
+
+#[test]
+fn drones_and_guns_by_their_state_and_the_subject_of_a_verb_of_aiming() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // A drone named by its state's adjective killed, after «ب» of
+            // aiming or after the verb that did it.
+            ("قتل قيادي و6 عناصر من قسد باستهداف مسيرة تركية لسيارتهم قرب عامودا.", vec![("6", None, None, Some("turkey"), "killed")]),
+            (
+                "أعلنت قوى الأمن الداخلي مقتل 3 عناصر وإصابة خمسة آخرين، جراء قصف نفذته مسيرة تركية على طريق الدرباسية.",
+                vec![("3", Some("asayish"), None, Some("turkey"), "killed"), ("خمسة", Some("asayish"), None, Some("turkey"), "wounded")],
+            ),
+            ("وقصفت المدفعية التركية قرية في ريف منبج ما أسفر عن مقتل 4 مدنيين.", vec![("4", None, None, Some("turkey"), "killed")]),
+            // «استهدفت» opening its clause: the drone after it struck the
+            // party whose members the relative clause counts.
+            (
+                "استهدفت مسيرة تركية مقرا لقوات سوريا الديمقراطية التي قتل 5 من عناصرها في الغارة.",
+                vec![("5", None, None, Some("turkey"), "killed")],
+            ),
+            // After a noun it tells what the strike aimed at: the target
+            // killed no one.
+            (
+                "نفذت القيادة المركزية الأمريكية ضربة استهدفت أبا خالد الشامي في ريف إدلب، وقد قتل عنصران من التنظيم.",
+                vec![("عنصران", None, None, Some("centcom"), "killed")],
+            ),
+            // Two numbers joined by «و» with no tens are two figures.
+            (
+                "ونتج عن القصف مقتل مدنيين اثنين وأربعة عناصر من قسد.",
+                vec![("مدنيين اثنين", None, None, None, "killed"), ("أربعة", None, None, Some("sdf"), "killed")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn the_displaced_a_camp_holds_and_a_body_named_by_its_kind_that_speaks() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // The displaced a camp holds stay displaced; others it holds
+            // are detained.
+            ("ويضم مخيم روج نحو 2600 نازح من دول عدة.", vec![("2600", None, None, None, "displaced")]),
+            ("ويضم مخيم روج نحو 2600 شخص من دول عدة.", vec![("2600", None, None, None, "detained")]),
+            // A body named again by its kind (الجهاز، الإدارة) speaks as
+            // the body named before.
+            (
+                "أعلن جهاز الأمن الوطني العراقي تنفيذ عملية في الأنبار. وأوضح الجهاز أنه اعتقل 7 مطلوبين.",
+                vec![("7", Some("iraq_nss"), None, Some("iraq_nss"), "detained")],
+            ),
+            (
+                "حملت الإدارة الذاتية تركيا مسؤولية القصف. وأسفر القصف عن مقتل 6 مدنيين، بحسب الإدارة.",
+                vec![("6", Some("aanes"), None, None, "killed")],
+            ),
+            // A verb right after an indefinite noun tells of that noun:
+            // no subject before it speaks.
+            ("قصفت طائرات مسيرة تركية حافلة قالت “الإدارة” إنها تقل 12 مدنيا.", vec![("12", None, None, None, "other")]),
+        ],
+    );
+}
+
+#[test]
+fn a_number_of_the_held_that_rose_and_people_moved_are_no_relay() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // A number that rose counts what its noun names; the party the
+            // held belong to holds none of them; people moved («نقلوا»)
+            // relay nothing.
+            (
+                "أعلنت وزارة العدل العراقية ارتفاع عدد معتقلي التنظيم الذين نقلوا من سوريا إلى 4210.",
+                vec![("4210", Some("iraq_moj"), None, None, "detained")],
+            ),
+            ("وارتفع عدد النازحين من القرى الحدودية إلى 3500 شخص.", vec![("3500", None, None, None, "displaced")]),
+            // A monitor's figures, by its full name.
+            (
+                "ووفقاً لأحدث إحصائيات الشبكة السورية لحقوق الإنسان فإن تنظيم داعش اعتقل 820 شخصا.",
+                vec![("820", Some("snhr"), None, Some("isis"), "detained")],
+            ),
+        ],
+    );
+}

@@ -1112,8 +1112,21 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                             || self.is_punct(p, &['“', '"', '«', '\''])
                     })
             };
+            // عربة قالت الإدارة إنها: a verb right after an indefinite noun
+            // tells of that noun; a subject before it is no subject of
+            // the verb.
+            let describes_noun = f.start.checked_sub(1).is_some_and(|p| {
+                p >= sentence_start
+                    && self.input.tokens.kind(p) == Some(TokenKind::Arabic)
+                    && self.name_at(p).is_none()
+                    && !self.input.tokens.is_definite(p)
+                    && !matches!(self.norm(p), "قد" | "لقد" | "و")
+                    && !KAN_FORMS.contains(&self.norm(p))
+                    && self.input.names.iter().all(|m| m.tokens.end != p + 1)
+            });
             let before = self.names_within(from, f.start).rev().find(|(_, m)| {
-                m.tokens.end <= f.start
+                !describes_noun
+                    && m.tokens.end <= f.start
                     && (m.kind != NamedKind::Location || state_subject(m))
                     && self.may_act(m)
                     && !(m.tokens.end..f.start).any(|k| self.has(k, |c| matches!(c, Cue::Speech | Cue::Source)).is_some())
@@ -1577,8 +1590,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
 
     /// What a toll counts when the figure opening at `opener` is what it
     /// rose or came to (ارتفعت حصيلة … إلى، بلغت حصيلة … ): the dead, or
-    /// the people the word right after «حصيلة» names. None when no toll
-    /// heads the figure's clause after `floor`.
+    /// the people the word right after «حصيلة» names; after «عدد», only
+    /// what the word after it names (ارتفع عدد المعتقلين إلى). None when no
+    /// toll heads the figure's clause after `floor`.
     fn toll_of(&self, opener: usize, floor: usize) -> Option<Action> {
         let to = opener.checked_sub(1)?;
         let reaching = self.has(to, |c| c == Cue::Reaching).is_some_and(|f| f.end == opener);
@@ -1588,11 +1602,18 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let head = (floor.max(to.saturating_sub(TOLL_REACH))..to)
             .rev()
             .take_while(|&j| !self.is_punct(j, &CLAUSE_MARKS) && !self.is_complementizer(j))
-            .find(|&j| bare(self.norm(j)) == "حصيلة")?;
+            .find(|&j| matches!(bare(self.norm(j)), "حصيلة" | "عدد"))?;
         let named = self.found_at(head + 1).iter().find_map(|f| match f.cue {
-            Cue::Action(a @ (Action::Wounded | Action::Detained | Action::Displaced | Action::Returned | Action::Freed)) => Some(a),
+            Cue::Action(
+                a @ (Action::Killed | Action::Wounded | Action::Detained | Action::Displaced | Action::Returned | Action::Freed),
+            ) => Some(a),
             _ => None,
         });
+        // ارتفاع عدد معتقلي التنظيم إلى 5064: a number that rose counts
+        // what its noun names; a toll with none names the dead.
+        if bare(self.norm(head)) == "عدد" {
+            return named;
+        }
         Some(named.unwrap_or(Action::Killed))
     }
 
@@ -2045,6 +2066,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 // before, with «و» between it and this one, closes the
                 // list before; this figure's verb comes after it.
                 Some(a) if self.closes_a_list(j, qs, sentence_start) => return after_figure().0.unwrap_or(a),
+                // يضم المخيم 20 ألف نازح: the displaced a camp holds stay
+                // what their noun says.
+                Some(Action::Detained) if in_counted == Some(Action::Displaced) && self.has(j, |c| c == Cue::Confinement).is_some() => {
+                    return Action::Displaced
+                }
                 // تؤوي المواقع 71 ألف نازح: people whom the noun counted
                 // says were displaced, killed or held are no strikes.
                 Some(Action::Attacks)
@@ -2679,6 +2705,15 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 };
                 f.start <= near || !(near..f.start).any(|k| self.is_relative_pronoun(k) && !of_an_attack(k))
             })
+            // «استهدفت» opening its clause has the attacker after it
+            // (استهدفت مسيرة تركية قاعدة); after a noun it tells what the
+            // attack aimed at (ضربة دقيقة استهدفت أبا يوسف).
+            .filter(|f| {
+                let aiming = bare(self.norm(f.start)).starts_with("استهدف");
+                !aiming
+                    || self.opens_with_waw(f.start)
+                    || f.start.checked_sub(1).is_none_or(|p| p < a || self.is_punct(p, &['،', ',', '.', ':', '؛', ';']))
+            })
             .filter_map(|&f| {
                 let k = f.start;
                 // أعلن تنظيم داعش الإرهابي مسؤوليته عن الهجوم: who claims
@@ -2962,7 +2997,15 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // عائلات إرهابيي تنظيم الدولة: past the head noun the name is
         // written after.
         let word_end = word_end.checked_sub(1).filter(|&h| self.has(h, |c| c == Cue::Head).is_some()).unwrap_or(word_end);
-        self.cues_in(word_end.saturating_sub(3), word_end).iter().any(|f| f.cue == Cue::Own && f.end == word_end)
+        // عدد معتقلي تنظيم داعش، أسرى التنظيم: the held of a party, a
+        // plural in construct with it (no verb: اعتقلت قسد).
+        let held_of = |f: &Found| {
+            f.cue == Cue::Action(Action::Detained)
+                && f.end == f.start + 1
+                && !self.input.tokens.is_definite(f.start)
+                && self.norm(f.start).ends_with(['ي', 'و'])
+        };
+        self.cues_in(word_end.saturating_sub(3), word_end).iter().any(|f| (f.cue == Cue::Own || held_of(f)) && f.end == word_end)
     }
 
     /// The body named after «من» at token `i` (من داعش، من تنظيم “داعش”،

@@ -285,9 +285,10 @@ fn without_openers(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Reco
     mentions
 }
 
-/// «الركن» (of the staff) after a rank (اللواء الركن): still the rank.
+/// «الركن» (of the staff) or «أول» (first: الفريق أول، الملازم أول) after
+/// a rank: still the rank.
 fn is_staff_word(tokens: &Tokens<'_>, i: usize) -> bool {
-    matches!(tokens.norm(i), Some("الركن" | "ركن"))
+    matches!(tokens.norm(i), Some("الركن" | "ركن" | "اول"))
 }
 
 /// Token `i` is a rank, «الركن» or a state's adjective: a word that may
@@ -762,6 +763,19 @@ fn titled_people(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer
     let mut k_opened = 0;
     for j in 0..tokens.len() {
         let Some(word) = tokens.norm(j).filter(|w| lex.person_openers.contains(w)) else { continue };
+        // الخبير الأمني سرمد البياتي: past the trade's adjectives. Not an
+        // adjective itself (المؤتمر الصحفي).
+        if lex.professions.contains(word) {
+            if j.checked_sub(1).is_some_and(|p| tokens.is_definite(p)) {
+                continue;
+            }
+            let adjective = |i: usize| tokens.norm(i).is_some_and(|w| w.starts_with("ال") && w.ends_with('ي') && w.chars().count() > 4);
+            let i = (j + 1..j + 3).find(|&i| !adjective(i)).unwrap_or(j + 3);
+            if !inside_a_mention(&mentions, &mut k_opened, i) || mentions.get(k_opened).is_some_and(|m| m.tokens.start == i) {
+                starts.push(i);
+            }
+            continue;
+        }
         let rank = lex.ranks.contains(word);
         let staff = rank && is_staff_word(tokens, j + 1);
         let i = j + 1 + usize::from(staff);
@@ -851,7 +865,7 @@ fn titled_people(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer
                 continue;
             }
         }
-        // The model's given name alone (يحيى of يحيى رسول) is completed.
+        // The model's given name alone (يحيى of يحيى ناصر) is completed.
         let partial = mentions.get(k).filter(new_person).is_some_and(|m| m.tokens == TokenRange::new(start, start + 1));
         let next_mention = mentions.get(k + usize::from(partial)).map_or(usize::MAX, |m| m.tokens.start);
         let words = (start..(start + TITLED_NAME_WORDS).min(next_mention).min(tokens.len()))
@@ -1284,7 +1298,13 @@ fn name_span(tokens: &Tokens<'_>, start: usize, end: usize, model: &Recognizer) 
         let with_article = readings.iter().find(|s| s.has_article());
         // Else a stem the model knows as a word where it does not know the
         // whole (وسنجار، but not وليد).
-        let known_stem = || readings.iter().find(|s| model.knows(s.stem_norm) && !model.knows(first.norm));
+        // «و» glued to a stem the model knows is the conjunction whether
+        // or not the whole is a word of the corpora too (ومجلس النواب،
+        // ومحمد غالب: lists join names so); names that open with «و» are
+        // of [whole_name], words that announce a name are whole (وادي).
+        let conjunction =
+            |s: &khabar_tokenize::Split| s.prefix.slice(tokens.text()) == "و" && !model.lexicons().triggers.contains(first.norm);
+        let known_stem = || readings.iter().find(|s| model.knows(s.stem_norm) && (!model.knows(first.norm) || conjunction(s)));
         // Else «و»، «ف»، «ب» or «ل» before an alef with hamza (وأبو خشب،
         // وإبراهيم، بأبي خالد): no name begins so, the proclitic is
         // certain.

@@ -154,7 +154,7 @@ fn a_person_named_after_a_rank_or_a_role_and_its_body() {
     check(&[
         // A role, the body or place it is held of, then the person.
         ("وقال محافظ كركوك خالد منصور إن الطرق أغلقت", &["كركوك=kirkuk", "خالد منصور=PER"]),
-        ("وأكد المتحدث باسم وزارة الداخلية العراقية يحيى رسول أن الهجوم أحبط", &["يحيى رسول=PER"]),
+        ("وأكد المتحدث باسم وزارة الداخلية العراقية يحيى ناصر أن الهجوم أحبط", &["يحيى ناصر=PER"]),
         // A rank between; with no end in three words, the first two.
         ("وأعلن قائد عمليات كركوك العميد فراس الحمداني تحرير قريتين", &["كركوك=kirkuk", "فراس الحمداني=PER"]),
         // A minister named by his field and state; a given name that is
@@ -436,7 +436,7 @@ fn a_state_adjective_of_the_body_before_opens_no_name() {
 fn whom_a_speaker_told_it_to_is_no_part_of_the_name() {
     check(&[
         ("وقال الناطق باسم الشرطة سعد الموسوي للصحفيين إن الطريق مغلق", &["سعد الموسوي=PER"]),
-        ("وقال المتحدث باسم الجيش يحيى رسول للصحفيين إن القوات تقدمت", &["يحيى رسول=PER"]),
+        ("وقال المتحدث باسم الجيش يحيى ناصر للصحفيين إن القوات تقدمت", &["يحيى ناصر=PER"]),
         ("وقال القيادي كريم العبيدي لوكالة الأنباء الفرنسية إن المفاوضات توقفت", &["كريم العبيدي=PER"]),
     ]);
 }
@@ -804,4 +804,21 @@ fn the_field_of_a_role_and_one_of_a_people_are_no_names() {
     no_names(&["وأسفر ذلك الهجوم عن مقتل 3 آلالاف أيزيدي واختطاف 5 آلاف آخرين."], &["أيزيدي"]);
     // What a body works for, glued to «ل», closes its name.
     check(&[("وقال سامر علي، مدير منظمة بتريكور لحقوق الإنسان في سنجار، إن العمل مستمر.", &["بتريكور لحقوق الإنسان=ORG"])]);
+}
+
+#[test]
+fn names_joined_by_waw_a_rank_of_the_first_and_people_named_by_their_trade() {
+    check(&[
+        // «و» joining names in a list is no letter of the next name.
+        ("وحضر الاجتماع ممثلون عن الحكومة ومجلس النواب ووزارة الهجرة.", &["مجلس النواب=ORG"]),
+        // «أول» after a rank is the rank's (الفريق أول).
+        ("وقال رئيس أركان الجيش الفريق أول عبد الكريم الجبوري إن القوات تقدمت.", &["عبد الكريم الجبوري=PER"]),
+        // A person named after a trade and its adjectives.
+        ("وقال الخبير الأمني سرمد الطائي إن التنظيم ضعيف.", &["سرمد الطائي=PER"]),
+        ("ويرى المحلل السياسي العراقي نزار حيدر أن الهجمات تراجعت.", &["نزار حيدر=PER"]),
+        // A word that announces a name is whole, «و» and all.
+        ("ونفذت القوات عملية في منطقة وادي الملصي غرب المحافظة.", &["وادي الملصي=LOC"]),
+    ]);
+    // The trade's word as an adjective (المؤتمر الصحفي) opens no name.
+    no_names(&["وقال الرئيس في المؤتمر الصحفي بخصوص العملية إن القوات انسحبت."], &["بخصوص"]);
 }

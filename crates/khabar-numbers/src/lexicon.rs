@@ -174,6 +174,8 @@ pub struct Lexicon {
     pub(crate) lone_units: FxHashSet<String>,
     pub(crate) free_lone_units: FxHashSet<String>,
     pub(crate) age_words: FxHashSet<String>,
+    /// Military ranks: «أول» after one is part of the rank.
+    pub(crate) ranks: FxHashSet<String>,
     /// Normalized plural → singular as written.
     pub(crate) singulars: FxHashMap<String, String>,
 }
@@ -217,6 +219,7 @@ struct RawLexicon {
     lone_units: Words,
     free_lone_units: Words,
     age_words: Words,
+    ranks: Words,
     dual_nouns: Words,
     relative: BTreeMap<String, RawRelative>,
     relative_weekdays: BTreeMap<String, RawWeekday>,
@@ -395,6 +398,7 @@ impl Lexicon {
             lone_units: FxHashSet::default(),
             free_lone_units: FxHashSet::default(),
             age_words: FxHashSet::default(),
+            ranks: FxHashSet::default(),
             singulars: FxHashMap::default(),
         }
     }
@@ -517,6 +521,7 @@ impl Lexicon {
         b.words("lone_units", &raw.lone_units, |l| &mut l.lone_units)?;
         b.words("free_lone_units", &raw.free_lone_units, |l| &mut l.free_lone_units)?;
         b.words("age_words", &raw.age_words, |l| &mut l.age_words)?;
+        b.words("ranks", &raw.ranks, |l| &mut l.ranks)?;
         for (plural, singular) in &raw.singulars {
             let key = b.key("singulars", plural)?;
             b.lexicon.singulars.insert(key, singular.clone());

@@ -927,3 +927,14 @@ fn duals_of_units_of_weight_and_volume_count_two() {
 fn the_words_of_a_total_are_no_counted_noun() {
     check_all(&[("كما ارتفع إلى 6 عدد قتلى القوات في الهجوم", "6=6 cardinal")]);
 }
+
+#[test]
+fn units_joined_by_waw_are_two_numbers_and_the_first_of_a_rank_no_ordinal() {
+    check_all(&[
+        ("مقتل مدنيين اثنين وثلاثة عناصر", "مدنيين اثنين=2 cardinal #مدني | ثلاثة=3 cardinal #عنصر"),
+        ("قتل ثلاثة وعشرون شخصا", "ثلاثة وعشرون=23 cardinal #شخص"),
+        ("أصيب مئة وخمسة أشخاص", "مئة وخمسة=105 cardinal #شخص"),
+        ("وقال الفريق أول عبد الكريم الجبوري إن القوات تقدمت", ""),
+        ("وهي أول عملية للجيش", "أول=1 ordinal"),
+    ]);
+}

@@ -89,7 +89,10 @@ pub(crate) struct Triggers {
     pub(crate) roles_of: FormSet,
     /// «The» spokesperson, the body unnamed (وأضاف المتحدث فلان).
     pub(crate) spokespeople: FormSet,
-    /// Ranks and spokespeople: the words a person's name may follow
+    /// People named by their trade before their name, one or two
+    /// adjectives between (الخبير الأمني فلان، المحلل السياسي فلان).
+    pub(crate) professions: FormSet,
+    /// Ranks, spokespeople and trades: the words a person's name may follow
     /// wherever they stand, looked up once a token.
     pub(crate) person_openers: FormSet,
     /// Words that follow a person's name, not part of it (إن، في، قوله).
@@ -238,6 +241,7 @@ struct RawTriggers {
     rank: Words,
     role_of: Words,
     spokesperson: Words,
+    profession: Words,
     name_end: Words,
     called: Words,
     quoted_head: Words,
@@ -314,7 +318,8 @@ impl Triggers {
             ranks: forms(&raw.rank),
             roles_of: forms(&raw.role_of),
             spokespeople: forms(&raw.spokesperson),
-            person_openers: FormSet::new(keys(&raw.rank).into_iter().chain(keys(&raw.spokesperson))),
+            professions: forms(&raw.profession),
+            person_openers: FormSet::new(keys(&raw.rank).into_iter().chain(keys(&raw.spokesperson)).chain(keys(&raw.profession))),
             name_ends: set(raw.name_end),
             called: forms(&raw.called),
             organization_heads,

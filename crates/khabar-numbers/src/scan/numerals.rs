@@ -152,6 +152,23 @@ impl<'a, 'l> Scan<'a, 'l> {
                     if !first && !h.prefix_waw && !loose_waw && !teen && !hundreds {
                         break;
                     }
+                    // «و» joins the tens after the units (ثلاثة وعشرون) and
+                    // what is below the hundreds after them (مئة وخمسة); two
+                    // units, or two tens, are two numbers (مدنيين اثنين
+                    // وثلاثة عناصر).
+                    if !first && (h.prefix_waw || loose_waw) && current.fract() == 0.0 {
+                        let below_hundred = current.rem_euclid(100.0);
+                        let fits = if (20.0..100.0).contains(&v) {
+                            below_hundred < 10.0
+                        } else if v < 20.0 {
+                            below_hundred == 0.0
+                        } else {
+                            current == 0.0
+                        };
+                        if !fits {
+                            break;
+                        }
+                    }
                     if hundreds {
                         current *= 100.0;
                     } else {

@@ -835,7 +835,9 @@ impl<'a, 'l> Scan<'a, 'l> {
                 && !self.lex.not_counted.contains(self.cur.norm(i - 1))
                 && self.unit_at(i - 1).is_none();
             let before_noun = form.starts_with('\u{0627}') && !form.starts_with(ARTICLE);
-            let ok = if before_noun { next_is_noun } else { prev_is_noun };
+            // الفريق أول فلان: of the rank.
+            let of_a_rank = i > 0 && self.lex.ranks.contains(self.cur.norm(i - 1));
+            let ok = if before_noun { next_is_noun && !of_a_rank } else { prev_is_noun };
             if !ok {
                 return None;
             }
