@@ -1859,3 +1859,26 @@ fn a_number_of_the_held_that_rose_and_people_moved_are_no_relay() {
         ],
     );
 }
+
+#[test]
+fn a_part_of_the_dead_before_the_wounded_and_prisons_in_a_state() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // A part of the dead, the next figure counting the wounded.
+            (
+                "وقالت مصادر طبية إنها انتشلت 9 جثث بينهم رجل و4 أطفال، ونقلت 6 جرحى إلى المشفى.",
+                vec![
+                    ("9", Some("unnamed_source"), None, None, "killed"),
+                    ("4", Some("unnamed_source"), None, None, "killed"),
+                    ("6", Some("unnamed_source"), None, None, "wounded"),
+                ],
+            ),
+            // A state after «في» is where the prisons are, not who holds.
+            ("وما زال نحو 9 آلاف عنصر من التنظيم داخل السجون في سوريا.", vec![("9 آلاف", None, None, None, "detained")]),
+            // The supporters of a leader are his people, not his victims.
+            ("وأسفرت العملية عن مقتل عدد من أنصار أبو بكر البغدادي وإصابة 4 أطفال.", vec![("4", None, None, None, "wounded")]),
+        ],
+    );
+}

@@ -1866,7 +1866,16 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 .take_while(|&j| self.input.tokens.kind(j) != Some(TokenKind::Punct) && !self.is_complementizer(j))
                 .find_map(action_at)
                 .filter(|&b| !weak(b));
-            return right_before.or_else(|| after_figure().0.filter(|&found| found != Action::Attacks)).unwrap_or(a);
+            // 7 جثث بينهم طفل و3 نساء، وأسعفت 5 جرحى: what the next figure
+            // of the sentence counts is its own, not the part's.
+            let sentence_end = self.input.sentences.get(self.sentence_at(qs)).map_or(0, |t| t.tokens.end);
+            let next_counts = self
+                .quantity_from(q.tokens.end)
+                .filter(|n| n.tokens.start < sentence_end)
+                .and_then(|n| self.counted_token(n))
+                .and_then(action_at);
+            let said_of_part = || after_figure().0.filter(|&found| found != Action::Attacks && Some(found) != next_counts);
+            return right_before.or_else(said_of_part).unwrap_or(a);
         }
         let sentence_start = self.sentence_start(qs);
         // 3751 عائلة، بما يعادل حوالي 14513 فردا: the figure before in other
@@ -2431,6 +2440,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 // واستشهد العضو خالد عليوي، بالإضافة إلى 3 مدنيين: the dead
                 // named before killed no one.
                 && !(victims_counted && self.died(m))
+                // مقتل عدد من أنصار البغدادي وإصابة 4 أطفال: the party of
+                // people counted out of («من» and their noun) killed none.
+                && !(victims_counted && self.partitive(m))
                 // وكانت نينوى الأكثر تضررا إذ سقط فيها 80 قتيلا: a province
                 // or town is where the dead fell; of places only a state
                 // kills (its forces).
@@ -2627,7 +2639,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // does (سفير فرنسا لدى العراق: no one held there).
         for k in clause_start.max(qs.saturating_sub(CAUSE_WINDOW))..clause_end.min(qe + CAUSE_WINDOW) {
             let Some(f) = self.has(k, |c| matches!(c, Cue::Cause | Cue::Holder)) else { continue };
-            if let Some(n) = named_by(f).filter(|n| no_place(n) || (held && f.cue == Cue::Holder && self.is_state(names[*n].id))) {
+            // السجون في سوريا: a state after «في» is where, not who holds.
+            let state_holds = |n: usize| held && f.cue == Cue::Holder && self.is_state(names[n].id) && names[n].tokens.start == f.end;
+            if let Some(n) = named_by(f).filter(|&n| no_place(&n) || state_holds(n)) {
                 return Some(n);
             }
         }
@@ -3006,6 +3020,16 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 && self.norm(f.start).ends_with(['ي', 'و'])
         };
         self.cues_in(word_end.saturating_sub(3), word_end).iter().any(|f| (f.cue == Cue::Own || held_of(f)) && f.end == word_end)
+    }
+
+    /// The name `m` closes «من» and a plain noun of people right before it
+    /// (من أنصار البغدادي، من مقاتلي التنظيم): whose people were counted
+    /// out of.
+    fn partitive(&self, m: &crate::Named<'_>) -> bool {
+        let first = m.tokens.start;
+        first.checked_sub(2).is_some_and(|p| {
+            self.norm(p) == "من" && self.input.tokens.kind(p + 1) == Some(TokenKind::Arabic) && self.name_at(p + 1).is_none()
+        })
     }
 
     /// The body named after «من» at token `i` (من داعش، من تنظيم “داعش”،

@@ -108,15 +108,19 @@ pub(crate) fn merge(
         {
             start -= 1;
         }
-        // القيادة العسكرية الأميركية للشرق الأوسط: an organization found
-        // opening with an adjective after a body's head with the article
-        // opens with the head; the adjective alone names nothing (a
+        // القيادة العسكرية الأميركية للشرق الأوسط، الأمن الوطني العراقي:
+        // an organization found opening with an adjective after a noun
+        // with the article (a body's head, or a plain noun no trigger)
+        // opens with the noun; the adjective alone names nothing (a
         // state's force or body so named is no name: الجيش العربي السوري).
+        let head_noun = |w: &str| {
+            w.starts_with("ال") && (lex.triggers.is_body_by_kind(w) || (!is_nisba(w, &NISBA_ENDINGS) && !lex.triggers.contains(w)))
+        };
         if kind == EntityType::Organization
             && start > 0
             && free_before(start - 1)
             && tokens.norm(start).is_some_and(|w| w.starts_with("ال") && is_nisba(w, &NISBA_ENDINGS[..2]))
-            && tokens.norm(start - 1).is_some_and(|w| w.starts_with("ال") && lex.triggers.is_body_by_kind(w))
+            && tokens.norm(start - 1).is_some_and(head_noun)
             && !lex.triggers.descriptive_heads.holds(tokens, start - 1)
         {
             start -= 1;

@@ -822,3 +822,8 @@ fn names_joined_by_waw_a_rank_of_the_first_and_people_named_by_their_trade() {
     // The trade's word as an adjective (المؤتمر الصحفي) opens no name.
     no_names(&["وقال الرئيس في المؤتمر الصحفي بخصوص العملية إن القوات انسحبت."], &["بخصوص"]);
 }
+
+#[test]
+fn a_body_found_opening_with_an_adjective_opens_with_its_noun() {
+    check(&[("مستشار الأمن الوطني العراقي: آلاف الإرهابيين في السجون", &["الأمن الوطني العراقي=ORG"])]);
+}
