@@ -1882,3 +1882,61 @@ fn a_part_of_the_dead_before_the_wounded_and_prisons_in_a_state() {
         ],
     );
 }
+
+#[test]
+fn strikes_of_the_source_after_the_dead_and_what_a_share_restates() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // What is said opens at the pronoun: an agency named in the
+            // aside before it did nothing.
+            (
+                "وقال التحالف الدولي، في تقرير تلقت الأناضول نسخة منه، إنه نفذ 420 غارة جوية خلال الشهر.",
+                vec![("420", Some("coalition"), None, Some("coalition"), "attacks")],
+            ),
+            // The source's strikes, by their pronoun before the dead or
+            // glued to «ب» after them.
+            ("وأقر التحالف الدولي بأن ضرباته أسفرت عن مقتل 37 مدنيا.", vec![("37", Some("coalition"), None, Some("coalition"), "killed")]),
+            (
+                "أكد التحالف الدولي مقتل 12 مدنيا بالغارات التي شنها على مواقع التنظيم.",
+                vec![("12", Some("coalition"), None, Some("coalition"), "killed")],
+            ),
+            // «أي» restates the figure before in other terms.
+            (
+                "وقالت المنظمة الدولية للهجرة إن نسبة العائدين بلغت 40 في المئة، أي أكثر من 300 ألف شخص.",
+                vec![("40 في المئة", Some("iom"), None, None, "returned"), ("300 ألف", Some("iom"), None, None, "returned")],
+            ),
+            // Incidents and districts are no people.
+            ("وقال التحالف الدولي إن القتلى سقطوا في 9 حوادث منفصلة.", vec![("9", Some("coalition"), None, None, "other")]),
+        ],
+    );
+}
+
+#[test]
+fn the_missing_a_commander_named_after_his_long_title_and_lives_lost() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // Gone missing right before the figure: neither dead nor held.
+            (
+                "وقالت وزارة البيشمركة إن الهجوم أسفر عن مقتل 12 وجرح 30 وفقد 5 آخرين.",
+                vec![
+                    ("12", Some("krg_peshmerga_ministry"), None, None, "killed"),
+                    ("30", Some("krg_peshmerga_ministry"), None, None, "wounded"),
+                    ("5", Some("krg_peshmerga_ministry"), None, None, "other"),
+                ],
+            ),
+            // Who lost their lives did not go missing.
+            ("وفي اليوم الأول فقد 4 عناصر من القوات الرديفة حياتهم.", vec![("4", None, None, None, "killed")]),
+            // The dead commander named after a long title killed none of
+            // the fighters told after him (in clashes, no side is the
+            // killer).
+            (
+                "وأسفرت الاشتباكات مع داعش عن استشهاد قائد الفوج الثاني في البيشمركة كاوه أحمد، و9 مقاتلين آخرين.",
+                vec![("9", None, None, None, "killed")],
+            ),
+        ],
+    );
+}

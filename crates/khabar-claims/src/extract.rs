@@ -61,8 +61,13 @@ const CARRIER_WORDS: usize = 3;
 /// The most lines of a breakdown under the line announcing it.
 const BREAKDOWN_LINES: usize = 12;
 /// How many words (a title, «في» and a body) may stand between a word of
-/// dying and the name of the dead.
+/// dying and the name of the dead; for a person, a longer title (استشهاد
+/// قائد اللواء الأول في البيشمركة فلان).
 const DEAD_TITLE_WORDS: usize = 3;
+const DEAD_PERSON_TITLE_WORDS: usize = 6;
+/// How many tokens after a figure gone missing may tell that its people
+/// lost their lives instead (فقد 3 عناصر من المجموعات الرديفة حياتهم).
+const MISSING_REACH: usize = 8;
 /// How many tokens a toll's head may stand before the figure it came to
 /// (ارتفعت حصيلة الخسائر البشرية جراء الأحداث في سجن غويران إلى 67).
 const TOLL_REACH: usize = 16;
@@ -1465,6 +1470,16 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         if toll && q.kind == QuantityKind::Cardinal {
             return Action::Killed;
         }
+        // وفقد 34 آخرون: gone missing right before the figure, neither
+        // dead nor held (فقدت قسد 11 ألفاً names who lost them; فقد 3
+        // عناصر حياتهم: they lost their lives).
+        let opener = q.qualifier_span.filter(|s| s.start < q.span.start).map_or(q.tokens.start, |s| self.input.tokens.first_at(s.start));
+        let lives_lost = (q.tokens.end..q.tokens.end + MISSING_REACH)
+            .take_while(|&k| self.input.tokens.kind(k) != Some(TokenKind::Punct) || k == q.tokens.end)
+            .any(|k| self.norm(k).starts_with("حيات") || self.norm(k).starts_with("ارواح"));
+        if !lives_lost && opener.checked_sub(1).is_some_and(|p| matches!(bare(self.norm(p)), "فقد" | "فقدت")) {
+            return Action::Other;
+        }
         let action = self.triggered_action(q, previous);
         // يضم المخيم 50 ألف شخص: whom a camp or prison holds are detained,
         // and so are the next figures of the same account (أما اليوم فيضم).
@@ -1621,7 +1636,8 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     /// [`DEAD_TITLE_WORDS`] words before it, in its clause (استشهد العضو
     /// خالد عليوي، مقتل القيادي في التنظيم أبو محمد).
     fn died(&self, m: &crate::Named<'_>) -> bool {
-        (m.tokens.start.saturating_sub(DEAD_TITLE_WORDS + 1)..m.tokens.start)
+        let title_words = if m.kind == NamedKind::Person { DEAD_PERSON_TITLE_WORDS } else { DEAD_TITLE_WORDS };
+        (m.tokens.start.saturating_sub(title_words + 1)..m.tokens.start)
             .rev()
             .take_while(|&k| self.input.tokens.kind(k) != Some(TokenKind::Punct))
             .any(|k| self.has(k, |c| c == Cue::Dying).is_some())
@@ -2318,7 +2334,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // المرصد، بلغت حصيلة القتلى جراء العمليات).
         let claimant_as_doer =
             claimant.filter(|&n| names[n].kind != NamedKind::Person && !self.is_outlet(&names[n]) && !self.is_monitor(&names[n]));
-        let from = statement.filter(|st| st.at < qs).map_or(a, |st| st.subject_end).max(qs.saturating_sub(ACTOR_WINDOW));
+        // وقال التحالف، في تقرير تلقت الأناضول نسخة منه، إنه شن: what is
+        // said opens at the pronoun after the source; the words before it
+        // name no doer.
+        let said_from = statement.and_then(|st| st.pronoun).filter(|&p| p < qs).map_or(0, |p| p + 1);
+        let from = statement.filter(|st| st.at < qs).map_or(a, |st| st.subject_end).max(qs.saturating_sub(ACTOR_WINDOW)).max(said_from);
         // A party's own losses: whoever lost (فقدت قسد، قدموا 11 ألف شهيد).
         let counted = q.counted_span.map(|_| qe);
         let loss = self
@@ -2475,6 +2495,16 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 .filter(no_place);
             if named_cause.is_some() {
                 return named_cause;
+            }
+            // مقتل 61 مدنيا بالغارات التي شنها، جراء غاراته: the strikes
+            // of the statement's source, told after the dead as their
+            // cause, killed them.
+            let own_strikes_after = (qe..clause_end).any(|k| {
+                self.has(k, |c| c == Cue::Strikes).is_some()
+                    && (self.norm(k).starts_with('ب') || k.checked_sub(1).is_some_and(|p| self.has(p, |c| c == Cue::Cause).is_some()))
+            });
+            if let Some(n) = claimant_as_doer.filter(|_| own_strikes_after) {
+                return Some(n);
             }
             // 20 شخصا أعدمهم تنظيم داعش: a verb of killing right after the
             // dead, with them as its object, has the killer right after it.

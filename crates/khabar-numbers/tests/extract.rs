@@ -936,5 +936,7 @@ fn units_joined_by_waw_are_two_numbers_and_the_first_of_a_rank_no_ordinal() {
         ("أصيب مئة وخمسة أشخاص", "مئة وخمسة=105 cardinal #شخص"),
         ("وقال الفريق أول عبد الكريم الجبوري إن القوات تقدمت", ""),
         ("وهي أول عملية للجيش", "أول=1 ordinal"),
+        // «بجراح» tells how they were hurt, not what was counted.
+        ("وإصابة 160 بجراح", "160=160 cardinal"),
     ]);
 }
