@@ -1127,6 +1127,8 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                     && !self.input.tokens.is_definite(p)
                     && !matches!(self.norm(p), "قد" | "لقد" | "و")
                     && !KAN_FORMS.contains(&self.norm(p))
+                    // Nor the last word of a name («name_at» looks up the
+                    // first).
                     && self.input.names.iter().all(|m| m.tokens.end != p + 1)
             });
             let before = self.names_within(from, f.start).rev().find(|(_, m)| {
@@ -1474,10 +1476,12 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // dead nor held (فقدت قسد 11 ألفاً names who lost them; فقد 3
         // عناصر حياتهم: they lost their lives).
         let opener = q.qualifier_span.filter(|s| s.start < q.span.start).map_or(q.tokens.start, |s| self.input.tokens.first_at(s.start));
-        let lives_lost = (q.tokens.end..q.tokens.end + MISSING_REACH)
-            .take_while(|&k| self.input.tokens.kind(k) != Some(TokenKind::Punct) || k == q.tokens.end)
-            .any(|k| self.norm(k).starts_with("حيات") || self.norm(k).starts_with("ارواح"));
-        if !lives_lost && opener.checked_sub(1).is_some_and(|p| matches!(bare(self.norm(p)), "فقد" | "فقدت")) {
+        let lives_lost = || {
+            (q.tokens.end..q.tokens.end + MISSING_REACH)
+                .take_while(|&k| self.input.tokens.kind(k) != Some(TokenKind::Punct) || k == q.tokens.end)
+                .any(|k| self.norm(k).starts_with("حيات") || self.norm(k).starts_with("ارواح"))
+        };
+        if opener.checked_sub(1).is_some_and(|p| matches!(bare(self.norm(p)), "فقد" | "فقدت")) && !lives_lost() {
             return Action::Other;
         }
         let action = self.triggered_action(q, previous);
@@ -3052,8 +3056,8 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         self.cues_in(word_end.saturating_sub(3), word_end).iter().any(|f| (f.cue == Cue::Own || held_of(f)) && f.end == word_end)
     }
 
-    /// The name `m` closes «من» and a plain noun of people right before it
-    /// (من أنصار البغدادي، من مقاتلي التنظيم): whose people were counted
+    /// The name `m` closes «من» and one word before it, no name (من أنصار
+    /// البغدادي، من مقاتلي التنظيم): the party whose people were counted
     /// out of.
     fn partitive(&self, m: &crate::Named<'_>) -> bool {
         let first = m.tokens.start;
