@@ -1940,3 +1940,23 @@ fn the_missing_a_commander_named_after_his_long_title_and_lives_lost() {
         ],
     );
 }
+
+#[test]
+fn the_dual_passive_of_killing_those_who_fell_and_a_body_that_mourns() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // «قتلا»: two were killed.
+            (
+                "وقالت الجماعة في بيان إن اثنين من عناصر الحشد قتلا وأصيب ثلاثة آخرون.",
+                vec![("اثنين", None, None, None, "killed"), ("ثلاثة", None, None, None, "wounded")],
+            ),
+            // A body that mourns its dead states them; who fell died.
+            (
+                "ونعت وزارة الدفاع العراقية 4 من منتسبيها الذين سقطوا في الهجوم.",
+                vec![("4", Some("iraq_mod"), None, Some("iraq_mod"), "killed")],
+            ),
+        ],
+    );
+}

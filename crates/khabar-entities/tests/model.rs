@@ -827,3 +827,9 @@ fn names_joined_by_waw_a_rank_of_the_first_and_people_named_by_their_trade() {
 fn a_body_found_opening_with_an_adjective_opens_with_its_noun() {
     check(&[("مستشار الأمن الوطني العراقي: آلاف الإرهابيين في السجون", &["الأمن الوطني العراقي=ORG"])]);
 }
+
+#[test]
+fn itself_after_a_brigade_is_no_name() {
+    // «اللواء» is a brigade here, «ذاته» its «itself»: no officer named.
+    no_names(&["وأثناء توجه قوة من مقر اللواء ذاته لغرض التعزيز انفجرت عبوة ناسفة."], &["ذاته"]);
+}
