@@ -1952,6 +1952,11 @@ fn the_dual_passive_of_killing_those_who_fell_and_a_body_that_mourns() {
                 "وقالت الجماعة في بيان إن اثنين من عناصر الحشد قتلا وأصيب ثلاثة آخرون.",
                 vec![("اثنين", None, None, None, "killed"), ("ثلاثة", None, None, None, "wounded")],
             ),
+            // A dual in construct after a word of killing: two dead.
+            (
+                "أفادت خلية الإعلام الأمني بمقتل عنصري أمن بانفجار عبوة ناسفة.",
+                vec![("عنصري", Some("iraqi_security_media_cell"), None, None, "killed")],
+            ),
             // A body that mourns its dead states them; who fell died.
             (
                 "ونعت وزارة الدفاع العراقية 4 من منتسبيها الذين سقطوا في الهجوم.",

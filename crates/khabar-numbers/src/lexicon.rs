@@ -108,6 +108,10 @@ pub(crate) enum What {
     Vague,
     /// The dual of a counted noun (شخصين، طائرتان): two of the singular.
     Dual(Arc<str>),
+    /// The dual in construct, its «ن» dropped before the noun it is of
+    /// (مقتل عنصري أمن): two of the singular after a word of
+    /// [`Lexicon::dual_construct_after`] only («عنصري» is also "racist").
+    DualConstruct(Arc<str>),
     Fraction(f64),
     Ordinal(u32),
     Unit(Unit),
@@ -176,6 +180,9 @@ pub struct Lexicon {
     pub(crate) age_words: FxHashSet<String>,
     /// Military ranks: «أول» after one is part of the rank.
     pub(crate) ranks: FxHashSet<String>,
+    /// Words of what was done to people before a dual in construct
+    /// (مقتل عنصري أمن): only after one is it a count of two.
+    pub(crate) dual_construct_after: FxHashSet<String>,
     /// Normalized plural → singular as written.
     pub(crate) singulars: FxHashMap<String, String>,
 }
@@ -220,6 +227,7 @@ struct RawLexicon {
     free_lone_units: Words,
     age_words: Words,
     ranks: Words,
+    dual_construct_after: Words,
     dual_nouns: Words,
     relative: BTreeMap<String, RawRelative>,
     relative_weekdays: BTreeMap<String, RawWeekday>,
@@ -399,6 +407,7 @@ impl Lexicon {
             free_lone_units: FxHashSet::default(),
             age_words: FxHashSet::default(),
             ranks: FxHashSet::default(),
+            dual_construct_after: FxHashSet::default(),
             singulars: FxHashMap::default(),
         }
     }
@@ -425,11 +434,15 @@ impl Lexicon {
         for (k, s) in &raw.scales {
             b.phrase("scales", k, What::Scale { value: s.value, form: s.form })?;
         }
-        // شخص → شخصين، شخصان; طائرة → طائرتين، طائرتان.
+        // شخص → شخصين، شخصان; طائرة → طائرتين، طائرتان; عنصر → عنصري (in
+        // construct; not for nouns in «ة», whose «تي» is "my").
         for singular in &raw.dual_nouns.words {
             let stem = singular.strip_suffix('ة').map_or_else(|| singular.clone(), |s| format!("{s}ت"));
             for ending in ["ين", "ان"] {
                 b.phrase("dual_nouns", &format!("{stem}{ending}"), What::Dual(Arc::from(singular.as_str())))?;
+            }
+            if !singular.ends_with('ة') {
+                b.phrase("dual_nouns", &format!("{singular}ي"), What::DualConstruct(Arc::from(singular.as_str())))?;
             }
         }
         for k in &raw.vague.words {
@@ -522,6 +535,7 @@ impl Lexicon {
         b.words("free_lone_units", &raw.free_lone_units, |l| &mut l.free_lone_units)?;
         b.words("age_words", &raw.age_words, |l| &mut l.age_words)?;
         b.words("ranks", &raw.ranks, |l| &mut l.ranks)?;
+        b.words("dual_construct_after", &raw.dual_construct_after, |l| &mut l.dual_construct_after)?;
         for (plural, singular) in &raw.singulars {
             let key = b.key("singulars", plural)?;
             b.lexicon.singulars.insert(key, singular.clone());

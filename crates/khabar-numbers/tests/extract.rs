@@ -940,3 +940,16 @@ fn units_joined_by_waw_are_two_numbers_and_the_first_of_a_rank_no_ordinal() {
         ("وإصابة 160 بجراح", "160=160 cardinal"),
     ]);
 }
+
+#[test]
+fn a_dual_in_construct_after_a_deed_done_to_people_counts_two() {
+    check_all(&[
+        ("أعلنت الخلية مقتل عنصري أمن في الهجوم", "عنصري=2 cardinal #عنصر"),
+        ("وأسفر الانفجار عن إصابة ضابطي شرطة", "ضابطي=2 cardinal #ضابط"),
+        // Glued to «ب» too.
+        ("وأفادت المصادر بمقتل جنديي حراسة", "جنديي=2 cardinal #جندي"),
+        // Elsewhere «عنصري» is "racist" or "my member": no count.
+        ("وأدان البيان الخطاب العنصري والهجوم عنصري الطابع", ""),
+        ("وتعرض عنصري للإصابة", ""),
+    ]);
+}

@@ -461,6 +461,25 @@ impl<'a, 'l> Scan<'a, 'l> {
                 ..Draft::new(i, h.start, end, QuantityKind::Cardinal)
             }));
         }
+        // مقتل عنصري أمن: a dual in construct after a word of what was
+        // done to people, the noun it is of right after it.
+        if let Some((h, singular)) = self.find(i, |h| match h.what {
+            What::DualConstruct(s) if !h.article && !h.prefixed => Some(s.clone()),
+            _ => None,
+        }) {
+            let after_deed =
+                i.checked_sub(1).is_some_and(|p| self.cur.splits_of(p).any(|s| self.lex.dual_construct_after.contains(s.stem_norm)));
+            let of_a_noun = self.cur.kind(h.end) == Some(TokenKind::Arabic) && !self.lex.not_counted.contains(self.cur.norm(h.end));
+            if after_deed && of_a_noun {
+                let span = Span::new(h.start, self.cur.end_of(h.end - 1));
+                return Some(self.emit(Draft {
+                    value: Some(2.0),
+                    counted: Some(singular.to_string()),
+                    counted_span: Some(span),
+                    ..Draft::new(i, h.start, h.end, QuantityKind::Cardinal)
+                }));
+            }
+        }
         // A unit standing alone: a dual (عامين), a unit with واحد after it
         // (دولار واحد), or a plural with its number after it (السنوات الست).
         if let Some((h, unit)) = self.find(i, |h| match h.what {
