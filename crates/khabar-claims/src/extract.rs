@@ -2758,9 +2758,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             // attack aimed at (ضربة دقيقة استهدفت أبا يوسف).
             .filter(|f| {
                 let aiming = bare(self.norm(f.start)).starts_with("استهدف");
-                !aiming
-                    || self.opens_with_waw(f.start)
-                    || f.start.checked_sub(1).is_none_or(|p| p < a || self.is_punct(p, &['،', ',', '.', ':', '؛', ';']))
+                !aiming || self.opens_with_waw(f.start) || f.start.checked_sub(1).is_none_or(|p| p < a || self.is_punct(p, &CLAUSE_MARKS))
             })
             .filter_map(|&f| {
                 let k = f.start;
