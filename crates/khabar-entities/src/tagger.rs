@@ -184,6 +184,32 @@ fn listed_after(toks: &Tokens<'_>, c: &Candidate<'_>, kind: EntityType, chosen: 
     (glued && previous.tokens.end == c.first) || (apart && previous.tokens.end + 1 == c.first)
 }
 
+/// A name followed by a list joined by «و» (one word each, the conjunction
+/// glued) that reaches a mention of the same type among `later` within
+/// three words (القائم والبوحيات وبيجي): the list is its context, unless
+/// the name stands right after a definite noun it would describe (الوضع
+/// القائم وبغداد).
+fn listed_before(toks: &Tokens<'_>, c: &Candidate<'_>, kind: EntityType, later: &[Option<Mention>]) -> bool {
+    let after_definite =
+        c.first.checked_sub(1).and_then(|k| toks.get(k)).is_some_and(|t| t.kind == TokenKind::Arabic && t.norm.starts_with("ال"));
+    if after_definite {
+        return false;
+    }
+    let glued_waw =
+        |i: usize| toks.get(i).is_some_and(|t| t.kind == TokenKind::Arabic && t.text.len() > "و".len() + 2 && t.text.starts_with('و'));
+    let mut i = c.end;
+    for _ in 0..3 {
+        if !glued_waw(i) {
+            return false;
+        }
+        if later.iter().flatten().any(|m| m.tokens.start == i && m.kind == kind) {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
 fn is_quote(t: &Token<'_>) -> bool {
     t.kind == TokenKind::Punct && matches!(t.text, "\"" | "“" | "”" | "«" | "»" | "'" | "‘" | "’" | "„")
 }
@@ -394,6 +420,33 @@ impl Tagger {
                 kind: g.entities[entity].kind,
                 by_context: false,
             }));
+        }
+        // A name that needs a context heading a list whose later member is
+        // a mention of its type (بالقرب من القائم والبوحيات وبيجي).
+        let mut listed_first = false;
+        for (k, c) in candidates.iter().enumerate() {
+            if chosen[k].is_some() {
+                continue;
+            }
+            let pick = c
+                .entries
+                .iter()
+                .find(|e| matches!(e.rule, AliasRule::After(_)) && listed_before(toks, c, g.entities[e.entity].kind, &chosen[k + 1..]));
+            if let Some(e) = pick {
+                full_at.push((e.entity, c.first));
+                full_ending_at.push((c.end, c.first));
+                listed_first = true;
+                chosen[k] = Some(Mention {
+                    span: c.span,
+                    tokens: TokenRange::new(c.first, c.end),
+                    entity: EntityRef::Known(e.entity),
+                    kind: g.entities[e.entity].kind,
+                    by_context: false,
+                });
+            }
+        }
+        if listed_first {
+            full_ending_at.sort_by_key(|&(end, _)| end);
         }
         full_at.sort_unstable();
         // Short names: the nearest full mention of a candidate entity, else

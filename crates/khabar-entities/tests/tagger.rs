@@ -410,6 +410,23 @@ fn a_name_that_needs_context_takes_it_from_a_list_it_closes() {
 }
 
 #[test]
+fn a_name_that_needs_context_takes_it_from_a_list_it_opens() {
+    check_all(&[
+        // A place of the same type ahead in the list, past words unknown.
+        ("غارات قرب القائم والموصل", "القائم=al_qaim الموصل=mosul"),
+        ("اشتباكات في القائم والكرابلة والرطبة", "القائم=al_qaim الرطبة=rutba"),
+        ("نزحت عائلات من مدن الهول والرقة", "الهول=al_hol_town الرقة=raqqa"),
+        ("وصلت الحافلات إلى ناحية الهول", "الهول=al_hol_town"),
+        // The camp keeps its own name.
+        ("نقلوا إلى مخيم الهول والرقة", "مخيم الهول=al_hol_camp الرقة=raqqa"),
+        // A word describing the noun before it, or a list of another type.
+        ("الوضع القائم والرقة", "الرقة=raqqa"),
+        ("القائم بأعمال السفارة والموصل", "الموصل=mosul"),
+        ("وصلت إلى الهول والقامشلي", "القامشلي=qamishli"),
+    ]);
+}
+
+#[test]
 fn internal_security_forces_are_the_asayish_unless_a_state_is_named() {
     check_all(&[
         ("وقالت قوى الأمن الداخلي في شمال وشرق سوريا إن", "قوى الأمن الداخلي=asayish سوريا=syria"),
