@@ -1965,3 +1965,35 @@ fn the_dual_passive_of_killing_those_who_fell_and_a_body_that_mourns() {
         ],
     );
 }
+
+#[test]
+fn a_quotation_over_sentences_and_a_doer_after_an_agent() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // A quotation is its speaker's to its end, over a full stop.
+            (
+                "وقالت القيادة المركزية الأمريكية إن \"القوات نفذت ضربة دقيقة ضد داعش شرقي سوريا. وقد قتل 3 عناصر من التنظيم\".",
+                vec![("3", Some("centcom"), None, Some("isis"), "killed")],
+            ),
+            // A name in quotes inside it does not close it.
+            (
+                "وقال المتحدث باسم التحالف الدولي: «نفذنا الغارات على «داعش» في الرقة. ودمرنا 12 موقعا».",
+                vec![("12", Some("coalition"), None, Some("coalition"), "attacks")],
+            ),
+            // Closed before the figure, or cut by a paragraph break: the
+            // outlet's.
+            (
+                "وقالت القيادة المركزية الأمريكية إن \"القوات نفذت ضربة\". وقتل 3 مدنيين في قصف على حلب.",
+                vec![("3", None, None, None, "killed")],
+            ),
+            (
+                "وقالت القيادة المركزية الأمريكية إن \"القوات نفذت ضربة.\nوقتل 3 مدنيين في قصف على حلب.",
+                vec![("3", None, None, None, "killed")],
+            ),
+            // The doer after the words of an agent (من قبل) past a comma.
+            ("قتل 4 رعاة أثناء عملهم، في هجوم من قبل عناصر تنظيم داعش في البادية.", vec![("4", None, None, Some("isis"), "killed")]),
+        ],
+    );
+}

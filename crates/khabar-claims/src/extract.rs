@@ -283,6 +283,15 @@ struct Scratch {
     said_first: Vec<u32>,
 }
 
+/// Sentences a quotation may run over (the figure's and those before).
+const QUOTED_SENTENCES: usize = 3;
+
+/// Words a name in quotes inside a quotation may have.
+const NAME_IN_QUOTES: usize = 4;
+
+/// The marks a quotation opens or closes with, either way round.
+const QUOTE_MARKS: [char; 5] = ['“', '”', '"', '«', '»'];
+
 /// Quotes and a bracket a name may be written right after (خسائر “قسد”).
 const OPENING_MARKS: [char; 5] = ['“', '"', '«', '(', '\''];
 
@@ -1323,7 +1332,13 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // clause's source.
         let after =
             || after.iter().take(2).find(|st| st.at > qs && !self.opens_content(st) && !self.any_in(qs, st.at, |c| c == Cue::Contrast));
-        if let Some(st) = chosen.or_else(after) {
+        if let Some(st) = chosen {
+            return (st.source != Source::Outlet).then_some(*st);
+        }
+        if let Some(st) = self.quoted_from(s, qs) {
+            return Some(st);
+        }
+        if let Some(st) = after() {
             return (st.source != Source::Outlet).then_some(*st);
         }
         // وأشارت مصادر إلى أن هذا العدد: the next statement points back.
@@ -1362,6 +1377,52 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             (x, y) => x == y,
         };
         (before.source != Source::Outlet && same).then_some(*before)
+    }
+
+    /// The statement whose quotation holds token `qs`, opened in a
+    /// sentence before it in the same paragraph and not closed before it
+    /// (قالت القيادة إن "نفذت القوات ضربة. وقد قتل عنصران"): a quotation
+    /// is its speaker's to its end. A quote mark opens one right after «أن»
+    /// or a colon; a name in quotes inside it («داعش») is read past.
+    fn quoted_from(&self, s: usize, qs: usize) -> Option<Said> {
+        let tokens = self.input.tokens;
+        let text = tokens.text();
+        let floor = self.input.sentences.get(s.saturating_sub(QUOTED_SENTENCES)).map_or(0, |t| t.tokens.start);
+        let is_quote = |k: usize| self.is_punct(k, &QUOTE_MARKS);
+        let opens = |k: usize| k.checked_sub(1).is_some_and(|p| self.is_complementizer(p) || self.is_punct(p, &[':']));
+        let mut k = qs;
+        let open = loop {
+            if k <= floor {
+                return None;
+            }
+            // A paragraph break ends every quotation.
+            let (Some(left), Some(right)) = (tokens.span(k - 1), tokens.span(k)) else { return None };
+            if text.get(left.end..right.start).is_none_or(|gap| gap.contains('\n')) {
+                return None;
+            }
+            k -= 1;
+            if !is_quote(k) {
+                continue;
+            }
+            if opens(k) {
+                break k;
+            }
+            // «داعش» inside: its opening mark a few words before, only
+            // words between.
+            let name_opening = (k.saturating_sub(NAME_IN_QUOTES + 1).max(floor)..k)
+                .rev()
+                .take_while(|&j| j + 1 == k || tokens.kind(j + 1) != Some(TokenKind::Punct))
+                .find(|&j| is_quote(j) && !opens(j));
+            match name_opening {
+                Some(j) if j + 1 < k => k = j,
+                _ => return None,
+            }
+        };
+        let opened_in = self.sentence_at(open);
+        if opened_in >= s {
+            return None;
+        }
+        self.said_in(opened_in).iter().rev().find(|st| st.at < open && st.source != Source::Outlet).copied()
     }
 
     /// The state named by the adjective of a person's title in a
@@ -2785,7 +2846,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 // One word may stand between (عملية عسكرية للتنظيم), not one
                 // of aiming (عملية استهداف البغدادي: the target).
                 // Words of members and head nouns are read past (هجوم
-                // إرهابي لعناصر تنظيم داعش).
+                // إرهابي لعناصر تنظيم داعش), and those of an agent.
                 // غارات الجيش الإسرائيلي، غارات إسرائيلية: the attack's own
                 // words name a state's means.
                 let mut n = self.name_at(f.start).filter(|&n| self.input.names[n].kind != NamedKind::Location);
@@ -2806,6 +2867,12 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                     n = self.name_right_after(j).or_else(|| self.name_or_reference(j));
                     if n.is_some() {
                         break;
+                    }
+                    // هجوم مسلح من قبل مسلحي التنظيم: the words before the
+                    // doer are read past.
+                    if let Some(agent) = self.has(j, |c| c == Cue::Agent) {
+                        j = agent.end;
+                        continue;
                     }
                     plain += usize::from(self.has(j, |c| matches!(c, Cue::Own | Cue::Head)).is_none());
                     j += 1;

@@ -210,6 +210,31 @@ fn listed_before(toks: &Tokens<'_>, c: &Candidate<'_>, kind: EntityType, later: 
     false
 }
 
+/// A new name glossed in brackets right after it by a name the gazetteer
+/// knows, of its type (القيادة العسكرية الأميركية للشرق الأوسط (سنتكوم)), is
+/// that entity, and so are its later mentions and short forms.
+fn glossed_by_known_names(toks: &Tokens<'_>, mentions: &mut [Mention]) {
+    let is = |i: usize, mark: &str| toks.get(i).is_some_and(|t| t.kind == TokenKind::Punct && t.text == mark);
+    for k in 1..mentions.len() {
+        let (m, gloss) = (&mentions[k - 1], &mentions[k]);
+        let EntityRef::New { name } = m.entity else { continue };
+        let EntityRef::Known(entity) = gloss.entity else { continue };
+        let glossed = name == m.span
+            && gloss.kind == m.kind
+            && gloss.tokens.start == m.tokens.end + 1
+            && is(m.tokens.end, "(")
+            && is(gloss.tokens.end, ")");
+        if glossed {
+            let words = name.slice(toks.text());
+            for later in mentions[k - 1..].iter_mut() {
+                if matches!(later.entity, EntityRef::New { name: n } if n.slice(toks.text()) == words) {
+                    later.entity = EntityRef::Known(entity);
+                }
+            }
+        }
+    }
+}
+
 fn is_quote(t: &Token<'_>) -> bool {
     t.kind == TokenKind::Punct && matches!(t.text, "\"" | "“" | "”" | "«" | "»" | "'" | "‘" | "’" | "„")
 }
@@ -276,6 +301,7 @@ impl Tagger {
                 };
                 mentions.retain(|m| !demonym_in_the_accusative(tokens, m));
                 self.speakers_read_as_places(tokens, &mut mentions);
+                glossed_by_known_names(tokens, &mut mentions);
                 mentions
             }
             Err(_) => self.tag_tokens(&self.tokenizer().tokenize(tokens.text())),

@@ -833,3 +833,16 @@ fn itself_after_a_brigade_is_no_name() {
     // «اللواء» is a brigade here, «ذاته» its «itself»: no officer named.
     no_names(&["وأثناء توجه قوة من مقر اللواء ذاته لغرض التعزيز انفجرت عبوة ناسفة."], &["ذاته"]);
 }
+
+#[test]
+fn a_new_name_glossed_by_a_known_one_in_brackets_is_that_entity() {
+    let text =
+        "وقالت القيادة العسكرية الأمريكية للشرق الأوسط (سنتكوم) إن الغارة نجحت، وأكدت القيادة العسكرية الأمريكية للشرق الأوسط أن أحدا لم يصب.";
+    let found = ids(text);
+    let named: Vec<&(String, String)> = found.iter().filter(|(words, _)| words.contains("العسكرية")).collect();
+    assert_eq!(named.len(), 2, "{found:?}");
+    assert!(named.iter().all(|(_, id)| id == "centcom"), "{found:?}");
+    // A known name not in brackets is no gloss.
+    let apart = ids("وقالت القيادة العسكرية الأمريكية للشرق الأوسط، سنتكوم، إن الغارة نجحت");
+    assert!(apart.iter().any(|(words, id)| words.contains("العسكرية") && id != "centcom"), "{apart:?}");
+}

@@ -480,3 +480,13 @@ fn iraqi_services_spokesmen_and_a_european_channel() {
         ("بحسب الشبكة السورية لحقوق الإنسان", "الشبكة السورية لحقوق الإنسان=snhr"),
     ]);
 }
+
+#[test]
+fn syrian_state_television_its_news_channel_and_a_doubled_lam() {
+    check_all(&[
+        ("وأعلن التلفزيون السوري مقتل عشرة مدنيين", "التلفزيون السوري=syrian_state_tv"),
+        ("وبث التليفزيون السوري صورا للهجوم", "التليفزيون السوري=syrian_state_tv"),
+        ("وذكرت قناة الإخبارية السورية أن", "قناة الإخبارية السورية=al_ikhbariya"),
+        ("وقال الجنرال مايكل كوريللا إن", "مايكل كوريللا=michael_kurilla"),
+    ]);
+}
