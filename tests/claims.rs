@@ -1997,3 +1997,18 @@ fn a_quotation_over_sentences_and_a_doer_after_an_agent() {
         ],
     );
 }
+
+#[test]
+fn duals_that_count_themselves_tell_their_deed() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            (
+                "وقدم الفوج شهيدين وثلاثة جرحى في المواجهات.",
+                vec![("شهيدين", None, None, None, "killed"), ("ثلاثة", None, None, None, "wounded")],
+            ),
+            ("وسقط قتيلان وجريح في الانفجار.", vec![("قتيلان", None, None, None, "killed")]),
+        ],
+    );
+}

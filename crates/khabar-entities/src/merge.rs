@@ -159,6 +159,8 @@ pub(crate) fn merge(
             lex.triggers.groups.holds(tokens, start) && (start + 1..end).all(|i| lex.triggers.groups.holds(tokens, i) || adjective(i));
         // منهم سوريين، عراقيون: people named by their nation, no name.
         let nation = end - start == 1 && lex.triggers.state_adjectives.holds_plural_of(tokens, start);
+        // اللواء عملية أمنية: the brigade and what it did, no officer named.
+        let deed = kind == EntityType::Person && lex.triggers.deeds.holds(tokens, start);
         // مارس (آذار): a month, no name.
         let calendar = (start..end).all(|i| lex.triggers.calendar.holds(tokens, i));
         // الحكومة التركية، عملية عسكرية روسية: a description, no name.
@@ -188,6 +190,7 @@ pub(crate) fn merge(
             && !tokens.is_definite(start)
             && lex.triggers.place_adjectives.holds(tokens, start);
         if group
+            || deed
             || nation
             || describes_place
             || calendar
@@ -788,7 +791,9 @@ fn titled_people(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer
         // اللواء الركن الطيار فلان: a rank after a rank opens the name
         // itself, once.
         let rank_goes_on = lex.ranks.contains(next);
-        if (rank && !is_staff_word(tokens, i) && !rank_goes_on) || (!rank && lex.spokespeople.contains(word) && !role_goes_on) {
+        // نفذ اللواء عملية أمنية: the brigade and its deed, no name.
+        let deed = lex.deeds.holds(tokens, i);
+        if (rank && !is_staff_word(tokens, i) && !rank_goes_on && !deed) || (!rank && lex.spokespeople.contains(word) && !role_goes_on) {
             // A name the model starts right there is completed from there.
             let opens_no_mention =
                 !inside_a_mention(&mentions, &mut k_opened, i) || mentions.get(k_opened).is_some_and(|m| m.tokens.start == i);
@@ -1124,7 +1129,8 @@ fn wrap_outlets(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recogni
 /// موقع عنب نيوز: a brand's closing word after an outlet's head, with one
 /// to three words of no mention between, is an outlet the model read
 /// nothing of. So is a name closed by its kind opening a line, one or two
-/// words and the closing word (النجاح الإخباري - أكد: the outlet's credit).
+/// words and the closing word (النجاح الإخباري - أكد: the outlet's credit),
+/// and a brand's word and the word before it alone in brackets or quotes.
 fn brand_outlets(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer, cues: &[usize]) -> Vec<Mention> {
     let lex = &model.lexicons().triggers;
     let mut k = 0;
@@ -1136,6 +1142,13 @@ fn brand_outlets(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recogn
         let brand = lex.brand_ends.holds(tokens, end);
         // The kind's word, one or two words after the line's start.
         let credit = (1..=2).map(|n| end.wrapping_sub(n)).find(|&h| h < end && line_start(h));
+        // تلقته (الأولى نيوز): a brand's word and one word before it, alone
+        // in brackets or quotes.
+        let enclosed = end.checked_sub(2).filter(|&open| {
+            brand
+                && (is_quote(tokens, open, &["("]) && is_quote(tokens, end + 1, &[")"])
+                    || is_quote(tokens, open, &OPENING_QUOTES) && is_quote(tokens, end + 1, &CLOSING_QUOTES))
+        });
         if !brand && credit.is_none() {
             continue;
         }
@@ -1155,7 +1168,10 @@ fn brand_outlets(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recogn
                 && (h..end).all(|i| tokens.kind(i) == Some(TokenKind::Arabic) && (i == h || !tokens.line_break_before(i)))
                 && !only_triggers(tokens, h, end, model.lexicons())
         });
-        let Some(h) = head.or(credit) else { continue };
+        let enclosed = enclosed.map(|open| open + 1).filter(|&h| {
+            h >= previous_end && tokens.kind(h) == Some(TokenKind::Arabic) && !only_triggers(tokens, h, end, model.lexicons())
+        });
+        let Some(h) = head.or(credit).or(enclosed) else { continue };
         let Some(span) = name_span(tokens, h, end + 1, model) else { continue };
         let kind = EntityType::Organization;
         mentions.insert(

@@ -846,3 +846,24 @@ fn a_new_name_glossed_by_a_known_one_in_brackets_is_that_entity() {
     let apart = ids("وقالت القيادة العسكرية الأمريكية للشرق الأوسط، سنتكوم، إن الغارة نجحت");
     assert!(apart.iter().any(|(words, id)| words.contains("العسكرية") && id != "centcom"), "{apart:?}");
 }
+
+#[test]
+fn a_brigade_and_its_deed_are_no_officer_and_a_brand_in_brackets_is_an_outlet() {
+    // «اللواء» is the brigade when a deed of forces follows it.
+    no_names(
+        &[
+            "وأكد تنفيذ قوة من اللواء عملية أمنية لملاحقة الخلايا.",
+            "ونفذ اللواء حملة تفتيش واسعة في القرى.",
+            "وأجرى اللواء عمليات دهم في المنطقة.",
+        ],
+        &["عملية أمنية", "حملة تفتيش واسعة", "حملة تفتيش", "عمليات دهم"],
+    );
+    check(&[
+        // The rank before a name still opens it.
+        ("وقال اللواء سعد الجبوري إن القوات تقدمت", &["سعد الجبوري=PER"]),
+        // A brand's word and the word before it, alone in brackets or
+        // quotes, even a word that is also an ordinal.
+        ("وقال بيان للوزارة تلقته (الرابعة نيوز) إن القوات تقدمت", &["الرابعة نيوز=ORG"]),
+        ("وذكر مصدر لـ\"الغد برس\" أن القوات تقدمت", &["الغد برس=ORG"]),
+    ]);
+}

@@ -70,6 +70,8 @@ pub(crate) struct Triggers {
     pub(crate) not_of_name: ReadingSet,
     /// Peoples, faiths and sects: groups, no names.
     pub(crate) groups: ReadingSet,
+    /// Nouns of what forces do (عملية، حملة): no person's first word.
+    pub(crate) deeds: ReadingSet,
     /// Months and weekdays: dates, no names.
     pub(crate) calendar: ReadingSet,
     /// Heads of a state's force or body named by its adjective.
@@ -232,6 +234,7 @@ struct RawTriggers {
     body_head: Words,
     not_of_name: Words,
     group: Words,
+    deed: Words,
     calendar: Words,
     descriptive_head: Words,
     state_adjective: Words,
@@ -309,6 +312,7 @@ impl Triggers {
             body_heads: set(raw.body_head),
             not_of_name: set(raw.not_of_name),
             groups: set(raw.group),
+            deeds: set(raw.deed),
             calendar: set(raw.calendar),
             descriptive_heads: set(raw.descriptive_head),
             state_adjectives: set(raw.state_adjective),
