@@ -640,6 +640,15 @@ fn listed_places(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recogn
             continue;
         }
         for &(first, end, begin, name) in &items {
+            // والشحيل وغرانيج: a new name the model read on an item is a
+            // place, and starts after the list's «و».
+            for m in mentions.iter_mut().filter(|m| m.tokens == TokenRange::new(first, end)) {
+                if let EntityRef::New { name } = &mut m.entity {
+                    m.span = Span::new(begin.max(m.span.start), m.span.end);
+                    *name = m.span;
+                    m.kind = EntityType::Location;
+                }
+            }
             let overlaps = mentions.iter().chain(&added).any(|m| m.tokens.start < end && first < m.tokens.end);
             if !name || overlaps || only_triggers(tokens, first, end, lex) || lex.triggers.descriptive_heads.holds(tokens, first) {
                 continue;
@@ -791,9 +800,15 @@ fn titled_people(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer
         // اللواء الركن الطيار فلان: a rank after a rank opens the name
         // itself, once.
         let rank_goes_on = lex.ranks.contains(next);
-        // نفذ اللواء عملية أمنية: the brigade and its deed, no name.
+        // نفذ اللواء عملية أمنية: the brigade and its deed, no name. عثر
+        // فريق الاستجابة … واصل الفريق عمله: a rank's word told before
+        // without the article is the body it also names (a team, a
+        // brigade), pointed back to.
         let deed = lex.deeds.holds(tokens, i);
-        if (rank && !is_staff_word(tokens, i) && !rank_goes_on && !deed) || (!rank && lex.spokespeople.contains(word) && !role_goes_on) {
+        let body_told = || word.strip_prefix("ال").is_some_and(|body| told_without_article(tokens, j, body));
+        if (rank && !is_staff_word(tokens, i) && !rank_goes_on && !deed && !body_told())
+            || (!rank && lex.spokespeople.contains(word) && !role_goes_on)
+        {
             // A name the model starts right there is completed from there.
             let opens_no_mention =
                 !inside_a_mention(&mentions, &mut k_opened, i) || mentions.get(k_opened).is_some_and(|m| m.tokens.start == i);
@@ -908,6 +923,17 @@ fn titled_people(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer
     }
     out.extend_from_slice(&mentions[k..]);
     out
+}
+
+/// How far back a body's word told without the article is looked for.
+const BODY_TOLD_BACK: usize = 2_000;
+
+/// The word `body` stands without the article (a proclitic glued or not)
+/// before token `j`, within [`BODY_TOLD_BACK`] tokens: فريق الاستجابة,
+/// لواء المشاة before «الفريق», «اللواء».
+fn told_without_article(tokens: &Tokens<'_>, j: usize, body: &str) -> bool {
+    (j.saturating_sub(BODY_TOLD_BACK)..j)
+        .any(|i| tokens.norm(i).is_some_and(|w| w == body || w.strip_prefix(['و', 'ل', 'ب', 'ف']).is_some_and(|rest| rest == body)))
 }
 
 /// Where a name set between commas after a role starts, when the comma at
@@ -1324,7 +1350,15 @@ fn name_span(tokens: &Tokens<'_>, start: usize, end: usize, model: &Recognizer) 
         // of [whole_name], words that announce a name are whole (وادي).
         let conjunction =
             |s: &khabar_tokenize::Split| s.prefix.slice(tokens.text()) == "و" && !model.lexicons().triggers.contains(first.norm);
-        let known_stem = || readings.iter().find(|s| model.knows(s.stem_norm) && (!model.knows(first.norm) || conjunction(s)));
+        // «ل» or «ب» glued to a word that announces a name (لمجلس، بوزارة):
+        // the preposition, whatever the corpora know of the whole.
+        let before_a_head = |s: &khabar_tokenize::Split| {
+            matches!(s.prefix.slice(tokens.text()), "ل" | "ب")
+                && model.lexicons().triggers.contains(s.stem_norm)
+                && !model.lexicons().triggers.contains(first.norm)
+        };
+        let known_stem =
+            || readings.iter().find(|s| model.knows(s.stem_norm) && (!model.knows(first.norm) || conjunction(s) || before_a_head(s)));
         // Else «و»، «ف»، «ب» or «ل» before an alef with hamza (وأبو خشب،
         // وإبراهيم، بأبي خالد): no name begins so, the proclitic is
         // certain.

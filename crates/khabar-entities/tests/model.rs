@@ -867,3 +867,19 @@ fn a_brigade_and_its_deed_are_no_officer_and_a_brand_in_brackets_is_an_outlet() 
         ("وذكر مصدر لـ\"الغد برس\" أن القوات تقدمت", &["الغد برس=ORG"]),
     ]);
 }
+
+#[test]
+fn a_team_told_before_is_no_rank_and_a_preposition_before_a_head_no_letter_of_a_name() {
+    // «الفريق» after «فريق» told before is the team, no general.
+    let team = mentions("عثر فريق الإنقاذ على ناجين، وواصل الفريق عمله بإزالة الأنقاض.");
+    assert!(!team.iter().any(|m| m.ends_with("=PER")), "{team:?}");
+    check(&[
+        // With no team told before, the rank opens a name.
+        ("وقال الفريق سعد الجبوري إن القوات تقدمت.", &["سعد الجبوري=PER"]),
+        // «ل» glued to a word that announces a name is the preposition.
+        ("وقال مسؤول في اللجنة التابعة لمجلس منبج المدني إن العمل مستمر.", &["مجلس منبج المدني=ORG"]),
+        // Each item of a list after the plural of a place word is a place,
+        // the list's «و» no letter of it.
+        ("وتركزت المداهمات في بلدات الحوايج والطيانة وسويدان.", &["الطيانة=LOC", "سويدان=LOC"]),
+    ]);
+}
