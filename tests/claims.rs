@@ -2012,3 +2012,23 @@ fn duals_that_count_themselves_tell_their_deed() {
         ],
     );
 }
+
+#[test]
+fn the_people_of_a_camp_who_leave_it_go_home_and_their_batch_with_them() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            (
+                "وقال مصدر إن 150 عائلة من سكان مخيم الهول غادرت باتجاه الحدود. وأضاف أن القافلة التي تضم 150 عائلة يبلغ عدد أفرادها 600 شخص.",
+                vec![
+                    ("150", Some("unnamed_source"), None, None, "returned"),
+                    ("150", Some("unnamed_source"), None, None, "returned"),
+                    ("600", Some("unnamed_source"), None, None, "returned"),
+                ],
+            ),
+            // Those a camp holds, no verb of leaving after it: held.
+            ("ويضم مخيم الهول 40 ألف شخص من عائلات التنظيم.", vec![("40 ألف", None, None, None, "detained")]),
+        ],
+    );
+}

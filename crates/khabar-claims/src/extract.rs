@@ -1546,6 +1546,10 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             return Action::Other;
         }
         let action = self.triggered_action(q, previous);
+        // 230 عائلة من المقيمين في مخيم الهول غادرت باتجاه …: the people
+        // of a camp told after the figure, then a verb of leaving in its
+        // clause, go home.
+        let action = if action == Action::Detained && self.camp_left_after(q) { Action::Returned } else { action };
         // يضم المخيم 50 ألف شخص: whom a camp or prison holds are detained,
         // and so are the next figures of the same account (أما اليوم فيضم).
         // In the figure's sentence: the camp of the sentence before holds
@@ -1557,6 +1561,15 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             previous.is_some_and(|(k, a)| a == Action::Detained && self.sentence_at(self.input.quantities[k].tokens.start) + 1 >= s);
         let contained = self.any_in(near, q.tokens.start, |c| c == Cue::Contains);
         let action = if action == Action::Joined && (confined || (held_before && contained)) { Action::Detained } else { action };
+        // غادرت 230 عائلة … الوجبة التي تضم 233 عائلة: what a batch of those
+        // who went home or fled holds are the same deed's.
+        let moved_before = previous.filter(|&(k, a)| {
+            matches!(a, Action::Returned | Action::Displaced) && self.sentence_at(self.input.quantities[k].tokens.start) + 1 >= s
+        });
+        let action = match moved_before {
+            Some((_, a)) if contained && !confined && matches!(action, Action::Joined | Action::Other) => a,
+            _ => action,
+        };
         // 3000 في سجون الحسكة: a figure of no action held in the prison
         // named right after it.
         let after = self.after_counted(q);
@@ -1731,6 +1744,17 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             let destination = self.word_before(f.start).is_some_and(|w| matches!(self.norm(w), "الي" | "نحو" | "باتجاه"));
             f.cue == Cue::Confinement && !destination
         })
+    }
+
+    /// A camp or prison is named after figure `q`, then a verb of leaving,
+    /// in its clause within [`TRIGGER_AFTER`] words.
+    fn camp_left_after(&self, q: &Quantity) -> bool {
+        let qe = q.tokens.end;
+        let end = self.input.sentences.get(self.sentence_at(q.tokens.start)).map_or(qe, |s| s.tokens.end).min(qe + TRIGGER_AFTER + 1);
+        let clause_end = (qe..end).find(|&k| self.is_punct(k, &CLAUSE_MARKS)).unwrap_or(end);
+        let cues = self.cues_in(qe, clause_end);
+        let camp = cues.iter().position(|f| f.cue == Cue::Confinement);
+        camp.is_some_and(|c| cues[c..].iter().any(|f| f.cue == Cue::Leaving))
     }
 
     /// The action the trigger words around a figure give.
