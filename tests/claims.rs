@@ -2032,3 +2032,22 @@ fn the_people_of_a_camp_who_leave_it_go_home_and_their_batch_with_them() {
         ],
     );
 }
+
+#[test]
+fn the_dead_and_wounded_told_together_are_a_toll_of_the_dead() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            ("أسفر التفجير عن مقتل وإصابة نحو 30 شخصا في السوق.", vec![("30", None, None, None, "killed")]),
+            ("وتسببت الهجمات باستشهاد وجرح 12 مدنيا.", vec![("12", None, None, None, "killed")]),
+            // A verb after a figure of its own: the next figure is the
+            // wounded.
+            (
+                "وقالت الشرطة إن 5 أشخاص قتلوا وأصيب 7 آخرون في الهجوم.",
+                vec![("5", None, None, None, "killed"), ("7", None, None, None, "wounded")],
+            ),
+            ("وقالت المصادر إن جنديا قتل وأصيب 3 آخرون.", vec![("3", Some("unnamed_source"), None, None, "wounded")]),
+        ],
+    );
+}

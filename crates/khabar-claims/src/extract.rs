@@ -1546,6 +1546,18 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             return Action::Other;
         }
         let action = self.triggered_action(q, previous);
+        // مقتل وإصابة نحو 50 شخصاً: the nouns of killing and wounding told
+        // together before the figure are a toll, the dead first (not «5
+        // قتلوا وأصيب 4»: the verb after a figure of its own).
+        let killed_and_wounded = action == Action::Wounded
+            && opener.checked_sub(2).is_some_and(|k| {
+                self.opens_with_waw(k + 1)
+                    && self.has(k + 1, |c| c == Cue::Action(Action::Wounded)).is_some()
+                    && matches!(bare(self.norm(k)), "مقتل" | "بمقتل" | "استشهاد" | "باستشهاد" | "قتل" | "مصرع")
+                    && !k.checked_sub(1).is_some_and(|p| self.is_indefinite_object(p))
+                    && !self.input.quantities.iter().any(|o| o.tokens.end == k || o.tokens.end + 1 == k)
+            });
+        let action = if killed_and_wounded { Action::Killed } else { action };
         // 230 عائلة من المقيمين في مخيم الهول غادرت باتجاه …: the people
         // of a camp told after the figure, then a verb of leaving in its
         // clause, go home.
