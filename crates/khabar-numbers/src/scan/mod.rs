@@ -133,6 +133,7 @@ impl<'a, 'l> Scan<'a, 'l> {
             };
         }
         self.day_ranges();
+        self.years_of_ranges();
         self.link_ranges();
         self.out
     }

@@ -17,8 +17,8 @@ impl<'a, 'l> Scan<'a, 'l> {
     /// a range closed by a date with a day is a date of that month and year,
     /// not a count.
     pub(super) fn day_ranges(&mut self) {
-        // The first day's token and its date.
-        let mut opened: Vec<(usize, String)> = Vec::new();
+        // The first day's tokens and its date.
+        let mut opened: Vec<(TokenRange, String)> = Vec::new();
         for d in &self.out.dates {
             // The closing date states its day: `YYYY-MM-DD` or `--MM-DD`.
             let Some((month, day)) = d.iso.rsplit_once('-').filter(|(m, day)| day.len() == 2 && (m.len() == 7 || m.len() == 4)) else {
@@ -26,32 +26,94 @@ impl<'a, 'l> Scan<'a, 'l> {
             };
             let Ok(last_day) = day.parse::<u32>() else { continue };
             let t = self.cur.first_at(d.span.start);
-            // The connector (إلى، حتى، a dash, و) and the first day before it,
-            // with «من» or «بين» opening the range.
-            let Some(n) = t.checked_sub(2) else { continue };
-            let connector = matches!(self.cur.norm(t - 1), "الي" | "حتي" | "و" | "-" | "–");
+            // The connector (إلى، حتى، a dash, و, «و» glued to إلى or حتى)
+            // and the first day before it, with «من» or «بين» opening the
+            // range. The first day is a number, or an ordinal word read as
+            // an ordinal (من الرابع وحتى الحادي عشر من أكتوبر).
+            let Some(connector_at) = t.checked_sub(1) else { continue };
+            let connector = matches!(self.cur.norm(connector_at), "الي" | "حتي" | "و" | "-" | "–" | "والي" | "وحتي");
+            let ordinal = self.out.quantities.iter().find(|q| q.kind == QuantityKind::Ordinal && q.tokens.end == connector_at);
+            let first = match ordinal {
+                Some(q) => q.tokens,
+                None if connector_at > 0 && self.cur.kind(connector_at - 1) == Some(TokenKind::Number) => {
+                    TokenRange::new(connector_at - 1, connector_at)
+                }
+                None => continue,
+            };
             // «9-10 حزيران 2014»: a dash glued to both days needs no «من».
             let dashed = matches!(self.cur.norm(t - 1), "-" | "–") && self.cur.glued(t - 1) && self.cur.glued(t);
-            let opens = dashed || n.checked_sub(1).is_some_and(|o| matches!(self.cur.norm(o), "من" | "بين"));
-            let first_day = self.cur.norm(n).parse::<u32>().ok().filter(|&f| (1..last_day).contains(&f));
+            let opens = dashed || first.start.checked_sub(1).is_some_and(|o| matches!(self.cur.norm(o), "من" | "بين"));
+            let first_day = match ordinal {
+                Some(q) => q.value.filter(|v| v.fract() == 0.0 && *v >= 1.0).map(|v| v as u32),
+                None => self.cur.norm(first.start).parse::<u32>().ok(),
+            };
+            let first_day = first_day.filter(|&f| (1..last_day).contains(&f));
             let (true, true, Some(first_day)) = (connector, opens, first_day) else { continue };
-            if self.cur.kind(n) != Some(TokenKind::Number) {
-                continue;
-            }
-            opened.push((n, format!("{month}-{first_day:02}")));
+            opened.push((first, format!("{month}-{first_day:02}")));
         }
         // A first day already read as a date (في 3 و5 تموز) stays as read.
-        opened.retain(|&(n, _)| !self.out.dates.iter().any(|d| d.span.start == self.cur.start_of(n)));
+        opened.retain(|&(n, _)| !self.out.dates.iter().any(|d| d.span.start == self.cur.start_of(n.start)));
         if opened.is_empty() {
             return;
         }
-        // The first day was read as a bare count: it is the date instead.
-        let is_opened = |t: TokenRange| t.len() == 1 && opened.iter().any(|&(n, _)| n == t.start);
-        self.out.quantities.retain(|q| !(q.kind == QuantityKind::Cardinal && q.unit.is_none() && is_opened(q.tokens)));
+        // The first day was read as a bare count or an ordinal: it is the
+        // date instead.
+        let is_opened = |t: TokenRange| opened.iter().any(|&(n, _)| n == t);
+        self.out.quantities.retain(|q| {
+            let bare_count = q.kind == QuantityKind::Cardinal && q.unit.is_none();
+            !((bare_count || q.kind == QuantityKind::Ordinal) && is_opened(q.tokens))
+        });
         for (n, iso) in opened {
-            self.push_date(self.cur.start_of(n), n + 1, iso, DateKind::Date);
+            self.push_date(self.cur.start_of(n.start), n.end, iso, DateKind::Date);
         }
         self.out.dates.sort_by_key(|d| (d.span.start, d.span.end));
+    }
+
+    /// «من 20 تموز حتى 5 آب 2017»: a day and month with no year that
+    /// opens a range closed by a date with its year is of that year (of
+    /// the year before when its month comes later: من 20 كانون الأول حتى
+    /// 5 كانون الثاني 2018).
+    pub(super) fn years_of_ranges(&mut self) {
+        for k in 1..self.out.dates.len() {
+            let (first, last) = (&self.out.dates[k - 1], &self.out.dates[k]);
+            if first.kind != DateKind::Date || last.kind != DateKind::Date {
+                continue;
+            }
+            // The first: `--MM-DD`; the last: `YYYY-MM-DD`.
+            let (Some(m1), Some((y2, m2))) = (
+                first
+                    .iso
+                    .strip_prefix("--")
+                    .and_then(|md| md.get(..2))
+                    .and_then(|m| m.parse::<u32>().ok())
+                    .filter(|_| first.iso.len() == 7),
+                last.iso
+                    .get(..4)
+                    .zip(last.iso.get(5..7))
+                    .filter(|_| last.iso.len() == 10)
+                    .and_then(|(y, m)| Some((y.parse::<i32>().ok()?, m.parse::<u32>().ok()?))),
+            ) else {
+                continue;
+            };
+            let (a, b) = (self.cur.first_at(first.span.start), self.cur.first_at(last.span.start));
+            // One word between the two: the connector.
+            let between = a.checked_sub(1).is_some_and(|o| self.cur.norm(o) == "بين");
+            let connector = b >= 2
+                && self.cur.end_of(b - 2) == first.span.end
+                && (matches!(self.cur.norm(b - 1), "الي" | "حتي" | "والي" | "وحتي" | "-" | "–")
+                    || (between && self.cur.norm(b - 1) == "و"));
+            let opens = between || a.checked_sub(1).is_some_and(|o| self.cur.norm(o) == "من");
+            // The year written in the closing date, not filled in from a
+            // month told before (2 من الشهر الحالي).
+            let written = (b..self.cur.first_at(last.span.end))
+                .any(|t| self.cur.kind(t) == Some(TokenKind::Number) && self.cur.norm(t).parse::<i32>().is_ok_and(|y| y == y2));
+            if !(connector && opens && written) {
+                continue;
+            }
+            let year = if m1 > m2 { y2 - 1 } else { y2 };
+            let iso = format!("{year:04}{}", &first.iso[1..]);
+            self.out.dates[k - 1].iso = iso;
+        }
     }
 
     /// Links each bare number to the number after it when the two bound a
