@@ -240,6 +240,9 @@ fn a_figure_listed_after_money_is_money() {
     check_all(&[
         ("رصدت 300 مليون دولار للإعمار، و120 مليون للمساعدات", "300 مليون دولار=300000000 money/USD | 120 مليون=120000000 money/USD"),
         ("دفعت 20 مليون يورو وخمسة ملايين أخرى", "20 مليون يورو=20000000 money/EUR | خمسة ملايين=5000000 money/EUR"),
+        // The amount money went down or up to.
+        ("انخفض الدعم من 90 مليون دولار إلى 72.5 مليون", "90 مليون دولار=90000000 money/USD | 72.5 مليون=72500000 money/USD"),
+        ("وارتفع الإنفاق إلى 3 مليارات يورو ثم تراجع حتى 2.4 مليار", "3 مليارات يورو=3000000000 money/EUR | 2.4 مليار=2400000000 money/EUR"),
         // Not a figure of something else, a small number, or one in the
         // next sentence.
         ("قدمت 5 ملايين دولار و3 آلاف خيمة", "5 ملايين دولار=5000000 money/USD | 3 آلاف=3000 cardinal #خيمة"),

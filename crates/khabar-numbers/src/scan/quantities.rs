@@ -898,8 +898,8 @@ impl<'a, 'l> Scan<'a, 'l> {
     }
 
     /// The currency of the money figure a plain figure of thousands or more
-    /// is listed after (joined by «و», a few words on, in the same
-    /// sentence): «544.5 مليار دولار من أصل 718.3 مليار دولار، و173.8
+    /// is listed after (joined by «و» or after «إلى», a few words on, in the
+    /// same sentence): «544.5 مليار دولار من أصل 718.3 مليار دولار، و173.8
     /// مليار للعمليات».
     fn listed_after_money(
         &self,
@@ -914,7 +914,10 @@ impl<'a, 'l> Scan<'a, 'l> {
         if kind != QuantityKind::Cardinal || unit.is_some() || counted.is_some() || value.is_none_or(|v| v < 1000.0) {
             return None;
         }
-        let joined = self.cur.norm_before(opener) == WAW || self.cur.splits_of(opener).any(|s| self.cur.waw_prefixed(&s));
+        // Joined by «و», or the amount money went down or up to (انخفض من
+        // 156 مليون دولار إلى 147.9 مليون).
+        let joined =
+            matches!(self.cur.norm_before(opener), WAW | "الي" | "حتي") || self.cur.splits_of(opener).any(|s| self.cur.waw_prefixed(&s));
         let previous = self.out.quantities.last().filter(|q| q.kind == QuantityKind::Money)?;
         let from = previous.tokens.end;
         let near = from <= opener && opener - from <= LIST_REACH;
