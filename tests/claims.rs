@@ -2051,3 +2051,26 @@ fn the_dead_and_wounded_told_together_are_a_toll_of_the_dead() {
         ],
     );
 }
+
+#[test]
+fn a_figure_with_the_article_and_a_part_counted_out_of_it_point_back() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            (
+                "وتحتجز قسد في سجونها 9000 عنصر من داعش. ومن بين الـ 9000 عنصر، هناك 1500 أجنبي.",
+                vec![
+                    ("9000", None, None, Some("sdf"), "detained"),
+                    ("9000", None, None, Some("sdf"), "detained"),
+                    ("1500", None, None, Some("sdf"), "detained"),
+                ],
+            ),
+            // No figure of that value told before: nothing to point back to.
+            (
+                "ومن بين الـ 300 مشارك في المؤتمر، هناك 40 صحفيا.",
+                vec![("300", None, None, None, "other"), ("40", None, None, None, "other")],
+            ),
+        ],
+    );
+}

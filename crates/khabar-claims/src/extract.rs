@@ -424,6 +424,13 @@ impl Doc<'_, '_, '_> {
                     None => {}
                 }
             }
+            // The deed and doer of the figure this one points back to.
+            let pointed =
+                if matches!(action, Action::Other | Action::Joined | Action::Fighters) { self.pointed_back(q, s, &out) } else { None };
+            let pointed_actor = pointed.map(|c| c.actor.clone());
+            if let Some(c) = pointed {
+                action = c.action;
+            }
             previous = Some((k, action));
             let sources = self.said_in(s);
             let mut actor = if action == Action::Other { None } else { self.actor(q, s, statement.as_ref(), action, sources) };
@@ -470,6 +477,9 @@ impl Doc<'_, '_, '_> {
             }
             if action == Action::Funded && actor_id.is_none() {
                 actor_id = statement.and_then(|st| self.state_of_official(st)).map(str::to_string);
+            }
+            if let Some(a) = pointed_actor {
+                actor_id = a;
             }
             let (mut claimant, mut claimant_span, mut speaker) = match statement.map(|st| (st.source, st.speaker)) {
                 Some((Source::Name(n), speaker)) => {
@@ -1756,6 +1766,30 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             let destination = self.word_before(f.start).is_some_and(|w| matches!(self.norm(w), "الي" | "نحو" | "باتجاه"));
             f.cue == Cue::Confinement && !destination
         })
+    }
+
+    /// The claim of a figure told before that figure `q` (in sentence `s`)
+    /// points back to, with a deed: the one of the same value, when `q` has the article
+    /// (الـ 12000 شخص after «12000 مرتزق» held); or the one its sentence
+    /// counts it out of (من بين الـ 12000 شخص، هناك 2000 …).
+    fn pointed_back<'c>(&self, q: &Quantity, s: usize, before: &'c [Claim]) -> Option<&'c Claim> {
+        let deed = |a: Action| !matches!(a, Action::Other | Action::Joined | Action::Fighters | Action::Controlled);
+        let definite = |start: usize| start.checked_sub(1).is_some_and(|p| self.norm(p) == "ال");
+        let quantities = self.input.quantities;
+        if definite(q.tokens.start) {
+            if let Some(c) = before.iter().rev().find(|c| quantities[c.quantity].value == q.value && deed(c.action)) {
+                return Some(c);
+            }
+        }
+        let out_of = |start: usize| {
+            let at = if definite(start) { start - 1 } else { start };
+            at.checked_sub(2).is_some_and(|p| matches!(self.norm(p), "من" | "ومن") && matches!(self.norm(p + 1), "بين" | "اصل"))
+        };
+        before
+            .iter()
+            .rev()
+            .take_while(|c| self.sentence_at(quantities[c.quantity].tokens.start) == s)
+            .find(|c| out_of(quantities[c.quantity].tokens.start) && deed(c.action))
     }
 
     /// A camp or prison is named after figure `q`, then a verb of leaving,
