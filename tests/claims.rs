@@ -2074,3 +2074,21 @@ fn a_figure_with_the_article_and_a_part_counted_out_of_it_point_back() {
         ],
     );
 }
+
+#[test]
+fn the_dead_of_a_strike_told_after_them_are_its_makers() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            (
+                "وأعلنت خلية الإعلام الأمني مقتل 4 إرهابيين، وتدمير مخبأ، في ضربة جوية للتحالف الدولي قرب كركوك.",
+                vec![("4", Some("iraqi_security_media_cell"), None, Some("coalition"), "killed")],
+            ),
+            (
+                "وقال المرصد إن 12 مدنيا قتلوا في ضربات جوية للتحالف الدولي على الرقة.",
+                vec![("12", None, None, Some("coalition"), "killed")],
+            ),
+        ],
+    );
+}

@@ -2862,6 +2862,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 .filter_map(|t| self.input.sentences.get(t))
                 .find_map(|t| self.attacker(t.tokens.start, t.tokens.end, t.tokens.end));
         }
+        // مقتل إرهابيين اثنين، وتدمير وكر، في ضربة جوية للتحالف: the
+        // sentence's own attack, told after the dead, made them.
+        if victims_counted {
+            return self.attacker(qe, b, qe);
+        }
         None
     }
 

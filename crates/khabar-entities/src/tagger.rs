@@ -197,17 +197,8 @@ fn listed_before(toks: &Tokens<'_>, c: &Candidate<'_>, kind: EntityType, later: 
     }
     let glued_waw =
         |i: usize| toks.get(i).is_some_and(|t| t.kind == TokenKind::Arabic && t.text.len() > "و".len() + 2 && t.text.starts_with('و'));
-    let mut i = c.end;
-    for _ in 0..3 {
-        if !glued_waw(i) {
-            return false;
-        }
-        if later.iter().flatten().any(|m| m.tokens.start == i && m.kind == kind) {
-            return true;
-        }
-        i += 1;
-    }
-    false
+    // The first word of the list's items not glued to «و» ends it.
+    (c.end..c.end + 3).take_while(|&i| glued_waw(i)).any(|i| later.iter().flatten().any(|m| m.tokens.start == i && m.kind == kind))
 }
 
 /// A new name glossed in brackets right after it by a name the gazetteer
