@@ -2092,3 +2092,25 @@ fn the_dead_of_a_strike_told_after_them_are_its_makers() {
         ],
     );
 }
+
+#[test]
+fn the_head_of_a_media_centre_speaks_for_its_body_and_bayyana_before_anna() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            (
+                "وقال مدير المركز الإعلامي لقوات سوريا الديمقراطية فرهاد شامي إن قسد أسرت 40 عنصرا.\nوأضاف شامي أن 7 من المقاتلين أصيبوا.",
+                vec![
+                    ("40", Some("sdf"), Some("farhad_shami"), Some("sdf"), "detained"),
+                    ("7", Some("sdf"), Some("farhad_shami"), None, "wounded"),
+                ],
+            ),
+            // «بيّن» before what is said, not «between».
+            (
+                "وقال مظلوم عبدي إن المعارك انتهت. وبين أن 300 من المقاتلين قتلوا.",
+                vec![("300", Some("mazloum_abdi"), None, None, "killed")],
+            ),
+        ],
+    );
+}

@@ -490,3 +490,8 @@ fn syrian_state_television_its_news_channel_and_a_doubled_lam() {
         ("وقال الجنرال مايكل كوريللا إن", "مايكل كوريللا=michael_kurilla"),
     ]);
 }
+
+#[test]
+fn a_spokesman_by_his_surname_once_named_in_full() {
+    check_all(&[("قال مصطفى بالي إن المعارك مستمرة. وأضاف بالي أن القوات تقدمت", "مصطفى بالي=mustafa_bali بالي=mustafa_bali")]);
+}
