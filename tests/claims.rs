@@ -2114,3 +2114,22 @@ fn the_head_of_a_media_centre_speaks_for_its_body_and_bayyana_before_anna() {
         ],
     );
 }
+
+#[test]
+fn an_announcement_by_a_titled_person_is_his_statement() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            (
+                "وكانت الحصيلة، منذ إعلان وزير الداخلية العراقي قاسم الأعرجي في أيار الماضي، مقتل 90 من عناصر الشرطة.",
+                vec![("90", Some("araji"), None, None, "killed")],
+            ),
+            // An announcement told inside what another says is no statement.
+            (
+                "وقال أنتوني بلينكن إنه بإعلان السفيرة ليندا توماس غرينفيلد يرتفع عدد المستفيدين إلى 15 مليون شخص.",
+                vec![("15 مليون", Some("blinken"), None, None, "other")],
+            ),
+        ],
+    );
+}

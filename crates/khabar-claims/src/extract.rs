@@ -754,10 +754,17 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 let f = *f;
                 i = f.start;
                 let said = if f.cue == Cue::SpeechNoun {
-                    // The announcer named right after the noun, or none.
+                    // The announcer named right after the noun, or after
+                    // a title there (منذ إعلان الأمين العام … فلان), or none.
                     let named_after = self.name_right_after(f.end).filter(|&n| names[n].kind != NamedKind::Location);
-                    named_after
-                        .and_then(|_| self.subject(Found { cue: Cue::Speech, ..f }, b))
+                    // Not one inside what another says (أنه بإعلان السفيرة
+                    // فلانة، يرتفع …): a means of the sentence, no statement.
+                    let inside_said =
+                        self.norm(f.start).starts_with('ب') || f.start.checked_sub(1).is_some_and(|p| self.is_complementizer(p));
+                    let titled = !inside_said && self.has(f.end, |c| c == Cue::Role).is_some();
+                    (named_after.is_some() || titled)
+                        .then(|| self.subject(Found { cue: Cue::Speech, ..f }, b))
+                        .flatten()
                         .filter(|st| matches!(st.source, Source::Name(_)))
                 } else if f.cue == Cue::Background {
                     Some(Said {

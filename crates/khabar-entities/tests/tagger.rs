@@ -495,3 +495,8 @@ fn syrian_state_television_its_news_channel_and_a_doubled_lam() {
 fn a_spokesman_by_his_surname_once_named_in_full() {
     check_all(&[("قال مصطفى بالي إن المعارك مستمرة. وأضاف بالي أن القوات تقدمت", "مصطفى بالي=mustafa_bali بالي=mustafa_bali")]);
 }
+
+#[test]
+fn iraqs_national_security_adviser() {
+    check_all(&[("وقال قاسم الأعرجي إن السجون آمنة. وأضاف الأعرجي أن", "قاسم الأعرجي=araji الأعرجي=araji")]);
+}
