@@ -500,3 +500,15 @@ fn a_spokesman_by_his_surname_once_named_in_full() {
 fn iraqs_national_security_adviser() {
     check_all(&[("وقال قاسم الأعرجي إن السجون آمنة. وأضاف الأعرجي أن", "قاسم الأعرجي=araji الأعرجي=araji")]);
 }
+
+#[test]
+fn syrian_outlets_a_hasakah_quarter_and_american_special_forces() {
+    check_all(&[
+        ("ذكر موقع أوغاريت بوست أن الاشتباكات تجددت", "أوغاريت بوست=ugarit_post"),
+        ("وبحسب بروكار برس فإن القصف استمر", "بروكار برس=brocar_press"),
+        ("واندلعت اشتباكات في حي غويران بالحسكة", "غويران=ghwayran الحسكة=hasakah"),
+        ("ونفذت قوة دلتا عملية إنزال", "قوة دلتا=delta_force"),
+        ("وتخرج من جامعة بغداد عام 1996", "جامعة بغداد=baghdad_university"),
+        ("وعاد الطلاب إلى جامعة الموصل", "جامعة الموصل=mosul_university"),
+    ]);
+}
