@@ -2133,3 +2133,9 @@ fn an_announcement_by_a_titled_person_is_his_statement() {
         ],
     );
 }
+
+#[test]
+fn a_share_of_control_with_its_holders_pronoun() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(&pipeline, &[("وقدرت قسد نسبة سيطرتها على المدينة بنحو 70%.", vec![("70%", Some("sdf"), None, None, "controlled")])]);
+}
