@@ -512,3 +512,15 @@ fn syrian_outlets_a_hasakah_quarter_and_american_special_forces() {
         ("وعاد الطلاب إلى جامعة الموصل", "جامعة الموصل=mosul_university"),
     ]);
 }
+
+#[test]
+fn the_islamic_military_coalition_is_not_the_coalition_against_isis() {
+    check_all(&[
+        ("وانضمت 41 دولة إلى التحالف العسكري الإسلامي", "التحالف العسكري الإسلامي=imctc"),
+        (
+            "وأعلن التحالف الإسلامي العسكري لمحاربة الإرهاب خطة جديدة. وقال التحالف إن",
+            "التحالف الإسلامي العسكري لمحاربة الإرهاب=imctc التحالف=imctc",
+        ),
+        ("وقال التحالف الدولي إن الغارات مستمرة. وأضاف التحالف أن", "التحالف الدولي=coalition التحالف=coalition"),
+    ]);
+}
