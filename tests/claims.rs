@@ -2139,3 +2139,12 @@ fn a_share_of_control_with_its_holders_pronoun() {
     let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
     check_cases(&pipeline, &[("وقدرت قسد نسبة سيطرتها على المدينة بنحو 70%.", vec![("70%", Some("sdf"), None, None, "controlled")])]);
 }
+
+#[test]
+fn fighters_of_a_party_with_min_make_its_attack() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[("شن مسلحون من تنظيم داعش هجوما على قرية قرب مخمور، أسفر عن مقتل 6 أشخاص.", vec![("6", None, None, Some("isis"), "killed")])],
+    );
+}
