@@ -2148,3 +2148,12 @@ fn fighters_of_a_party_with_min_make_its_attack() {
         &[("شن مسلحون من تنظيم داعش هجوما على قرية قرب مخمور، أسفر عن مقتل 6 أشخاص.", vec![("6", None, None, Some("isis"), "killed")])],
     );
 }
+
+#[test]
+fn the_pronoun_that_managed_to_kill_is_the_claimant() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[("وزعم تنظيم داعش أنه تمكن من قتل 9 عناصر لقوات النظام في البادية.", vec![("9", Some("isis"), None, Some("isis"), "killed")])],
+    );
+}

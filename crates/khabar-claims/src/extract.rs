@@ -2743,7 +2743,8 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // أعلن القيادي … أنه قتل 3 آلاف من مسلحي التنظيم: the body a
         // pronoun after the speech verb stands for killed them, whoever's
         // members they were, when the verb comes right after the pronoun
-        // (أنه قتل، أنها اعتقلت); «إنه نتج عن الاشتباكات مقتل» names no doer.
+        // or after a verb of managing to (أنه قتل، أنها اعتقلت، أنه تمكن من
+        // قتل); «إنه نتج عن الاشتباكات مقتل» names no doer.
         // وقالت المنظمة "إنه على الرغم من عودة …": a masculine pronoun
         // after a body named by a feminine noun stands for no one (the
         // pronoun of the matter).
@@ -2754,7 +2755,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             p < qs && !(feminine_claimant && matches!(self.norm(p), "انه" | "بانه")) && !(p + 1..qs).any(|k| self.is_complementizer(k))
         });
         let verb_of_pronoun = pronoun_before.is_some_and(|p| {
-            (p + 1..(p + 3).min(qs))
+            (p + 1..(p + 4).min(qs))
                 .any(|k| self.has(k, |c| matches!(c, Cue::Action(Action::Killed | Action::Wounded | Action::Detained))).is_some())
         });
         if let Some(n) = claimant_as_doer.filter(|_| verb_of_pronoun && (victims_counted || held)) {
