@@ -2157,3 +2157,21 @@ fn the_pronoun_that_managed_to_kill_is_the_claimant() {
         &[("وزعم تنظيم داعش أنه تمكن من قتل 9 عناصر لقوات النظام في البادية.", vec![("9", Some("isis"), None, Some("isis"), "killed")])],
     );
 }
+
+#[test]
+fn an_attack_claimed_by_a_quoted_name_and_what_its_claimant_goes_on_to_say() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            (
+                "وأعلن تنظيم داعش مسؤوليته عن هجوم على حافلة، وقال إن الهجوم قتل 30 جنديا.",
+                vec![("30", Some("isis"), None, Some("isis"), "killed")],
+            ),
+            (
+                "ذكرت وكالة رويترز أن \"تنظيم الدولة الإسلامية\" أعلن مسؤوليته عن هجوم على حافلة وقع أمس، وأن الهجوم قتل 30 جنديا من الجيش السوري.",
+                vec![("30", Some("reuters"), None, Some("isis"), "killed")],
+            ),
+        ],
+    );
+}

@@ -806,6 +806,12 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                         && (st.subject_end..(st.subject_end + RESPONSIBILITY_WORDS).min(b))
                             .any(|k| self.has(k, |c| c == Cue::Responsibility).is_some())
                 };
+                // It states no figure of its own, but a cue with no subject
+                // after it goes on with its source (أعلن التنظيم مسؤوليته
+                // عن هجوم …، وقال إن الهجوم قتل 40 جندياً).
+                if let Some(claimed) = said.filter(|st| claims_a_deed(st) && matches!(st.source, Source::Name(_))) {
+                    last = Some(claimed);
+                }
                 let said = said.filter(|st| !claims_a_deed(st));
                 if let Some(mut said) = said {
                     // وأضاف المتحدث فلان after «قال متحدث باسم الوزارة»: the
@@ -2911,7 +2917,14 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 let claimed_by = k
                     .checked_sub(2)
                     .filter(|&r| self.norm(r + 1) == "عن" && self.has(r, |c| c == Cue::Responsibility).is_some())
-                    .and_then(|r| self.names_within(r.saturating_sub(RESPONSIBILITY_WORDS), r).next_back())
+                    .and_then(|r| {
+                        // The name ends at most that many words before the
+                        // responsibility, however long it is or quoted
+                        // ("تنظيم الدولة الإسلامية" أعلن مسؤوليته).
+                        self.names_within(r.saturating_sub(RESPONSIBILITY_WORDS + NAME_AFTER + 2), r)
+                            .filter(|(_, m)| m.tokens.end + RESPONSIBILITY_WORDS >= r)
+                            .next_back()
+                    })
                     .filter(|(_, m)| m.kind != NamedKind::Location);
                 if let Some((n, _)) = claimed_by {
                     return Some((k.abs_diff(near), n));
