@@ -2922,8 +2922,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                         // responsibility, however long it is or quoted
                         // ("تنظيم الدولة الإسلامية" أعلن مسؤوليته).
                         self.names_within(r.saturating_sub(RESPONSIBILITY_WORDS + NAME_AFTER + 2), r)
-                            .filter(|(_, m)| m.tokens.end + RESPONSIBILITY_WORDS >= r)
-                            .next_back()
+                            .rfind(|(_, m)| m.tokens.end + RESPONSIBILITY_WORDS >= r)
                     })
                     .filter(|(_, m)| m.kind != NamedKind::Location);
                 if let Some((n, _)) = claimed_by {
