@@ -155,6 +155,13 @@ const CONFINEMENT_BEFORE: usize = 16;
 /// (بيان لقائد قسد، بفضل عمليات التحالف).
 const NAME_AFTER: usize = 3;
 
+/// An action that is something done to what is counted (killed, held,
+/// freed, funded…), not a count of members, a force or land held: what a
+/// figure told again, or pointed back to, carries over.
+fn is_deed(a: Action) -> bool {
+    !matches!(a, Action::Other | Action::Joined | Action::Fighters | Action::Controlled)
+}
+
 /// Deeds a source's series goes on with: the same, or the dead and the
 /// wounded of one toll (مقتل 241 وإصابة 277 … 121 قتيلا و112 جريحا).
 fn same_kind_of_deed(a: Action, b: Action) -> bool {
@@ -413,12 +420,11 @@ impl Doc<'_, '_, '_> {
             // same noun is the same deed, when nothing stronger is said of it
             // here.
             let told_as = q.value.zip(q.counted.as_deref()).map(|(v, noun)| (v.to_bits(), noun));
-            let deed = |a: Action| !matches!(a, Action::Other | Action::Joined | Action::Fighters | Action::Controlled);
             if let Some(key) = told_as {
                 match told.get(&key) {
                     Some(&first) if matches!(action, Action::Other | Action::Joined) => action = first,
                     Some(_) => {}
-                    None if deed(action) => {
+                    None if is_deed(action) => {
                         told.insert(key, action);
                     }
                     None => {}
@@ -1786,11 +1792,10 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     /// (الـ 12000 شخص after «12000 مرتزق» held); or the one its sentence
     /// counts it out of (من بين الـ 12000 شخص، هناك 2000 …).
     fn pointed_back<'c>(&self, q: &Quantity, s: usize, before: &'c [Claim]) -> Option<&'c Claim> {
-        let deed = |a: Action| !matches!(a, Action::Other | Action::Joined | Action::Fighters | Action::Controlled);
         let definite = |start: usize| start.checked_sub(1).is_some_and(|p| self.norm(p) == "ال");
         let quantities = self.input.quantities;
         if definite(q.tokens.start) {
-            if let Some(c) = before.iter().rev().find(|c| quantities[c.quantity].value == q.value && deed(c.action)) {
+            if let Some(c) = before.iter().rev().find(|c| quantities[c.quantity].value == q.value && is_deed(c.action)) {
                 return Some(c);
             }
         }
@@ -1802,7 +1807,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             .iter()
             .rev()
             .take_while(|c| self.sentence_at(quantities[c.quantity].tokens.start) == s)
-            .find(|c| out_of(quantities[c.quantity].tokens.start) && deed(c.action))
+            .find(|c| out_of(quantities[c.quantity].tokens.start) && is_deed(c.action))
     }
 
     /// A camp or prison is named after figure `q`, then a verb of leaving,
