@@ -1415,7 +1415,6 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     /// or a colon; a name in quotes inside it («داعش») is read past.
     fn quoted_from(&self, s: usize, qs: usize) -> Option<Said> {
         let tokens = self.input.tokens;
-        let text = tokens.text();
         let floor = self.input.sentences.get(s.saturating_sub(QUOTED_SENTENCES)).map_or(0, |t| t.tokens.start);
         let is_quote = |k: usize| self.is_punct(k, &QUOTE_MARKS);
         let opens = |k: usize| k.checked_sub(1).is_some_and(|p| self.is_complementizer(p) || self.is_punct(p, &[':']));
@@ -1425,8 +1424,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 return None;
             }
             // A paragraph break ends every quotation.
-            let (Some(left), Some(right)) = (tokens.span(k - 1), tokens.span(k)) else { return None };
-            if text.get(left.end..right.start).is_none_or(|gap| gap.contains('\n')) {
+            if tokens.line_break_before(k) {
                 return None;
             }
             k -= 1;
@@ -1598,17 +1596,20 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let near = self.confinement_from(q.tokens.start);
         let confined = self.confined_in(near, q.tokens.start);
         let s = self.sentence_at(q.tokens.start);
-        let held_before =
-            previous.is_some_and(|(k, a)| a == Action::Detained && self.sentence_at(self.input.quantities[k].tokens.start) + 1 >= s);
+        // What the figure before did, told in this sentence or the one
+        // before.
+        let recent = previous.filter(|&(k, _)| self.sentence_at(self.input.quantities[k].tokens.start) + 1 >= s).map(|(_, a)| a);
+        let held_before = recent == Some(Action::Detained);
         let contained = self.any_in(near, q.tokens.start, |c| c == Cue::Contains);
         let action = if action == Action::Joined && (confined || (held_before && contained)) { Action::Detained } else { action };
         // غادرت 230 عائلة … الوجبة التي تضم 233 عائلة: what a batch of those
         // who went home or fled holds are the same deed's.
-        let moved_before = previous.filter(|&(k, a)| {
-            matches!(a, Action::Returned | Action::Displaced) && self.sentence_at(self.input.quantities[k].tokens.start) + 1 >= s
-        });
-        let action = match moved_before {
-            Some((_, a)) if contained && !confined && matches!(action, Action::Joined | Action::Other) => a,
+        let action = match recent {
+            Some(a @ (Action::Returned | Action::Displaced))
+                if contained && !confined && matches!(action, Action::Joined | Action::Other) =>
+            {
+                a
+            }
             _ => action,
         };
         // 3000 في سجون الحسكة: a figure of no action held in the prison
@@ -2880,11 +2881,6 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             return before
                 .filter_map(|t| self.input.sentences.get(t))
                 .find_map(|t| self.attacker(t.tokens.start, t.tokens.end, t.tokens.end));
-        }
-        // مقتل إرهابيين اثنين، وتدمير وكر، في ضربة جوية للتحالف: the
-        // sentence's own attack, told after the dead, made them.
-        if victims_counted {
-            return self.attacker(qe, b, qe);
         }
         None
     }

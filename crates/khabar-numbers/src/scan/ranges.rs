@@ -12,6 +12,12 @@ use crate::lexicon::What;
 use crate::{DateKind, QuantityKind};
 use khabar_tokenize::{TokenKind, TokenRange};
 
+/// A word that joins the two ends of a range of days (إلى، حتى، a dash, and
+/// «و» glued to إلى or حتى); «و» alone joins them too after «بين».
+fn is_range_connector(norm: &str) -> bool {
+    matches!(norm, "الي" | "حتي" | "والي" | "وحتي" | "-" | "–")
+}
+
 impl<'a, 'l> Scan<'a, 'l> {
     /// «من 5 إلى 10 أيار 2017»، «بين 3 و5 تموز»: the bare number that opens
     /// a range closed by a date with a day is a date of that month and year,
@@ -31,7 +37,7 @@ impl<'a, 'l> Scan<'a, 'l> {
             // range. The first day is a number, or an ordinal word read as
             // an ordinal (من الرابع وحتى الحادي عشر من أكتوبر).
             let Some(connector_at) = t.checked_sub(1) else { continue };
-            let connector = matches!(self.cur.norm(connector_at), "الي" | "حتي" | "و" | "-" | "–" | "والي" | "وحتي");
+            let connector = is_range_connector(self.cur.norm(connector_at)) || self.cur.norm(connector_at) == "و";
             let ordinal = self.out.quantities.iter().find(|q| q.kind == QuantityKind::Ordinal && q.tokens.end == connector_at);
             let first = match ordinal {
                 Some(q) => q.tokens,
@@ -100,8 +106,7 @@ impl<'a, 'l> Scan<'a, 'l> {
             let between = a.checked_sub(1).is_some_and(|o| self.cur.norm(o) == "بين");
             let connector = b >= 2
                 && self.cur.end_of(b - 2) == first.span.end
-                && (matches!(self.cur.norm(b - 1), "الي" | "حتي" | "والي" | "وحتي" | "-" | "–")
-                    || (between && self.cur.norm(b - 1) == "و"));
+                && (is_range_connector(self.cur.norm(b - 1)) || (between && self.cur.norm(b - 1) == "و"));
             let opens = between || a.checked_sub(1).is_some_and(|o| self.cur.norm(o) == "من");
             // The year written in the closing date, not filled in from a
             // month told before (2 من الشهر الحالي).
