@@ -335,6 +335,7 @@ fn tagger_is_send_and_sync() {
 fn names_glued_by_a_missing_space() {
     check_all(&[
         ("ضربات في سورياوالعراق أمس", "سوريا=syria العراق=iraq"),
+        ("اشتباكات في ريف دير الزورالشرقي", "دير الزور=deir_ezzor"),
         ("أعلنت الولاياتالمتحدة عن المساعدات", "الولاياتالمتحدة=usa"),
         // With a letter the normalizer changes (أ → ا), and a proclitic
         // before the second name.
@@ -423,6 +424,21 @@ fn a_name_that_needs_context_takes_it_from_a_list_it_opens() {
         ("الوضع القائم والرقة", "الرقة=raqqa"),
         ("القائم بأعمال السفارة والموصل", "الموصل=mosul"),
         ("وصلت إلى الهول والقامشلي", "القامشلي=qamishli"),
+    ]);
+}
+
+#[test]
+fn towns_named_by_common_words_need_the_word_of_a_town() {
+    check_all(&[
+        ("اشتباكات في بلدة الزر وناحية الصور", "الزر=al_zir الصور=al_sur"),
+        ("على طريق البصيرة والشحيل", "البصيرة=busayrah الشحيل=shuhayl"),
+        ("داهمت القوات بلدة السوسة", "السوسة=sousa"),
+        // The same words as common nouns: pictures, a button, insight.
+        ("ونشر الصور بعد الضغط على الزر", ""),
+        ("قالها عن البصيرة والحكمة", ""),
+        // Bodies of the region that hold a place's name are one name.
+        ("وأعلن مجلس دير الزور العسكري", "مجلس دير الزور العسكري=deir_ezzor_military_council"),
+        ("قال مجلس منبج العسكري", "مجلس منبج العسكري=manbij_military_council"),
     ]);
 }
 

@@ -97,19 +97,60 @@ pub(crate) fn scan<'t>(text: &'t str, config: NormalizeConfig) -> (Vec<RawToken<
             };
             (kind, false)
         };
+        // ريف دير الزورالشرقي: a direction glued to the word before by a
+        // missing space is a word of its own, so that the name before it
+        // reads whole.
+        let mut word_start = start;
+        let mut word_norm_start = norm_start;
+        if kind == TokenKind::Arabic {
+            if let Some(cut) = glued_direction_at(bytes, start, pos) {
+                let norm_cut = if norm_is_text { norm_start } else { normalized.len() - (pos - cut) };
+                tokens.push(RawToken {
+                    text: text.get(start..cut).unwrap_or_else(|| text.get(..0).unwrap_or_default()),
+                    kind,
+                    after_line_break: line_break,
+                    norm_is_text,
+                    norm_start,
+                    norm_end: norm_cut,
+                });
+                line_break = false;
+                word_start = cut;
+                word_norm_start = norm_cut;
+            }
+        }
         tokens.push(RawToken {
-            // `start..pos` lie on char boundaries; the fallback, an
+            // `word_start..pos` lie on char boundaries; the fallback, an
             // empty slice at the start of the text, is never taken.
-            text: text.get(start..pos).unwrap_or_else(|| text.get(..0).unwrap_or_default()),
+            text: text.get(word_start..pos).unwrap_or_else(|| text.get(..0).unwrap_or_default()),
             kind,
             after_line_break: line_break,
             norm_is_text,
-            norm_start,
+            norm_start: word_norm_start,
             norm_end: normalized.len(),
         });
         line_break = false;
     }
     (tokens, normalized)
+}
+
+/// The directions that follow a place's name (ريف حلب الشمالي), as written
+/// with the article: glued to the word before, they start a word of their
+/// own ([`glued_direction_at`]).
+const GLUED_DIRECTIONS: [&str; 8] = ["الشرقي", "الغربي", "الشمالي", "الجنوبي", "الشرقية", "الغربية", "الشمالية", "الجنوبية"];
+
+/// Where a direction glued to the Arabic word `start..end` begins
+/// (الزورالشرقي → الزور | الشرقي), when at least three letters stand before
+/// it: two letters or fewer are proclitics (بالشرقي، وبالشمالية).
+#[inline]
+fn glued_direction_at(bytes: &[u8], start: usize, end: usize) -> Option<usize> {
+    // The cheap test first: every direction ends in yeh (D9 8A) or teh
+    // marbuta (D8 A9), and the word holds three letters and a direction.
+    const SHORTEST: usize = "الشرقي".len() + 6;
+    let word = bytes.get(start..end)?;
+    if word.len() < SHORTEST || !matches!(word[word.len() - 2..], [0xD9, 0x8A] | [0xD8, 0xA9]) {
+        return None;
+    }
+    GLUED_DIRECTIONS.iter().find(|d| word.len() >= d.len() + 6 && word.ends_with(d.as_bytes())).map(|d| end - d.len())
 }
 
 /// The character starting at byte `pos` of `text`, if any.

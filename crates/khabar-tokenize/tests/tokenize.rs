@@ -122,6 +122,24 @@ fn invisible_characters_are_whitespace() {
 }
 
 #[test]
+fn a_direction_glued_to_the_word_before_is_a_word_of_its_own() {
+    let cases = [
+        ("ريف دير الزورالشرقي", "ريف:a دير:a الزور:a الشرقي:a"),
+        ("ريف حلبالشمالية أمس", "ريف:a حلب:a الشمالية:a أمس:a"),
+        // Folded letters before the direction: the normalized form splits too.
+        ("ريف إدلبالجنوبي", "ريف:a إدلب:a الجنوبي:a"),
+        // Two letters or fewer before it are proclitics; a direction alone
+        // stays whole.
+        ("وبالشرقية والغربي", "وبالشرقية:a والغربي:a"),
+        ("الشمالية", "الشمالية:a"),
+    ];
+    for (input, expect) in cases {
+        check(input, expect);
+    }
+    check_norm("ريف إدلبالجنوبي", "ريف ادلب الجنوبي");
+}
+
+#[test]
 fn diacritics_and_tatweel_stay_inside_words() {
     check("صرّح بأنَّ", "صرّح:a بأنَّ:a");
     check("الـــدولة", "الـــدولة:a");
