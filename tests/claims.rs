@@ -2175,3 +2175,24 @@ fn an_attack_claimed_by_a_quoted_name_and_what_its_claimant_goes_on_to_say() {
         ],
     );
 }
+
+#[test]
+fn a_strike_pointed_back_to_was_made_by_who_carried_it_out() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // The carrier named past a head word (قوات), the strike pointed
+            // back to with the article inside the source's own words.
+            (
+                "أعلنت قيادة العمليات المشتركة أن \"نفذت قوات التحالف الدولي ضربة جوية على مخبأ في الأنبار\"، مشيرة إلى أن الضربة أدت إلى \"مقتل 4 عناصر\".",
+                vec![("4", Some("iraqi_joint_operations_command"), None, Some("coalition"), "killed")],
+            ),
+            // Local networks unnamed are an unnamed source.
+            (
+                "ذكرت شبكات إخبارية محلية أن قوات التحالف اعتقلت 3 أشخاص في ريف دير الزور.",
+                vec![("3", Some("unnamed_source"), None, Some("coalition"), "detained")],
+            ),
+        ],
+    );
+}

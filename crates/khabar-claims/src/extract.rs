@@ -2933,7 +2933,13 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 // out, right before the attack's word, made it.
                 let carried_by = (k.saturating_sub(CARRIER_WORDS + 1)..k).find_map(|c| {
                     let f = self.found_at(c).iter().find(|g| g.cue == Cue::CarriedOut && g.end < k)?;
-                    let n = self.name_right_after(f.end).or_else(|| self.name_or_reference(f.end))?;
+                    // نفذت قوات التحالف الدولي ضربة: past a head word or one
+                    // of members before the name.
+                    let head = self.has(f.end, |cue| matches!(cue, Cue::Head | Cue::Own)).map(|h| h.end).filter(|&h| h < k);
+                    let n = self
+                        .name_right_after(f.end)
+                        .or_else(|| head.and_then(|h| self.name_right_after(h)))
+                        .or_else(|| self.name_or_reference(f.end))?;
                     (names[n].kind != NamedKind::Location).then_some(n)
                 });
                 if let Some(n) = carried_by {
@@ -2973,7 +2979,15 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                     plain += usize::from(self.has(j, |c| matches!(c, Cue::Own | Cue::Head)).is_none());
                     j += 1;
                 }
-                let n = n?;
+                // نفذت قوات التحالف ضربة جوية … أن الضربة أدت إلى مقتل: the
+                // attack pointed back to with the article, no doer after it,
+                // is the one told before it in the sentence, and its doer
+                // made it.
+                let n = match n {
+                    Some(n) => n,
+                    None if self.input.tokens.is_definite(k) && k > a => self.attacker(a, k, k)?,
+                    None => return None,
+                };
                 (names[n].kind != NamedKind::Location).then_some((k.abs_diff(near), n))
             })
             .min_by_key(|&(distance, _)| distance)

@@ -403,6 +403,9 @@ fn identifiers_are_not_quantities() {
         // ... but a count after a label word and a preposition is a count.
         ("وارتفع عدد المعتقلين في المنطقة إلى 50", "50=50 cardinal"),
         ("طائرات F-16", ""),
+        ("نفذت طائرات F- 15 ضربتين", "ضربتين=2 cardinal #ضربة"),
+        // A hyphen after an Arabic word, a space before the digits: a dash.
+        ("الحصيلة- 15 قتيلا", "15=15 cardinal #قتيل"),
         // Aircraft models written in Arabic letters, glued or spaced.
         ("شنت مقاتلات إف-16 غارة", ""),
         ("قصفت طائرات أف 16 الموقع", ""),

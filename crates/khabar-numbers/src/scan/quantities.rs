@@ -242,6 +242,19 @@ impl<'a, 'l> Scan<'a, 'l> {
                 && self.cur.glued(i)
                 && self.cur.glued(i - 1)
                 && i.checked_sub(2).is_some_and(|j| matches!(self.cur.kind(j), Some(TokenKind::Latin | TokenKind::Arabic)));
+            // طائرات F- 15: a model's capital letters and hyphen, the digits
+            // set apart by a space, still name it.
+            let model_letters = |j: usize| {
+                self.cur.kind(j) == Some(TokenKind::Latin) && {
+                    let letters = self.cur.text_of(j);
+                    letters.len() <= 3 && letters.bytes().all(|b| b.is_ascii_uppercase())
+                }
+            };
+            let code_after_word = code_after_word
+                || (prev.kind == TokenKind::Punct
+                    && prev.text == "-"
+                    && self.cur.glued(i - 1)
+                    && i.checked_sub(2).is_some_and(model_letters));
             // المؤتمر 40 وزيرا: after a label with its article, a noun after
             // the number, in the accusative or a plural, counts it (a name
             // has no article: موقع 24 خبرا).
