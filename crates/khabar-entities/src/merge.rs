@@ -1024,7 +1024,14 @@ fn bodies_in_construct(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &
     };
     let glued_lil = |i: usize| tokens.span(i).is_some_and(|w| w.slice(text).starts_with("لل"));
     for &head in cues {
-        if !lex.construct_heads.holds(tokens, head) || found.last().is_some_and(|(_, m)| m.tokens.end > head) {
+        // المتحدث باسم مركز الإعلام الأمني: after «باسم» (in the name of)
+        // any head of a body opens one.
+        let spoken_for = || {
+            !tokens.is_definite(head)
+                && lex.body_heads.holds(tokens, head)
+                && head.checked_sub(1).is_some_and(|p| tokens.norm(p) == Some("باسم"))
+        };
+        if !(lex.construct_heads.holds(tokens, head) || spoken_for()) || found.last().is_some_and(|(_, m)| m.tokens.end > head) {
             continue;
         }
         // وقالت وزارة الأوقاف والشؤون الدينية: the model's name opening

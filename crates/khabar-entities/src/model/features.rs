@@ -307,6 +307,7 @@ impl Triggers {
                     .into_iter()
                     .chain(keys(&raw.brand_end))
                     .chain(keys(&raw.place_list_head))
+                    .chain(keys(&raw.body_head))
                     .chain(construct_heads.iter().cloned()),
             ),
             body_heads: set(raw.body_head),
