@@ -161,6 +161,9 @@ pub(crate) fn merge(
         let nation = end - start == 1 && lex.triggers.state_adjectives.holds_plural_of(tokens, start);
         // اللواء عملية أمنية: the brigade and what it did, no officer named.
         let deed = kind == EntityType::Person && lex.triggers.deeds.holds(tokens, start);
+        // وباء كورونا: an illness, no name.
+        let illness =
+            lex.triggers.illnesses.holds(tokens, start) || start.checked_sub(1).is_some_and(|p| lex.triggers.illnesses.holds(tokens, p));
         // مارس (آذار): a month, no name.
         let calendar = (start..end).all(|i| lex.triggers.calendar.holds(tokens, i));
         // الحكومة التركية، عملية عسكرية روسية: a description, no name.
@@ -191,6 +194,7 @@ pub(crate) fn merge(
             && lex.triggers.place_adjectives.holds(tokens, start);
         if group
             || deed
+            || illness
             || nation
             || describes_place
             || calendar

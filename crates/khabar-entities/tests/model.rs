@@ -267,6 +267,14 @@ fn groups_of_people_named_by_what_they_are_are_no_names() {
 }
 
 #[test]
+fn illnesses_are_no_names() {
+    no_names(
+        &["تشمل المساعدات 99 مليون دولار للاستجابة لوباء كورونا.", "وتفشى مرض الكوليرا في المخيم، وانتشر فيروس إيبولا."],
+        &["لوباء كورونا", "وباء كورونا", "كورونا", "الكوليرا", "مرض الكوليرا", "إيبولا", "فيروس إيبولا"],
+    );
+}
+
+#[test]
 fn months_and_weekdays_are_dates_not_names() {
     // Months of every tradition, alone or glossed in brackets, and days.
     no_names(

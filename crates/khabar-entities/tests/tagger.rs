@@ -428,6 +428,24 @@ fn a_name_that_needs_context_takes_it_from_a_list_it_opens() {
 }
 
 #[test]
+fn the_leaders_of_isis_after_baghdadi_under_their_spellings() {
+    check_all(&[
+        // «أبو» glued to the article of the name; القريشي for القرشي.
+        ("أعلن التنظيم مقتل زعيمه أبوالحسن القريشي", "أبوالحسن القريشي=abu_hasan_qurashi"),
+        ("وبايع أبو الحسين الحسيني خليفة", "أبو الحسين الحسيني=abu_hussein_qurashi"),
+        (
+            "وقال المتحدث أبو حذيفة الأنصاري إن أبو حفص الهاشمي القرشي قائد جديد",
+            "أبو حذيفة الأنصاري=abu_hudhayfa_ansari أبو حفص الهاشمي القرشي=abu_hafs_qurashi",
+        ),
+        // A short form after the full name in the document.
+        (
+            "قتل أبو إبراهيم الهاشمي القرشي في أطمة، وكان أبو إبراهيم قد",
+            "أبو إبراهيم الهاشمي القرشي=abu_ibrahim_qurashi أبو إبراهيم=abu_ibrahim_qurashi",
+        ),
+    ]);
+}
+
+#[test]
 fn towns_named_by_common_words_need_the_word_of_a_town() {
     check_all(&[
         ("اشتباكات في بلدة الزر وناحية الصور", "الزر=al_zir الصور=al_sur"),

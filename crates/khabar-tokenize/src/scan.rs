@@ -103,8 +103,13 @@ pub(crate) fn scan<'t>(text: &'t str, config: NormalizeConfig) -> (Vec<RawToken<
         let mut word_start = start;
         let mut word_norm_start = norm_start;
         if kind == TokenKind::Arabic {
-            if let Some(cut) = glued_direction_at(bytes, start, pos) {
-                let norm_cut = if norm_is_text { norm_start } else { normalized.len() - (pos - cut) };
+            // Where the cut falls in the normalized form: the direction's
+            // plain letters end both forms; «أبو» folds to «ابو», as long.
+            let cut = glued_direction_at(bytes, start, pos)
+                .map(|cut| (cut, normalized.len() - (pos - cut)))
+                .or_else(|| glued_kunya_end(bytes, start, pos).map(|cut| (cut, norm_start + (cut - start))));
+            if let Some((cut, norm_cut)) = cut {
+                let norm_cut = if norm_is_text { norm_start } else { norm_cut };
                 tokens.push(RawToken {
                     text: text.get(start..cut).unwrap_or_else(|| text.get(..0).unwrap_or_default()),
                     kind,
@@ -151,6 +156,22 @@ fn glued_direction_at(bytes: &[u8], start: usize, end: usize) -> Option<usize> {
         return None;
     }
     GLUED_DIRECTIONS.iter().find(|d| word.len() >= d.len() + 6 && word.ends_with(d.as_bytes())).map(|d| end - d.len())
+}
+
+/// «أبو» written with the article of the name after it and no space
+/// (أبوالحسن، ابوالوليد): where the kunya ends, when at least two letters
+/// follow the article. No word of the language opens so.
+#[inline]
+fn glued_kunya_end(bytes: &[u8], start: usize, end: usize) -> Option<usize> {
+    const KUNYAS: [&str; 2] = ["أبو", "ابو"];
+    const ARTICLE: &str = "ال";
+    let word = bytes.get(start..end)?;
+    KUNYAS
+        .iter()
+        .find(|k| {
+            word.len() >= k.len() + ARTICLE.len() + 4 && word.starts_with(k.as_bytes()) && word[k.len()..].starts_with(ARTICLE.as_bytes())
+        })
+        .map(|k| start + k.len())
 }
 
 /// The character starting at byte `pos` of `text`, if any.

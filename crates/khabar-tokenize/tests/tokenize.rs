@@ -140,6 +140,20 @@ fn a_direction_glued_to_the_word_before_is_a_word_of_its_own() {
 }
 
 #[test]
+fn a_kunya_glued_to_the_name_after_it_is_a_word_of_its_own() {
+    let cases = [
+        ("قتل أبوالحسن القرشي", "قتل:a أبو:a الحسن:a القرشي:a"),
+        ("وقال ابوالوليد", "وقال:a ابو:a الوليد:a"),
+        // Without the article, or too short to hold a name, it stays whole.
+        ("أبوبكر أبوه أبوال", "أبوبكر:a أبوه:a أبوال:a"),
+    ];
+    for (input, expect) in cases {
+        check(input, expect);
+    }
+    check_norm("أبوالحسَن", "ابو الحسن");
+}
+
+#[test]
 fn diacritics_and_tatweel_stay_inside_words() {
     check("صرّح بأنَّ", "صرّح:a بأنَّ:a");
     check("الـــدولة", "الـــدولة:a");

@@ -74,6 +74,8 @@ pub(crate) struct Triggers {
     pub(crate) deeds: ReadingSet,
     /// Months and weekdays: dates, no names.
     pub(crate) calendar: ReadingSet,
+    /// Illnesses and the words for them (وباء كورونا): no names.
+    pub(crate) illnesses: ReadingSet,
     /// Heads of a state's force or body named by its adjective.
     pub(crate) descriptive_heads: ReadingSet,
     /// The adjectives of states (الأمريكية).
@@ -236,6 +238,7 @@ struct RawTriggers {
     group: Words,
     deed: Words,
     calendar: Words,
+    illness: Words,
     descriptive_head: Words,
     state_adjective: Words,
     outlet_head: Words,
@@ -315,6 +318,7 @@ impl Triggers {
             groups: set(raw.group),
             deeds: set(raw.deed),
             calendar: set(raw.calendar),
+            illnesses: set(raw.illness),
             descriptive_heads: set(raw.descriptive_head),
             state_adjectives: set(raw.state_adjective),
             outlet_heads: set(raw.outlet_head),
