@@ -1019,10 +1019,11 @@ fn a_command_named_speaks_for_itself_and_the_target_or_another_name_strikes_no_o
         &pipeline,
         &[
             // «القيادة المركزية» inside the name of CENTCOM is no office of
-            // a body named later in the sentence.
+            // a body named later in the sentence; the command announcing
+            // the strike it carried out made the toll.
             (
                 "أعلنت القيادة المركزية الأمريكية تنفيذ غارة قتل فيها ثلاثة من عناصر داعش.",
-                vec![("ثلاثة", Some("centcom"), None, Some("isis"), "killed")],
+                vec![("ثلاثة", Some("centcom"), None, Some("centcom"), "killed")],
             ),
             // The leader a strike was aimed at and his other name did not
             // strike: the forces that carried it out did.
@@ -2192,6 +2193,36 @@ fn a_strike_pointed_back_to_was_made_by_who_carried_it_out() {
             (
                 "ذكرت شبكات إخبارية محلية أن قوات التحالف اعتقلت 3 أشخاص في ريف دير الزور.",
                 vec![("3", Some("unnamed_source"), None, Some("coalition"), "detained")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn an_attack_told_with_its_maker_before_the_verb_made_the_toll_it_caused() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // The subject before «شن», an adjective between.
+            (
+                "أفاد المرصد السوري لحقوق الإنسان أن تنظيم داعش الإرهابي شن هجومًا على حاجز عسكري تابع لقوات الأسايش، ما أسفر عن مقتل أحد عناصر الأمن الداخلي وإصابة 4 آخرين بجروح.",
+                vec![("4", Some("sohr"), None, Some("isis"), "wounded")],
+            ),
+            // Losses the attacks caused are their maker's, whoever lost.
+            (
+                "وقال المرصد السوري لحقوق الإنسان إن تنظيم داعش نفذ 22 عملية في مناطق قسد، وأدت إلى سقوط خسائر بشرية، حيث قتل 6 أشخاص.",
+                vec![("22", Some("sohr"), None, Some("isis"), "attacks"), ("6", Some("sohr"), None, Some("isis"), "killed")],
+            ),
+            // The attacks pointed back to in the next sentence.
+            (
+                "ذكر المرصد السوري لحقوق الإنسان أن تنظيم داعش نفذ 14 هجوماً ضد مناطق نفوذ قسد، أفضت إلى مقتل 24 عنصراً من قسد.\nوذكر المرصد تفاصيل الهجمات في مناطق سيطرة قسد، والتي أدت إلى مقتل 10 هم 8 عناصر من قوات سوريا الديمقراطية.",
+                vec![
+                    ("14", Some("sohr"), None, Some("isis"), "attacks"),
+                    ("24", Some("sohr"), None, Some("isis"), "killed"),
+                    ("10", Some("sohr"), None, Some("isis"), "killed"),
+                    ("8", Some("sohr"), None, Some("isis"), "killed"),
+                ],
             ),
         ],
     );

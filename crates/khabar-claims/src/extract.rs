@@ -2506,6 +2506,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             if let Some(n) = self.has(l, |c| c == Cue::Loss).and_then(|f| self.name_right_after(f.end)) {
                 return Some(n);
             }
+            // أدت الهجمات إلى سقوط خسائر … قتل 6: losses an attack caused
+            // are its maker's deed, whoever lost.
+            if let Some(n) = self.attacker(a, b, qs).filter(|_| matches!(action, Action::Killed | Action::Wounded)) {
+                return Some(n);
+            }
             let subject = self.names_within(from, qs).rev().find(|(_, m)| m.tokens.end <= l.min(qs) && self.may_act(m));
             // خسائر في صفوف قوات لم تسمَّ: with no loser named, the killer
             // told below (حيث أودى هجوم لتنظيم داعش بحياة 5) is the actor.
@@ -2889,6 +2894,13 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     /// عسكرية للتنظيم، الهجوم الذي شنه التنظيم): the one nearest token
     /// `near`. A body or person, not a place attacked.
     fn attacker(&self, a: usize, b: usize, near: usize) -> Option<usize> {
+        self.attacker_reaching(a, b, near, true)
+    }
+
+    /// [`Doc::attacker`], an attack pointed back to with the article
+    /// reaching back into the sentence before when `back` (once: the
+    /// attack it finds there reaches no further).
+    fn attacker_reaching(&self, a: usize, b: usize, near: usize, back: bool) -> Option<usize> {
         let names = self.input.names;
         self.cues_in(a.max(near.saturating_sub(ATTACK_WINDOW)), b.min(near + ATTACK_WINDOW))
             .iter()
@@ -2932,14 +2944,27 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 // بعد تنفيذ التنظيم الإرهابي هجوماً: the subject of carrying
                 // out, right before the attack's word, made it.
                 let carried_by = (k.saturating_sub(CARRIER_WORDS + 1)..k).find_map(|c| {
-                    let f = self.found_at(c).iter().find(|g| g.cue == Cue::CarriedOut && g.end < k)?;
+                    let f = self.found_at(c).iter().find(|g| g.cue == Cue::CarriedOut && g.end <= k)?;
                     // نفذت قوات التحالف الدولي ضربة: past a head word or one
                     // of members before the name.
                     let head = self.has(f.end, |cue| matches!(cue, Cue::Head | Cue::Own)).map(|h| h.end).filter(|&h| h < k);
+                    // تنظيم داعش نفذ 14 هجوماً، التنظيم نفذ 22 عملية: the
+                    // subject written before the verb, right before it.
+                    // One adjective with the article may stand between (تنظيم
+                    // داعش الإرهابي شن هجوماً).
+                    let subject_before = || {
+                        let p = c.checked_sub(1).filter(|&p| p >= a)?;
+                        let end = if self.input.tokens.is_definite(p) && p > a && self.name_at(p).is_none() { p } else { c };
+                        self.names_within(end.saturating_sub(NAME_AFTER + 1), end)
+                            .rfind(|(_, m)| m.tokens.end == end || m.tokens.end == c)
+                            .map(|(n, _)| n)
+                            .or_else(|| self.name_or_reference(end - 1).filter(|&n| self.input.names[n].tokens.end < end))
+                    };
                     let n = self
                         .name_right_after(f.end)
                         .or_else(|| head.and_then(|h| self.name_right_after(h)))
-                        .or_else(|| self.name_or_reference(f.end))?;
+                        .or_else(|| self.name_or_reference(f.end))
+                        .or_else(subject_before)?;
                     (names[n].kind != NamedKind::Location).then_some(n)
                 });
                 if let Some(n) = carried_by {
@@ -2983,9 +3008,17 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 // attack pointed back to with the article, no doer after it,
                 // is the one told before it in the sentence, and its doer
                 // made it.
+                // وأحصى المرصد 76 عملية نفذها التنظيم. والتي أدت إلى مقتل: or
+                // in the sentence before.
+                let told_before = || {
+                    let t = self.sentence_at(k).checked_sub(1).filter(|_| back).and_then(|t| self.input.sentences.get(t))?;
+                    self.attacker_reaching(t.tokens.start, t.tokens.end, t.tokens.end, false)
+                };
                 let n = match n {
                     Some(n) => n,
-                    None if self.input.tokens.is_definite(k) && k > a => self.attacker(a, k, k)?,
+                    None if self.input.tokens.is_definite(k) => {
+                        (k > a).then(|| self.attacker_reaching(a, k, k, false)).flatten().or_else(told_before)?
+                    }
                     None => return None,
                 };
                 (names[n].kind != NamedKind::Location).then_some((k.abs_diff(near), n))
