@@ -2952,8 +2952,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                     // subject written before the verb, right before it.
                     // One adjective with the article may stand between (تنظيم
                     // داعش الإرهابي شن هجوماً).
+                    // Not before the verbal noun (أعلنت القيادة تنفيذ غارة):
+                    // that name announces; it is not said to have carried
+                    // it out (docs/CLAIMS.md §4).
                     let subject_before = || {
-                        let p = c.checked_sub(1).filter(|&p| p >= a)?;
+                        let p = c.checked_sub(1).filter(|&p| p >= a && !bare(self.norm(c)).contains("تنفيذ"))?;
                         let end = if self.input.tokens.is_definite(p) && p > a && self.name_at(p).is_none() { p } else { c };
                         self.names_within(end.saturating_sub(NAME_AFTER + 1), end)
                             .rfind(|(_, m)| m.tokens.end == end || m.tokens.end == c)

@@ -446,6 +446,15 @@ fn the_leaders_of_isis_after_baghdadi_under_their_spellings() {
 }
 
 #[test]
+fn the_euphrates_alone_is_the_river_after_a_preposition_or_its_banks_not_in_an_operation() {
+    check_all(&[
+        ("انسحبت القوات إلى شرق الفرات ووادي الفرات", "الفرات=euphrates الفرات=euphrates"),
+        ("على ضفاف الفرات وفي نهر الفرات", "الفرات=euphrates نهر الفرات=euphrates"),
+        ("في مناطق عمليتي غصن الزيتون ودرع الفرات", ""),
+    ]);
+}
+
+#[test]
 fn towns_named_by_common_words_need_the_word_of_a_town() {
     check_all(&[
         ("اشتباكات في بلدة الزر وناحية الصور", "الزر=al_zir الصور=al_sur"),
