@@ -191,7 +191,8 @@ pub(crate) fn merge(
             && start > 0
             && lex.triggers.place_words.holds(tokens, start - 1)
             && !tokens.is_definite(start)
-            && lex.triggers.place_adjectives.holds(tokens, start);
+            // مدينة عراقية: a state's adjective too.
+            && (lex.triggers.place_adjectives.holds(tokens, start) || lex.triggers.state_adjectives.holds(tokens, start));
         if group
             || deed
             || illness
