@@ -153,9 +153,10 @@ struct Line {
 /// - title: see [`title_of`];
 /// - outlet: a known outlet named on a short line of its own (a byline or a
 ///   footer), else a distinctive outlet name anywhere;
-/// - published: a full date (year, month and day) on one of the first lines
-///   when that line holds little else (a dateline), else a full date right
-///   after a label anywhere (نشر في، تاريخ النشر، آخر تحديث، Published);
+/// - published: a full date (year, month and day) right after a label
+///   (نشر في، تاريخ النشر، آخر تحديث، Published) on one of the first lines,
+///   else a full date on one of them when that line holds little else (a
+///   dateline), else a labelled date anywhere;
 /// - words: Arabic and Latin tokens.
 ///
 /// ```
@@ -200,15 +201,20 @@ pub fn describe(tokens: &Tokens<'_>, dates: &[DateMention], outlets: &Outlets) -
     }
     let outlet = outlet_named(tokens, &lines, outlets);
     let dateline_end = lines.get(DATELINE_LINES).map_or(text.len(), |l| l.start);
-    let published = dates
-        .iter()
-        .filter(|d| d.span.start < dateline_end && is_full_date(d))
-        .find(|d| {
-            // The date's line holds little besides the date (and a time).
-            line_of(&lines, d.span.start).is_some_and(|l| l.words <= SHORT_LINE_WORDS)
+    // A date labelled as the publication's among the first lines says so
+    // in words, over a bare date line (an aggregator's time of copying
+    // above «تاريخ النشر: …»).
+    let labelled = labelled_date(tokens, &lines, dates, outlets);
+    let published = labelled
+        .filter(|d| d.span.start < dateline_end)
+        .or_else(|| {
+            dates.iter().filter(|d| d.span.start < dateline_end && is_full_date(d)).find(|d| {
+                // The date's line holds little besides the date (and a time).
+                line_of(&lines, d.span.start).is_some_and(|l| l.words <= SHORT_LINE_WORDS)
+            })
         })
         .or_else(|| opening_dateline(tokens, &lines, dates, dateline_end))
-        .or_else(|| labelled_date(tokens, &lines, dates, outlets))
+        .or(labelled)
         .map(|d| as_written_on_its_line(text, &lines, dates, d).iso.clone());
     DocMeta { title, outlet, published, words, url: None, producer: None, names: Vec::new() }
 }
@@ -369,6 +375,16 @@ mod tests {
 تاريخ النشر: 11th, December 2024 GMT
 نص الخبر.",
                 Some("2024-12-11"),
+            ),
+            // The label wins over a bare date line above it (when a page
+            // was copied).
+            (
+                "موقع إخباري
+2025-05-19@15:06:18 GMT
+خبر طويل عن الحرب في العراق
+تاريخ النشر: 1st, December 2023 GMT
+نص الخبر.",
+                Some("2023-12-01"),
             ),
             // A Hijri and a Gregorian date on one dateline: the Gregorian,
             // as the outlet wrote it (the Hijri converts to the 14th).

@@ -2228,3 +2228,17 @@ fn an_attack_told_with_its_maker_before_the_verb_made_the_toll_it_caused() {
         ],
     );
 }
+
+#[test]
+fn a_headline_names_whose_toll_it_is_and_a_day_stands_between_a_verb_and_its_source() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // «حصيلة داعش»: whose toll, not who speaks.
+            ("حصيلة داعش في رمضان: تفجيرات في عدة مدن و800 قتيل\nنص الخبر.", vec![("800", None, None, Some("isis"), "killed")]),
+            // The day between the verb and the source after it.
+            ("قتل 11 شخصا في ديالى، كما أفاد اليوم الجمعة مصدران أمنيان.", vec![("11", Some("unnamed_source"), None, None, "killed")]),
+        ],
+    );
+}

@@ -925,9 +925,18 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let own_verb = || (colon + 1..(colon + 3).min(b)).any(|k| self.has(k, |c| c == Cue::Speech).is_some());
         let place_speaks = |m: &crate::Named<'_>| m.tokens.start == a && !own_verb() && headline();
         // فلان قال في تصريح لـ(باسنيوز): whom it was told to speaks not.
+        // حصيلة داعش في رمضان: a name after a word of a deed, a loss or
+        // members is whose toll it is; it says nothing.
+        let counted_of = |m: &crate::Named<'_>| {
+            m.tokens
+                .start
+                .checked_sub(1)
+                .filter(|&p| p >= a)
+                .is_some_and(|p| self.has(p, |c| matches!(c, Cue::Action(_) | Cue::Loss | Cue::Own | Cue::Attack)).is_some())
+        };
         let speaks = |n: usize| {
             let m = &self.input.names[n];
-            m.tokens.end <= colon && (m.kind != NamedKind::Location || place_speaks(m)) && !self.addressed(n)
+            m.tokens.end <= colon && (m.kind != NamedKind::Location || place_speaks(m)) && !self.addressed(n) && !counted_of(m)
         };
         let name = (a..colon).filter_map(|k| self.name_at(k)).rfind(|&n| speaks(n));
         // «مصدر أمني: …»: an unnamed source opening the line, an adjective
@@ -1009,9 +1018,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // statement, or its subject stands before it.
         let titled = (f.end..(f.end + 2).min(window)).any(|k| self.has(k, |c| c == Cue::Role).is_some());
         // قالت جماعة “المرصد السوري”: a head noun and a quote before the
-        // name are no words of their own.
-        let lead =
-            (f.end..window).take_while(|&k| self.is_punct(k, &['“', '"', '«', '\'']) || self.has(k, |c| c == Cue::Head).is_some()).count();
+        // name are no words of their own; nor is the day (كما أفاد اليوم
+        // الجمعة مصدران أمنيان).
+        let lead = (f.end..window)
+            .take_while(|&k| self.is_punct(k, &['“', '"', '«', '\'']) || self.has(k, |c| matches!(c, Cue::Head | Cue::TimeWord)).is_some())
+            .count();
         let reach = if titled { window } else { window.min(f.end + lead + SUBJECT_AFTER) };
         // After a title, the person who holds it comes within a title's
         // reach, a body or place of the title right after it (قال رئيس
