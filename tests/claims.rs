@@ -2237,8 +2237,22 @@ fn a_headline_names_whose_toll_it_is_and_a_day_stands_between_a_verb_and_its_sou
         &[
             // «حصيلة داعش»: whose toll, not who speaks.
             ("حصيلة داعش في رمضان: تفجيرات في عدة مدن و800 قتيل\nنص الخبر.", vec![("800", None, None, Some("isis"), "killed")]),
+            // An unnamed source before the verb, after a complementizer.
+            ("غير أن مصادر محلية أكدت مقتل 14 شخصا.", vec![("14", Some("unnamed_source"), None, None, "killed")]),
             // The day between the verb and the source after it.
             ("قتل 11 شخصا في ديالى، كما أفاد اليوم الجمعة مصدران أمنيان.", vec![("11", Some("unnamed_source"), None, None, "killed")]),
         ],
+    );
+}
+
+#[test]
+fn the_fighters_of_the_claimant_did_what_they_are_said_to_have_done() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[(
+            "وأعلن تنظيم داعش أن مقاتليه قتلوا 15 شخصا وأصابوا 6 آخرين في هجوم.",
+            vec![("15", Some("isis"), None, Some("isis"), "killed"), ("6", Some("isis"), None, Some("isis"), "wounded")],
+        )],
     );
 }

@@ -1215,6 +1215,19 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 }
                 return Some(said(Source::Name(n), None, f.end));
             }
+            // غير أن مصادر محلية أكدت: an unnamed source opening the
+            // sentence or what is said, an adjective or two after it, right
+            // before the verb.
+            let opens = |k: usize| {
+                k == sentence_start
+                    || k.checked_sub(1).is_some_and(|p| self.is_complementizer(p) || self.norm(p) == "و" || self.is_punct(p, &['،', ',']))
+            };
+            let unnamed = (from..f.start).find_map(|k| {
+                self.has(k, |c| c == Cue::Unnamed).filter(|u| u.end <= f.start && f.start - u.end <= UNNAMED_ADJECTIVES && opens(u.start))
+            });
+            if let Some(u) = unnamed {
+                return Some(said(Source::Unnamed(self.span_of(u)), None, f.end));
+            }
         }
         None
     }
