@@ -103,13 +103,15 @@ pub(crate) fn scan<'t>(text: &'t str, config: NormalizeConfig) -> (Vec<RawToken<
         let mut word_start = start;
         let mut word_norm_start = norm_start;
         if kind == TokenKind::Arabic {
-            // Where the cut falls in the normalized form: the direction's
-            // plain letters end both forms; «أبو» folds to «ابو», as long.
+            // Where the cut falls in the normalized form (a word that
+            // normalizes to itself has none in the buffer): the
+            // direction's plain letters end both forms; «أبو» folds to
+            // «ابو», as long.
+            let in_buffer = |norm_cut: usize| if norm_is_text { norm_start } else { norm_cut };
             let cut = glued_direction_at(bytes, start, pos)
-                .map(|cut| (cut, normalized.len() - (pos - cut)))
-                .or_else(|| glued_kunya_end(bytes, start, pos).map(|cut| (cut, norm_start + (cut - start))));
+                .map(|cut| (cut, in_buffer(normalized.len().saturating_sub(pos - cut))))
+                .or_else(|| glued_kunya_end(bytes, start, pos).map(|cut| (cut, in_buffer(norm_start + (cut - start)))));
             if let Some((cut, norm_cut)) = cut {
-                let norm_cut = if norm_is_text { norm_start } else { norm_cut };
                 tokens.push(RawToken {
                     text: text.get(start..cut).unwrap_or_else(|| text.get(..0).unwrap_or_default()),
                     kind,
