@@ -2256,3 +2256,15 @@ fn the_fighters_of_the_claimant_did_what_they_are_said_to_have_done() {
         )],
     );
 }
+
+#[test]
+fn cities_a_strike_was_near_are_where_not_what_was_done() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[(
+            "وقال التحالف الدولي إنه شن أربع ضربات قرب ثلاث مدن.",
+            vec![("أربع", Some("coalition"), None, Some("coalition"), "attacks"), ("ثلاث", Some("coalition"), None, None, "other")],
+        )],
+    );
+}

@@ -42,6 +42,9 @@ fn check_all(cases: &[(&str, &str)]) {
 fn digits_and_separators() {
     check_all(&[
         ("نحو 2,6 ألف موقع", "2,6 ألف=2600 cardinal about #موقع"),
+        // A number with the article after a definite plural counts it, not
+        // the verb after it.
+        ("وأضاف أن الضربات الأربع نفذت قرب ثلاث مدن", "الأربع=4 cardinal #ضربة | ثلاث=3 cardinal #مدينة"),
         ("أكثر من 1,5 مليون لاجئ", "1,5 مليون=1500000 cardinal more_than #لاجئ"),
         ("حررنا 7.7 مليون شخصا", "7.7 مليون=7700000 cardinal #شخص"),
         ("110.000 كيلومتر مربع", "110.000 كيلومتر مربع=110000 measure/km2"),

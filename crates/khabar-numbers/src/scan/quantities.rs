@@ -639,7 +639,19 @@ impl<'a, 'l> Scan<'a, 'l> {
         // «one» and «two» follow what they count, never precede it (أصيب
         // اثنان بجروح، قتل واحد منهم): the word after is another's.
         let one_or_two = number.end == i + 1 && (number.value == 1.0 || number.value == 2.0);
-        let (counted, counted_span) = if one_or_two { (None, None) } else { self.counted_noun_at(number.end, false) };
+        // الضربات الأربع نفذت: a number with the article after a definite
+        // plural noun counts that noun; the word after it is the sentence's.
+        let after_definite_plural =
+            i > 0 && self.cur.is_definite(i) && self.cur.is_definite(i - 1) && !self.cur.line_break_before(i) && self.is_plural_noun(i - 1);
+        let (counted, counted_span) = if after_definite_plural {
+            let counted = self.counted_from(i - 1, true);
+            let span = counted.as_ref().and_then(|_| self.cur.get(i - 1)).map(|t| t.span);
+            (counted, span)
+        } else if one_or_two {
+            (None, None)
+        } else {
+            self.counted_noun_at(number.end, false)
+        };
         if (counted.is_none() && self.stands_apart(i)) || self.after_definite_singular(i) {
             if let Some(step) = self.definite_hundreds_rank(i, &number) {
                 return Some(step);
