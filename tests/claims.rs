@@ -2268,3 +2268,15 @@ fn cities_a_strike_was_near_are_where_not_what_was_done() {
         )],
     );
 }
+
+#[test]
+fn people_moved_into_areas_of_control_are_no_land_controlled() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[(
+            "وقالت قسد إن عدد المدنيين الذين نقلتهم إلى مناطق سيطرتها بلغ 37 ألف مدني.",
+            vec![("37 ألف", Some("sdf"), None, None, "other")],
+        )],
+    );
+}

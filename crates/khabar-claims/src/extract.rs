@@ -1865,6 +1865,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // استعادت ألمانيا 11 امرأة: a state taking back its own people
         // brings them home.
         let nationals = self.counted_token(q).is_some_and(|c| self.has(c, |f| f == Cue::Nationals).is_some());
+        // 37 ألف مدني نقلتهم إلى مناطق سيطرتها: people are moved or held,
+        // never land controlled.
+        let counts_people = self.counted_token(q).is_some_and(|c| self.has(c, |f| f == Cue::People).is_some());
         let action_at = |i: usize| {
             let found = Some(self.found_at(i)).filter(|_| !self.scratch.in_name.get(i).copied().unwrap_or(false))?;
             // تخرج 155 عائلة من مخيم الهول، لمغادرة المخيم: who leaves a
@@ -1883,7 +1886,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 Cue::Action(Action::Detained) if self.kept(i) => None,
                 // توجهت للأراضي العراقية، عادوا إلى الأراضي: land gone to
                 // is no land held.
-                Cue::Action(Action::Controlled) if self.gone_to(i) => None,
+                Cue::Action(Action::Controlled) if self.gone_to(i) || counts_people => None,
                 // عدد الأسر العائدة: «الأسر» is families (أُسَر) but in
                 // captivity (في الأسر، من الأسر).
                 Cue::Action(Action::Detained) if self.families(i) => None,

@@ -45,6 +45,8 @@ fn digits_and_separators() {
         // A number with the article after a definite plural counts it, not
         // the verb after it.
         ("وأضاف أن الضربات الأربع نفذت قرب ثلاث مدن", "الأربع=4 cardinal #ضربة | ثلاث=3 cardinal #مدينة"),
+        // «most of them» after a number counts nothing.
+        ("فر أكثر من 60 ألفًا معظمهم مدنيون", "60 ألفًا=60000 cardinal more_than"),
         ("أكثر من 1,5 مليون لاجئ", "1,5 مليون=1500000 cardinal more_than #لاجئ"),
         ("حررنا 7.7 مليون شخصا", "7.7 مليون=7700000 cardinal #شخص"),
         ("110.000 كيلومتر مربع", "110.000 كيلومتر مربع=110000 measure/km2"),
