@@ -2280,3 +2280,15 @@ fn people_moved_into_areas_of_control_are_no_land_controlled() {
         )],
     );
 }
+
+#[test]
+fn the_head_of_a_media_office_named_before_his_title_speaks_for_its_body() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[(
+            "وقال مصطفى بالي، مدير المكتب الإعلامي لقوات سوريا الديمقراطية، إن قواتنا أسرت 400 عنصر.",
+            vec![("400", Some("sdf"), Some("mustafa_bali"), Some("sdf"), "detained")],
+        )],
+    );
+}
