@@ -102,7 +102,8 @@ pub(crate) fn scan<'t>(text: &'t str, config: NormalizeConfig) -> (Vec<RawToken<
         // reads whole.
         let mut word_start = start;
         let mut word_norm_start = norm_start;
-        if kind == TokenKind::Arabic {
+        // Seven letters at least hold either (most words are shorter).
+        if kind == TokenKind::Arabic && pos - start >= GLUED_WORD_BYTES {
             // Where the cut falls in the normalized form (a word that
             // normalizes to itself has none in the buffer): the
             // direction's plain letters end both forms; «أبو» folds to
@@ -140,6 +141,10 @@ pub(crate) fn scan<'t>(text: &'t str, config: NormalizeConfig) -> (Vec<RawToken<
     (tokens, normalized)
 }
 
+/// The fewest bytes of a word that may hold a glued direction or kunya
+/// (أبوالحسن: seven letters).
+const GLUED_WORD_BYTES: usize = 14;
+
 /// The directions that follow a place's name (ريف حلب الشمالي), as written
 /// with the article: glued to the word before, they start a word of their
 /// own ([`glued_direction_at`]).
@@ -168,6 +173,11 @@ fn glued_kunya_end(bytes: &[u8], start: usize, end: usize) -> Option<usize> {
     const KUNYAS: [&str; 2] = ["أبو", "ابو"];
     const ARTICLE: &str = "ال";
     let word = bytes.get(start..end)?;
+    // The cheap test first: long enough, and alef (with hamza or not)
+    // first: D8 A3 or D8 A7.
+    if word.len() < "أبو".len() + ARTICLE.len() + 4 || !matches!(word[..2], [0xD8, 0xA3 | 0xA7]) {
+        return None;
+    }
     KUNYAS
         .iter()
         .find(|k| {
