@@ -269,6 +269,11 @@ fn groups_of_people_named_by_what_they_are_are_no_names() {
 }
 
 #[test]
+fn a_name_after_the_word_of_a_border_crossing_is_a_place() {
+    check(&[("سيطرت القوات على الحدود من منفذ الوليد إلى منفذ ربيعة", &["الوليد=LOC", "ربيعة=LOC"])]);
+}
+
+#[test]
 fn illnesses_are_no_names() {
     no_names(
         &["تشمل المساعدات 99 مليون دولار للاستجابة لوباء كورونا.", "وتفشى مرض الكوليرا في المخيم، وانتشر فيروس إيبولا."],
