@@ -226,6 +226,27 @@ fn glossed_by_known_names(toks: &Tokens<'_>, mentions: &mut [Mention]) {
     }
 }
 
+/// Mentions in text order that never overlap, whichever pass found them:
+/// of two that do, a name the gazetteer knows stands over a new one, else
+/// the longer (the earlier when as long).
+fn disjoint(mentions: &mut Vec<Mention>) {
+    mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+    let mut kept: Vec<Mention> = Vec::with_capacity(mentions.len());
+    for m in mentions.drain(..) {
+        match kept.last_mut() {
+            Some(last) if m.span.start < last.span.end => {
+                let known = |x: &Mention| matches!(x.entity, EntityRef::Known(_));
+                let m_wins = (known(&m) && !known(last)) || (known(&m) == known(last) && m.span.len() > last.span.len());
+                if m_wins {
+                    *last = m;
+                }
+            }
+            _ => kept.push(m),
+        }
+    }
+    *mentions = kept;
+}
+
 fn is_quote(t: &Token<'_>) -> bool {
     t.kind == TokenKind::Punct && matches!(t.text, "\"" | "“" | "”" | "«" | "»" | "'" | "‘" | "’" | "„")
 }
@@ -293,6 +314,7 @@ impl Tagger {
                 mentions.retain(|m| !demonym_in_the_accusative(tokens, m));
                 self.speakers_read_as_places(tokens, &mut mentions);
                 glossed_by_known_names(tokens, &mut mentions);
+                disjoint(&mut mentions);
                 mentions
             }
             Err(_) => self.tag_tokens(&self.tokenizer().tokenize(tokens.text())),

@@ -86,3 +86,11 @@ proptest! {
         check(&TAGGER, &text);
     }
 }
+
+/// Inputs the properties once failed on, kept as cases of their own.
+#[test]
+fn cases_the_properties_found() {
+    // A rank, then words the model and the context rules each read as a
+    // person's name, overlapping.
+    check(&TAGGER, "العقيد بكر الطيار الدولة إلهام لـ قوات");
+}
