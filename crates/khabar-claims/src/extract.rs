@@ -2520,6 +2520,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // name no doer.
         let said_from = statement.and_then(|st| st.pronoun).filter(|&p| p < qs).map_or(0, |p| p + 1);
         let from = statement.filter(|st| st.at < qs).map_or(a, |st| st.subject_end).max(qs.saturating_sub(ACTOR_WINDOW)).max(said_from);
+        // Who made an attack that hit the counted (killed or wounded), found
+        // once for the rules below that ask.
+        let victims_counted = matches!(action, Action::Killed | Action::Wounded);
+        let attack_maker = std::cell::OnceCell::new();
+        let maker = || *attack_maker.get_or_init(|| if victims_counted { self.attacker(a, b, qs) } else { None });
         // A party's own losses: whoever lost (فقدت قسد، قدموا 11 ألف شهيد).
         let counted = q.counted_span.map(|_| qe);
         let loss = self
@@ -2535,7 +2540,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             }
             // أدت الهجمات إلى سقوط خسائر … قتل 6: losses an attack caused
             // are its maker's deed, whoever lost.
-            if let Some(n) = self.attacker(a, b, qs).filter(|_| matches!(action, Action::Killed | Action::Wounded)) {
+            if let Some(n) = maker() {
                 return Some(n);
             }
             let subject = self.names_within(from, qs).rev().find(|(_, m)| m.tokens.end <= l.min(qs) && self.may_act(m));
@@ -2546,7 +2551,6 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             }
         }
         // قتل 35 عنصرا ... عبر 100 عملية للتنظيم: the killer is who attacked.
-        let victims_counted = matches!(action, Action::Killed | Action::Wounded);
         // 11 ألف قتيل لـ“قسد”: the dead of the party after «ل» are its own
         // losses.
         if let Some(c) = self
@@ -2558,7 +2562,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 return Some(n);
             }
         }
-        if let Some(n) = self.attacker(a, b, qs).filter(|_| victims_counted) {
+        if let Some(n) = maker() {
             return Some(n);
         }
         // ونفذ التنظيم 6 هجمات: a noun standing for a name told before, right
