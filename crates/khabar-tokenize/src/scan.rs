@@ -178,12 +178,8 @@ fn glued_kunya_end(bytes: &[u8], start: usize, end: usize) -> Option<usize> {
     if word.len() < "أبو".len() + ARTICLE.len() + 4 || !matches!(word[..2], [0xD8, 0xA3 | 0xA7]) {
         return None;
     }
-    KUNYAS
-        .iter()
-        .find(|k| {
-            word.len() >= k.len() + ARTICLE.len() + 4 && word.starts_with(k.as_bytes()) && word[k.len()..].starts_with(ARTICLE.as_bytes())
-        })
-        .map(|k| start + k.len())
+    // Both spellings are as long: the length test above holds for either.
+    KUNYAS.iter().find(|k| word.starts_with(k.as_bytes()) && word[k.len()..].starts_with(ARTICLE.as_bytes())).map(|k| start + k.len())
 }
 
 /// The character starting at byte `pos` of `text`, if any.

@@ -274,8 +274,7 @@ impl<'a, 'l> Scan<'a, 'l> {
         // الـ12, the twelfth anniversary).
         if counted.is_none() && !scaled && i >= 2 && self.cur.norm(i - 1) == ARTICLE {
             if self.is_plural_noun(i - 2) {
-                counted = self.counted_from(i - 2, true);
-                counted_span = counted.as_ref().and_then(|_| self.cur.get(i - 2)).map(|t| t.span);
+                (counted, counted_span) = self.plural_counted_before(i - 2);
             } else if self.cur.kind(i - 2) == Some(TokenKind::Arabic)
                 && self.cur.splits_of(i - 2).any(|s| strip_article(s.stem_norm).is_some())
             {
@@ -644,9 +643,7 @@ impl<'a, 'l> Scan<'a, 'l> {
         let after_definite_plural =
             i > 0 && self.cur.is_definite(i) && self.cur.is_definite(i - 1) && !self.cur.line_break_before(i) && self.is_plural_noun(i - 1);
         let (counted, counted_span) = if after_definite_plural {
-            let counted = self.counted_from(i - 1, true);
-            let span = counted.as_ref().and_then(|_| self.cur.get(i - 1)).map(|t| t.span);
-            (counted, span)
+            self.plural_counted_before(i - 1)
         } else if one_or_two {
             (None, None)
         } else {
@@ -744,6 +741,14 @@ impl<'a, 'l> Scan<'a, 'l> {
             }
         }
         Some(self.emit(Draft { value: Some(f64::from(value)), ..Draft::new(i, number.start, end, QuantityKind::Ordinal) }))
+    }
+
+    /// The plural noun at token `p`, written before the number it is
+    /// counted by (الدول الـ83، الضربات الأربع): its base form and span.
+    fn plural_counted_before(&self, p: usize) -> (Option<String>, Option<Span>) {
+        let counted = self.counted_from(p, true);
+        let span = counted.as_ref().and_then(|_| self.cur.get(p)).map(|t| t.span);
+        (counted, span)
     }
 
     /// The word before token `i` is a definite singular noun, which a
