@@ -2292,3 +2292,31 @@ fn the_head_of_a_media_office_named_before_his_title_speaks_for_its_body() {
         )],
     );
 }
+
+#[test]
+fn a_name_in_the_headline_above_is_no_subject_of_the_first_verb() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[(
+            "العراق: غارات على مخابئ في ديالى\nنفذ التحالف الدولي ضد داعش، 6 ضربات في ديالى أسفرت عن مقتل 4 من عناصر التنظيم.",
+            vec![("6", None, None, Some("coalition"), "attacks"), ("4", None, None, Some("coalition"), "killed")],
+        )],
+    );
+}
+
+#[test]
+fn a_toll_told_after_a_word_of_time_is_not_the_subjects_deed() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            ("وأطلقت قوات الأسايش حملة أمنية في المخيم بعد مقتل نحو 30 لاجئا منذ بداية العام.", vec![("30", None, None, None, "killed")]),
+            // Incidents counted by their dual are attacks.
+            (
+                "وأصيب ثلاثة مدنيين بجروح في حادثين منفصلين شمال المدينة.",
+                vec![("ثلاثة", None, None, None, "wounded"), ("حادثين", None, None, None, "attacks")],
+            ),
+        ],
+    );
+}

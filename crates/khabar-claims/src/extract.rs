@@ -1697,12 +1697,26 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     fn object_of_verb(&self, m: &crate::Named<'_>, deed: Action) -> bool {
         let Some(p) = self.word_before(m.tokens.start) else { return false };
         let verb = self.found_at(p).iter().any(|f| f.end == p + 1 && f.cue == Cue::Action(deed));
-        let near = p.saturating_sub(SUBJECT_RIGHT_BEFORE);
+        // The subject stands on the verb's line: a headline above is
+        // another sentence (العراق: ... / نفذ التحالف).
+        let far = p.saturating_sub(SUBJECT_BEFORE);
+        let line_start = (far + 1..=p).rev().find(|&k| self.input.tokens.line_break_before(k)).unwrap_or(far);
+        let near = p.saturating_sub(SUBJECT_RIGHT_BEFORE).max(line_start);
         let subject_before = || {
-            self.names_within(p.saturating_sub(SUBJECT_BEFORE), p).any(|(_, g)| g.tokens.end <= p && g.tokens.end >= near)
+            self.names_within(line_start, p).any(|(_, g)| g.tokens.end <= p && g.tokens.end >= near)
                 || (near..p).any(|k| self.has(k, |c| c == Cue::Reference).is_some())
         };
         verb && subject_before()
+    }
+
+    /// Between tokens `from` and `to`, a verbal noun of killing or wounding
+    /// right after a word of time (بعد مقتل، عقب إصابة، قبل مقتل): the
+    /// deed of a clause of time, not of the words before it.
+    fn deed_after_time_word(&self, from: usize, to: usize) -> bool {
+        (from..to).any(|k| {
+            matches!(self.norm(k), "بعد" | "وبعد" | "عقب" | "قبل" | "منذ")
+                && self.found_at(k + 1).iter().any(|f| matches!(f.cue, Cue::Action(Action::Killed | Action::Wounded)))
+        })
     }
 
     /// A sum of money is told in the sentence of `q`.
@@ -2650,6 +2664,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 // واستشهد العضو خالد عليوي، بالإضافة إلى 3 مدنيين: the dead
                 // named before killed no one.
                 && !(victims_counted && self.died(m))
+                // أطلقت قسد الحملة بعد مقتل 47 لاجئاً: a deed told after a
+                // word of time is another event than the subject's.
+                && !(victims_counted && self.deed_after_time_word(m.tokens.end, qs))
                 // مقتل عدد من أنصار البغدادي وإصابة 4 أطفال: the party of
                 // people counted out of («من» and their noun) killed none.
                 && !(victims_counted && self.partitive(m))

@@ -38,9 +38,6 @@ pub(crate) fn merge(
     tokens: &Tokens<'_>,
     model: &Recognizer,
 ) -> Vec<Mention> {
-    if found.is_empty() {
-        return named_by_context(known, tokens, model);
-    }
     let mut out: Vec<Mention> = Vec::with_capacity(known.len() + found.len());
     // The gazetteer's mentions not placed yet start at `next`.
     let mut next = 0;
@@ -129,6 +126,21 @@ pub(crate) fn merge(
         // place word is a place's, «أبو» or «أم» included.
         if let Some(named) = named_place(tokens, start, lex) {
             (start, kind) = (named, EntityType::Location);
+        }
+        // وادي الشاي، نهر الخابور: a land's feature is named with its head.
+        if kind == EntityType::Location && start > 0 && free_before(start - 1) && feature_head_at(tokens, start - 1, lex) {
+            start -= 1;
+        }
+        // قيادة شرطة نينوى: a body's head right before an institution the
+        // model read with its place opens the name.
+        if kind == EntityType::Organization
+            && start > 0
+            && free_before(start - 1)
+            && !tokens.is_definite(start - 1)
+            && lex.triggers.body_heads.holds(tokens, start - 1)
+            && (lex.triggers.institutions.holds(tokens, start) || lex.triggers.command_heads.holds(tokens, start))
+        {
+            start -= 1;
         }
         // مجلة نيوزويك الأمريكية: an outlet's own name after its kind ends
         // before the adjective of its country.
@@ -239,7 +251,7 @@ pub(crate) fn merge(
 /// outlets, then people after titles (which may follow any of those).
 fn named_by_context(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer) -> Vec<Mention> {
     let cues = merge_cues(tokens, model);
-    let out = listed_places(quoted_names(mentions, tokens, model), tokens, model, &cues);
+    let out = featured_places(listed_places(quoted_names(mentions, tokens, model), tokens, model, &cues), tokens, model, &cues);
     let out = bodies_in_construct(ministries_named_by_field(out, tokens, model), tokens, model, &cues);
     titled_people(wrap_outlets(out, tokens, model, &cues), tokens, model)
 }
@@ -668,6 +680,61 @@ fn listed_places(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recogn
                 by_context: false,
             });
         }
+    }
+    if !added.is_empty() {
+        mentions.extend(added);
+        mentions.sort_unstable_by_key(|m| m.tokens.start);
+    }
+    mentions
+}
+
+/// Token `i` is the head of a land's feature without the article (وادي،
+/// بجبل), on the line of the word after it.
+fn feature_head_at(tokens: &Tokens<'_>, i: usize, lex: &Lexicons) -> bool {
+    !tokens.is_definite(i) && !tokens.line_break_before(i + 1) && lex.triggers.feature_heads.holds(tokens, i)
+}
+
+/// The heads of `[feature_head]` that are also common words (سد: he
+/// blocked; سهل: easy): they take in a name found after them, and name
+/// nothing by themselves.
+const FEATURE_HEADS_ALSO_WORDS: [&str; 2] = ["سد", "سهل"];
+
+/// في وادي زغيتون، قرب بحيرة الثرثار: a word right after the head of a
+/// land's feature, where no mention stands, is the feature's name when the
+/// model never saw it in its corpora or it begins a place's name in
+/// GeoNames (a common word does neither: جبل من الركام). Head and word
+/// are one place.
+fn featured_places(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer, cues: &[usize]) -> Vec<Mention> {
+    let lex = model.lexicons();
+    let mut added: Vec<Mention> = Vec::new();
+    for &head in cues {
+        let name = head + 1;
+        if !feature_head_at(tokens, head, lex)
+            || tokens.kind(name) != Some(TokenKind::Arabic)
+            || tokens.get(head).is_some_and(|t| t.splits().any(|s| FEATURE_HEADS_ALSO_WORDS.contains(&s.stem_norm)))
+        {
+            continue;
+        }
+        let Some(norm) = tokens.norm(name) else { continue };
+        let may_name = (!model.knows(norm) && norm.chars().count() >= 3) || lex.places.begins_a_place(norm);
+        let taken = mentions.iter().any(|m| m.tokens.start <= name && head < m.tokens.end);
+        if !may_name
+            || taken
+            || lex.triggers.contains(norm)
+            || lex.triggers.place_adjectives.holds(tokens, name)
+            || lex.triggers.name_ends.holds(tokens, name)
+            || has_tanween(tokens, name)
+        {
+            continue;
+        }
+        let Some(span) = name_span(tokens, head, name + 1, model) else { continue };
+        added.push(Mention {
+            span,
+            tokens: TokenRange::new(head, name + 1),
+            entity: EntityRef::New { name: span },
+            kind: EntityType::Location,
+            by_context: false,
+        });
     }
     if !added.is_empty() {
         mentions.extend(added);
@@ -1298,7 +1365,25 @@ fn wrap_places(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer) 
                 lex.triggers.institutions.holds(tokens, h)
                     || (lex.triggers.body_heads.holds(tokens, h) && adjectives_after(tokens, m.tokens.end, limit, lex) > 0)
             };
-            if let Some(h) = head.filter(|&h| free(h) && !tokens.line_break_before(h + 1) && body(h)) {
+            // قيادة عمليات كركوك: operations named by their place are a
+            // command after a body's head.
+            let command = |h: usize| {
+                h > 0
+                    && lex.triggers.command_heads.holds(tokens, h)
+                    && lex.triggers.body_heads.holds(tokens, h - 1)
+                    && !tokens.is_definite(h - 1)
+            };
+            if let Some(mut h) = head.filter(|&h| free(h) && !tokens.line_break_before(h + 1) && (body(h) || command(h))) {
+                // قيادة شرطة نينوى: the body's head before the institution
+                // opens the name.
+                if h > 0
+                    && free(h - 1)
+                    && !tokens.line_break_before(h)
+                    && !tokens.is_definite(h - 1)
+                    && lex.triggers.body_heads.holds(tokens, h - 1)
+                {
+                    h -= 1;
+                }
                 if let Some(span) = name_span(tokens, h, m.tokens.end, model) {
                     let entity = EntityRef::New { name: span };
                     out.push(Mention {

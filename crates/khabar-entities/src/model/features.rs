@@ -51,8 +51,13 @@ pub(crate) struct Triggers {
     by_word: FxHashMap<String, u8>,
     /// Heads that make one organization with the place after them.
     pub(crate) institutions: ReadingSet,
+    /// Words that make a command with the place after them after a body's
+    /// head (قيادة عمليات كركوك).
+    pub(crate) command_heads: ReadingSet,
     /// Generic words that may stand between such a head and its place.
     pub(crate) place_words: ReadingSet,
+    /// The land's features whose head word is part of the name (وادي).
+    pub(crate) feature_heads: ReadingSet,
     /// Adjectives that describe a place after its generic word (منطقة
     /// جبلية): no name.
     pub(crate) place_adjectives: ReadingSet,
@@ -231,6 +236,8 @@ struct RawTriggers {
     location: Words,
     institution: Words,
     place_word: Words,
+    command_head: Words,
+    feature_head: Words,
     place_adjective: Words,
     place_list_head: Words,
     body_head: Words,
@@ -289,6 +296,9 @@ impl Triggers {
         // too (the set adds «و», «ف» and the article).
         let construct_heads: Vec<String> =
             keys(&raw.construct_head).into_iter().flat_map(|w| ["", "ل", "ب", "لل", "بال"].map(|p| format!("{p}{w}"))).collect();
+        // بوادي، لجبل: the land's features after a preposition too.
+        let feature_heads: Vec<String> =
+            keys(&raw.feature_head).into_iter().flat_map(|w| ["", "ل", "ب"].map(|p| format!("{p}{w}"))).collect();
         let mut by_word: FxHashMap<String, u8> = FxHashMap::default();
         for (list, t) in
             [(raw.person, EntityType::Person), (raw.organization, EntityType::Organization), (raw.location, EntityType::Location)]
@@ -303,6 +313,8 @@ impl Triggers {
             by_word,
             institutions: set(raw.institution),
             place_words: set(raw.place_word),
+            command_heads: set(raw.command_head),
+            feature_heads: set(raw.feature_head),
             place_adjectives: set(raw.place_adjective),
             place_list_heads: forms(&raw.place_list_head),
             merge_cues: FormSet::new(
@@ -311,7 +323,8 @@ impl Triggers {
                     .chain(keys(&raw.brand_end))
                     .chain(keys(&raw.place_list_head))
                     .chain(keys(&raw.body_head))
-                    .chain(construct_heads.iter().cloned()),
+                    .chain(construct_heads.iter().cloned())
+                    .chain(feature_heads),
             ),
             body_heads: set(raw.body_head),
             not_of_name: set(raw.not_of_name),
