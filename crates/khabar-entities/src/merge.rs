@@ -671,16 +671,19 @@ fn listed_places(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recogn
                 continue;
             }
             let Some(last) = tokens.span(end - 1) else { continue };
-            let span = Span::new(begin, last.end);
-            added.push(Mention {
-                span,
-                tokens: TokenRange::new(first, end),
-                entity: EntityRef::New { name: span },
-                kind: EntityType::Location,
-                by_context: false,
-            });
+            added.push(new_place(Span::new(begin, last.end), TokenRange::new(first, end)));
         }
     }
+    with_added(mentions, added)
+}
+
+/// A place no gazetteer lists, over `tokens`, written at `span`.
+fn new_place(span: Span, tokens: TokenRange) -> Mention {
+    Mention { span, tokens, entity: EntityRef::New { name: span }, kind: EntityType::Location, by_context: false }
+}
+
+/// `mentions` and the mentions `added` by a pass, in the order of the text.
+fn with_added(mut mentions: Vec<Mention>, added: Vec<Mention>) -> Vec<Mention> {
     if !added.is_empty() {
         mentions.extend(added);
         mentions.sort_unstable_by_key(|m| m.tokens.start);
@@ -704,7 +707,7 @@ const FEATURE_HEADS_ALSO_WORDS: [&str; 2] = ["سد", "سهل"];
 /// model never saw it in its corpora or it begins a place's name in
 /// GeoNames (a common word does neither: جبل من الركام). Head and word
 /// are one place.
-fn featured_places(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer, cues: &[usize]) -> Vec<Mention> {
+fn featured_places(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer, cues: &[usize]) -> Vec<Mention> {
     let lex = model.lexicons();
     let mut added: Vec<Mention> = Vec::new();
     for &head in cues {
@@ -728,19 +731,9 @@ fn featured_places(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Reco
             continue;
         }
         let Some(span) = name_span(tokens, head, name + 1, model) else { continue };
-        added.push(Mention {
-            span,
-            tokens: TokenRange::new(head, name + 1),
-            entity: EntityRef::New { name: span },
-            kind: EntityType::Location,
-            by_context: false,
-        });
+        added.push(new_place(span, TokenRange::new(head, name + 1)));
     }
-    if !added.is_empty() {
-        mentions.extend(added);
-        mentions.sort_unstable_by_key(|m| m.tokens.start);
-    }
-    mentions
+    with_added(mentions, added)
 }
 
 /// Where a name starting at token `start` begins when a generic place
