@@ -2320,3 +2320,39 @@ fn a_toll_told_after_a_word_of_time_is_not_the_subjects_deed() {
         ],
     );
 }
+
+#[test]
+fn a_killer_named_by_a_word_of_agency_after_the_toll_is_the_actor() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // Losses told of a party, killed at the hands of another.
+            ("وبلغت خسائر قسد 300 مقاتل على يد داعش.", vec![("300", None, None, Some("isis"), "killed")]),
+            // With no killer named they are the party's own.
+            ("وبلغت خسائر قسد 300 مقاتل في المعارك.", vec![("300", None, None, Some("sdf"), "killed")]),
+        ],
+    );
+}
+
+#[test]
+fn losses_amounting_to_a_figure_are_killed_and_a_head_word_may_open_the_subject() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // The event named between the losses and the verb is where they
+            // fell.
+            (
+                "وقالت قسد إن خسائر قواتها منذ بدء الهجوم على الحسكة وصلت إلى 40 من مقاتليها.",
+                vec![("40", Some("sdf"), None, Some("sdf"), "killed")],
+            ),
+            // A body named after a word of its kind opens what is mentioned,
+            // and says it.
+            (
+                "وقال عبدي إن الهجوم فشل. يذكر أن ميليشيات قسد قالت أمس إن 40 من مقاتليها قتلوا.",
+                vec![("40", Some("sdf"), None, Some("sdf"), "killed")],
+            ),
+        ],
+    );
+}

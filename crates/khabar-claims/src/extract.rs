@@ -1191,10 +1191,14 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                     // A complementizer of no speech (بيد أن، كما أن) opens
                     // no such thing.
                     // A name opening what is said right before the verb is
-                    // its subject (ذكرت القناة أن جهاز مكافحة الإرهاب أعلن).
+                    // its subject (ذكرت القناة أن جهاز مكافحة الإرهاب أعلن),
+                    // a head word before it or not (يذكر أن ميليشيات قسد
+                    // قالت).
                     && !(sentence_start.max(m.tokens.start.saturating_sub(SAID_BEFORE))..m.tokens.start).any(|k| {
+                        let opens_said = k + 1 == m.tokens.start
+                            || self.has(k + 1, |c| c == Cue::Head).is_some_and(|h| h.end == m.tokens.start);
                         self.is_complementizer(k)
-                            && !(k + 1 == m.tokens.start && f.start == m.tokens.end && !self.is_future(f.start))
+                            && !(opens_said && f.start == m.tokens.end && !self.is_future(f.start))
                             && self.any_in(sentence_start, k, |c| matches!(c, Cue::Speech | Cue::Source | Cue::Continuing))
                     })
             });
@@ -2186,6 +2190,16 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         } else {
             self.words_back(qs, TRIGGER_BEFORE, sentence_start)
         };
+        // وصل حجم خسائر قواتها منذ بدء الهجوم إلى 11 من مقاتليها: losses
+        // are the subject of amounting to, whatever event the words between
+        // name; people lost are killed, unless wounded are said.
+        let loss_reached = reaching
+            && in_counted.is_none_or(|b| b == Action::Fighters)
+            && (lowest..qs).any(|k| self.has(k, |c| c == Cue::Loss).is_some())
+            && !(lowest..qs).any(|k| action_at(k) == Some(Action::Wounded));
+        if loss_reached {
+            return Action::Killed;
+        }
         // قتل 61 عنصرا من القوات وحراس السجن و16 من التنظيم: a figure glued
         // to «و» goes on the list of the figure before it in its sentence,
         // and shares what was done to it, unless its own verb follows.
@@ -2539,6 +2553,19 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let victims_counted = matches!(action, Action::Killed | Action::Wounded);
         let attack_maker = std::cell::OnceCell::new();
         let maker = || *attack_maker.get_or_init(|| if victims_counted { self.attacker(a, b, qs) } else { None });
+        // قتل 20 ألف عنصر من التنظيم على يد قوات البيشمركة: the killer told
+        // by a word of agency after the figure, in its clause, whatever loss
+        // the words before told of (فقد التنظيم قوته).
+        if victims_counted {
+            let clause_end = (qe..(qe + CAUSE_WINDOW).min(b)).find(|&k| self.is_punct(k, &['،', ',', ';', '؛', '.'])).unwrap_or(b);
+            let agent = (qe..clause_end)
+                .filter_map(|k| self.has(k, |c| c == Cue::Agent))
+                .find_map(|f| name_after(f.end))
+                .filter(|&n| names[n].kind != NamedKind::Location);
+            if agent.is_some() {
+                return agent;
+            }
+        }
         // A party's own losses: whoever lost (فقدت قسد، قدموا 11 ألف شهيد).
         let counted = q.counted_span.map(|_| qe);
         let loss = self

@@ -805,7 +805,7 @@ fn titled_people(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer
     // most two words between: المتحدث باسم الوزارة), or after a rank right
     // after any mention (قائد عمليات نينوى اللواء نجم الجبوري).
     let mut starts: Vec<usize> = Vec::new();
-    for m in &mentions {
+    for (index, m) in mentions.iter().enumerate() {
         let end = m.tokens.end;
         if lex.ranks.holds(tokens, end) {
             // اللواء الركن: the rank of a staff officer goes on.
@@ -828,8 +828,19 @@ fn titled_people(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer
             });
             if joined {
                 starts.push(end);
-                // محافظ كركوك، راكان الجبوري، : the name set between commas.
-                starts.extend(appositive_at(tokens, end));
+                // محافظ كركوك، راكان الجبوري، : the name set between commas,
+                // past the names of where the body is, right after it or
+                // after «في» (الأمين العام للوزارة في إقليم كردستان العراق،
+                // فلان الفلاني،).
+                let mut body_end = end;
+                for next in &mentions[index + 1..] {
+                    let gap = next.tokens.start.checked_sub(body_end);
+                    if !(gap == Some(0) || (gap == Some(1) && tokens.norm(body_end) == Some("في"))) {
+                        break;
+                    }
+                    body_end = next.tokens.end;
+                }
+                starts.extend(appositive_at(tokens, body_end));
             }
         }
     }

@@ -934,3 +934,8 @@ fn a_command_named_by_its_place_and_an_agency_in_construct_are_organizations() {
     ]);
     no_names(&["وأعلنت قيادة عمليات الأنبار مقتل مسلحين في الصحراء"], &["الأنبار"]);
 }
+
+#[test]
+fn a_name_between_commas_after_a_role_its_body_and_where_the_body_is() {
+    check(&[("أعلن الأمين العام لوزارة البيشمركة في إقليم كردستان العراق، هلكورد ياور، أمس، أن الهجوم فشل", &["هلكورد ياور=PER"])]);
+}
