@@ -2356,3 +2356,12 @@ fn losses_amounting_to_a_figure_are_killed_and_a_head_word_may_open_the_subject(
         ],
     );
 }
+
+#[test]
+fn the_organization_told_before_it_is_named_is_the_one_named_after() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[("ونفذ التنظيم 9 هجمات في البادية خلال الشهر. وتبنى داعش معظم تلك الهجمات.", vec![("9", None, None, Some("isis"), "attacks")])],
+    );
+}

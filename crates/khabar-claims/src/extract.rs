@@ -3172,15 +3172,15 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             .filter(|(_, m)| qualified_alike(m))
             .map(|(n, _)| n);
         // التنظيم after «داعش» alone: the entity the lexicon says the noun
-        // stands for, when the text named it before.
+        // stands for, when the text names it before (or else after).
         written.or_else(|| {
             let k = self.found_at(i).iter().find_map(|f| if let Cue::ReferenceTo(k) = f.cue { Some(usize::from(k)) } else { None })?;
             let id = self.lexicon.referred.get(k)?;
-            self.names_within(0, i)
-                .rev()
-                .find(|(_, m)| m.tokens.end <= i && m.id == id.as_str())
-                .filter(|(_, m)| qualified_alike(m))
-                .map(|(n, _)| n)
+            let before = self.names_within(0, i).rev().find(|(_, m)| m.tokens.end <= i && m.id == id.as_str());
+            // A lead that says «التنظيم» before naming it (هجمات التنظيم …
+            // هجمات داعش): the first name of it after.
+            let after = || self.names_within(i, usize::MAX).find(|(_, m)| m.id == id.as_str());
+            before.or_else(after).filter(|(_, m)| qualified_alike(m)).map(|(n, _)| n)
         })
     }
 

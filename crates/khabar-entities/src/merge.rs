@@ -532,9 +532,12 @@ fn opening_brackets(tokens: &Tokens<'_>) -> Vec<usize> {
 
 /// The most words of a name in quotes after a word that announces it.
 const QUOTED_NAME_WORDS: usize = 3;
+/// Of a person's name in quotes: statements give a person's full name with
+/// the father's and grandfather's (القيادي "ضياء زوبع مصلح الحرداني").
+const QUOTED_PERSON_WORDS: usize = 4;
 
 /// A name in quotes after a word that says what it names, one to three
-/// words on one line, where no mention is, however little the model knows
+/// words on one line (a person's up to four), where no mention is, however little the model knows
 /// of it: a place after a generic place word (قرية "بريشم"، بلدة «الزر»),
 /// a person after «المدعو» (المدعو "سالم الحمد"), an organization after
 /// the head of one (حركة "أبناء الجزيرة"، شبكة "صدى الفرات").
@@ -564,7 +567,8 @@ fn quoted_names(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recogni
         } else {
             continue;
         };
-        let words = (q + 1..(q + 1 + QUOTED_NAME_WORDS).min(tokens.len()))
+        let most = if kind == EntityType::Person { QUOTED_PERSON_WORDS } else { QUOTED_NAME_WORDS };
+        let words = (q + 1..(q + 1 + most).min(tokens.len()))
             .take_while(|&i| tokens.kind(i) == Some(TokenKind::Arabic) && !tokens.line_break_before(i))
             .count();
         let (start, end) = (q + 1, q + 1 + words);
@@ -585,7 +589,13 @@ fn quoted_names(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recogni
         let wraps_places = mentions[k..k + inside].iter().all(|m| {
             let within = start <= m.tokens.start && m.tokens.end <= end;
             let new = matches!(m.entity, EntityRef::New { .. });
-            within && ((kind == EntityType::Organization && m.kind == EntityType::Location) || (kind == EntityType::Location && new))
+            // القيادي “جاسم رحيم عواد الكبيسي”: so is a person's name the
+            // model found the first words of.
+            let person_part = kind == EntityType::Person && new && m.kind == EntityType::Person;
+            within
+                && ((kind == EntityType::Organization && m.kind == EntityType::Location)
+                    || (kind == EntityType::Location && new)
+                    || person_part)
         });
         if inside > 0 && !wraps_places {
             continue;

@@ -177,6 +177,8 @@ fn a_person_named_after_a_rank_or_a_role_and_its_body() {
         ("وقال وزير الدفاع الإيراني، عزيز نصير زاده، إن الاتفاق قريب", &["عزيز نصير زاده=PER"]),
         // A person named after «المدعو», in quotes.
         ("القبض على المدعو “حاتم الجبوري” في منطقة التاجي", &["حاتم الجبوري=PER"]),
+        // After a word for a member of an armed group, a full name of four.
+        ("وأسفرت الغارة عن تصفية القيادي “جاسم رحيم عواد الكبيسي” وابنه", &["جاسم رحيم عواد الكبيسي=PER"]),
         // So is one quoted after a trade or a rank.
         ("في حوار مع الإعلامي \" وائل الشمري \" على الهواء", &["وائل الشمري=PER"]),
     ]);
