@@ -2365,3 +2365,21 @@ fn the_organization_told_before_it_is_named_is_the_one_named_after() {
         &[("ونفذ التنظيم 9 هجمات في البادية خلال الشهر. وتبنى داعش معظم تلك الهجمات.", vec![("9", None, None, Some("isis"), "attacks")])],
     );
 }
+
+#[test]
+fn a_body_announcing_with_the_claimant_is_no_doer_either() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            (
+                "أعلنت وزارة الداخلية العراقية، وقوات سوريا الديمقراطية (قسد)، عن تنفيذ عمليات أسفرت عن اعتقال 12 مطلوبا.",
+                vec![("12", Some("iraq_moi"), None, None, "detained")],
+            ),
+            (
+                "أعلن التحالف الدولي وقسد عن تنفيذ عمليات أسفرت عن اعتقال 12 مطلوبا.",
+                vec![("12", Some("coalition"), None, None, "detained")],
+            ),
+        ],
+    );
+}

@@ -1713,6 +1713,33 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         verb && subject_before()
     }
 
+    /// Name `m` is joined by «و» to name `first` right before it, only
+    /// punctuation between (أعلنت وزارة الداخلية، وقوات سوريا الديمقراطية):
+    /// the two say it together, and the second is no more a doer than the
+    /// first.
+    fn joined_after(&self, first: &crate::Named<'_>, m: &crate::Named<'_>) -> bool {
+        // (قسد) after «قوات سوريا الديمقراطية»: a gloss in brackets is the
+        // name it glosses.
+        let names = self.input.names;
+        let mut m = m;
+        let before = names.partition_point(|p| p.tokens.start < m.tokens.start);
+        if let Some(glossed) = before.checked_sub(1).map(|k| &names[k]).filter(|p| {
+            p.id == m.id
+                && p.tokens.end <= m.tokens.start
+                && (p.tokens.end..m.tokens.start).all(|k| self.input.tokens.kind(k) == Some(TokenKind::Punct))
+        }) {
+            m = glossed;
+        }
+        if first.tokens.end > m.tokens.start {
+            return false;
+        }
+        let gap = first.tokens.end..m.tokens.start;
+        let glued_waw = self.opens_with_waw(m.tokens.start);
+        let waw_between = gap.clone().filter(|&k| self.norm(k) == "و").count();
+        let only_marks = gap.clone().all(|k| self.norm(k) == "و" || self.input.tokens.kind(k) == Some(TokenKind::Punct));
+        only_marks && (glued_waw || waw_between == 1) && gap.len() <= 2
+    }
+
     /// Between tokens `from` and `to`, a verbal noun of killing or wounding
     /// right after a word of time (بعد مقتل، عقب إصابة، قبل مقتل): the
     /// deed of a clause of time, not of the words before it.
@@ -2676,6 +2703,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let doer = |n: usize, m: &crate::Named<'_>| {
             m.tokens.end <= qs
                 && Some(n) != claimant
+                && !claimant.is_some_and(|c| self.joined_after(&names[c], m))
                 && !speaks(n)
                 && !self.addressed_by_head(n)
                 && !self.spoken_to_apart(n)

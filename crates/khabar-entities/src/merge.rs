@@ -105,6 +105,16 @@ pub(crate) fn merge(
         {
             start -= 1;
         }
+        // القيادي عبد الرحمن حميد الخاير: a person's name found right
+        // after «عبد» and the name of God it joins opens with them.
+        if kind == EntityType::Person
+            && start >= 2
+            && free_before(start - 2)
+            && tokens.norm(start - 2) == Some("عبد")
+            && tokens.norm(start - 1).is_some_and(|w| w.starts_with("ال"))
+        {
+            start -= 2;
+        }
         // القيادة العسكرية الأميركية للشرق الأوسط، الأمن الوطني العراقي:
         // an organization found opening with an adjective after a noun
         // with the article (a body's head, or a plain noun no trigger)

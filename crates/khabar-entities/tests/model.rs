@@ -179,6 +179,9 @@ fn a_person_named_after_a_rank_or_a_role_and_its_body() {
         ("القبض على المدعو “حاتم الجبوري” في منطقة التاجي", &["حاتم الجبوري=PER"]),
         // After a word for a member of an armed group, a full name of four.
         ("وأسفرت الغارة عن تصفية القيادي “جاسم رحيم عواد الكبيسي” وابنه", &["جاسم رحيم عواد الكبيسي=PER"]),
+        // «عبد» and the name of God it joins open the name the model found
+        // after them.
+        ("وألقت القوة القبض على القيادي عبد الرحمن حميد الخاير في البلدة", &["عبد الرحمن حميد الخاير=PER"]),
         // So is one quoted after a trade or a rank.
         ("في حوار مع الإعلامي \" وائل الشمري \" على الهواء", &["وائل الشمري=PER"]),
     ]);
