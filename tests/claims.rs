@@ -2383,3 +2383,15 @@ fn a_body_announcing_with_the_claimant_is_no_doer_either() {
         ],
     );
 }
+
+#[test]
+fn the_speaking_bodys_own_forces_before_the_verb_did_it() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[(
+            "وقال الحشد الشعبي إن قواته صدت هجوما لمسلحي داعش. وأضاف الحشد الشعبي أن قواته قتلت 4 من مسلحي داعش خلال صد الهجوم.",
+            vec![("4", Some("pmf"), None, Some("pmf"), "killed")],
+        )],
+    );
+}

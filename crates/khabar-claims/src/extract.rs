@@ -2593,6 +2593,19 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 return agent;
             }
         }
+        // أن قواتها قتلت 3 من مسلحي داعش: the speaking body's own forces,
+        // right before the verb of the deed, did it, whatever attack the
+        // words after name (خلال صد الهجوم).
+        let forces_of_speaker = (from..qs).any(|k| {
+            self.has(k, |c| c == Cue::OwnOfSpeaker).is_some_and(|f| {
+                self.found_at(f.end)
+                    .iter()
+                    .any(|g| matches!(g.cue, Cue::Action(Action::Killed | Action::Wounded | Action::Detained)) && g.end <= qs)
+            })
+        });
+        if let Some(n) = claimant_as_doer.filter(|_| forces_of_speaker) {
+            return Some(n);
+        }
         // A party's own losses: whoever lost (فقدت قسد، قدموا 11 ألف شهيد).
         let counted = q.counted_span.map(|_| qe);
         let loss = self

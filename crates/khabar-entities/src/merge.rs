@@ -1147,6 +1147,9 @@ fn bodies_in_construct(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &
                 && !lex.not_of_name.holds(tokens, i)
                 && !lex.calendar.holds(tokens, i)
                 && !lex.name_ends.holds(tokens, i)
+                // وزارة الداخلية العميد سعد معن: a rank opens the person
+                // named after the body.
+                && !lex.ranks.holds(tokens, i)
                 && free(i)
         };
         let mut first = head + 1;

@@ -944,3 +944,9 @@ fn a_command_named_by_its_place_and_an_agency_in_construct_are_organizations() {
 fn a_name_between_commas_after_a_role_its_body_and_where_the_body_is() {
     check(&[("أعلن الأمين العام لوزارة البيشمركة في إقليم كردستان العراق، هلكورد ياور، أمس، أن الهجوم فشل", &["هلكورد ياور=PER"])]);
 }
+
+#[test]
+fn a_rank_after_a_body_in_construct_opens_the_person_not_the_body() {
+    check(&[("وقال المتحدث باسم مديرية الدفاع المدني العقيد جودت عبد الرحمن إن الفرق انتشلت الجثث", &["مديرية الدفاع المدني=ORG"])]);
+    no_names(&["وقال المتحدث باسم مديرية الدفاع المدني العقيد جودت عبد الرحمن إن الفرق انتشلت الجثث"], &["مديرية الدفاع المدني العقيد"]);
+}

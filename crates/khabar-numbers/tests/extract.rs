@@ -736,6 +736,11 @@ fn duration_parts_fractions_of_units_and_spoken_numbers() {
 }
 
 #[test]
+fn broken_plurals_of_hideouts_count_their_singular() {
+    check_all(&[("ودمرت الطائرات 5 أوكار للتنظيم", "5=5 cardinal #وكر"), ("وعثرت القوة على 3 مخابئ ومضافات", "3=3 cardinal #مخبأ")]);
+}
+
+#[test]
 fn duals_of_counted_nouns_count_two() {
     check_all(&[
         ("أسفر القصف عن مقتل شخصين", "شخصين=2 cardinal #شخص"),
