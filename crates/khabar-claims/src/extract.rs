@@ -2583,8 +2583,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // قتل 20 ألف عنصر من التنظيم على يد قوات البيشمركة: the killer told
         // by a word of agency after the figure, in its clause, whatever loss
         // the words before told of (فقد التنظيم قوته).
+        // The figure's clause after it: to the next comma or stop.
+        let clause_end = (qe..(qe + CAUSE_WINDOW).min(b)).find(|&k| self.is_punct(k, &['،', ',', ';', '؛', '.'])).unwrap_or(b);
         if victims_counted {
-            let clause_end = (qe..(qe + CAUSE_WINDOW).min(b)).find(|&k| self.is_punct(k, &['،', ',', ';', '؛', '.'])).unwrap_or(b);
             let agent = (qe..clause_end)
                 .filter_map(|k| self.has(k, |c| c == Cue::Agent))
                 .find_map(|f| name_after(f.end))
@@ -2596,14 +2597,16 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // أن قواتها قتلت 3 من مسلحي داعش: the speaking body's own forces,
         // right before the verb of the deed, did it, whatever attack the
         // words after name (خلال صد الهجوم).
-        let forces_of_speaker = (from..qs).any(|k| {
-            self.has(k, |c| c == Cue::OwnOfSpeaker).is_some_and(|f| {
-                self.found_at(f.end)
-                    .iter()
-                    .any(|g| matches!(g.cue, Cue::Action(Action::Killed | Action::Wounded | Action::Detained)) && g.end <= qs)
+        let forces_of_speaker = || {
+            (from..qs).any(|k| {
+                self.has(k, |c| c == Cue::OwnOfSpeaker).is_some_and(|f| {
+                    self.found_at(f.end)
+                        .iter()
+                        .any(|g| matches!(g.cue, Cue::Action(Action::Killed | Action::Wounded | Action::Detained)) && g.end <= qs)
+                })
             })
-        });
-        if let Some(n) = claimant_as_doer.filter(|_| forces_of_speaker) {
+        };
+        if let Some(n) = claimant_as_doer.filter(|_| forces_of_speaker()) {
             return Some(n);
         }
         // A party's own losses: whoever lost (فقدت قسد، قدموا 11 ألف شهيد).
@@ -2757,7 +2760,6 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // place is neither (مخيمات جنوب الموصل).
         let named_by = |f: Found| name_after(f.end).or_else(|| self.name_at(f.start));
         let no_place = |n: &usize| names[*n].kind != NamedKind::Location;
-        let clause_end = (qe..(qe + CAUSE_WINDOW).min(b)).find(|&k| self.is_punct(k, &['،', ',', ';', '؛', '.'])).unwrap_or(b);
         if victims_counted {
             // مقتل 60 عنصرا بنيران داعش: a cause named after the figure, in
             // its clause, is the killer, whoever the sentence opened with.
