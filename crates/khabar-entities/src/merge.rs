@@ -547,8 +547,9 @@ const QUOTED_NAME_WORDS: usize = 3;
 const QUOTED_PERSON_WORDS: usize = 4;
 
 /// A name in quotes after a word that says what it names, one to three
-/// words on one line (a person's up to four), where no mention is, however little the model knows
-/// of it: a place after a generic place word (قرية "بريشم"، بلدة «الزر»),
+/// words on one line (a person's up to four), where no mention is, however
+/// little the model knows of it: a place after a generic place word (قرية
+/// "بريشم"، بلدة «الزر»),
 /// a person after «المدعو» (المدعو "سالم الحمد"), an organization after
 /// the head of one (حركة "أبناء الجزيرة"، شبكة "صدى الفرات").
 fn quoted_names(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer) -> Vec<Mention> {
