@@ -146,8 +146,7 @@ pub(crate) fn merge(
         if kind == EntityType::Organization
             && start > 0
             && free_before(start - 1)
-            && !tokens.is_definite(start - 1)
-            && lex.triggers.body_heads.holds(tokens, start - 1)
+            && indefinite_body_head(tokens, start - 1, lex)
             && (lex.triggers.institutions.holds(tokens, start) || lex.triggers.command_heads.holds(tokens, start))
         {
             start -= 1;
@@ -710,6 +709,12 @@ fn with_added(mut mentions: Vec<Mention>, added: Vec<Mention>) -> Vec<Mention> {
         mentions.sort_unstable_by_key(|m| m.tokens.start);
     }
     mentions
+}
+
+/// Token `i` is the head of a body without the article (قيادة، مديرية),
+/// which may open a name in construct after it (قيادة عمليات كركوك).
+fn indefinite_body_head(tokens: &Tokens<'_>, i: usize, lex: &Lexicons) -> bool {
+    !tokens.is_definite(i) && lex.triggers.body_heads.holds(tokens, i)
 }
 
 /// Token `i` is the head of a land's feature without the article (وادي،
@@ -1395,21 +1400,11 @@ fn wrap_places(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer) 
             };
             // قيادة عمليات كركوك: operations named by their place are a
             // command after a body's head.
-            let command = |h: usize| {
-                h > 0
-                    && lex.triggers.command_heads.holds(tokens, h)
-                    && lex.triggers.body_heads.holds(tokens, h - 1)
-                    && !tokens.is_definite(h - 1)
-            };
+            let command = |h: usize| h > 0 && lex.triggers.command_heads.holds(tokens, h) && indefinite_body_head(tokens, h - 1, lex);
             if let Some(mut h) = head.filter(|&h| free(h) && !tokens.line_break_before(h + 1) && (body(h) || command(h))) {
                 // قيادة شرطة نينوى: the body's head before the institution
                 // opens the name.
-                if h > 0
-                    && free(h - 1)
-                    && !tokens.line_break_before(h)
-                    && !tokens.is_definite(h - 1)
-                    && lex.triggers.body_heads.holds(tokens, h - 1)
-                {
+                if h > 0 && free(h - 1) && !tokens.line_break_before(h) && indefinite_body_head(tokens, h - 1, lex) {
                     h -= 1;
                 }
                 if let Some(span) = name_span(tokens, h, m.tokens.end, model) {

@@ -294,11 +294,13 @@ impl Triggers {
         let organization_heads = forms(&raw.organization);
         // لوزارة، بمديرية، للمديرية: a preposition glued before the head
         // too (the set adds «و», «ف» and the article).
-        let construct_heads: Vec<String> =
-            keys(&raw.construct_head).into_iter().flat_map(|w| ["", "ل", "ب", "لل", "بال"].map(|p| format!("{p}{w}"))).collect();
+        // Each word of a list, written bare and after each proclitic given.
+        let prefixed = |words: &Words, proclitics: &[&str]| -> Vec<String> {
+            keys(words).into_iter().flat_map(|w| proclitics.iter().map(move |p| format!("{p}{w}"))).collect()
+        };
+        let construct_heads = prefixed(&raw.construct_head, &["", "ل", "ب", "لل", "بال"]);
         // بوادي، لجبل: the land's features after a preposition too.
-        let feature_heads: Vec<String> =
-            keys(&raw.feature_head).into_iter().flat_map(|w| ["", "ل", "ب"].map(|p| format!("{p}{w}"))).collect();
+        let feature_heads = prefixed(&raw.feature_head, &["", "ل", "ب"]);
         let mut by_word: FxHashMap<String, u8> = FxHashMap::default();
         for (list, t) in
             [(raw.person, EntityType::Person), (raw.organization, EntityType::Organization), (raw.location, EntityType::Location)]
