@@ -170,6 +170,9 @@ pub struct Lexicon {
     pub(crate) day_periods: FxHashMap<String, DayPeriod>,
     pub(crate) year_context: FxHashSet<String>,
     pub(crate) identifier_heads: FxHashSet<String>,
+    /// Words that label a number after them only when they open a line
+    /// (العدد 1664: a periodical's issue).
+    pub(crate) line_labels: FxHashSet<String>,
     /// Nouns of places after which a scale word is a name (قرية بليون).
     pub(crate) place_heads: FxHashSet<String>,
     pub(crate) not_counted: FxHashSet<String>,
@@ -218,6 +221,7 @@ struct RawLexicon {
     same_month: Words,
     current_month: Words,
     identifier_heads: Words,
+    line_labels: Words,
     place_heads: Words,
     not_counted: Words,
     singulars: BTreeMap<String, String>,
@@ -399,6 +403,7 @@ impl Lexicon {
             day_periods: FxHashMap::default(),
             year_context: FxHashSet::default(),
             identifier_heads: FxHashSet::default(),
+            line_labels: FxHashSet::default(),
             place_heads: FxHashSet::default(),
             not_counted: FxHashSet::default(),
             keeps_final_alef: FxHashSet::default(),
@@ -527,6 +532,7 @@ impl Lexicon {
         }
         b.words("year_context", &raw.year_context, |l| &mut l.year_context)?;
         b.words("identifier_heads", &raw.identifier_heads, |l| &mut l.identifier_heads)?;
+        b.words("line_labels", &raw.line_labels, |l| &mut l.line_labels)?;
         b.words("place_heads", &raw.place_heads, |l| &mut l.place_heads)?;
         b.words("not_counted", &raw.not_counted, |l| &mut l.not_counted)?;
         b.words("keeps_final_alef", &raw.keeps_final_alef, |l| &mut l.keeps_final_alef)?;

@@ -423,6 +423,13 @@ fn identifiers_are_not_quantities() {
         ("اقرأ أيضاً: https://example.com/2019/10/27/article-123.html", ""),
         ("1- مقتل 5 مدنيين\n2) إصابة 3 أطفال", "5=5 cardinal #مدني | 3=3 cardinal #طفل"),
         ("بدأ الهجوم الساعة 10 صباحاً", "الساعة 10 صباحاً@T10:00"),
+        // A label before a colon; a periodical's issue opening a line.
+        ("رمز المقال: 88215", ""),
+        ("رقم التقرير : 4021\nقتل 3 مدنيين", "3=3 cardinal #مدني"),
+        ("العدد 2317 من المجلة الأسبوعية", ""),
+        // ... inside a sentence the same word counts.
+        ("وبلغ العدد 2317 حتى الآن", "2317=2317 cardinal"),
+        ("وقال: 40 مقاتلا قتلوا", "40=40 cardinal #مقاتل"),
     ]);
 }
 

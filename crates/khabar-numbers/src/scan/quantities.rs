@@ -286,6 +286,17 @@ impl<'a, 'l> Scan<'a, 'l> {
         if counted.is_none() && qualifier.is_none() && !scaled && self.identifier_head_within(i, 3) {
             return Some(Step::Consumed(end));
         }
+        // رمز الخبر: 43174 (a label, then a colon); العدد 1664 opening a
+        // line (a periodical's issue in a page's header).
+        if counted.is_none() && qualifier.is_none() && !scaled && !enclosed && i > 0 {
+            let after_label_colon = self.cur.text_of(i - 1) == ":" && self.identifier_head_within(i - 1, 3);
+            let line_label = self.cur.kind(i - 1) == Some(TokenKind::Arabic)
+                && self.lex.line_labels.contains(self.cur.norm(i - 1))
+                && self.opens_line(i - 1);
+            if after_label_colon || line_label {
+                return Some(Step::Consumed(end));
+            }
+        }
         // A year: 4 digits in the range of years with nothing counted, or
         // after a word that only times take (منذ 2014 تحالفاً).
         let temporal_before = i > 0 && self.cur.splits_of(i - 1).any(|s| self.lex.year_context.contains(s.stem_norm));
@@ -892,6 +903,14 @@ impl<'a, 'l> Scan<'a, 'l> {
             }
         }
         Some(self.emit(Draft { value: Some(f64::from(value)), ..Draft::new(i, h.start, end, QuantityKind::Ordinal) }))
+    }
+
+    /// Whether token `i` is the first thing on its line.
+    fn opens_line(&self, i: usize) -> bool {
+        let start = self.cur.start_of(i);
+        let before = self.cur.text().get(..start).unwrap_or("");
+        let line = before.rsplit_once('\n').map_or(before, |(_, line)| line);
+        line.trim().is_empty()
     }
 
     /// An identifier head among the `n` words before token `i`, in the same
