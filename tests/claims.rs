@@ -312,7 +312,7 @@ fn claimants_actors_and_actions_of_news_phrases() {
         ("وأعلن المرصد السوري لحقوق الإنسان مقتل 4 مسلحين بضربة جوية للتحالف الدولي.", &[("4", Some("sohr"), None, Some("coalition"), "killed")]),
         (
             "وكان خمسة من عناصر تنظيم ما يسمى بالدولة الإسلامية (داعش) لقوا مصرعهم في الاشتباكات.",
-            &[("خمسة", None, None, None, "killed")],
+            &[("خمسة", None, None, Some("isis"), "killed")],
         ),
         // Leaving a camp is going home; people a figure of families
         // «comprises» share what the families did; a time set between
@@ -2393,5 +2393,36 @@ fn the_speaking_bodys_own_forces_before_the_verb_did_it() {
             "وقال الحشد الشعبي إن قواته صدت هجوما لمسلحي داعش. وأضاف الحشد الشعبي أن قواته قتلت 4 من مسلحي داعش خلال صد الهجوم.",
             vec![("4", Some("pmf"), None, Some("pmf"), "killed")],
         )],
+    );
+}
+
+#[test]
+fn the_so_called_a_spokesperson_of_an_unnamed_office_and_arrests_told_as_toppling() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // «ما يعرف ب» stands between the members' word and the party:
+            // the party of the dead, no doer of the arrest after.
+            (
+                "قتل ثلاثة من عناصر تنظيم ما يعرف بالدولة الإسلامية (داعش) واعتقل ستة آخرون في عملية شمال الموصل.",
+                vec![("ثلاثة", None, None, Some("isis"), "killed"), ("ستة", None, None, None, "detained")],
+            ),
+            // The spokesperson of an office the text does not name speaks
+            // in person, not for the body told before.
+            (
+                "وقالت وزارة الدفاع إن قواتها دمرت 3 أوكار.\nوأكد العميد يحيى رسول، الناطق باسم القائد العام للقوات المسلحة، اعتقال 9 مطلوبين.",
+                vec![
+                    ("3", Some("wzara_aldfaa_4e2b00"), None, Some("wzara_aldfaa_4e2b00"), "attacks"),
+                    ("9", Some("yahya_rasool"), None, None, "detained"),
+                ],
+            ),
+            // «الإطاحة ب» is an arrest; the remnants of a party arrested did
+            // not arrest.
+            (
+                "نفذت قوات جهاز مكافحة الإرهاب عمليات لإلقاء القبض على بقايا داعش أسفرت عن الإطاحة بـ8 إرهابيين في الأنبار.",
+                vec![("8", None, None, Some("iraqi_cts"), "detained")],
+            ),
+        ],
     );
 }

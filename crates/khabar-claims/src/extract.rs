@@ -197,6 +197,14 @@ const SPOKESPERSON_BEFORE: usize = 8;
 /// (لدى الأمم المتحدة السفيرة) come between.
 const TITLE_REACH: usize = 8;
 
+/// The most words of a deed's phrase told right before the members of a
+/// party it was done to (إلقاء القبض على بقايا داعش).
+const DEED_BEFORE_MEMBERS: usize = 3;
+
+/// The verbs of «so-called» after «ما» (ما يسمى بتنظيم الدولة، ما يعرف
+/// بالدولة الإسلامية), normalized.
+const SO_CALLED: [&str; 5] = ["يسمي", "تسمي", "يعرف", "تعرف", "يطلق"];
+
 /// «كان» (was) as it opens a clause of background (وكانت ألمانيا قد قدمت).
 const KAN_FORMS: [&str; 6] = ["كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"];
 
@@ -1003,10 +1011,13 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 return Some(said(Source::Name(org), person, subject_end));
             }
             // The body unnamed (المتحدث باسم الجيش علي عباس): the person
-            // named speaks.
+            // named speaks, for the body told before if the role is «the»
+            // spokesperson; not if another office's title follows (الناطق
+            // باسم القائد العام للقوات المسلحة: that office's, unnamed).
             if let Some(p) = person {
+                let for_an_office = self.has(role.end, |c| c == Cue::Role).is_some();
                 return Some(Said {
-                    for_body_before: self.input.tokens.is_definite(role.start),
+                    for_body_before: self.input.tokens.is_definite(role.start) && !for_an_office,
                     ..said(Source::Name(p), None, names[p].tokens.end)
                 });
             }
@@ -2958,10 +2969,19 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             return None;
         }
         // دول التحالف بما في ذلك ... وكندا: the group, not its last member.
-        // Not the members held (عدد مقاتلي داعش المحتجزين).
+        // Not the members held (عدد مقاتلي داعش المحتجزين), nor members a
+        // deed was done to (القبض على بقايا داعش).
+        let object_of_deed = |k: usize| {
+            self.cues_in(k.saturating_sub(DEED_BEFORE_MEMBERS), k)
+                .iter()
+                .any(|g| g.end == k && matches!(g.cue, Cue::Action(a) if is_deed(a)))
+        };
         for k in (from..qs).filter(|_| !held) {
-            if let Some(n) =
-                self.has(k, |c| c == Cue::Own).and_then(|f| self.name_right_after(f.end)).filter(|&n| !self.members_of_a_figure(&names[n]))
+            if let Some(n) = self
+                .has(k, |c| c == Cue::Own)
+                .filter(|_| !object_of_deed(k))
+                .and_then(|f| self.name_right_after(f.end))
+                .filter(|&n| !self.members_of_a_figure(&names[n]))
             {
                 return Some(n);
             }
@@ -3407,6 +3427,8 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             _ => i + 1,
         };
         let head = if self.has(at, |c| c == Cue::Head).is_some() && self.name_at(at).is_none() { at + 1 } else { at };
+        // من مسلحي تنظيم ما يعرف بالدولة الإسلامية: past «so-called».
+        let head = if self.norm(head) == "ما" && SO_CALLED.contains(&self.norm(head + 1)) { head + 2 } else { head };
         // 600 مقاتل من التنظيم: a noun standing for a name told before.
         self.name_right_after(head).or_else(|| self.name_or_reference(at)).filter(|&n| self.input.names[n].kind != NamedKind::Location)
     }
@@ -3460,13 +3482,16 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // ضد تنظيم “داعش”: the head noun the name is written after belongs
         // to the same phrase (a quote may stand between: لـ”قسد”).
         // ضد خلايا تنظيم داعش: so do the words of its members before it.
-        let mut before = self.word_before(first);
-        for _ in 0..2 {
-            before = match before {
-                Some(p) if self.has(p, |c| matches!(c, Cue::Head | Cue::Own)).is_some() => self.word_before(p),
-                _ => break,
-            };
-        }
+        let past_heads = |mut before: Option<usize>| {
+            for _ in 0..2 {
+                before = match before {
+                    Some(p) if self.has(p, |c| matches!(c, Cue::Head | Cue::Own)).is_some() => self.word_before(p),
+                    _ => break,
+                };
+            }
+            before
+        };
+        let mut before = past_heads(self.word_before(first));
         // تنظيم الدولة (داعش): a gloss in brackets acts as the name it
         // glosses; so does one in quotes naming the same (قيادياً في تنظيم
         // الدولة "داعش": after «في» both).
@@ -3474,10 +3499,16 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         if let Some(g) = self.glossed_by(m).or_else(same_in_quotes) {
             return self.may_act(g);
         }
-        // ضد ما يسمى بتنظيم الدولة: «so-called» stands between.
-        if let Some(p) = before.filter(|&p| matches!(self.norm(p), "يسمي" | "تسمي" | "يعرف" | "تعرف" | "يطلق")) {
-            before =
-                self.word_before(p).filter(|&m| matches!(self.norm(m), "ما" | "بما" | "لما")).and_then(|m| self.word_before(m)).or(before);
+        // ضد ما يسمى بتنظيم الدولة: «so-called» stands between; the words
+        // before it are read as if the name stood there (من مسلحي تنظيم ما
+        // يعرف بالدولة: members of it, no subject), and the «ب» glued to
+        // the name is the so-called's own.
+        let so_called = before
+            .filter(|&p| SO_CALLED.contains(&self.norm(p)))
+            .and_then(|p| self.word_before(p))
+            .filter(|&m| matches!(self.norm(m), "ما" | "بما" | "لما"));
+        if let Some(m) = so_called {
+            before = past_heads(self.word_before(m));
         }
         // من قوات الأمن الكردية وقوات سوريا الديمقراطية: a name joined by
         // «و» (glued or a word of its own) to what follows a preposition is
@@ -3515,6 +3546,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         }
         // لوكالة فرانس برس، بالتحالف: a name glued to a preposition.
         let glued = self.glued_before(m);
+        let glued = if so_called.is_some() { glued.strip_suffix('ب').unwrap_or(glued) } else { glued };
         if m.kind != NamedKind::Location {
             // قوات الفرقة الثالثة بالشرطة الاتحادية: a body after «ب» that
             // a unit's words lead to, with no punctuation between, is the

@@ -571,6 +571,16 @@ fn quoted_names(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recogni
         let kind = if place {
             EntityType::Location
         } else if lex.triggers.called.holds(tokens, q - 1) {
+            // تنظيم "داعش" الإرهابي "المحظور": after a body's name (or
+            // its closing quote) the word is the body's adjective, and the
+            // quote describes it; no person is called.
+            let name_before = q >= 2
+                && (is_quote(tokens, q - 2, &CLOSING_QUOTES)
+                    || is_quote(tokens, q - 2, &[")"])
+                    || mentions.iter().any(|m| m.tokens.end == q - 1 && m.kind != EntityType::Person));
+            if name_before {
+                continue;
+            }
             EntityType::Person
         } else if lex.triggers.quoted_heads.holds(tokens, q - 1) {
             EntityType::Organization
@@ -733,12 +743,17 @@ const FEATURE_HEADS_ALSO_WORDS: [&str; 2] = ["سد", "سهل"];
 /// model never saw it in its corpora or it begins a place's name in
 /// GeoNames (a common word does neither: جبل من الركام). Head and word
 /// are one place.
-fn featured_places(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer, cues: &[usize]) -> Vec<Mention> {
+///
+/// After the head of a province's division (قضاء، ناحية) the same word is
+/// the division's name without its head, and a name the model read right
+/// after it, new to the gazetteer, is the rest of it (ناحية التون كوبري).
+fn featured_places(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer, cues: &[usize]) -> Vec<Mention> {
     let lex = model.lexicons();
     let mut added: Vec<Mention> = Vec::new();
     for &head in cues {
         let name = head + 1;
-        if !feature_head_at(tokens, head, lex)
+        let district = !tokens.is_definite(head) && !tokens.line_break_before(name) && lex.triggers.district_heads.holds(tokens, head);
+        if !(district || feature_head_at(tokens, head, lex))
             || tokens.kind(name) != Some(TokenKind::Arabic)
             || tokens.get(head).is_some_and(|t| t.splits().any(|s| FEATURE_HEADS_ALSO_WORDS.contains(&s.stem_norm)))
         {
@@ -756,11 +771,35 @@ fn featured_places(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recogniz
         {
             continue;
         }
-        let Some(span) = name_span(tokens, head, name + 1, model) else { continue };
-        added.push(new_place(span, TokenRange::new(head, name + 1)));
+        // قضاء الحاجات: a plural in «ات» after «قضاء» is what is done
+        // (fulfilling needs); no division is named so.
+        if district && norm.ends_with("ات") {
+            continue;
+        }
+        if !district {
+            let Some(span) = name_span(tokens, head, name + 1, model) else { continue };
+            added.push(new_place(span, TokenRange::new(head, name + 1)));
+            continue;
+        }
+        let rest = mentions.iter().position(|m| {
+            m.tokens.start == name + 1
+                && m.tokens.len() <= DISTRICT_REST_WORDS
+                && matches!(m.entity, EntityRef::New { .. })
+                && !tokens.line_break_before(name + 1)
+        });
+        let end = rest.map_or(name + 1, |r| mentions[r].tokens.end);
+        let Some(span) = name_span(tokens, name, end, model) else { continue };
+        if let Some(r) = rest {
+            mentions.remove(r);
+        }
+        added.push(new_place(span, TokenRange::new(name, end)));
     }
     with_added(mentions, added)
 }
+
+/// The most words of a name the model read after the first word of a
+/// division's name that are the rest of it (ناحية التون كوبري).
+const DISTRICT_REST_WORDS: usize = 2;
 
 /// Where a name starting at token `start` begins when a generic place
 /// word stands before it (قرية، بلدة، ريف; an opening quote may come

@@ -188,6 +188,12 @@ fn a_person_named_after_a_rank_or_a_role_and_its_body() {
     // The role alone is no person; the surname alone, once the full name
     // is complete, links to it.
     no_names(&["وأوضح وكيل الوزارة سامر الدليمي أن الأسر عادت"], &["وكيل"]);
+    // After a body's name the same words are its adjectives: the quote
+    // after them describes the body, no one is called by it.
+    no_names(
+        &["ضد عصابات “داعش” الإرهابية “المطلوبة دوليا” في الصحراء", "ضد تنظيم القاعدة الإرهابي \"المصنف عالميا\" في البلاد"],
+        &["المطلوبة", "المصنف"],
+    );
     let text = "وقال المتحدث باسم الهيئة علي سلمان إن القافلة وصلت. وأضاف سلمان أن الطرق آمنة";
     let tagged = TAGGER.tag(text);
     let ids: Vec<(&str, String)> = tagged.iter().map(|m| (&text[m.span.range()], TAGGER.id_of(m, text).into_owned())).collect();
@@ -926,6 +932,22 @@ fn a_land_feature_is_named_with_its_head_word() {
     no_names(&["وعثرت القوة على مضافة في وادي قرطمين جنوب البلدة"], &["قرطمين"]);
     no_names(&["وحذر المهندسون من انهيار سد الموصل"], &["الموصل"]);
     no_names(&["وقال إن الحاجز سد طريق القرية", "وسهل الاتفاق عودة العائلات"], &["سد طريق", "سهل الاتفاق", "طريق", "الاتفاق"]);
+}
+
+#[test]
+fn a_province_s_division_is_named_after_its_head_word() {
+    // The word after «قضاء» or «ناحية» the model never saw, and a name it
+    // read right after that word, without the head; the region's districts
+    // the gazetteer lists.
+    check(&[
+        ("وانتشرت التعزيزات في ناحية سركران شمال المحافظة", &["سركران=LOC"]),
+        ("وسيطر المسلحون على ناحية زنكورة قرب الحدود", &["زنكورة=LOC"]),
+        ("واعتقلت القوة مطلوبين في قضاء داقوق وناحية التون كوبري", &["داقوق=daquq", "التون كوبري=altun_kupri"]),
+        ("وداهمت القوات أوكارا في أطراف أبو غريب والطارمية", &["أبو غريب=abu_ghraib", "الطارمية=tarmiyah"]),
+    ]);
+    no_names(&["وسيطر المسلحون على ناحية زنكورة قرب الحدود"], &["ناحية زنكورة"]);
+    // «قضاء» of needs and «ناحية» of a side name nothing.
+    no_names(&["وقال إن قضاء الحاجات يتطلب وقتا ومن ناحية أخرى أكد أن قضاء العطلة ممتع"], &["الحاجات", "أخرى", "العطلة"]);
 }
 
 #[test]

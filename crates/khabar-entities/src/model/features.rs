@@ -58,6 +58,8 @@ pub(crate) struct Triggers {
     pub(crate) place_words: ReadingSet,
     /// The land's features whose head word is part of the name (وادي).
     pub(crate) feature_heads: ReadingSet,
+    /// The divisions of a province, named after their head (قضاء).
+    pub(crate) district_heads: ReadingSet,
     /// Adjectives that describe a place after its generic word (منطقة
     /// جبلية): no name.
     pub(crate) place_adjectives: ReadingSet,
@@ -238,6 +240,7 @@ struct RawTriggers {
     place_word: Words,
     command_head: Words,
     feature_head: Words,
+    district_head: Words,
     place_adjective: Words,
     place_list_head: Words,
     body_head: Words,
@@ -301,6 +304,7 @@ impl Triggers {
         let construct_heads = prefixed(&raw.construct_head, &["", "ل", "ب", "لل", "بال"]);
         // بوادي، لجبل: the land's features after a preposition too.
         let feature_heads = prefixed(&raw.feature_head, &["", "ل", "ب"]);
+        let district_heads = prefixed(&raw.district_head, &["", "ل", "ب"]);
         let mut by_word: FxHashMap<String, u8> = FxHashMap::default();
         for (list, t) in
             [(raw.person, EntityType::Person), (raw.organization, EntityType::Organization), (raw.location, EntityType::Location)]
@@ -317,6 +321,7 @@ impl Triggers {
             place_words: set(raw.place_word),
             command_heads: set(raw.command_head),
             feature_heads: set(raw.feature_head),
+            district_heads: set(raw.district_head),
             place_adjectives: set(raw.place_adjective),
             place_list_heads: forms(&raw.place_list_head),
             merge_cues: FormSet::new(
@@ -326,7 +331,8 @@ impl Triggers {
                     .chain(keys(&raw.place_list_head))
                     .chain(keys(&raw.body_head))
                     .chain(construct_heads.iter().cloned())
-                    .chain(feature_heads),
+                    .chain(feature_heads)
+                    .chain(district_heads),
             ),
             body_heads: set(raw.body_head),
             not_of_name: set(raw.not_of_name),
