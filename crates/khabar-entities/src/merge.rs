@@ -251,7 +251,7 @@ pub(crate) fn merge(
     out.extend_from_slice(&known[next..]);
     let out = take_adjectives(wrap_places(out, tokens, model), tokens, model);
     let people = without_openers(named_by_context(out, tokens, model), tokens, model);
-    let out = link_surnames(join_split_people(people, tokens), tokens);
+    let out = link_surnames(join_split_people(people, tokens, model), tokens);
     link_nicknames(link_short_bodies(one_type_per_name(out, tokens, model), tokens), tokens, model)
 }
 
@@ -333,8 +333,10 @@ fn opens_no_name(lex: &Triggers, tokens: &Tokens<'_>, i: usize) -> bool {
 /// Two new people the model found side by side, with nothing between them
 /// on one line (عبد الأمير | رشيد يارالله), are one person: names in a row
 /// are set apart by «و» or a comma. A person's name followed by the word
-/// «الله» ends with it.
-fn join_split_people(mentions: Vec<Mention>, tokens: &Tokens<'_>) -> Vec<Mention> {
+/// «الله» ends with it, and a given name alone with a word the model never
+/// saw after it, set off by a comma (قال رياض درار، الرئيس المشترك), ends
+/// with that word: the family name.
+fn join_split_people(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer) -> Vec<Mention> {
     let new_person = |m: &Mention| m.kind == EntityType::Person && matches!(m.entity, EntityRef::New { name } if name == m.span);
     let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
     // عطا | الله: a name's last word «الله» (نصر الله، خير الله) left
@@ -347,9 +349,18 @@ fn join_split_people(mentions: Vec<Mention>, tokens: &Tokens<'_>) -> Vec<Mention
             && tokens.span(after).is_some_and(|t| t.slice(tokens.text()) == "الله")
             && next.is_none_or(|n| n.tokens.start > after)
     };
+    let family_name_after = |m: &Mention, next: Option<&Mention>| {
+        let after = m.tokens.end;
+        m.tokens.len() == 1
+            && tokens.kind(after) == Some(TokenKind::Arabic)
+            && !tokens.line_break_before(after)
+            && tokens.norm(after).is_some_and(|w| w.chars().count() >= 3 && !model.knows(w) && !model.lexicons().triggers.contains(w))
+            && is_quote(tokens, after + 1, &["،", ","])
+            && next.is_none_or(|n| n.tokens.start > after)
+    };
     let mut mentions = mentions.into_iter().peekable();
     while let Some(mut m) = mentions.next() {
-        if new_person(&m) && allah_after(&m, mentions.peek()) {
+        if new_person(&m) && (allah_after(&m, mentions.peek()) || family_name_after(&m, mentions.peek())) {
             if let Some(word) = tokens.span(m.tokens.end) {
                 let span = m.span.cover(word);
                 m = Mention { span, tokens: TokenRange::new(m.tokens.start, m.tokens.end + 1), entity: EntityRef::New { name: span }, ..m };
@@ -423,12 +434,24 @@ fn link_surnames(mut mentions: Vec<Mention>, tokens: &Tokens<'_>) -> Vec<Mention
             continue;
         }
         let EntityRef::New { name } = m.entity else { continue };
-        if m.kind != EntityType::Person || name != m.span {
-            continue;
-        }
         // The last word, or the last words of a longer name (حمد الله of
         // علي حمد الله).
         let tail_of = |full: &TokenRange| full.len() > m.tokens.len() && words(m.tokens).eq(words(*full).skip(full.len() - m.tokens.len()));
+        // وأضاف "ديبو": a surname the model typed otherwise, alone, is the
+        // person named before with it all the same.
+        if m.kind != EntityType::Person && name == m.span && m.tokens.len() == 1 {
+            let known = known_people.iter().rev().find(|(whole, _)| tail_of(whole)).map(|&(_, k)| EntityRef::Known(k));
+            let new = || people.iter().rev().find(|(whole, _)| tail_of(whole)).map(|&(_, span)| EntityRef::New { name: span });
+            if let Some(person) = known.or_else(new) {
+                m.entity = person;
+                m.kind = EntityType::Person;
+                m.by_context = true;
+            }
+            continue;
+        }
+        if m.kind != EntityType::Person || name != m.span {
+            continue;
+        }
         // Or the first word alone, when one person named so far begins so
         // (قاسم سمو … وأشار قاسم): two would leave it unsure.
         let head_of = |full: &TokenRange| m.tokens.len() == 1 && full.len() > 1 && words(m.tokens).eq(words(*full).take(1));

@@ -4,7 +4,7 @@
 //! for the test.
 
 use khabar_entities::model::{NerModel, DEFAULT_MODEL};
-use khabar_entities::{new_entity_id, EntityRef, Gazetteer, Tagger};
+use khabar_entities::{new_entity_id, EntityRef, EntityType, Gazetteer, Tagger};
 use std::sync::LazyLock;
 
 static TAGGER: LazyLock<Tagger> = LazyLock::new(Tagger::default);
@@ -932,6 +932,27 @@ fn a_land_feature_is_named_with_its_head_word() {
     no_names(&["وعثرت القوة على مضافة في وادي قرطمين جنوب البلدة"], &["قرطمين"]);
     no_names(&["وحذر المهندسون من انهيار سد الموصل"], &["الموصل"]);
     no_names(&["وقال إن الحاجز سد طريق القرية", "وسهل الاتفاق عودة العائلات"], &["سد طريق", "سهل الاتفاق", "طريق", "الاتفاق"]);
+}
+
+#[test]
+fn a_family_name_a_surname_typed_otherwise_and_a_preposition_after_a_body() {
+    // A given name and a word the model never saw, set off by a comma
+    // before the person's role: the family name ends the name.
+    check(&[(
+        "قال رياض درار، الرئيس المشترك لمجلس سوريا الديمقراطية، إن الوفد وصل إلى دمشق",
+        &["رياض درار=PER", "مجلس سوريا الديمقراطية=sdc"],
+    )]);
+    // A surname in quotes the model reads as a body is the person named
+    // before with it.
+    let text = "قال سيهانوك ديبو، ممثل المجلس في القاهرة، إن القوات صامدة.\nوأضاف \"ديبو\" خلال حواره ببرنامج تلفزيوني أن الحرب مستمرة.";
+    let tagged = TAGGER.tag(text);
+    let full = new_entity_id("سيهانوك ديبو");
+    let surname: Vec<_> = tagged.iter().filter(|m| &text[m.span.range()] == "ديبو").collect();
+    assert_eq!(surname.len(), 1, "{tagged:?}");
+    assert_eq!(surname[0].kind, EntityType::Person);
+    assert_eq!(TAGGER.id_of(surname[0], text), full);
+    // A preposition with its pronoun after a body's word is no part of it.
+    no_names(&["قال سامي كرنفو، الرئيس المشترك للمجلس، إن المجلس لديه خطة جديدة"], &["المجلس لديه"]);
 }
 
 #[test]
