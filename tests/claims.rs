@@ -2426,3 +2426,15 @@ fn the_so_called_a_spokesperson_of_an_unnamed_office_and_arrests_told_as_topplin
         ],
     );
 }
+
+#[test]
+fn a_website_named_by_a_source_phrase_is_no_position_struck() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[(
+            "ودفعت الحكومة 40 مليون دولار لنحو 60 مخبرا ساعدوا في كشف الخلايا، وفقا لموقع «المرصد المالي».",
+            vec![("40 مليون دولار", None, None, None, "funded"), ("60", None, None, None, "other")],
+        )],
+    );
+}

@@ -1936,6 +1936,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 Cue::Action(Action::Funded) if counts_things || (share_of_no_money && i != share_of) => None,
                 // عملية النقل: an operation of no attack.
                 Cue::Action(Action::Attacks) if self.has(f.end, |c| c == Cue::CivilProcess).is_some() => None,
+                // وفقاً لموقع «…»: the website a source phrase names, no
+                // position struck.
+                Cue::Action(Action::Attacks) if self.cues_in(i.saturating_sub(3), i).iter().any(|g| g.cue == Cue::Source && g.end == i) => {
+                    None
+                }
                 Cue::Action(Action::Detained) if self.out_of(i) && self.has(i, |c| c == Cue::Confinement).is_some() => None,
                 // 28 من حراس السجن: the prison of its keepers holds none of
                 // them.
