@@ -2406,11 +2406,19 @@ fn the_speaking_bodys_own_forces_before_the_verb_did_it() {
 }
 
 #[test]
-fn the_so_called_a_spokesperson_of_an_unnamed_office_and_arrests_told_as_toppling() {
+fn the_matter_pronoun_the_so_called_a_spokesperson_of_an_unnamed_office_and_arrests_told_as_toppling() {
     let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
     check_cases(
         &pipeline,
         &[
+            // A pronoun a word of time follows stands for the matter, and a
+            // number's word ending in «نا» is no first person: the body
+            // speaking did not bring the people home.
+            ("وقالت الأمم المتحدة إنه منذ بداية العام عاد 500 ألف نازح إلى منازلهم.", vec![("500 ألف", Some("un"), None, None, "returned")]),
+            (
+                "وقالت الأمم المتحدة إن عدد النازحين بلغ نحو مليونا و40 ألف نازح، عاد منهم 500 ألف شخص.",
+                vec![("مليونا و40 ألف", Some("un"), None, None, "displaced"), ("500 ألف", Some("un"), None, None, "returned")],
+            ),
             // «ما يعرف ب» stands between the members' word and the party:
             // the party of the dead, no doer of the arrest after.
             (

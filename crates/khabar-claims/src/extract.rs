@@ -2520,6 +2520,12 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     }
 
     /// The first quantity that starts at token `k` or after it.
+    /// Whether token `k` is a word of a quantity.
+    fn in_a_quantity(&self, k: usize) -> bool {
+        let quantities = self.input.quantities;
+        quantities[..quantities.partition_point(|q| q.tokens.start <= k)].last().is_some_and(|q| k < q.tokens.end)
+    }
+
     fn quantity_from(&self, k: usize) -> Option<&'i Quantity> {
         let quantities = self.input.quantities;
         quantities.get(quantities.partition_point(|q| q.tokens.start < k))
@@ -2902,8 +2908,15 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let feminine_claimant = claimant.is_some_and(|n| self.norm(names[n].tokens.start).ends_with('\u{0629}'));
         // أنها تعتقد أن 725 مدنياً قتلوا: what the pronoun's verb opens
         // with another «أن» is a belief, no deed of the pronoun's.
+        // أنه منذ بداية العمليات بلغ عدد النازحين: a pronoun a preposition
+        // or a word of time follows stands for the matter told, no doer.
+        let of_the_matter =
+            |p: usize| matches!(bare(self.norm(p + 1)), "منذ" | "في" | "خلال" | "بعد" | "قبل" | "حتي" | "وفقا" | "حسب" | "بحسب" | "رغم");
         let pronoun_before = statement.and_then(|st| st.pronoun).filter(|&p| {
-            p < qs && !(feminine_claimant && matches!(self.norm(p), "انه" | "بانه")) && !(p + 1..qs).any(|k| self.is_complementizer(k))
+            p < qs
+                && !(feminine_claimant && matches!(self.norm(p), "انه" | "بانه"))
+                && !(p + 1..qs).any(|k| self.is_complementizer(k))
+                && !of_the_matter(p)
         });
         let verb_of_pronoun = pronoun_before.is_some_and(|p| {
             (p + 1..(p + 4).min(qs))
@@ -2999,9 +3012,13 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         }
         // The claimant of itself: a pronoun after it, or a verb in the
         // first person plural (حررنا، قتلنا) before the figure.
+        // Not a number's word (نحو مليونا و37 ألف).
         let first_person = (from..qs).any(|k| {
             let norm = self.norm(k);
-            self.input.tokens.kind(k) == Some(TokenKind::Arabic) && norm.chars().count() >= 5 && norm.ends_with("نا")
+            self.input.tokens.kind(k) == Some(TokenKind::Arabic)
+                && norm.chars().count() >= 5
+                && norm.ends_with("نا")
+                && !self.in_a_quantity(k)
         });
         // A passive (تمت إزالة) or an unnamed doer (شركاؤنا) does not say
         // who.
