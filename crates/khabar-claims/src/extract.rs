@@ -2912,12 +2912,12 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // or a word of time follows stands for the matter told, no doer.
         let of_the_matter =
             |p: usize| matches!(bare(self.norm(p + 1)), "منذ" | "في" | "خلال" | "بعد" | "قبل" | "حتي" | "وفقا" | "حسب" | "بحسب" | "رغم");
-        let pronoun_before = statement.and_then(|st| st.pronoun).filter(|&p| {
-            p < qs
-                && !(feminine_claimant && matches!(self.norm(p), "انه" | "بانه"))
-                && !(p + 1..qs).any(|k| self.is_complementizer(k))
-                && !of_the_matter(p)
-        });
+        let pronoun_before = statement
+            .and_then(|st| st.pronoun)
+            .filter(|&p| {
+                p < qs && !(feminine_claimant && matches!(self.norm(p), "انه" | "بانه")) && !(p + 1..qs).any(|k| self.is_complementizer(k))
+            })
+            .filter(|&p| !of_the_matter(p));
         let verb_of_pronoun = pronoun_before.is_some_and(|p| {
             (p + 1..(p + 4).min(qs))
                 .any(|k| self.has(k, |c| matches!(c, Cue::Action(Action::Killed | Action::Wounded | Action::Detained))).is_some())
