@@ -247,6 +247,9 @@ fn disjoint(mentions: &mut Vec<Mention>) {
     *mentions = kept;
 }
 
+/// The most words a quoted name runs past an alias it opens with.
+const QUOTED_NAME_TAIL: usize = 2;
+
 fn is_quote(t: &Token<'_>) -> bool {
     t.kind == TokenKind::Punct && matches!(t.text, "\"" | "“" | "”" | "«" | "»" | "'" | "‘" | "’" | "„")
 }
@@ -418,7 +421,17 @@ impl Tagger {
                 best_opened = opened;
             }
         }
-        best.map(|(end, node)| if best_opened && toks.get(end).is_some_and(|t| is_quote(&t)) { (end + 1, node) } else { (end, node) })
+        let (end, node) = best?;
+        if !best_opened {
+            return Some((end, node));
+        }
+        // قناة "العربية الحدث": the quote opened inside closes a word or two
+        // further on; the name quoted is the alias's, ending there. A quote
+        // left open is no name's.
+        (end..(end + QUOTED_NAME_TAIL + 1).min(toks.len()))
+            .take_while(|&k| toks.get(k).is_some_and(|t| t.kind == TokenKind::Arabic || is_quote(&t)))
+            .find(|&k| toks.get(k).is_some_and(|t| is_quote(&t)))
+            .map(|close| (close + 1, node))
     }
 
     /// The mentions the context rules accept, and the token ranges of the

@@ -201,6 +201,10 @@ fn outermost_names_only() {
         ("قوات “سوريا الديمقراطية”", "قوات “سوريا الديمقراطية”=sdf"),
         ("قوات «سوريا الديمقراطية» المدعومة", "قوات «سوريا الديمقراطية»=sdf"),
         ("قوات \"سوريا الديمقراطية\"، المدعومة", "قوات \"سوريا الديمقراطية\"=sdf"),
+        // ... a word or two past the alias if it closes there; a name with
+        // a quote left open is only what the quote holds.
+        ("ونقلت قناة \"العربية مباشر\" عن المصدر", "قناة \"العربية مباشر\"=al_arabiya"),
+        ("وقالت قوات \"سوريا الديمقراطية وحلفاؤها من العشائر العربية في الشرق", "سوريا الديمقراطية=sdf"),
         // A quote around the whole name is not the name's.
         ("قالت «قوات سوريا الديمقراطية» إن", "قوات سوريا الديمقراطية=sdf"),
         // The forces' short name, quoted or not.
