@@ -170,6 +170,8 @@ pub struct Lexicon {
     pub(crate) day_periods: FxHashMap<String, DayPeriod>,
     pub(crate) year_context: FxHashSet<String>,
     pub(crate) identifier_heads: FxHashSet<String>,
+    /// Words of a time zone after a time of day in digits (بتوقيت، GMT).
+    pub(crate) time_zones: FxHashSet<String>,
     /// Words that label a number after them only when they open a line
     /// (العدد 1664: a periodical's issue).
     pub(crate) line_labels: FxHashSet<String>,
@@ -221,6 +223,7 @@ struct RawLexicon {
     same_month: Words,
     current_month: Words,
     identifier_heads: Words,
+    time_zones: Words,
     line_labels: Words,
     place_heads: Words,
     not_counted: Words,
@@ -403,6 +406,7 @@ impl Lexicon {
             day_periods: FxHashMap::default(),
             year_context: FxHashSet::default(),
             identifier_heads: FxHashSet::default(),
+            time_zones: FxHashSet::default(),
             line_labels: FxHashSet::default(),
             place_heads: FxHashSet::default(),
             not_counted: FxHashSet::default(),
@@ -533,6 +537,7 @@ impl Lexicon {
         b.words("year_context", &raw.year_context, |l| &mut l.year_context)?;
         b.words("identifier_heads", &raw.identifier_heads, |l| &mut l.identifier_heads)?;
         b.words("line_labels", &raw.line_labels, |l| &mut l.line_labels)?;
+        b.words("time_zones", &raw.time_zones, |l| &mut l.time_zones)?;
         b.words("place_heads", &raw.place_heads, |l| &mut l.place_heads)?;
         b.words("not_counted", &raw.not_counted, |l| &mut l.not_counted)?;
         b.words("keeps_final_alef", &raw.keeps_final_alef, |l| &mut l.keeps_final_alef)?;

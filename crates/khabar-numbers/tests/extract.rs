@@ -423,6 +423,12 @@ fn identifiers_are_not_quantities() {
         ("اقرأ أيضاً: https://example.com/2019/10/27/article-123.html", ""),
         ("1- مقتل 5 مدنيين\n2) إصابة 3 أطفال", "5=5 cardinal #مدني | 3=3 cardinal #طفل"),
         ("بدأ الهجوم الساعة 10 صباحاً", "الساعة 10 صباحاً@T10:00"),
+        // Digits before a word of a time zone tell a time of day, run
+        // together or apart; none that reads as no time is an amount.
+        ("وبدأ البث عند 1300 بتوقيت غرينتش", "1300@T13:00"),
+        ("وقع الانفجار عند الساعة 8,30 بالتوقيت المحلي (5,30 ت غ)", "8,30@T08:30 | 5,30@T05:30"),
+        ("وأعلن الجيش عند 0900 GMT مقتل 5 مسلحين", "0900@T09:00 | 5=5 cardinal #مسلح"),
+        ("عند 7500 بتوقيت غرينتش", ""),
         // A label before a colon; a periodical's issue opening a line.
         ("رمز المقال: 88215", ""),
         ("رقم التقرير : 4021\nقتل 3 مدنيين", "3=3 cardinal #مدني"),

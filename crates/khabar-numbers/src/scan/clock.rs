@@ -44,6 +44,36 @@ impl ClockReading {
 }
 
 impl Scan<'_, '_> {
+    /// A number in digits at token `i` set before a word of a time zone
+    /// (1300 بتوقيت غرينتش، 5,30 ت غ، 0900 GMT): a time of day, hours and
+    /// minutes run together or apart. The token after it, or None when no
+    /// such word follows. A number that reads as no time is still no
+    /// amount there.
+    pub(super) fn zone_time_at(&mut self, i: usize, digits: &str) -> Option<usize> {
+        let zone = |k: usize| {
+            let word = self.cur.norm(k);
+            self.lex.time_zones.contains(word) || self.lex.time_zones.contains(word.to_ascii_lowercase().as_str())
+        };
+        // «ت غ» (توقيت غرينتش) in two letters.
+        let letters = self.cur.norm(i + 1) == "ت" && self.cur.norm(i + 2) == "غ";
+        if self.cur.line_break_before(i + 1) || !(zone(i + 1) || letters) {
+            return None;
+        }
+        let (hours, minutes) = match digits.split_once([',', '.', ':', '٫']) {
+            Some((h, m)) => (h, m),
+            None if (3..=4).contains(&digits.len()) => digits.split_at(digits.len() - 2),
+            None => ("", ""),
+        };
+        let read = |part: &str| (!part.is_empty() && part.len() <= 2).then(|| part.parse::<u32>().ok()).flatten();
+        if let (Some(h), Some(m)) = (read(hours), read(minutes)) {
+            if h <= 23 && m <= 59 && minutes.len() == 2 {
+                let span = Span::new(self.cur.start_of(i), self.cur.end_of(i));
+                self.out.dates.push(DateMention { span, iso: format!("T{h:02}:{m:02}"), kind: DateKind::Time, relative: None });
+            }
+        }
+        Some(i + 1)
+    }
+
     /// A clock time opened by a time head at token `i`, and the end of an
     /// interval it opens (من الساعة 9 إلى 11 ليلا): each end is a time,
     /// and a part of the day named only at the end also places the start

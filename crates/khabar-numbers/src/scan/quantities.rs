@@ -123,6 +123,10 @@ impl<'a, 'l> Scan<'a, 'l> {
         if digits.len() >= 8 && is_plain_digits(digits) && (digits.starts_with('0') || self.cur.before(i).is_some_and(|t| t.text == "+")) {
             return Some(Step::Consumed(i + 1));
         }
+        // 1300 بتوقيت غرينتش: a time of day, no amount.
+        if let Some(end) = self.zone_time_at(i, digits) {
+            return Some(Step::Consumed(end));
+        }
         // 5ر1 مليار: a decimal written with «ر», the decimals first.
         let reversed = if leading_point || percent { None } else { self.reversed_decimal_at(i, digits) };
         // 10 000 دولار: thousands grouped by spaces, as some outlets print
