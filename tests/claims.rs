@@ -2443,3 +2443,19 @@ fn the_matter_pronoun_the_so_called_a_spokesperson_of_an_unnamed_office_and_arre
         ],
     );
 }
+
+#[test]
+fn an_outlet_after_the_originator_and_a_body_of_relief_do_not_take_over() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[(
+            "وقالت المنظمة الدولية للهجرة - حسب وكالة الأنباء الإماراتية - إن 40 ألف شخص نزحوا. وأضافت أن عدد من نزحوا نتيجة العمليات بلغ 75 ألفا، عاد منهم 12 ألفا.",
+            vec![
+                ("40 ألف", Some("iom"), None, None, "displaced"),
+                ("75 ألفا", Some("iom"), None, None, "displaced"),
+                ("12 ألفا", Some("iom"), None, None, "returned"),
+            ],
+        )],
+    );
+}

@@ -851,7 +851,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                     // A relay does not take over from the originator its
                     // sentence names (ذكر بيان للتحالف - حسبما أورد راديو
                     // سوا - أن ...; وأضاف البيان).
-                    if said.source != Source::Outlet && !(said.relay && originator_here) {
+                    // Nor does an outlet a source phrase names after the
+                    // originator (وقالت المنظمة - حسب وكالة الأنباء
+                    // الإماراتية - إن …; وأضافت).
+                    let outlet_named = matches!(said.source, Source::Name(n) if self.is_outlet(&names[n]));
+                    if said.source != Source::Outlet && !((said.relay || outlet_named) && originator_here) {
                         last = Some(said);
                     }
                     originator_here |= !said.relay && said.source != Source::Outlet;
@@ -3026,7 +3030,12 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             return None;
         }
         // أسفرت الضربات: the strikes of the statement's source.
-        let own_strikes = self.any_in(a.max(qs.saturating_sub(ACTOR_WINDOW)), qs, |c| c == Cue::Strikes);
+        // Not those of a body of aid or refuge (عدد من نزحوا نتيجة العمليات).
+        let relief = claimant.is_some_and(|n| {
+            let m = &names[n];
+            (m.tokens.start..m.tokens.end).any(|k| self.has(k, |c| c == Cue::Relief).is_some())
+        });
+        let own_strikes = !relief && self.any_in(a.max(qs.saturating_sub(ACTOR_WINDOW)), qs, |c| c == Cue::Strikes);
         if pronoun_before.is_some() || first_person || own_strikes {
             return claimant_as_doer;
         }

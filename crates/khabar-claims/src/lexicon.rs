@@ -140,6 +140,10 @@ pub(crate) enum Cue {
     /// A word of a body that watches and counts (المرصد، لحقوق الإنسان):
     /// it documents deeds, it does none.
     Monitor,
+    /// A word in the name of a body of aid or refuge (للهجرة، اللاجئين): it
+    /// counts the displaced and those who return; the operations behind
+    /// them are never its own.
+    Relief,
     /// A word of carrying a sentence out (تنفيذ، نفذت): the sentence after
     /// it is a death.
     CarriedOut,
@@ -260,6 +264,7 @@ struct RawLexicon {
     own_of_speaker: Words,
     sentence: Words,
     monitors: Words,
+    relief: Words,
     carried_out: Words,
     taken_back: Words,
     nationals: Words,
@@ -468,6 +473,7 @@ impl ClaimsLexicon {
             ("own_of_speaker".into(), raw.own_of_speaker, Cue::OwnOfSpeaker),
             ("sentence".into(), raw.sentence, Cue::Sentence),
             ("monitors".into(), raw.monitors, Cue::Monitor),
+            ("relief".into(), raw.relief, Cue::Relief),
             ("carried_out".into(), raw.carried_out, Cue::CarriedOut),
             ("taken_back".into(), raw.taken_back, Cue::TakenBack),
             ("nationals".into(), raw.nationals, Cue::Nationals),
