@@ -2523,13 +2523,13 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         (end..close).all(|k| self.input.tokens.kind(k) == Some(TokenKind::Arabic)).then_some(close + 1)
     }
 
-    /// The first quantity that starts at token `k` or after it.
     /// Whether token `k` is a word of a quantity.
     fn in_a_quantity(&self, k: usize) -> bool {
         let quantities = self.input.quantities;
         quantities[..quantities.partition_point(|q| q.tokens.start <= k)].last().is_some_and(|q| k < q.tokens.end)
     }
 
+    /// The first quantity that starts at token `k` or after it.
     fn quantity_from(&self, k: usize) -> Option<&'i Quantity> {
         let quantities = self.input.quantities;
         quantities.get(quantities.partition_point(|q| q.tokens.start < k))

@@ -756,6 +756,12 @@ fn feature_head_at(tokens: &Tokens<'_>, i: usize, lex: &Lexicons) -> bool {
     !tokens.is_definite(i) && !tokens.line_break_before(i + 1) && lex.triggers.feature_heads.holds(tokens, i)
 }
 
+/// Token `i` is the head of a province's division without the article
+/// (قضاء، بناحية), on the line of the word after it.
+fn district_head_at(tokens: &Tokens<'_>, i: usize, lex: &Lexicons) -> bool {
+    !tokens.is_definite(i) && !tokens.line_break_before(i + 1) && lex.triggers.district_heads.holds(tokens, i)
+}
+
 /// The heads of `[feature_head]` that are also common words (سد: he
 /// blocked; سهل: easy): they take in a name found after them, and name
 /// nothing by themselves.
@@ -775,7 +781,7 @@ fn featured_places(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Reco
     let mut added: Vec<Mention> = Vec::new();
     for &head in cues {
         let name = head + 1;
-        let district = !tokens.is_definite(head) && !tokens.line_break_before(name) && lex.triggers.district_heads.holds(tokens, head);
+        let district = district_head_at(tokens, head, lex);
         if !(district || feature_head_at(tokens, head, lex))
             || tokens.kind(name) != Some(TokenKind::Arabic)
             || tokens.get(head).is_some_and(|t| t.splits().any(|s| FEATURE_HEADS_ALSO_WORDS.contains(&s.stem_norm)))

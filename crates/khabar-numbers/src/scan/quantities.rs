@@ -296,7 +296,7 @@ impl<'a, 'l> Scan<'a, 'l> {
             let after_label_colon = self.cur.text_of(i - 1) == ":" && self.identifier_head_within(i - 1, 3);
             let line_label = self.cur.kind(i - 1) == Some(TokenKind::Arabic)
                 && self.lex.line_labels.contains(self.cur.norm(i - 1))
-                && self.opens_line(i - 1);
+                && (i == 1 || self.cur.line_break_before(i - 1));
             if after_label_colon || line_label {
                 return Some(Step::Consumed(end));
             }
@@ -907,14 +907,6 @@ impl<'a, 'l> Scan<'a, 'l> {
             }
         }
         Some(self.emit(Draft { value: Some(f64::from(value)), ..Draft::new(i, h.start, end, QuantityKind::Ordinal) }))
-    }
-
-    /// Whether token `i` is the first thing on its line.
-    fn opens_line(&self, i: usize) -> bool {
-        let start = self.cur.start_of(i);
-        let before = self.cur.text().get(..start).unwrap_or("");
-        let line = before.rsplit_once('\n').map_or(before, |(_, line)| line);
-        line.trim().is_empty()
     }
 
     /// An identifier head among the `n` words before token `i`, in the same
