@@ -969,6 +969,8 @@ fn a_province_s_division_is_named_after_its_head_word() {
         ("وسيطر المسلحون على ناحية زنكورة قرب الحدود", &["زنكورة=LOC"]),
         ("واعتقلت القوة مطلوبين في قضاء داقوق وناحية التون كوبري", &["داقوق=daquq", "التون كوبري=altun_kupri"]),
         ("وداهمت القوات أوكارا في أطراف أبو غريب والطارمية", &["أبو غريب=abu_ghraib", "الطارمية=tarmiyah"]),
+        // The governorate around the capital is not the capital.
+        ("وقصفت الطائرات مواقع في ريف دمشق الغربي", &["ريف دمشق=rif_dimashq"]),
     ]);
     no_names(&["وسيطر المسلحون على ناحية زنكورة قرب الحدود"], &["ناحية زنكورة"]);
     // «قضاء» of needs and «ناحية» of a side name nothing.
