@@ -701,6 +701,12 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         }
     }
 
+    /// A phrase starting in the `reach` tokens before token `i` and ending
+    /// right at it passes `test` (القبض على | بقايا داعش، حراس | السجن).
+    fn ends_at(&self, i: usize, reach: usize, test: impl Fn(&Found) -> bool) -> bool {
+        self.cues_in(i.saturating_sub(reach), i).iter().any(|f| f.end == i && test(f))
+    }
+
     /// The phrases starting at token `i`.
     fn found_at(&self, i: usize) -> &[Found] {
         group(&self.scratch.found, &self.scratch.first, i)
@@ -1850,8 +1856,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     /// The camp or prison at token `i` is named after its keepers or a
     /// part of it (حراس السجن، محيط المخيم).
     fn kept(&self, i: usize) -> bool {
-        self.has(i, |c| c == Cue::Confinement).is_some()
-            && self.cues_in(i.saturating_sub(2), i).iter().any(|f| f.cue == Cue::Keeper && f.end == i)
+        self.has(i, |c| c == Cue::Confinement).is_some() && self.ends_at(i, 2, |f| f.cue == Cue::Keeper)
     }
 
     /// Token `j` opens another event than the figure's, so its trigger is
@@ -1942,9 +1947,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 Cue::Action(Action::Attacks) if self.has(f.end, |c| c == Cue::CivilProcess).is_some() => None,
                 // وفقاً لموقع «…»: the website a source phrase names, no
                 // position struck.
-                Cue::Action(Action::Attacks) if self.cues_in(i.saturating_sub(3), i).iter().any(|g| g.cue == Cue::Source && g.end == i) => {
-                    None
-                }
+                Cue::Action(Action::Attacks) if self.ends_at(i, 3, |g| g.cue == Cue::Source) => None,
                 Cue::Action(Action::Detained) if self.out_of(i) && self.has(i, |c| c == Cue::Confinement).is_some() => None,
                 // 28 من حراس السجن: the prison of its keepers holds none of
                 // them.
@@ -2993,11 +2996,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // دول التحالف بما في ذلك ... وكندا: the group, not its last member.
         // Not the members held (عدد مقاتلي داعش المحتجزين), nor members a
         // deed was done to (القبض على بقايا داعش).
-        let object_of_deed = |k: usize| {
-            self.cues_in(k.saturating_sub(DEED_BEFORE_MEMBERS), k)
-                .iter()
-                .any(|g| g.end == k && matches!(g.cue, Cue::Action(a) if is_deed(a)))
-        };
+        let object_of_deed = |k: usize| self.ends_at(k, DEED_BEFORE_MEMBERS, |g| matches!(g.cue, Cue::Action(a) if is_deed(a)));
         for k in (from..qs).filter(|_| !held) {
             if let Some(n) = self
                 .has(k, |c| c == Cue::Own)
@@ -3433,7 +3432,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 && !self.input.tokens.is_definite(f.start)
                 && self.norm(f.start).ends_with(['ي', 'و'])
         };
-        self.cues_in(word_end.saturating_sub(3), word_end).iter().any(|f| (f.cue == Cue::Own || held_of(f)) && f.end == word_end)
+        self.ends_at(word_end, 3, |f| f.cue == Cue::Own || held_of(f))
     }
 
     /// The name `m` closes «من» and one word before it, no name (من أنصار

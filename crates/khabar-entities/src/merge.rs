@@ -354,9 +354,10 @@ fn join_split_people(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recogn
         m.tokens.len() == 1
             && tokens.kind(after) == Some(TokenKind::Arabic)
             && !tokens.line_break_before(after)
-            && tokens.norm(after).is_some_and(|w| w.chars().count() >= 3 && !model.knows(w) && !model.lexicons().triggers.contains(w))
             && is_quote(tokens, after + 1, &["،", ","])
             && next.is_none_or(|n| n.tokens.start > after)
+            // The model's look-up last: it builds its key.
+            && tokens.norm(after).is_some_and(|w| w.chars().count() >= 3 && !model.lexicons().triggers.contains(w) && !model.knows(w))
     };
     let mut mentions = mentions.into_iter().peekable();
     while let Some(mut m) = mentions.next() {
@@ -437,12 +438,12 @@ fn link_surnames(mut mentions: Vec<Mention>, tokens: &Tokens<'_>) -> Vec<Mention
         // The last word, or the last words of a longer name (حمد الله of
         // علي حمد الله).
         let tail_of = |full: &TokenRange| full.len() > m.tokens.len() && words(m.tokens).eq(words(*full).skip(full.len() - m.tokens.len()));
+        let known = known_people.iter().rev().find(|(whole, _)| m.tokens.len() == 1 && tail_of(whole)).map(|&(_, k)| k);
+        let new_full = || people.iter().rev().find(|(whole, _)| tail_of(whole)).map(|&(_, span)| span);
         // وأضاف "ديبو": a surname the model typed otherwise, alone, is the
         // person named before with it all the same.
         if m.kind != EntityType::Person && name == m.span && m.tokens.len() == 1 {
-            let known = known_people.iter().rev().find(|(whole, _)| tail_of(whole)).map(|&(_, k)| EntityRef::Known(k));
-            let new = || people.iter().rev().find(|(whole, _)| tail_of(whole)).map(|&(_, span)| EntityRef::New { name: span });
-            if let Some(person) = known.or_else(new) {
+            if let Some(person) = known.map(EntityRef::Known).or_else(|| new_full().map(|span| EntityRef::New { name: span })) {
                 m.entity = person;
                 m.kind = EntityType::Person;
                 m.by_context = true;
@@ -457,11 +458,10 @@ fn link_surnames(mut mentions: Vec<Mention>, tokens: &Tokens<'_>) -> Vec<Mention
         let head_of = |full: &TokenRange| m.tokens.len() == 1 && full.len() > 1 && words(m.tokens).eq(words(*full).take(1));
         let heads = || people.iter().filter(|(whole, _)| head_of(whole)).map(|(_, span)| *span);
         let by_head = heads().next().filter(|first| heads().all(|other| other.slice(text) == first.slice(text)));
-        let known = known_people.iter().rev().find(|(whole, _)| m.tokens.len() == 1 && tail_of(whole)).map(|&(_, k)| k);
         if let Some(k) = known {
             m.entity = EntityRef::Known(k);
             m.by_context = true;
-        } else if let Some(full) = people.iter().rev().find(|(whole, _)| tail_of(whole)).map(|(_, span)| *span).or(by_head) {
+        } else if let Some(full) = new_full().or(by_head) {
             m.entity = EntityRef::New { name: full };
             m.by_context = true;
         } else if m.tokens.len() > 1 && !m.span.slice(text).is_empty() {

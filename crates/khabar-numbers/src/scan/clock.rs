@@ -50,9 +50,12 @@ impl Scan<'_, '_> {
     /// such word follows. A number that reads as no time is still no
     /// amount there.
     pub(super) fn zone_time_at(&mut self, i: usize, digits: &str) -> Option<usize> {
+        // GMT, UTC: Latin capitals, lowered only when there are any (the
+        // check runs after every number).
         let zone = |k: usize| {
             let word = self.cur.norm(k);
-            self.lex.time_zones.contains(word) || self.lex.time_zones.contains(word.to_ascii_lowercase().as_str())
+            self.lex.time_zones.contains(word)
+                || (word.bytes().any(|b| b.is_ascii_uppercase()) && self.lex.time_zones.contains(word.to_ascii_lowercase().as_str()))
         };
         // «ت غ» (توقيت غرينتش) in two letters.
         let letters = self.cur.norm(i + 1) == "ت" && self.cur.norm(i + 2) == "غ";
