@@ -2459,3 +2459,31 @@ fn an_outlet_after_the_originator_and_a_body_of_relief_do_not_take_over() {
         )],
     );
 }
+
+#[test]
+fn a_fronted_phrase_a_title_set_apart_a_part_aside_and_strikes_carried_out() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            (
+                "قال المرصد السوري لحقوق الإنسان إن 12 مدنيا قتلوا في ريف دير الزور. وحول أعداد معتقلي داعش، أكد أن السجون تضم 5 آلاف عنصر.",
+                vec![("12", Some("sohr"), None, None, "killed"), ("5 آلاف", Some("sohr"), None, None, "detained")],
+            ),
+            (
+                "أعلن مدير مكتب شؤون المهجرين في الإدارة الذاتية لشمال وشرق سوريا، سالم حمدان، أن 300 عائلة غادرت المخيم.",
+                vec![("300", Some("salm_hmdan_53ef6c"), None, None, "returned")],
+            ),
+            (
+                "قال المرصد السوري لحقوق الإنسان إن 30 عنصرا من تنظيم داعش، بينهم 4 عناصر قيادية من التنظيم، قتلوا جراء غارات للتحالف الدولي.",
+                vec![("30", Some("sohr"), None, Some("coalition"), "killed"), ("4", Some("sohr"), None, Some("coalition"), "killed")],
+            ),
+            ("قتل 15 عنصرا من داعش في ضربات جوية نفذتها طائرات التحالف الدولي.", vec![("15", None, None, Some("coalition"), "killed")]),
+            ("\"التحالف الدولي\" يغير على مواقع \"داعش\" في الرقة ويقتل عشرة منهم", vec![("عشرة", None, None, Some("coalition"), "killed")]),
+            (
+                "يضم مخيم روج 2500 شخص، بينهم 900 من حملة الجنسية العراقية.",
+                vec![("2500", None, None, None, "detained"), ("900", None, None, None, "detained")],
+            ),
+        ],
+    );
+}

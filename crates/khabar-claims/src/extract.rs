@@ -105,7 +105,7 @@ const GLOSS_WORDS: usize = 4;
 const ASIDE_TOKENS: usize = 2 * GLOSS_WORDS + 1;
 /// The most words after the figure of a part set aside between commas
 /// (، بينهم 5 أطفال ونساء،).
-const PART_ASIDE_WORDS: usize = 3;
+const PART_ASIDE_WORDS: usize = 5;
 /// How far from a figure a cause or holder may stand (بفضل عمليات
 /// التحالف).
 const CAUSE_WINDOW: usize = 10;
@@ -1050,8 +1050,16 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // إقليم كردستان); a place further on is in what follows (وأشار
         // الوزير الأمريكي إلى خطة تنتهي في العراق).
         let title_reach = self.words_ahead(f.end, TITLE_REACH, window);
-        let holds_title =
-            |k: usize, n: usize| !titled || k < f.end + lead + SUBJECT_AFTER + 1 || (names[n].kind == NamedKind::Person && k < title_reach);
+        // أكد رئيس مكتب شؤون النازحين في الإدارة الذاتية لشمال وشرق
+        // سوريا، فلان، أن: a title of any length, then the person set
+        // apart by a comma, the first the title's words reach.
+        let set_apart = |n: usize| {
+            let first = names[n].tokens.start;
+            first > f.end && self.is_punct(first - 1, &['،', ',']) && !(f.end..first - 1).any(|k| self.is_punct(k, &CLAUSE_MARKS))
+        };
+        let holds_title = |k: usize, n: usize| {
+            !titled || k < f.end + lead + SUBJECT_AFTER + 1 || (names[n].kind == NamedKind::Person && (k < title_reach || set_apart(n)))
+        };
         for k in f.end..reach {
             // قال لوكالة فرانس برس: who is spoken to is no subject; after a
             // source phrase «ل» is the phrase's own (وفقا للمرصد).
@@ -1201,8 +1209,14 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                     // first).
                     && self.input.names.iter().all(|m| m.tokens.end != p + 1)
             });
+            // وحول أعداد معتقلي داعش، أكد: a phrase opening the sentence
+            // with a preposition and closed by a comma is what is spoken
+            // of; its names say nothing.
+            let fronted = self.has(sentence_start, |c| c == Cue::Fronted).is_some();
+            let in_fronted_phrase = |m: &crate::Named<'_>| fronted && (m.tokens.end..f.start).any(|k| self.is_punct(k, &['،', ',']));
             let before = self.names_within(from, f.start).rev().find(|(_, m)| {
                 !describes_noun
+                    && !in_fronted_phrase(m)
                     && m.tokens.end <= f.start
                     && (m.kind != NamedKind::Location || state_subject(m))
                     && self.may_act(m)
@@ -1726,7 +1740,19 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // another sentence (العراق: ... / نفذ التحالف).
         let far = p.saturating_sub(SUBJECT_BEFORE);
         let line_start = (far + 1..=p).rev().find(|&k| self.input.tokens.line_break_before(k)).unwrap_or(far);
-        let near = p.saturating_sub(SUBJECT_RIGHT_BEFORE).max(line_start);
+        // Counted in words: quotes around the subject stand between too
+        // ("التحالف الدولي" يغير على مواقع "داعش").
+        let quote = |k: usize| self.is_punct(k, &['“', '”', '"', '«', '»', '\'']);
+        let mut near = p;
+        for _ in 0..SUBJECT_RIGHT_BEFORE {
+            while near > line_start && quote(near - 1) {
+                near -= 1;
+            }
+            near = near.saturating_sub(1).max(line_start);
+        }
+        while near > line_start && quote(near - 1) {
+            near -= 1;
+        }
         let subject_before = || {
             self.names_within(line_start, p).any(|(_, g)| g.tokens.end <= p && g.tokens.end >= near)
                 || (near..p).any(|k| self.has(k, |c| c == Cue::Reference).is_some())
@@ -1960,6 +1986,10 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 Cue::Action(Action::Detained) if self.families(i) => None,
                 // حكماً بإعدام 5 أشخاص: a death sentence passed, no death.
                 Cue::Action(Action::Killed) if self.sentenced(i) => None,
+                // 3 آلاف من حملة الجنسية العراقية: the nationality with the
+                // article tells who they are; only nationalities counted
+                // (من 40 جنسية) are the figure's own.
+                Cue::Action(Action::Other) if self.input.tokens.is_definite(i) && self.reads_as(i, "جنسية") => None,
                 Cue::Action(Action::Freed) if nationals && self.has(i, |c| c == Cue::TakenBack).is_some() => Some(Action::Returned),
                 Cue::Action(a) => Some(a),
                 _ => None,
@@ -2613,7 +2643,19 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // by a word of agency after the figure, in its clause, whatever loss
         // the words before told of (فقد التنظيم قوته).
         // The figure's clause after it: to the next comma or stop.
-        let clause_end = (qe..(qe + CAUSE_WINDOW).min(b)).find(|&k| self.is_punct(k, &['،', ',', ';', '؛', '.'])).unwrap_or(b);
+        let clause_end_from =
+            |k: usize| (k..(k + CAUSE_WINDOW).min(b)).find(|&k| self.is_punct(k, &['،', ',', ';', '؛', '.'])).unwrap_or(b);
+        let clause_end = clause_end_from(qe);
+        // 28 عنصراً من داعش، بينهم 7 قياديين، قتلوا جراء ضربات التحالف: the
+        // clause goes on past a part set aside, for the whole and the part.
+        let aside_opened = |j: usize| self.part_aside(j).filter(|_| j < b);
+        let part_closes =
+            |j: usize| (qs >= 2 && self.has(qs - 1, |c| c == Cue::OfThem).is_some()).then(|| aside_opened(qs - 2)).flatten() == Some(j + 1);
+        let clause_end = match aside_opened(clause_end) {
+            Some(after) => clause_end_from(after),
+            None if clause_end < b && part_closes(clause_end) => clause_end_from(clause_end + 1),
+            None => clause_end,
+        };
         if victims_counted {
             let agent = (qe..clause_end)
                 .filter_map(|k| self.has(k, |c| c == Cue::Agent))

@@ -70,6 +70,9 @@ pub(crate) enum Cue {
     Target,
     /// A sentence opening that goes on with the sentence before (حيث).
     Continues,
+    /// A preposition opening a phrase fronted before the verb (وحول أعداد
+    /// معتقلي داعش، أكد): the names in that phrase are not the subject.
+    Fronted,
     /// An event named by the place it happened in (انفجار بغداد، معركة
     /// الموصل): the place after it is where, not who.
     Event,
@@ -238,6 +241,7 @@ struct RawLexicon {
     anaphor: Words,
     target: Words,
     continues: Words,
+    fronted: Words,
     event: Words,
     confinement: Words,
     keepers: Words,
@@ -447,6 +451,7 @@ impl ClaimsLexicon {
             ("anaphor".into(), raw.anaphor, Cue::Anaphor),
             ("target".into(), raw.target, Cue::Target),
             ("continues".into(), raw.continues, Cue::Continues),
+            ("fronted".into(), raw.fronted, Cue::Fronted),
             ("event".into(), raw.event, Cue::Event),
             ("confinement".into(), raw.confinement, Cue::Confinement),
             ("keepers".into(), raw.keepers, Cue::Keeper),
