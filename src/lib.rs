@@ -186,6 +186,7 @@ impl Pipeline {
         for path in &config.claim_words {
             claim_words.extend_from_toml(&path.display().to_string(), &read(path)?)?;
         }
+        claim_words.know_outlets(gazetteer.entities().iter().map(|e| (e.id.as_str(), e.arabic.as_str())));
         let mut producer = format!("khabar {}", env!("CARGO_PKG_VERSION"));
         if !(config.gazetteers.is_empty() && config.lexicons.is_empty() && config.claim_words.is_empty()) {
             let hash = sha2::Digest::finalize(digest);

@@ -2461,7 +2461,7 @@ fn an_outlet_after_the_originator_and_a_body_of_relief_do_not_take_over() {
 }
 
 #[test]
-fn a_fronted_phrase_a_title_set_apart_a_part_aside_and_strikes_carried_out() {
+fn a_fronted_phrase_a_title_set_apart_a_part_aside_strikes_carried_out_and_an_agency_named_alone() {
     let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
     check_cases(
         &pipeline,
@@ -2480,6 +2480,10 @@ fn a_fronted_phrase_a_title_set_apart_a_part_aside_and_strikes_carried_out() {
             ),
             ("قتل 15 عنصرا من داعش في ضربات جوية نفذتها طائرات التحالف الدولي.", vec![("15", None, None, Some("coalition"), "killed")]),
             ("\"التحالف الدولي\" يغير على مواقع \"داعش\" في الرقة ويقتل عشرة منهم", vec![("عشرة", None, None, Some("coalition"), "killed")]),
+            (
+                "أعلنت وزارة الدفاع التركية مقتل 5 عناصر من قسد. وأضافت بحسب ما نقلت الأناضول، أن القوات الخاصة التركية تمكنت من تحييد 11 مسلحا.",
+                vec![("5", Some("turkey_mod"), None, Some("sdf"), "killed"), ("11", Some("turkey_mod"), None, Some("turkey"), "killed")],
+            ),
             (
                 "يضم مخيم روج 2500 شخص، بينهم 900 من حملة الجنسية العراقية.",
                 vec![("2500", None, None, None, "detained"), ("900", None, None, None, "detained")],

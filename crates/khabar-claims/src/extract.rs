@@ -1061,6 +1061,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             !titled || k < f.end + lead + SUBJECT_AFTER + 1 || (names[n].kind == NamedKind::Person && (k < title_reach || set_apart(n)))
         };
         for k in f.end..reach {
+            // وأضافت بحسب ما نقلت الأناضول، أن: a source phrase right after
+            // the verb names who passed it on; the verb has no subject here.
+            if f.cue != Cue::Source && self.has(k, |c| c == Cue::Source).is_some() {
+                break;
+            }
             // قال لوكالة فرانس برس: who is spoken to is no subject; after a
             // source phrase «ل» is the phrase's own (وفقا للمرصد).
             // ودعت مع السعودية: a name after «مع» is who joined the verb's
@@ -1540,7 +1545,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let media = |k: usize| self.has(k, |c| c == Cue::Media).is_some();
         // قناة (السومرية نيوز): a bracket may stand between too.
         let before = first.checked_sub(1).filter(|&p| self.is_punct(p, &OPENING_MARKS)).unwrap_or(first);
-        media(first) || before.checked_sub(1).is_some_and(media)
+        media(first) || before.checked_sub(1).is_some_and(media) || self.lexicon.is_outlet(m.id)
     }
 
     /// A name of a body that watches and counts (المرصد السوري لحقوق

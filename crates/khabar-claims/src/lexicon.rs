@@ -310,6 +310,10 @@ pub struct ClaimsLexicon {
     /// words), normalized: a preposition glued before one makes a noun of
     /// it (بحذر: cautiously, no «حذر» warned; بنقل: by transport).
     verb_words: HashSet<String>,
+    /// The entity ids of outlets (وكالة الأناضول): named alone (الأناضول)
+    /// they still pass on what others say and do no deed. See
+    /// [`ClaimsLexicon::know_outlets`].
+    pub(crate) outlets: HashSet<String>,
     /// Which lexicon a thread's word cache belongs to (a new one for each
     /// change of the words).
     id: u64,
@@ -322,6 +326,7 @@ impl Clone for ClaimsLexicon {
             states: self.states.clone(),
             referred: self.referred.clone(),
             verb_words: self.verb_words.clone(),
+            outlets: self.outlets.clone(),
             id: next_id(),
         }
     }
@@ -410,6 +415,7 @@ impl Default for ClaimsLexicon {
             states: Vec::new(),
             referred: Vec::new(),
             verb_words: HashSet::new(),
+            outlets: HashSet::new(),
             id: next_id(),
         };
         // The shipped file is tested; failing here would be a build defect.
@@ -534,6 +540,36 @@ impl ClaimsLexicon {
             }
         }
         Ok(())
+    }
+
+    /// Learns which entities are outlets: of `(id, usual name)` pairs,
+    /// those whose usual name opens with a word of `[media]` (وكالة
+    /// الأناضول، قناة العربية). A text that names one alone (بحسب
+    /// الأناضول) then reads it as the outlet it is.
+    ///
+    /// ```
+    /// let mut lexicon = khabar_claims::ClaimsLexicon::default();
+    /// lexicon.know_outlets([("anadolu", "وكالة الأناضول"), ("sdf", "قوات سوريا الديمقراطية")]);
+    /// assert!(lexicon.is_outlet("anadolu"));
+    /// assert!(!lexicon.is_outlet("sdf"));
+    /// ```
+    pub fn know_outlets<'e>(&mut self, entities: impl IntoIterator<Item = (&'e str, &'e str)>) {
+        for (id, name) in entities {
+            let tokens = khabar_tokenize::Tokenizer::default().tokenize(name);
+            let (Some(matcher), Some(first)) = (self.matcher(&tokens), tokens.get(0)) else { continue };
+            let mut media = false;
+            for node in self.first_nodes(&matcher, &first) {
+                matcher.each_phrase_from(node, 1, &mut |_, cues| media |= cues.contains(&Cue::Media));
+            }
+            if media {
+                self.outlets.insert(id.to_string());
+            }
+        }
+    }
+
+    /// Entity `id` is an outlet [`ClaimsLexicon::know_outlets`] learnt.
+    pub fn is_outlet(&self, id: &str) -> bool {
+        self.outlets.contains(id)
     }
 
     /// A matcher over `tokens`, or `None` when they were normalized

@@ -1395,6 +1395,8 @@ fn only_triggers(tokens: &Tokens<'_>, start: usize, end: usize, lex: &Lexicons) 
     let mut buf = String::new();
     (start..end).all(|i| {
         lex.triggers.roles_of.holds(tokens, i)
+            // بريفي الرقة: a list's head with a preposition glued to it.
+            || tokens.get(i).is_some_and(|t| t.splits().any(|s| lex.triggers.place_list_heads.contains(s.without_article())))
             || tokens.get(i).is_some_and(|t| {
                 t.splits().any(|s| lex.triggers.contains(s.dictionary_form(&mut buf)) || lex.triggers.contains(s.without_article()))
             })
@@ -1563,8 +1565,14 @@ fn name_span(tokens: &Tokens<'_>, start: usize, end: usize, model: &Recognizer) 
         if like_a_word && end == start + 1 && with_article.is_none() {
             return None;
         }
+        // Else a stem that opens a name of the gazetteer or the place list
+        // where the whole opens none (بكوردستان سوريا، بريفي الرقة: the
+        // preposition).
+        let lexicons = model.lexicons();
+        let listed = |w: &str| lexicons.aliases.begins_an_alias(w) || lexicons.places.begins_a_place(w);
+        let listed_stem = || readings.iter().find(|s| listed(s.stem_norm) && !listed(first.norm) && !model.knows(first.norm));
         let whole_stem = readings.iter().find(|s| whole_names.contains(s.stem_norm));
-        if let Some(split) = whole_stem.or(with_article).or_else(known_stem).or_else(hamza_stem) {
+        if let Some(split) = whole_stem.or(with_article).or_else(known_stem).or_else(hamza_stem).or_else(listed_stem) {
             begin = split.stem.start;
         }
     }

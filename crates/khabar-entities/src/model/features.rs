@@ -400,6 +400,11 @@ impl AliasWords {
         });
         words
     }
+
+    /// `word` (normalized) opens an alias of the gazetteer.
+    pub(crate) fn begins_an_alias(&self, word: &str) -> bool {
+        self.first.contains_key(word)
+    }
 }
 
 /// Everything a feature is computed from besides the token.
