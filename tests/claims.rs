@@ -2485,6 +2485,14 @@ fn a_fronted_phrase_a_title_set_apart_a_part_aside_strikes_carried_out_and_an_ag
                 vec![("5", Some("turkey_mod"), None, Some("sdf"), "killed"), ("11", Some("turkey_mod"), None, Some("turkey"), "killed")],
             ),
             (
+                "وقالت خلية الإعلام الأمني إن \"قوة مشتركة من الفرقة الثامنة بالجيش العراقي خرجت إلى الوادي، حيث وجدت 7 قتلى من عصابات داعش\".",
+                vec![("7", Some("iraqi_security_media_cell"), None, Some("isis"), "killed")],
+            ),
+            (
+                "وذكر التقرير أن ما بين 20 و30 ألفا من مقاتلي تنظيم داعش لا يزالون في العراق.",
+                vec![("20", None, None, Some("isis"), "fighters"), ("30 ألفا", None, None, Some("isis"), "fighters")],
+            ),
+            (
                 "يضم مخيم روج 2500 شخص، بينهم 900 من حملة الجنسية العراقية.",
                 vec![("2500", None, None, None, "detained"), ("900", None, None, None, "detained")],
             ),

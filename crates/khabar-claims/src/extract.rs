@@ -2617,6 +2617,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     /// the statement's verb and the figure, or the claimant speaking of
     /// itself. A name's index.
     fn actor(&self, q: &Quantity, s: usize, statement: Option<&Said>, action: Action, sources: &[Said]) -> Option<usize> {
+        // ما بين 20 و30 ألفا من مقاتلي داعش: the first end of a range has
+        // the doer of the last, as it has its action.
+        if let Some(last) = q.range.and_then(|r| self.input.quantities.get(r)).filter(|r| r.tokens.start >= q.tokens.end) {
+            return self.actor(last, s, statement, action, sources);
+        }
         // Who says something in the sentence (a relayed source too) is not
         // who did it.
         let speaks = |n: usize| sources.iter().any(|st| st.source == Source::Name(n) || st.speaker == Some(n));
