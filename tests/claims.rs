@@ -2492,6 +2492,7 @@ fn a_fronted_phrase_a_title_set_apart_a_part_aside_strikes_carried_out_and_an_ag
                 "وذكر التقرير أن ما بين 20 و30 ألفا من مقاتلي تنظيم داعش لا يزالون في العراق.",
                 vec![("20", None, None, Some("isis"), "fighters"), ("30 ألفا", None, None, Some("isis"), "fighters")],
             ),
+            ("أكد المحافظ البدء بعملية نقل اكثر من أربعة الاف عائلة نازحة من المخيمات الى محافظاتهم.", vec![("أربعة الاف", None, None, None, "other")]),
             (
                 "يضم مخيم روج 2500 شخص، بينهم 900 من حملة الجنسية العراقية.",
                 vec![("2500", None, None, None, "detained"), ("900", None, None, None, "detained")],

@@ -706,7 +706,12 @@ fn listed_places(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recogn
             items.push((i, end, begin, two_words || may_name(name)));
             i = end;
         }
-        if items.len() < 2 {
+        // قرى عربية والحصول على موافقة: an adjective the model knows after
+        // the head describes the places; no names are listed.
+        let described = items.first().is_some_and(|&(first, _, _, name)| {
+            !name && !tokens.is_definite(first) && tokens.norm(first).is_some_and(|w| is_nisba(w, &NISBA_ENDINGS))
+        });
+        if items.len() < 2 || described {
             continue;
         }
         for &(first, end, begin, name) in &items {

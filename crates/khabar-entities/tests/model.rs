@@ -1010,4 +1010,7 @@ fn a_preposition_before_a_listed_name_and_the_dual_of_countryside_are_no_part_of
         ),
     ]);
     no_names(&["وقعت الاشتباكات في منطقتي \"الفرات\" بريف حلب و\"الجزيرة\" بريفي الرقة والحسكة."], &["بريفي"]);
+    // A plural of places described by an adjective lists no names.
+    no_names(&["وتم تعويض نحو 30 ألف متضرر شملت قرى عربية والحصول على موافقة لبناء 500 دار."], &["الحصول"]);
+    check(&[("وتكفلت منظمة اليونيسكو بتقديم منحة مالية لإعمار المدينة.", &["منظمة اليونيسكو=unesco"])]);
 }
