@@ -57,8 +57,9 @@ impl Scan<'_, '_> {
             self.lex.time_zones.contains(word)
                 || (word.bytes().any(|b| b.is_ascii_uppercase()) && self.lex.time_zones.contains(word.to_ascii_lowercase().as_str()))
         };
-        // «ت غ» (توقيت غرينتش) in two letters.
-        let letters = self.cur.norm(i + 1) == "ت" && self.cur.norm(i + 2) == "غ";
+        // «ت غ» (توقيت غرينتش) in two letters, a dot between or not (ت.غ).
+        let letters =
+            self.cur.norm(i + 1) == "ت" && (self.cur.norm(i + 2) == "غ" || (self.cur.norm(i + 2) == "." && self.cur.norm(i + 3) == "غ"));
         if self.cur.line_break_before(i + 1) || !(zone(i + 1) || letters) {
             return None;
         }
