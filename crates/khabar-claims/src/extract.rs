@@ -106,6 +106,9 @@ const ASIDE_TOKENS: usize = 2 * GLOSS_WORDS + 1;
 /// The most words after the figure of a part set aside between commas
 /// (، بينهم 5 أطفال ونساء،).
 const PART_ASIDE_WORDS: usize = 5;
+/// How many tokens before its figure the comma opening a part set aside
+/// stands (، من بينهم 7).
+const PART_OPENING: usize = 3;
 /// How far from a figure a cause or holder may stand (بفضل عمليات
 /// التحالف).
 const CAUSE_WINDOW: usize = 10;
@@ -1748,15 +1751,10 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // Counted in words: quotes around the subject stand between too
         // ("التحالف الدولي" يغير على مواقع "داعش").
         let quote = |k: usize| self.is_punct(k, &['“', '”', '"', '«', '»', '\'']);
-        let mut near = p;
-        for _ in 0..SUBJECT_RIGHT_BEFORE {
-            while near > line_start && quote(near - 1) {
-                near -= 1;
-            }
-            near = near.saturating_sub(1).max(line_start);
-        }
-        while near > line_start && quote(near - 1) {
+        let (mut near, mut words) = (p, 0);
+        while near > line_start && (words < SUBJECT_RIGHT_BEFORE || quote(near - 1)) {
             near -= 1;
+            words += usize::from(!quote(near));
         }
         let subject_before = || {
             self.names_within(line_start, p).any(|(_, g)| g.tokens.end <= p && g.tokens.end >= near)
@@ -2659,8 +2657,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // 28 عنصراً من داعش، بينهم 7 قياديين، قتلوا جراء ضربات التحالف: the
         // clause goes on past a part set aside, for the whole and the part.
         let aside_opened = |j: usize| self.part_aside(j).filter(|_| j < b);
-        let part_closes =
-            |j: usize| (qs >= 2 && self.has(qs - 1, |c| c == Cue::OfThem).is_some()).then(|| aside_opened(qs - 2)).flatten() == Some(j + 1);
+        // The part's own aside: opened by a comma just before the figure
+        // (its «بينهم» between), closed at `j`.
+        let part_closes = |j: usize| (qs.saturating_sub(PART_OPENING)..qs).any(|c| aside_opened(c) == Some(j + 1));
         let clause_end = match aside_opened(clause_end) {
             Some(after) => clause_end_from(after),
             None if clause_end < b && part_closes(clause_end) => clause_end_from(clause_end + 1),

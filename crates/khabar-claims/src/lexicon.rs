@@ -554,8 +554,9 @@ impl ClaimsLexicon {
     /// assert!(!lexicon.is_outlet("sdf"));
     /// ```
     pub fn know_outlets<'e>(&mut self, entities: impl IntoIterator<Item = (&'e str, &'e str)>) {
+        let tokenizer = khabar_tokenize::Tokenizer::default();
         for (id, name) in entities {
-            let tokens = khabar_tokenize::Tokenizer::default().tokenize(name);
+            let tokens = tokenizer.tokenize(name);
             let (Some(matcher), Some(first)) = (self.matcher(&tokens), tokens.get(0)) else { continue };
             let mut media = false;
             for node in self.first_nodes(&matcher, &first) {

@@ -1400,10 +1400,13 @@ fn only_triggers(tokens: &Tokens<'_>, start: usize, end: usize, lex: &Lexicons) 
     let mut buf = String::new();
     (start..end).all(|i| {
         lex.triggers.roles_of.holds(tokens, i)
-            // بريفي الرقة: a list's head with a preposition glued to it.
-            || tokens.get(i).is_some_and(|t| t.splits().any(|s| lex.triggers.place_list_heads.contains(s.without_article())))
             || tokens.get(i).is_some_and(|t| {
-                t.splits().any(|s| lex.triggers.contains(s.dictionary_form(&mut buf)) || lex.triggers.contains(s.without_article()))
+                t.splits().any(|s| {
+                    lex.triggers.contains(s.dictionary_form(&mut buf))
+                        || lex.triggers.contains(s.without_article())
+                        // بريفي الرقة: a list's head, a preposition glued.
+                        || lex.triggers.place_list_heads.contains(s.without_article())
+                })
             })
     })
 }
@@ -1571,8 +1574,8 @@ fn name_span(tokens: &Tokens<'_>, start: usize, end: usize, model: &Recognizer) 
             return None;
         }
         // Else a stem that opens a name of the gazetteer or the place list
-        // where the whole opens none (بكوردستان سوريا، بريفي الرقة: the
-        // preposition).
+        // where the whole opens none and the model never saw the whole
+        // (بكوردستان: the preposition).
         let lexicons = model.lexicons();
         let listed = |w: &str| lexicons.aliases.begins_an_alias(w) || lexicons.places.begins_a_place(w);
         let listed_stem = || readings.iter().find(|s| listed(s.stem_norm) && !listed(first.norm) && !model.knows(first.norm));
