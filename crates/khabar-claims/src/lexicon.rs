@@ -4,6 +4,7 @@
 use crate::verbs::verb_forms;
 use crate::Action;
 use khabar_tokenize::{Matcher, Node, PhraseTable, Token, Tokens};
+use rustc_hash::FxHashSet;
 use serde::Deserialize;
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashSet};
@@ -313,7 +314,7 @@ pub struct ClaimsLexicon {
     /// The entity ids of outlets (وكالة الأناضول): named alone (الأناضول)
     /// they still pass on what others say and do no deed. See
     /// [`ClaimsLexicon::know_outlets`].
-    pub(crate) outlets: HashSet<String>,
+    pub(crate) outlets: FxHashSet<String>,
     /// Which lexicon a thread's word cache belongs to (a new one for each
     /// change of the words).
     id: u64,
@@ -415,7 +416,7 @@ impl Default for ClaimsLexicon {
             states: Vec::new(),
             referred: Vec::new(),
             verb_words: HashSet::new(),
-            outlets: HashSet::new(),
+            outlets: FxHashSet::default(),
             id: next_id(),
         };
         // The shipped file is tested; failing here would be a build defect.
