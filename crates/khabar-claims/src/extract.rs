@@ -1554,7 +1554,12 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     /// A name of a body that watches and counts (المرصد السوري لحقوق
     /// الإنسان): a word of [`Cue::Monitor`] among its words.
     fn is_monitor(&self, m: &crate::Named<'_>) -> bool {
-        (m.tokens.start..m.tokens.end).any(|k| self.has(k, |c| c == Cue::Monitor).is_some())
+        self.named_with(m, Cue::Monitor)
+    }
+
+    /// A word of `cue` stands among the words of name `m`.
+    fn named_with(&self, m: &crate::Named<'_>, cue: Cue) -> bool {
+        (m.tokens.start..m.tokens.end).any(|k| self.has(k, |c| c == cue).is_some())
     }
 
     /// Token `k` is a relative pronoun (الذي، التي، الذين…).
@@ -3081,10 +3086,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         }
         // أسفرت الضربات: the strikes of the statement's source.
         // Not those of a body of aid or refuge (عدد من نزحوا نتيجة العمليات).
-        let relief = claimant.is_some_and(|n| {
-            let m = &names[n];
-            (m.tokens.start..m.tokens.end).any(|k| self.has(k, |c| c == Cue::Relief).is_some())
-        });
+        let relief = claimant.is_some_and(|n| self.named_with(&names[n], Cue::Relief));
         let own_strikes = !relief && self.any_in(a.max(qs.saturating_sub(ACTOR_WINDOW)), qs, |c| c == Cue::Strikes);
         if pronoun_before.is_some() || first_person || own_strikes {
             return claimant_as_doer;

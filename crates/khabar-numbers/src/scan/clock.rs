@@ -71,8 +71,7 @@ impl Scan<'_, '_> {
         let read = |part: &str| (!part.is_empty() && part.len() <= 2).then(|| part.parse::<u32>().ok()).flatten();
         if let (Some(h), Some(m)) = (read(hours), read(minutes)) {
             if h <= 23 && m <= 59 && minutes.len() == 2 {
-                let span = Span::new(self.cur.start_of(i), self.cur.end_of(i));
-                self.out.dates.push(DateMention { span, iso: format!("T{h:02}:{m:02}"), kind: DateKind::Time, relative: None });
+                self.push_date(self.cur.start_of(i), i + 1, format!("T{h:02}:{m:02}"), DateKind::Time);
             }
         }
         Some(i + 1)
