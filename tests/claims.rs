@@ -2500,3 +2500,24 @@ fn a_fronted_phrase_a_title_set_apart_a_part_aside_strikes_carried_out_and_an_ag
         ],
     );
 }
+
+#[test]
+fn a_statement_goes_on_past_sentences_of_narrative_and_a_trap_is_not_laid_by_its_target() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // The sentences between say nothing of their own: «وكشف» goes on
+            // with the commander's statement two sentences back.
+            (
+                "التقى مظلوم عبدي قائد قوات سوريا الديمقراطية وفدا أمريكيا.\n\nوحذر عبدي من أن الخطر ما زال قائما. الخلايا لا تزال تنشط في البادية. والهجمات تتكرر كل أسبوع.\n\nوكشف عن أرقام تعكس حجم العبء، نحو 9 آلاف سجين من داعش.",
+                vec![("9 آلاف", Some("mazloum_abdi"), None, None, "detained")],
+            ),
+            // The party an ambush was laid for did not wound its own.
+            (
+                "وقال القائد إن قوة من الجيش نصبت كمينا لعدد من عناصر داعش، وتم قتل عنصر وجرح أربعة آخرين.",
+                vec![("أربعة", None, None, None, "wounded")],
+            ),
+        ],
+    );
+}

@@ -301,6 +301,10 @@ struct Scratch {
     said_first: Vec<u32>,
 }
 
+/// Sentences read back from a stretch of statements for the one they may
+/// go on with (the figure's sentence and the one before are read anyway).
+const STATEMENT_SENTENCES_BACK: usize = 6;
+
 /// Sentences a quotation may run over (the figure's and those before).
 const QUOTED_SENTENCES: usize = 3;
 
@@ -579,27 +583,76 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             }
         }
         let matcher = lexicon.matcher(tokens);
-        for i in 0..n {
-            let here = found.len();
-            first.push(small(here));
-            let Some(matcher) = &matcher else { continue };
-            // Cues are words and punctuation: digits and Latin words start
-            // none.
-            let word = matches!(tokens.kind(i), Some(TokenKind::Arabic | TokenKind::Punct));
-            let in_read = sentence_of.get(i).is_some_and(|&s| read.get(s as usize).copied().unwrap_or(false));
-            if !word || !in_read || !matcher.may_start_at(i) {
+        let cues_of = |from: usize, to: usize, found: &mut Vec<Found>| {
+            let Some(matcher) = &matcher else { return };
+            for i in from..to.min(n) {
+                let here = found.len();
+                // Cues are words and punctuation: digits and Latin words
+                // start none.
+                let word = matches!(tokens.kind(i), Some(TokenKind::Arabic | TokenKind::Punct));
+                if !word || !matcher.may_start_at(i) {
+                    continue;
+                }
+                let Some(token) = tokens.get(i) else { continue };
+                lexicon.first_words(matcher, &token, &mut |node| {
+                    matcher.each_phrase_from(node, i + 1, &mut |end, values| {
+                        for &cue in values {
+                            if !found[here..].iter().any(|f| f.cue == cue && f.end == end) {
+                                found.push(Found { start: i, end, cue });
+                            }
+                        }
+                    });
+                });
+            }
+        };
+        for (s, sentence) in input.sentences.iter().enumerate() {
+            if read.get(s).copied().unwrap_or(false) {
+                cues_of(sentence.tokens.start, sentence.tokens.end, &mut found);
+            }
+        }
+        // A statement in the sentences read may go on with one made several
+        // sentences back (يحذر فلان من أن … \n خلايا داعش لا تزال تنشط. \n
+        // وكشف عن أرقام …): back from the first sentence of each stretch
+        // read that holds a statement, the sentences before are read too,
+        // up to the first that opens one of its own.
+        let opens = |f: &Found| matches!(f.cue, Cue::Speech | Cue::Continuing | Cue::Source | Cue::Relay | Cue::SpeechNoun);
+        let mut earlier: Vec<Found> = Vec::new();
+        for s in 1..input.sentences.len() {
+            let run_start = read.get(s).copied().unwrap_or(false) && !read.get(s - 1).copied().unwrap_or(true);
+            if !run_start {
                 continue;
             }
-            let Some(token) = tokens.get(i) else { continue };
-            lexicon.first_words(matcher, &token, &mut |node| {
-                matcher.each_phrase_from(node, i + 1, &mut |end, values| {
-                    for &cue in values {
-                        if !found[here..].iter().any(|f| f.cue == cue && f.end == end) {
-                            found.push(Found { start: i, end, cue });
-                        }
-                    }
-                });
-            });
+            let run_end = (s..input.sentences.len()).find(|&k| !read[k]).unwrap_or(input.sentences.len());
+            let (from, to) = (input.sentences[s].tokens.start, input.sentences[run_end - 1].tokens.end);
+            let lo = found.partition_point(|f| f.start < from);
+            if !found[lo..].iter().take_while(|f| f.start < to).any(opens) {
+                continue;
+            }
+            for k in (s.saturating_sub(STATEMENT_SENTENCES_BACK)..s).rev() {
+                if read[k] {
+                    break;
+                }
+                read[k] = true;
+                let mark = earlier.len();
+                cues_of(input.sentences[k].tokens.start, input.sentences[k].tokens.end, &mut earlier);
+                if earlier[mark..].iter().any(opens) {
+                    break;
+                }
+            }
+        }
+        if !earlier.is_empty() {
+            // Each sentence's cues are in order; a stable sort by token
+            // puts the sentences in order and keeps each token's cues as
+            // they were found.
+            found.append(&mut earlier);
+            found.sort_by_key(|f| f.start);
+        }
+        let mut next = 0;
+        for i in 0..n {
+            while found.get(next).is_some_and(|f| f.start < i) {
+                next += 1;
+            }
+            first.push(small(next));
         }
         first.push(small(found.len()));
         in_name.resize(n, false);
@@ -2815,6 +2868,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 && !self.members_of_a_figure(m)
                 && !(held && self.members_named(m))
                 && !self.targeted(m)
+                && !self.laid_for(m)
                 && !(victims_counted && self.any_in(m.tokens.end, qs, |c| c == Cue::Finding))
                 && !(victims_counted && self.passes_sentence(m))
                 // واستشهد العضو خالد عليوي، بالإضافة إلى 3 مدنيين: the dead
@@ -3058,7 +3112,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 .has(k, |c| c == Cue::Own)
                 .filter(|_| !object_of_deed(k))
                 .and_then(|f| self.name_right_after(f.end))
-                .filter(|&n| !self.members_of_a_figure(&names[n]))
+                .filter(|&n| !self.members_of_a_figure(&names[n]) && !self.laid_for(&names[n]))
             {
                 return Some(n);
             }
@@ -3201,7 +3255,10 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 // غارات الجيش الإسرائيلي، غارات إسرائيلية: the attack's own
                 // words name a state's means.
                 let mut n = self.name_at(f.start).filter(|&n| self.input.names[n].kind != NamedKind::Location);
-                let (mut j, mut plain) = (if n.is_some() { b } else { f.end }, 0);
+                // نصبت القوة كميناً لعناصر التنظيم: the party after a trap
+                // laid is who it was laid for.
+                let laid = k.checked_sub(1).is_some_and(|p| self.found_at(p).iter().any(|g| g.cue == Cue::Laid && g.end == k));
+                let (mut j, mut plain) = (if n.is_some() || laid { b } else { f.end }, 0);
                 // عمليات بمناطق القوات الحكومية: the areas of a party are
                 // where the attacks were, not who made them.
                 let areas = |k: usize| {
@@ -3275,6 +3332,24 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             .rev()
             .take_while(|&k| self.input.tokens.kind(k) != Some(TokenKind::Punct) || self.is_punct(k, &OPENING_MARKS))
             .any(|k| self.has(k, |c| c == Cue::Target).is_some() && !matches!(self.norm(k), "ضد" | "علي"))
+    }
+
+    /// A name a trap was laid for (نصبت القوة كميناً لعناصر داعش): the
+    /// word of the attack stands before it, past the words of its members,
+    /// with a word of laying right before the attack.
+    fn laid_for(&self, m: &crate::Named<'_>) -> bool {
+        // كميناً لعدد من عناصر داعش: a number of them too.
+        let count_of = |p: usize| matches!(self.norm(p), "من" | "عدد" | "لعدد");
+        let mut k = self.word_before(m.tokens.start);
+        for _ in 0..4 {
+            match k {
+                Some(p) if count_of(p) || self.has(p, |c| matches!(c, Cue::Head | Cue::Own)).is_some() => k = self.word_before(p),
+                _ => break,
+            }
+        }
+        k.filter(|&p| self.has(p, |c| c == Cue::Attack).is_some())
+            .and_then(|p| p.checked_sub(1))
+            .is_some_and(|l| self.found_at(l).iter().any(|g| g.cue == Cue::Laid && g.end == l + 1))
     }
 
     /// The name starting at token `i`, or the one a definite noun there

@@ -151,6 +151,9 @@ pub(crate) enum Cue {
     /// A word of carrying a sentence out (تنفيذ، نفذت): the sentence after
     /// it is a death.
     CarriedOut,
+    /// A word of laying a trap (نصبت، نصب): the attack it lays is its
+    /// subject's, and the party after «ل» is who it was laid for.
+    Laid,
     /// A word of taking back (استعادت، تستعيد): of land or hostages it
     /// frees; of a state's own people it brings them home.
     TakenBack,
@@ -271,6 +274,7 @@ struct RawLexicon {
     monitors: Words,
     relief: Words,
     carried_out: Words,
+    laid: Words,
     taken_back: Words,
     nationals: Words,
     responsibility: Words,
@@ -487,6 +491,7 @@ impl ClaimsLexicon {
             ("monitors".into(), raw.monitors, Cue::Monitor),
             ("relief".into(), raw.relief, Cue::Relief),
             ("carried_out".into(), raw.carried_out, Cue::CarriedOut),
+            ("laid".into(), raw.laid, Cue::Laid),
             ("taken_back".into(), raw.taken_back, Cue::TakenBack),
             ("nationals".into(), raw.nationals, Cue::Nationals),
             ("responsibility".into(), raw.responsibility, Cue::Responsibility),

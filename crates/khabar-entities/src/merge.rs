@@ -187,6 +187,8 @@ pub(crate) fn merge(
             lex.triggers.illnesses.holds(tokens, start) || start.checked_sub(1).is_some_and(|p| lex.triggers.illnesses.holds(tokens, p));
         // مارس (آذار): a month, no name.
         let calendar = (start..end).all(|i| lex.triggers.calendar.holds(tokens, i));
+        // الاعتداء الإرهابي الجبان: a word of blame, no name.
+        let epithet = (start..end).all(|i| lex.triggers.epithets.holds(tokens, i));
         // الحكومة التركية، عملية عسكرية روسية: a description, no name.
         let descriptive = (2..=3).contains(&(end - start))
             && lex.triggers.descriptive_heads.holds(tokens, start)
@@ -220,6 +222,7 @@ pub(crate) fn merge(
             || nation
             || describes_place
             || calendar
+            || epithet
             || descriptive
             || adjectives_of_head
             || bare_head
@@ -261,6 +264,7 @@ pub(crate) fn merge(
 fn named_by_context(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer) -> Vec<Mention> {
     let cues = merge_cues(tokens, model);
     let out = featured_places(listed_places(quoted_names(mentions, tokens, model), tokens, model, &cues), tokens, model, &cues);
+    let out = named_commands(out, tokens, model, &cues);
     let out = bodies_in_construct(ministries_named_by_field(out, tokens, model), tokens, model, &cues);
     titled_people(wrap_outlets(out, tokens, model, &cues), tokens, model)
 }
@@ -755,6 +759,57 @@ fn indefinite_body_head(tokens: &Tokens<'_>, i: usize, lex: &Lexicons) -> bool {
     !tokens.is_definite(i) && lex.triggers.body_heads.holds(tokens, i)
 }
 
+/// قيادة عمليات الجزيرة، لقيادة عمليات البادية والجزيرة: a body's head,
+/// a word of [command_head] and a definite word after it are one command,
+/// whether or not the word is a place the gazetteer knows (those are
+/// wrapped by [`wrap_places`]); a second word joined by «و» is part of
+/// it. A mention the model or the gazetteer found at the word (الجزيرة,
+/// the channel) gives way.
+fn named_commands(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer, cues: &[usize]) -> Vec<Mention> {
+    let lex = model.lexicons();
+    let mut added: Vec<Mention> = Vec::new();
+    for &h in cues {
+        let (head, word) = (h.wrapping_sub(1), h + 1);
+        if h == 0
+            || !lex.triggers.command_heads.holds(tokens, h)
+            || !indefinite_body_head(tokens, head, lex)
+            || tokens.kind(word) != Some(TokenKind::Arabic)
+            || !tokens.is_definite(word)
+            || tokens.line_break_before(h)
+            || tokens.line_break_before(word)
+            || lex.triggers.contains(tokens.norm(word).unwrap_or_default())
+        {
+            continue;
+        }
+        // Mentions over the head or the command word: the command is found
+        // already (wrap_places) or is part of a longer name.
+        if mentions.iter().any(|m| m.tokens.start <= h && head < m.tokens.end) {
+            continue;
+        }
+        let joined = |i: usize| {
+            tokens.kind(i) == Some(TokenKind::Arabic)
+                && !tokens.line_break_before(i)
+                && tokens.is_definite(i)
+                && tokens.span(i).is_some_and(|t| t.slice(tokens.text()).starts_with('و'))
+        };
+        let at_word = |i: usize| mentions.iter().position(|m| m.tokens.start == i);
+        let mut end = at_word(word).map_or(word + 1, |k| mentions[k].tokens.end);
+        if joined(end) {
+            end = at_word(end).map_or(end + 1, |k| mentions[k].tokens.end);
+        }
+        let Some(span) = name_span(tokens, head, end, model) else { continue };
+        mentions.retain(|m| !(word <= m.tokens.start && m.tokens.end <= end));
+        added.push(Mention {
+            span,
+            tokens: TokenRange::new(head, end),
+            entity: EntityRef::New { name: span },
+            kind: EntityType::Organization,
+            by_context: false,
+        });
+    }
+    with_added(mentions, added)
+}
+
 /// Token `i` is the head of a land's feature without the article (وادي،
 /// بجبل), on the line of the word after it.
 fn feature_head_at(tokens: &Tokens<'_>, i: usize, lex: &Lexicons) -> bool {
@@ -778,8 +833,8 @@ const FEATURE_HEADS_ALSO_WORDS: [&str; 2] = ["سد", "سهل"];
 /// GeoNames (a common word does neither: جبل من الركام). Head and word
 /// are one place.
 ///
-/// After the head of a province's division (قضاء، ناحية) the same word is
-/// the division's name without its head, and a name the model read right
+/// After the head of a province's division or a settlement (قضاء، ناحية،
+/// قرية، حي) the same word is the place's name without its head, and a name the model read right
 /// after it, new to the gazetteer, is the rest of it (ناحية التون كوبري).
 fn featured_places(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer, cues: &[usize]) -> Vec<Mention> {
     let lex = model.lexicons();

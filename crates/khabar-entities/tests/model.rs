@@ -1014,3 +1014,23 @@ fn a_preposition_before_a_listed_name_and_the_dual_of_countryside_are_no_part_of
     no_names(&["وتم تعويض نحو 30 ألف متضرر شملت قرى عربية والحصول على موافقة لبناء 500 دار."], &["الحصول"]);
     check(&[("وتكفلت منظمة اليونيسكو بتقديم منحة مالية لإعمار المدينة.", &["منظمة اليونيسكو=unesco"])]);
 }
+
+#[test]
+fn a_village_after_its_head_a_command_of_any_region_and_no_word_of_blame() {
+    check(&[
+        // A village or a quarter after its head word, a word unknown to the
+        // corpora: the name without the head.
+        ("اعتقلت القوات ثلاثة مطلوبين في قرية الصفرة شمال الناحية.", &["الصفرة=LOC"]),
+        ("تسلل المسلحون إلى قرية المسعودية ليلا.", &["المسعودية=LOC"]),
+        ("وانتشرت القوات في حي الزهيرات جنوب البلدة.", &["الزهيرات=LOC"]),
+        // A command named by a region the gazetteer knows as something else,
+        // or by two regions joined by «و».
+        ("وذكرت قيادة عمليات الجزيرة في بيان أن القوات أحبطت الهجوم.", &["قيادة عمليات الجزيرة=ORG"]),
+        ("وفقاً لقيادة عمليات البادية والجزيرة، انطلقت العملية فجراً.", &["قيادة عمليات البادية والجزيرة=ORG"]),
+    ]);
+    // Words of blame after an attack are no places.
+    no_names(
+        &["وقالت الخلية إن حصيلة الاعتداء الإرهابي الجبان الذي طال القوة بلغت خمسة قتلى.", "وأدان المجلس الهجوم الغادر الذي استهدف الزوار."],
+        &["الجبان", "الغادر"],
+    );
+}

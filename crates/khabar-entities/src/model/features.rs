@@ -58,7 +58,8 @@ pub(crate) struct Triggers {
     pub(crate) place_words: ReadingSet,
     /// The land's features whose head word is part of the name (وادي).
     pub(crate) feature_heads: ReadingSet,
-    /// The divisions of a province, named after their head (قضاء).
+    /// The divisions of a province and the settlements named after their
+    /// head (قضاء، قرية).
     pub(crate) district_heads: ReadingSet,
     /// Adjectives that describe a place after its generic word (منطقة
     /// جبلية): no name.
@@ -81,6 +82,8 @@ pub(crate) struct Triggers {
     pub(crate) deeds: ReadingSet,
     /// Months and weekdays: dates, no names.
     pub(crate) calendar: ReadingSet,
+    /// Words of blame said of an attack (الجبان، الغادر): no names.
+    pub(crate) epithets: ReadingSet,
     /// Illnesses and the words for them (وباء كورونا): no names.
     pub(crate) illnesses: ReadingSet,
     /// Heads of a state's force or body named by its adjective.
@@ -248,6 +251,7 @@ struct RawTriggers {
     group: Words,
     deed: Words,
     calendar: Words,
+    epithet: Words,
     illness: Words,
     descriptive_head: Words,
     state_adjective: Words,
@@ -305,6 +309,7 @@ impl Triggers {
         // بوادي، لجبل: the land's features after a preposition too.
         let feature_heads = prefixed(&raw.feature_head, &["", "ل", "ب"]);
         let district_heads = prefixed(&raw.district_head, &["", "ل", "ب"]);
+        let command_words = keys(&raw.command_head);
         let mut by_word: FxHashMap<String, u8> = FxHashMap::default();
         for (list, t) in
             [(raw.person, EntityType::Person), (raw.organization, EntityType::Organization), (raw.location, EntityType::Location)]
@@ -332,13 +337,15 @@ impl Triggers {
                     .chain(keys(&raw.body_head))
                     .chain(construct_heads.iter().cloned())
                     .chain(feature_heads)
-                    .chain(district_heads),
+                    .chain(district_heads)
+                    .chain(command_words),
             ),
             body_heads: set(raw.body_head),
             not_of_name: set(raw.not_of_name),
             groups: set(raw.group),
             deeds: set(raw.deed),
             calendar: set(raw.calendar),
+            epithets: set(raw.epithet),
             illnesses: set(raw.illness),
             descriptive_heads: set(raw.descriptive_head),
             state_adjectives: set(raw.state_adjective),
