@@ -2513,6 +2513,12 @@ fn a_statement_goes_on_past_sentences_of_narrative_and_a_trap_is_not_laid_by_its
                 "التقى مظلوم عبدي قائد قوات سوريا الديمقراطية وفدا أمريكيا.\n\nوحذر عبدي من أن الخطر ما زال قائما. الخلايا لا تزال تنشط في البادية. والهجمات تتكرر كل أسبوع.\n\nوكشف عن أرقام تعكس حجم العبء، نحو 9 آلاف سجين من داعش.",
                 vec![("9 آلاف", Some("mazloum_abdi"), None, None, "detained")],
             ),
+            // A demonstrative opening a sentence points back at what the one
+            // before told: its figures are that statement's.
+            (
+                "أعلنت الإدارة الذاتية أن قافلة جديدة من العائلات العراقية غادرت مخيم الهول.\nوضمت هذه القافلة 210 عائلات عادت إلى العراق.",
+                vec![("210", Some("aanes"), None, None, "returned")],
+            ),
             // The party an ambush was laid for did not wound its own.
             (
                 "وقال القائد إن قوة من الجيش نصبت كمينا لعدد من عناصر داعش، وتم قتل عنصر وجرح أربعة آخرين.",

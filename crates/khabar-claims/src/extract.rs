@@ -305,6 +305,10 @@ struct Scratch {
 /// go on with (the figure's sentence and the one before are read anyway).
 const STATEMENT_SENTENCES_BACK: usize = 6;
 
+/// The first words of a sentence a demonstrative pointing back may be
+/// among (وضمت هذه الدفعة: the verb, then the demonstrative).
+const DEMONSTRATIVE_WORDS: usize = 3;
+
 /// Sentences a quotation may run over (the figure's and those before).
 const QUOTED_SENTENCES: usize = 3;
 
@@ -1650,7 +1654,15 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     /// Sentence `s` opens with a word that goes on with the sentence before
     /// (حيث، إذ).
     fn continues_before(&self, s: usize) -> bool {
-        self.input.sentences.get(s).is_some_and(|sentence| self.has(sentence.tokens.start, |c| c == Cue::Continues).is_some())
+        let Some(sentence) = self.input.sentences.get(s) else { return false };
+        let (a, b) = (sentence.tokens.start, sentence.tokens.end);
+        // وضمت هذه الدفعة 240 عائلة: a demonstrative among its first words,
+        // before a definite noun, points back.
+        let points_back = || {
+            (a..(a + DEMONSTRATIVE_WORDS).min(b))
+                .any(|k| self.has(k, |c| c == Cue::Demonstrative).is_some() && k + 1 < b && self.input.tokens.is_definite(k + 1))
+        };
+        self.has(a, |c| c == Cue::Continues).is_some() || points_back()
     }
 
     /// The action of a figure: a trigger in its counted noun, else the

@@ -71,6 +71,10 @@ pub(crate) enum Cue {
     Target,
     /// A sentence opening that goes on with the sentence before (حيث).
     Continues,
+    /// A demonstrative (هذه، تلك): opening a sentence before a definite
+    /// noun (وضمت هذه الدفعة 240 عائلة), it points back at what the
+    /// sentence before told.
+    Demonstrative,
     /// A preposition opening a phrase fronted before the verb (وحول أعداد
     /// معتقلي داعش، أكد): the names in that phrase are not the subject.
     Fronted,
@@ -245,6 +249,7 @@ struct RawLexicon {
     anaphor: Words,
     target: Words,
     continues: Words,
+    demonstrative: Words,
     fronted: Words,
     event: Words,
     confinement: Words,
@@ -462,6 +467,7 @@ impl ClaimsLexicon {
             ("anaphor".into(), raw.anaphor, Cue::Anaphor),
             ("target".into(), raw.target, Cue::Target),
             ("continues".into(), raw.continues, Cue::Continues),
+            ("demonstrative".into(), raw.demonstrative, Cue::Demonstrative),
             ("fronted".into(), raw.fronted, Cue::Fronted),
             ("event".into(), raw.event, Cue::Event),
             ("confinement".into(), raw.confinement, Cue::Confinement),

@@ -266,6 +266,11 @@ fn counted_nouns_reduced_to_the_singular() {
         ("والدول الـ83 الأعضاء", "83=83 cardinal #دولة"),
         ("الفصائل الـ12", "12=12 cardinal #فصيل"),
         ("بمناسبة الذكرى الـ12 للثورة", "12=12 ordinal"),
+        // The article elided after «ل» ranks too; so does «الـ» with nothing
+        // after it to count, whatever stands before.
+        ("وللمرة الـ4 خلال شهر", "4=4 ordinal"),
+        ("وهي تعد الـ31 من نوعها", "31=31 ordinal"),
+        ("وجاءت بذلك الـ7.", "7=7 ordinal"),
         ("قتل 7 مدنيين", "7=7 cardinal #مدني"),
         ("شن 3 غارات", "3=3 cardinal #غارة"),
         ("تدمير 4 سيارات", "4=4 cardinal #سيارة"),

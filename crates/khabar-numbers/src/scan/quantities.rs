@@ -275,12 +275,16 @@ impl<'a, 'l> Scan<'a, 'l> {
         let (mut counted, mut counted_span) = self.counted_noun_at(end, false);
         // الـ before the digits: after a plural noun it counts it (الدول
         // الـ83, the 83 states); after a singular one it ranks it (الذكرى
-        // الـ12, the twelfth anniversary).
+        // الـ12, the twelfth anniversary; للمرة الـ3, its article elided).
+        // With nothing after it to count, it ranks whatever stands before
+        // (تعد الوجبة الـ29 من نوعها، وجاءت في المرتبة الـ5.).
         if counted.is_none() && !scaled && i >= 2 && self.cur.norm(i - 1) == ARTICLE {
+            let ranks_nothing_after =
+                || end >= self.cur.len() || self.cur.kind(end) == Some(TokenKind::Punct) || self.cur.norm(end) == "من";
             if self.is_plural_noun(i - 2) {
                 (counted, counted_span) = self.plural_counted_before(i - 2);
-            } else if self.cur.kind(i - 2) == Some(TokenKind::Arabic)
-                && self.cur.splits_of(i - 2).any(|s| strip_article(s.stem_norm).is_some())
+            } else if (self.cur.kind(i - 2) == Some(TokenKind::Arabic) && self.cur.splits_of(i - 2).any(|s| s.has_article()))
+                || ranks_nothing_after()
             {
                 return Some(self.emit(Draft { value: Some(value), ..Draft::new(i, start, end, QuantityKind::Ordinal) }));
             }
