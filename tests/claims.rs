@@ -2519,6 +2519,14 @@ fn a_statement_goes_on_past_sentences_of_narrative_and_a_trap_is_not_laid_by_its
                 "أعلنت الإدارة الذاتية أن قافلة جديدة من العائلات العراقية غادرت مخيم الهول.\nوضمت هذه القافلة 210 عائلات عادت إلى العراق.",
                 vec![("210", Some("aanes"), None, None, "returned")],
             ),
+            // Owning the deed of a figure states it, and the owner did it.
+            ("وأقر التحالف الدولي بمسؤوليته عن مقتل 214 مدنيا فقط.", vec![("214", Some("coalition"), None, Some("coalition"), "killed")]),
+            // Who was killed together with the counted killed none of them;
+            // «شرح» reports.
+            (
+                "وشرح ترامب أن البغدادي قتل مع 2 من مرافقيه في النفق.",
+                vec![("2", Some("trump"), None, None, "killed")],
+            ),
             // The party an ambush was laid for did not wound its own.
             (
                 "وقال القائد إن قوة من الجيش نصبت كمينا لعدد من عناصر داعش، وتم قتل عنصر وجرح أربعة آخرين.",

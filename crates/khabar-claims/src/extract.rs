@@ -309,6 +309,10 @@ const STATEMENT_SENTENCES_BACK: usize = 6;
 /// among (وضمت هذه الدفعة: the verb, then the demonstrative).
 const DEMONSTRATIVE_WORDS: usize = 3;
 
+/// Words between a word of responsibility and the figure of the deed it
+/// claims (بمسؤوليته عن مقتل 326: «عن» and the deed's noun).
+const RESPONSIBILITY_FIGURE_WORDS: usize = 3;
+
 /// Sentences a quotation may run over (the figure's and those before).
 const QUOTED_SENTENCES: usize = 3;
 
@@ -881,10 +885,20 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 // وأعلن تنظيم داعش الإرهابي مسؤوليته عن الهجوم: a deed
                 // claimed, no figure stated (an adjective or a comma may
                 // stand between).
+                // Not when the deed claimed is a figure (وأقر التحالف
+                // بمسؤوليته عن مقتل 326 مدنياً): that figure is stated.
+                let figure_claimed = |r: &Found| {
+                    self.quantity_from(r.end).is_some_and(|q| {
+                        is_claim(q)
+                            && q.tokens.start <= r.end + RESPONSIBILITY_FIGURE_WORDS
+                            && q.tokens.start < b
+                            && !(r.end..q.tokens.start).any(|k| self.is_punct(k, &CLAUSE_MARKS))
+                    })
+                };
                 let claims_a_deed = |st: &Said| {
                     f.cue == Cue::Speech
                         && (st.subject_end..(st.subject_end + RESPONSIBILITY_WORDS).min(b))
-                            .any(|k| self.has(k, |c| c == Cue::Responsibility).is_some())
+                            .any(|k| self.has(k, |c| c == Cue::Responsibility).is_some_and(|r| !figure_claimed(&r)))
                 };
                 // It states no figure of its own, but a cue with no subject
                 // after it goes on with its source (أعلن التنظيم مسؤوليته
@@ -1944,12 +1958,20 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     /// The name `m` is who died: a word of [`Cue::Dying`] stands at most
     /// [`DEAD_TITLE_WORDS`] words before it, in its clause (استشهد العضو
     /// خالد عليوي، مقتل القيادي في التنظيم أبو محمد).
+    ///
+    /// So is one killed together with the counted (البغدادي قتل مع 3 من
+    /// أطفاله): a verb of killing right after the name, then «مع».
     fn died(&self, m: &crate::Named<'_>) -> bool {
         let title_words = if m.kind == NamedKind::Person { DEAD_PERSON_TITLE_WORDS } else { DEAD_TITLE_WORDS };
-        (m.tokens.start.saturating_sub(title_words + 1)..m.tokens.start)
-            .rev()
-            .take_while(|&k| self.input.tokens.kind(k) != Some(TokenKind::Punct))
-            .any(|k| self.has(k, |c| c == Cue::Dying).is_some())
+        let killed_with = self
+            .found_at(m.tokens.end)
+            .iter()
+            .any(|f| f.cue == Cue::Action(Action::Killed) && matches!(self.norm(f.end), "مع" | "برفقة" | "رفقة"));
+        killed_with
+            || (m.tokens.start.saturating_sub(title_words + 1)..m.tokens.start)
+                .rev()
+                .take_while(|&k| self.input.tokens.kind(k) != Some(TokenKind::Punct))
+                .any(|k| self.has(k, |c| c == Cue::Dying).is_some())
     }
 
     /// The camp or prison at token `i` is named after its keepers or a
@@ -2707,6 +2729,18 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // المرصد، بلغت حصيلة القتلى جراء العمليات).
         let claimant_as_doer =
             claimant.filter(|&n| names[n].kind != NamedKind::Person && !self.is_outlet(&names[n]) && !self.is_monitor(&names[n]));
+        // وأقر التحالف بمسؤوليته عن مقتل 326 مدنياً: who owns the deed of
+        // the figure did it.
+        let owned = statement.filter(|st| st.subject_end <= qs).is_some_and(|st| {
+            (st.subject_end..(st.subject_end + RESPONSIBILITY_WORDS).min(qs)).any(|k| {
+                self.has(k, |c| c == Cue::Responsibility).is_some_and(|r| {
+                    r.end <= qs && qs <= r.end + RESPONSIBILITY_FIGURE_WORDS && !(r.end..qs).any(|j| self.is_punct(j, &CLAUSE_MARKS))
+                })
+            })
+        });
+        if let Some(n) = claimant.filter(|_| owned) {
+            return Some(n);
+        }
         // وقال التحالف، في تقرير تلقت الأناضول نسخة منه، إنه شن: what is
         // said opens at the pronoun after the source; the words before it
         // name no doer.

@@ -1479,7 +1479,7 @@ fn adjectives_after(tokens: &Tokens<'_>, end: usize, limit: usize, lex: &Lexicon
         .take_while(|&i| {
             tokens.kind(i) == Some(TokenKind::Arabic)
                 && !tokens.line_break_before(i)
-                && tokens.norm(i).is_some_and(|w| w.starts_with("ال") && is_nisba(w, &NISBA_ENDINGS[..2]))
+                && tokens.norm(i).is_some_and(|w| w.starts_with("ال") && is_nisba(w, &NISBA_ENDINGS[..2]) && !is_relative_pronoun(w))
                 && !lex.triggers.not_of_name.holds(tokens, i)
         })
         .count()
@@ -1558,6 +1558,12 @@ fn wrap_places(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer) 
     out
 }
 
+/// The relative pronouns, normalized: they open a clause, they close no
+/// name.
+fn is_relative_pronoun(norm: &str) -> bool {
+    matches!(norm, "الذي" | "التي" | "الذين" | "اللذان" | "اللتان" | "اللذين" | "اللتين" | "اللواتي" | "اللاتي" | "اللائي")
+}
+
 /// Token `i` is written with tanween (بياناً، تصريحاً): an indefinite
 /// noun, no word of a name.
 fn has_tanween(tokens: &Tokens<'_>, i: usize) -> bool {
@@ -1567,14 +1573,16 @@ fn has_tanween(tokens: &Tokens<'_>, i: usize) -> bool {
 /// The name's tokens without punctuation or symbols at either end: a
 /// name starts and ends with a word. Nor does it end with a word written
 /// with tanween (بياناً، تصريحاً): an indefinite noun after the name, the
-/// object of the verb before it, never a name's last word.
+/// object of the verb before it, never a name's last word; nor with a
+/// relative pronoun (وكالة الأسوشيتد برس التي اعتمدت: the clause after
+/// the name opens there).
 fn trimmed(f: Found, tokens: &Tokens<'_>) -> Option<(usize, usize)> {
     let is_word = |i: usize| matches!(tokens.kind(i), Some(TokenKind::Arabic | TokenKind::Latin | TokenKind::Number));
     let (mut start, mut end) = (f.start, f.end);
     while start < end && !is_word(start) {
         start += 1;
     }
-    while end > start && (!is_word(end - 1) || has_tanween(tokens, end - 1)) {
+    while end > start && (!is_word(end - 1) || has_tanween(tokens, end - 1) || tokens.norm(end - 1).is_some_and(is_relative_pronoun)) {
         end -= 1;
     }
     // A name is words, not a number alone.

@@ -803,6 +803,10 @@ fn both_ends_of_a_range_share_scale_unit_and_counted_noun() {
         ("سجن من ثلاث إلى خمس سنوات", "ثلاث=3 duration/year | خمس سنوات=5 duration/year", true),
         // A hedge before the range hedges both ends.
         ("قتل حوالي 10 إلى 20 مدنيا", "10=10 cardinal about #مدني | 20=20 cardinal about #مدني", true),
+        // Spelled ends with scales of their own: the second, as large as the
+        // first's scale, is no part of the first (not 20000 nor 8000).
+        ("قتل بين ستة آلاف وأحد عشر ألف مدني", "ستة آلاف=6000 cardinal #مدني | أحد عشر ألف=11000 cardinal #مدني", true),
+        ("نزح ما بين أربعة آلاف وسبعة آلاف شخص", "أربعة آلاف=4000 cardinal #شخص | سبعة آلاف=7000 cardinal #شخص", true),
         // Two figures, not a range: «أكثر من 10» and «15 جريحا».
         ("قتل أكثر من 10 و15 جريحا", "10=10 cardinal more_than | 15=15 cardinal #جريح", false),
     ];

@@ -112,6 +112,12 @@ impl<'a, 'l> Scan<'a, 'l> {
         let mut overflow = false;
         // The first word has the article (الخمسة والعشرين).
         let mut definite = false;
+        // Where a number joined by و right after a scale word began: the
+        // amount before it, where it ended, and that scale. The part joined
+        // must stay below it (ثلاثة آلاف وخمسمائة); when its own scale is
+        // as large (بين تسعة آلاف وأحد عشر ألفاً، ثلاثة آلاف وخمسة آلاف)
+        // it is a second amount, and the first ends before the و.
+        let mut joined_after_scale: Option<(f64, usize, f64)> = None;
         loop {
             let first = j == i;
             // و written apart (خمسة و عشرون) joins like و glued to the word.
@@ -129,6 +135,11 @@ impl<'a, 'l> Scan<'a, 'l> {
                 let joined = first || !h.prefixed || h.prefix_waw;
                 match h.what {
                     What::Scale { .. } if h.article => None,
+                    // وأحد عشر: «و» and eleven, never «واحد» and ten (its
+                    // normalized letters are the same).
+                    What::Number(v) if first && !h.prefixed && *v == 1.0 && h.form == "واحد" && is_teen_ten(self.cur.norm(h.end)) => {
+                        None
+                    }
                     // Bare, only the ten of a teen and a hundred join
                     // (خمسة عشر، ثلاث مئة): وأحد read whole is واحد, but
                     // after مئة it is و + أحد (مئة وأحد عشر).
@@ -168,6 +179,9 @@ impl<'a, 'l> Scan<'a, 'l> {
                         if !fits {
                             break;
                         }
+                    }
+                    if !first && (h.prefix_waw || loose_waw) && last_scale {
+                        joined_after_scale = Some((total, last_end, last_scale_value));
                     }
                     if hundreds {
                         current *= 100.0;
@@ -243,6 +257,12 @@ impl<'a, 'l> Scan<'a, 'l> {
                         _ if current == 0.0 && last_scale => total *= value,
                         _ if current == 0.0 => total += value,
                         _ => {
+                            if let Some((before, end, _)) = joined_after_scale.filter(|&(_, _, scale)| *value >= scale) {
+                                total = before;
+                                current = 0.0;
+                                last_end = end;
+                                break;
+                            }
                             total += current * value;
                             current = 0.0;
                         }
