@@ -2527,6 +2527,17 @@ fn a_statement_goes_on_past_sentences_of_narrative_and_a_trap_is_not_laid_by_its
                 "وشرح ترامب أن البغدادي قتل مع 2 من مرافقيه في النفق.",
                 vec![("2", Some("trump"), None, None, "killed")],
             ),
+            // A breakdown whose first item is long: the items after it share
+            // its deed; a party after «ومن» or named by its areas killed none.
+            (
+                "وبلغت حصيلة القتلى 61 قتيلاً، هم: 40 من قسد ومن قوى الأمن الداخلي وتشكيلات عسكرية أخرى عاملة في مناطق الإدارة الذاتية، و8 حراس و13 مدنيا.",
+                vec![
+                    ("61", None, None, None, "killed"),
+                    ("40", None, None, Some("sdf"), "killed"),
+                    ("8", None, None, None, "killed"),
+                    ("13", None, None, None, "killed"),
+                ],
+            ),
             // The party an ambush was laid for did not wound its own.
             (
                 "وقال القائد إن قوة من الجيش نصبت كمينا لعدد من عناصر داعش، وتم قتل عنصر وجرح أربعة آخرين.",

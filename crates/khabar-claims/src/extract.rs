@@ -76,7 +76,7 @@ const TOLL_REACH: usize = 16;
 const RESTATED_WITHIN: usize = 3;
 /// The most tokens between a figure and the next one glued to «و» that
 /// goes on its list (61 عنصرا من القوات الكردية وحراس السجن و16).
-const LIST_REACH: usize = 12;
+const LIST_REACH: usize = 20;
 /// The most words of a qualifier before a figure (ما يزيد عن).
 const QUALIFIER_WORDS: usize = 3;
 /// Units of area: a figure of land.
@@ -3674,11 +3674,17 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // لمحاربة داعش، لهزيمة التنظيم: the nouns of fighting a party take
         // it as their object, «ل» glued or not.
         let preposition = |k: usize| {
+            // ومن قوى الأمن: «و» glued before the preposition.
             let word = self.norm(k);
+            let word = word.strip_prefix('و').filter(|w| matches!(*w, "من" | "في" | "مع" | "عن" | "علي" | "ضد")).unwrap_or(word);
             let fought = |w: &str| matches!(w, "مكافحة" | "محاربة" | "قتال" | "هزيمة" | "دحر" | "مواجهة");
             // بمساندة التحالف، بدعم التحالف: who backs the deed does not do it.
             let backing = |w: &str| matches!(w, "مساندة" | "دعم" | "اسناد" | "مؤازرة" | "غطاء" | "مشاركة");
+            // في مناطق الإدارة الذاتية، مناطق سيطرة قسد: a party's areas
+            // are where, the party no subject.
+            let areas = |w: &str| matches!(w, "مناطق" | "سيطرة" | "نفوذ");
             matches!(word, "من" | "في" | "علي" | "عن" | "مع" | "ضد" | "الي" | "ل" | "ايدي" | "يد" | "قبضة")
+                || areas(word)
                 || fought(word)
                 || word.strip_prefix('ب').is_some_and(backing)
                 || word.strip_prefix('ل').is_some_and(fought)

@@ -181,7 +181,10 @@ pub(crate) fn merge(
         // منهم سوريين، عراقيون: people named by their nation, no name.
         let nation = end - start == 1 && lex.triggers.state_adjectives.holds_plural_of(tokens, start);
         // اللواء عملية أمنية: the brigade and what it did, no officer named.
-        let deed = kind == EntityType::Person && lex.triggers.deeds.holds(tokens, start);
+        // وأدى الهجوم إلى: no place ends with a deed of forces, with its
+        // article.
+        let deed = (kind == EntityType::Person && lex.triggers.deeds.holds(tokens, start))
+            || (kind == EntityType::Location && tokens.is_definite(end - 1) && lex.triggers.deeds.holds(tokens, end - 1));
         // وباء كورونا: an illness, no name.
         let illness =
             lex.triggers.illnesses.holds(tokens, start) || start.checked_sub(1).is_some_and(|p| lex.triggers.illnesses.holds(tokens, p));
