@@ -888,12 +888,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 // Not when the deed claimed is a figure (وأقر التحالف
                 // بمسؤوليته عن مقتل 326 مدنياً): that figure is stated.
                 let figure_claimed = |r: &Found| {
-                    self.quantity_from(r.end).is_some_and(|q| {
-                        is_claim(q)
-                            && q.tokens.start <= r.end + RESPONSIBILITY_FIGURE_WORDS
-                            && q.tokens.start < b
-                            && !(r.end..q.tokens.start).any(|k| self.is_punct(k, &CLAUSE_MARKS))
-                    })
+                    self.quantity_from(r.end).is_some_and(|q| is_claim(q) && q.tokens.start < b && self.owns_figure_at(r, q.tokens.start))
                 };
                 let claims_a_deed = |st: &Said| {
                     f.cue == Cue::Speech
@@ -2732,11 +2727,8 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // وأقر التحالف بمسؤوليته عن مقتل 326 مدنياً: who owns the deed of
         // the figure did it.
         let owned = statement.filter(|st| st.subject_end <= qs).is_some_and(|st| {
-            (st.subject_end..(st.subject_end + RESPONSIBILITY_WORDS).min(qs)).any(|k| {
-                self.has(k, |c| c == Cue::Responsibility).is_some_and(|r| {
-                    r.end <= qs && qs <= r.end + RESPONSIBILITY_FIGURE_WORDS && !(r.end..qs).any(|j| self.is_punct(j, &CLAUSE_MARKS))
-                })
-            })
+            (st.subject_end..(st.subject_end + RESPONSIBILITY_WORDS).min(qs))
+                .any(|k| self.has(k, |c| c == Cue::Responsibility).is_some_and(|r| self.owns_figure_at(&r, qs)))
         });
         if let Some(n) = claimant.filter(|_| owned) {
             return Some(n);
@@ -3378,6 +3370,13 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             .rev()
             .take_while(|&k| self.input.tokens.kind(k) != Some(TokenKind::Punct) || self.is_punct(k, &OPENING_MARKS))
             .any(|k| self.has(k, |c| c == Cue::Target).is_some() && !matches!(self.norm(k), "ضد" | "علي"))
+    }
+
+    /// The word of responsibility `r` owns the deed of the figure at token
+    /// `qs` (بمسؤوليته عن مقتل 326): the figure follows it closely, in its
+    /// clause.
+    fn owns_figure_at(&self, r: &Found, qs: usize) -> bool {
+        r.end <= qs && qs <= r.end + RESPONSIBILITY_FIGURE_WORDS && !(r.end..qs).any(|j| self.is_punct(j, &CLAUSE_MARKS))
     }
 
     /// A name a trap was laid for (نصبت القوة كميناً لعناصر داعش): the

@@ -837,8 +837,9 @@ const FEATURE_HEADS_ALSO_WORDS: [&str; 2] = ["سد", "سهل"];
 /// are one place.
 ///
 /// After the head of a province's division or a settlement (قضاء، ناحية،
-/// قرية، حي) the same word is the place's name without its head, and a name the model read right
-/// after it, new to the gazetteer, is the rest of it (ناحية التون كوبري).
+/// قرية، حي) the same word is the place's name without its head, and a
+/// name the model read right after it, new to the gazetteer, is the rest
+/// of it (ناحية التون كوبري).
 fn featured_places(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer, cues: &[usize]) -> Vec<Mention> {
     let lex = model.lexicons();
     let mut added: Vec<Mention> = Vec::new();
