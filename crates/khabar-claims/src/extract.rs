@@ -354,6 +354,13 @@ thread_local! {
     static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
 }
 
+/// A cue that opens a statement: a verb, noun or phrase of speech, one
+/// going on with the statement before, a source, a relay, or the outlet's
+/// own voice.
+fn opens_statement(cue: Cue) -> bool {
+    matches!(cue, Cue::Speech | Cue::Continuing | Cue::Source | Cue::Relay | Cue::Background | Cue::SpeechNoun)
+}
+
 /// Group `k` of a flat list kept with the start of each group
 /// (`items[first[k]..first[k + 1]]`); none past the last.
 fn group<'x, T>(items: &'x [T], first: &[u32], k: usize) -> &'x [T] {
@@ -623,7 +630,10 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // وكشف عن أرقام …): back from the first sentence of each stretch
         // read that holds a statement, the sentences before are read too,
         // up to the first that opens one of its own.
-        let opens = |f: &Found| matches!(f.cue, Cue::Speech | Cue::Continuing | Cue::Source | Cue::Relay | Cue::SpeechNoun);
+        // The outlet's own voice (يذكر أن) leaves no source for a cue after
+        // it to go on with: a stretch holding only that asks for no reading
+        // back, and a sentence of it is read past.
+        let opens = |f: &Found| opens_statement(f.cue) && f.cue != Cue::Background;
         let mut earlier: Vec<Found> = Vec::new();
         for s in 1..input.sentences.len() {
             let run_start = read.get(s).copied().unwrap_or(false) && !read.get(s - 1).copied().unwrap_or(true);
@@ -827,8 +837,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             }
             // The cues of the sentence in order (the phrases found are kept
             // by token): the first at a token that opens a statement.
-            let opens =
-                |f: &&Found| matches!(f.cue, Cue::Speech | Cue::Continuing | Cue::Source | Cue::Relay | Cue::Background | Cue::SpeechNoun);
+            let opens = |f: &&Found| opens_statement(f.cue);
             let cues = self.cues_in(a, b);
             let mut i = a;
             for f in cues.iter().filter(opens) {
