@@ -2546,3 +2546,35 @@ fn a_statement_goes_on_past_sentences_of_narrative_and_a_trap_is_not_laid_by_its
         ],
     );
 }
+
+#[test]
+fn a_body_carried_out_what_it_announces_as_its_own_and_a_command_speaks_without_its_head() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // «تنفيذها»: the pronoun is the announcing body's; the strike is
+            // its own, and so are the dead of the strike pointed back to.
+            (
+                "أعلنت وزارة الدفاع التركية عن تنفيذها غارة جوية شمال العراق أسفرت عن مقتل 4 من عناصر حزب العمال الكردستاني.",
+                vec![("4", Some("turkey_mod"), None, Some("turkey_mod"), "killed")],
+            ),
+            (
+                "أعلنت القيادة المركزية الأمريكية عن تنفيذها ضربة جوية قرب الحدود.\nوذكرت القيادة أن الضربة أسفرت عن مقتل 3 من عناصر التنظيم.",
+                vec![("3", Some("centcom"), None, Some("centcom"), "killed")],
+            ),
+            // Without the pronoun the announcer is not said to have done it.
+            (
+                "أعلنت القيادة المركزية الأمريكية تنفيذ ضربة جوية أسفرت عن مقتل 5 من عناصر تنظيم داعش.",
+                vec![("5", Some("centcom"), None, Some("isis"), "killed")],
+            ),
+        ],
+    );
+    // A command named without its head after its whole name speaks as the
+    // command, not as the place.
+    let text = "أعلنت قيادة عمليات نينوى اعتقال مطلوبين. وأفادت عمليات نينوى بأن قواتها ضبطت 12 صاروخا.";
+    let doc = pipeline.annotate("t.txt", text);
+    let claimant = doc.claims.first().and_then(|c| c.claimant.as_deref());
+    let command = doc.entities.iter().find(|e| &text[e.start..e.end] == "قيادة عمليات نينوى").map(|e| e.id.as_ref());
+    assert!(command.is_some() && claimant == command, "{claimant:?} {command:?}");
+}

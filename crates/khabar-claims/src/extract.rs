@@ -58,6 +58,10 @@ const NUMBER_OF_WORDS: usize = 5;
 /// stand between a word of carrying out and the attack it carried out
 /// (تنفيذ التنظيم الإرهابي هجوماً).
 const CARRIER_WORDS: usize = 3;
+/// How far back, in words, the body a pronoun on a verbal noun of carrying
+/// out stands for may be named (أعلنت القيادة المركزية الأمريكية، يوم
+/// السبت، عن تنفيذها).
+const OWN_DEED_REACH: usize = 10;
 /// The most lines of a breakdown under the line announcing it.
 const BREAKDOWN_LINES: usize = 12;
 /// How many words (a title, «في» and a body) may stand between a word of
@@ -3277,6 +3281,21 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                     // Not before the verbal noun (أعلنت القيادة تنفيذ غارة):
                     // that name announces; it is not said to have carried
                     // it out (docs/CLAIMS.md §4).
+                    // أعلنت الوزارة عن تنفيذها غارة: the verbal noun's
+                    // pronoun stands for the body named before it in the
+                    // sentence, the one announcing (CLAIMS.md §4: a pronoun
+                    // resolved to the claimant).
+                    let own_carrying_out = || {
+                        let word = bare(self.norm(c));
+                        let pronoun = word.strip_prefix("تنفيذ").is_some_and(|rest| matches!(rest, "ه" | "ها" | "هم" | "هما"));
+                        pronoun
+                            .then(|| {
+                                self.names_within(c.saturating_sub(OWN_DEED_REACH).max(a), c)
+                                    .rfind(|(_, m)| m.kind != NamedKind::Location && self.may_act(m))
+                            })
+                            .flatten()
+                            .map(|(n, _)| n)
+                    };
                     let subject_before = || {
                         let p = c.checked_sub(1).filter(|&p| p >= a && !bare(self.norm(c)).contains("تنفيذ"))?;
                         let end = if self.input.tokens.is_definite(p) && p > a && self.name_at(p).is_none() { p } else { c };
@@ -3289,7 +3308,8 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                         .name_right_after(f.end)
                         .or_else(|| head.and_then(|h| self.name_right_after(h)))
                         .or_else(|| self.name_or_reference(f.end))
-                        .or_else(subject_before)?;
+                        .or_else(subject_before)
+                        .or_else(own_carrying_out)?;
                     (names[n].kind != NamedKind::Location).then_some(n)
                 });
                 if let Some(n) = carried_by {

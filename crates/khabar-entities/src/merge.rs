@@ -258,7 +258,65 @@ pub(crate) fn merge(
     let out = take_adjectives(wrap_places(out, tokens, model), tokens, model);
     let people = without_openers(named_by_context(out, tokens, model), tokens, model);
     let out = link_surnames(join_split_people(people, tokens, model), tokens);
-    link_nicknames(link_short_bodies(one_type_per_name(out, tokens, model), tokens), tokens, model)
+    let bodies = link_short_bodies(one_type_per_name(out, tokens, model), tokens);
+    link_nicknames(commands_without_head(bodies, tokens, model), tokens, model)
+}
+
+/// A command named without its body's head (وأفادت عمليات كركوك) after
+/// the document named it whole (قيادة عمليات كركوك): the command, not the
+/// place. Without the whole name before, the words are the operations in
+/// the place (عمليات الرقة).
+fn commands_without_head(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer) -> Vec<Mention> {
+    let lex = model.lexicons();
+    let text = tokens.text();
+    let config = NormalizeConfig::default();
+    // Each command named whole so far: its name from the command word on,
+    // normalized, to its mention.
+    let mut commands: FxHashMap<String, usize> = FxHashMap::default();
+    for k in 0..mentions.len() {
+        let m = mentions[k];
+        let word = m.tokens.start;
+        if m.kind == EntityType::Organization
+            && m.tokens.len() >= 3
+            && indefinite_body_head(tokens, word, lex)
+            && lex.triggers.command_heads.holds(tokens, word + 1)
+        {
+            if let Some(rest) = tokens.span(word + 1).map(|w| Span::new(w.start, m.span.end)) {
+                commands.insert(normalize(rest.slice(text), &config), k);
+            }
+            continue;
+        }
+        // The command word right before this mention, with no article and
+        // in no name.
+        let Some(h) = word.checked_sub(1) else { continue };
+        let free = k == 0 || mentions[k - 1].tokens.end <= h;
+        if commands.is_empty()
+            || !free
+            || tokens.is_definite(h)
+            || tokens.line_break_before(word)
+            || !lex.triggers.command_heads.holds(tokens, h)
+        {
+            continue;
+        }
+        let Some(first) = tokens.span(h) else { continue };
+        // The command word as written, less a proclitic glued to it
+        // (ولعمليات: not two).
+        let written = first.slice(text);
+        let glued = normalize(written, &config).starts_with(['و', 'ل', 'ب', 'ف']);
+        let start = first.start + if glued { written.chars().next().map_or(0, char::len_utf8) } else { 0 };
+        let span = Span::new(start, m.span.end);
+        if let Some(&j) = commands.get(&normalize(span.slice(text), &config)) {
+            let whole = mentions[j];
+            mentions[k] = Mention {
+                span,
+                tokens: TokenRange::new(h, m.tokens.end),
+                entity: whole.entity,
+                kind: EntityType::Organization,
+                by_context: true,
+            };
+        }
+    }
+    mentions
 }
 
 /// The passes that name by the words around mentions, with or without
@@ -949,11 +1007,14 @@ fn titled_people(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer
     // the field of a role or body, glued to «ل» as written (not «للشؤون»,
     // which a reading would fold into it), is no person's name.
     let field = |i: usize| tokens.span(i).is_some_and(|w| matches!(w.slice(tokens.text()), "لشؤون" | "لشئون" | "لحقوق"));
+    // ببرنامج، لوزارة: a word that announces a name, glued to a
+    // preposition, is no part of one.
+    let announces = |i: usize| tokens.get(i).is_some_and(|t| t.splits().any(|sp| lex.contains(sp.without_article())));
     let plain = |i: usize| {
         tokens.kind(i) == Some(TokenKind::Arabic)
             && !field(i)
             && !has_tanween(tokens, i)
-            && !lex.contains(tokens.norm(i).unwrap_or(""))
+            && !announces(i)
             && !lex.name_ends.holds(tokens, i)
             && !lex.groups.holds(tokens, i)
     };
@@ -1123,8 +1184,10 @@ fn titled_people(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer
                 continue;
             }
         }
-        // The model's given name alone (يحيى of يحيى ناصر) is completed.
-        let partial = mentions.get(k).filter(new_person).is_some_and(|m| m.tokens == TokenRange::new(start, start + 1));
+        // The model's given name alone (يحيى of يحيى ناصر), or its first
+        // two words of three (الرقيب ويليام ناثانيال هوارد), is completed.
+        let model_words = mentions.get(k).filter(new_person).filter(|m| m.tokens.start == start).map_or(0, |m| m.tokens.len());
+        let partial = (1..TITLED_NAME_WORDS).contains(&model_words);
         let next_mention = mentions.get(k + usize::from(partial)).map_or(usize::MAX, |m| m.tokens.start);
         let words = (start..(start + TITLED_NAME_WORDS).min(next_mention).min(tokens.len()))
             .take_while(|&i| plain(i) && (i == start || !tokens.line_break_before(i)))
@@ -1135,9 +1198,13 @@ fn titled_people(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer
                 || after == next_mention
                 || tokens.line_break_before(after)
                 || tokens.kind(after) == Some(TokenKind::Punct)
+                // الرقيب فلان الفلاني 29 عاماً: his age after the name.
+                || tokens.kind(after) == Some(TokenKind::Number)
                 || lex.name_ends.holds(tokens, after)
         };
         let Some(n) = (2..=words).rev().find(|&n| closed(n)).or((words >= 2).then_some(2)) else { continue };
+        // The model's name is never cut short.
+        let n = n.max(model_words);
         let article = tokens.is_definite(start);
         if article || start + n > next_mention {
             continue;

@@ -1040,3 +1040,28 @@ fn a_village_after_its_head_a_command_of_any_region_and_no_word_of_blame() {
         &["الجبان", "الغادر"],
     );
 }
+
+#[test]
+fn soldiers_after_their_rank_cells_of_security_and_a_command_without_its_head() {
+    check(&[
+        // A soldier's rank before a foreign name of three words, his age
+        // after it; a given name whose first letter could be «ب».
+        ("وكان بين القتلى الرقيب دانيال روبرت كينغ 31 عاما.", &["دانيال روبرت كينغ=PER"]),
+        ("ونعى الجيش العريف برايان ستيوارت الذي قتل في الانفجار.", &["برايان ستيوارت=PER"]),
+        // A security cell named by its field, an adjective after it.
+        ("وتمكنت خلية النسور الاستخبارية من رصد الوكر.", &["خلية النسور الاستخبارية=ORG"]),
+        ("بالتنسيق مع خلية الاستهداف في الوزارة", &["خلية الاستهداف=ORG"]),
+    ]);
+    // A command named without its head after its whole name: the command.
+    let text = "أعلنت قيادة عمليات ديالى مقتل مسلح. وذكرت عمليات ديالى أن القوة عثرت على مخبأ.";
+    let found = ids(text);
+    let whole = found.iter().find(|(words, _)| words == "قيادة عمليات ديالى").map(|(_, id)| id);
+    let short = found.iter().find(|(words, _)| words == "عمليات ديالى").map(|(_, id)| id);
+    assert!(whole.is_some() && whole == short, "{found:?}");
+    // Never named whole, the words are operations in a place.
+    assert!(ids("وتتواصل عمليات ديالى منذ أسبوع.").iter().all(|(words, _)| words != "عمليات ديالى"));
+    // Neither a preposition's word after a name nor the adjective of ISIS
+    // is a person's name.
+    no_names(&["حاوره المذيع سامي فريد ببرنامج \"المساء\" على القناة."], &["سامي فريد ببرنامج"]);
+    no_names(&["وقتلت القوات الأمير الداعشي، المدعو أبو حفص."], &["الداعشي"]);
+}
