@@ -2563,6 +2563,11 @@ fn a_body_carried_out_what_it_announces_as_its_own_and_a_command_speaks_without_
                 "أعلنت القيادة المركزية الأمريكية عن تنفيذها ضربة جوية قرب الحدود.\nوذكرت القيادة أن الضربة أسفرت عن مقتل 3 من عناصر التنظيم.",
                 vec![("3", Some("centcom"), None, Some("centcom"), "killed")],
             ),
+            // The attack's maker after its verb, a time set aside between.
+            (
+                "وقال الوزير إن الرد جاء على مقتل 6 مدنيين جراء هجوم نفذه، مساء السبت، حزب العمال الكردستاني.",
+                vec![("6", None, None, Some("pkk"), "killed")],
+            ),
             // Without the pronoun the announcer is not said to have done it.
             (
                 "أعلنت القيادة المركزية الأمريكية تنفيذ ضربة جوية أسفرت عن مقتل 5 من عناصر تنظيم داعش.",

@@ -2613,6 +2613,18 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         j
     }
 
+    /// The token after a time set aside between commas, when the comma at
+    /// `j` opens one (، أمس الخميس،).
+    fn time_aside_after(&self, j: usize) -> Option<usize> {
+        if !self.is_punct(j, &['،', ',']) {
+            return None;
+        }
+        let end = self.input.tokens.len().min(j + TIME_ASIDE_WORDS + 2);
+        let close = (j + 1..end).find(|&k| self.is_punct(k, &['،', ',']))?;
+        let timely = |k: usize| self.has(k, |c| c == Cue::TimeWord).is_some() || self.in_a_date(k) || self.in_a_date(k + 1);
+        (close > j + 1 && (j + 1..close).all(timely)).then_some(close + 1)
+    }
+
     /// The comma opening a time set aside between commas, when the comma at
     /// `j` closes one (، اليوم الخميس،): its token, not before `lowest`.
     fn time_aside(&self, j: usize, lowest: usize) -> Option<usize> {
@@ -3347,6 +3359,16 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                     // doer are read past.
                     if let Some(agent) = self.has(j, |c| c == Cue::Agent) {
                         j = agent.end;
+                        continue;
+                    }
+                    // هجوم نفذه، أمس الخميس، تنظيم داعش: the verb of carrying
+                    // it out and a time set aside by commas are read past.
+                    if let Some(carried) = self.has(j, |c| c == Cue::CarriedOut).filter(|_| j == f.end) {
+                        j = carried.end;
+                        continue;
+                    }
+                    if let Some(after) = self.time_aside_after(j).filter(|_| j > f.end) {
+                        j = after;
                         continue;
                     }
                     plain += usize::from(self.has(j, |c| matches!(c, Cue::Own | Cue::Head)).is_none());

@@ -447,7 +447,8 @@ fn join_split_people(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recogn
 
 /// A new organization named by the first words of one named before it
 /// (وزارة الدفاع after «وزارة الدفاع التركية», قوات الرد after «قوات
-/// الرد السريع») is that body: the latest such one. Two words at least: a
+/// الرد السريع») is that body: the latest such one; with none before, the
+/// one body named after it with those first words. Two words at least: a
 /// head noun alone (الوزارة) stands for a body only as the claims stage
 /// reads it.
 fn link_short_bodies(mut mentions: Vec<Mention>, tokens: &Tokens<'_>) -> Vec<Mention> {
@@ -476,6 +477,31 @@ fn link_short_bodies(mut mentions: Vec<Mention>, tokens: &Tokens<'_>) -> Vec<Men
         let spaces: Vec<usize> = name.match_indices(' ').map(|(at, _)| at).collect();
         for &at in spaces.iter().skip(1) {
             openings.insert(name[..at].to_string(), k);
+        }
+    }
+    // تركيا: وزارة الدفاع تعلن … أعلنت وزارة الدفاع التركية: a headline
+    // names the body short before the text names it whole. A short name
+    // not linked yet is the one body named whole after it whose name it
+    // opens; none when two bodies have that opening.
+    let mut later: FxHashMap<String, Option<usize>> = FxHashMap::default();
+    for k in (0..mentions.len()).rev() {
+        let m = mentions[k];
+        if !body(&m) || !(whole_new(&m) || matches!(m.entity, EntityRef::Known(_))) {
+            continue;
+        }
+        let name = normalize(m.span.slice(text), &config);
+        if let Some(&Some(j)) = later.get(&name).filter(|_| whole_new(&m)) {
+            mentions[k].entity = mentions[j].entity;
+            mentions[k].by_context = true;
+            continue;
+        }
+        let spaces: Vec<usize> = name.match_indices(' ').map(|(at, _)| at).collect();
+        for &at in spaces.iter().skip(1) {
+            let entry = later.entry(name[..at].to_string()).or_insert(Some(k));
+            let same_body = entry.is_some_and(|j| mentions[j].entity == m.entity);
+            if !same_body {
+                *entry = None;
+            }
         }
     }
     mentions

@@ -392,8 +392,13 @@ fn a_body_named_later_by_its_first_words_is_the_same_body() {
     let known = "وأعلنت وزارة الدفاع التركية بدء العملية. وقالت وزارة الدفاع إن القصف مستمر";
     let got = ids(known);
     assert!(got.iter().any(|(t, id)| t == "وزارة الدفاع" && id == "turkey_mod"), "{got:?}");
-    // The shortened name alone, with no fuller one before it, is its own.
-    let alone = "وقالت وزارة الدفاع إن القصف مستمر. وأعلنت وزارة الدفاع التركية بدء العملية";
+    // The shortened name before the one body named whole after it (a
+    // headline, a lead) is that body too.
+    let before = "وقالت وزارة الدفاع إن القصف مستمر. وأعلنت وزارة الدفاع التركية بدء العملية";
+    let got = ids(before);
+    assert!(got.iter().all(|(t, id)| !t.starts_with("وزارة") || id == "turkey_mod"), "{got:?}");
+    // With no fuller name anywhere, it is its own.
+    let alone = "وقالت وزارة الدفاع إن القصف مستمر.";
     let got = ids(alone);
     assert!(got.iter().any(|(t, id)| t == "وزارة الدفاع" && id != "turkey_mod"), "{got:?}");
 }
@@ -1058,6 +1063,12 @@ fn soldiers_after_their_rank_cells_of_security_and_a_command_without_its_head() 
     let whole = found.iter().find(|(words, _)| words == "قيادة عمليات ديالى").map(|(_, id)| id);
     let short = found.iter().find(|(words, _)| words == "عمليات ديالى").map(|(_, id)| id);
     assert!(whole.is_some() && whole == short, "{found:?}");
+    // A headline names a body short before the text names it whole: the
+    // body; not when two bodies named whole open so.
+    let text = "العراق: وزارة الدفاع تعلن ضبط أسلحة\nأعلنت وزارة الدفاع العراقية ضبط مخزن للأسلحة.";
+    assert!(ids(text).iter().filter(|(_, id)| id == "iraq_mod").count() == 2, "{:?}", ids(text));
+    let text = "وزارة الدفاع تعلن ضبط أسلحة\nأعلنت وزارة الدفاع العراقية ووزارة الدفاع التركية ضبط مخزن.";
+    assert!(ids(text).iter().filter(|(_, id)| id == "iraq_mod").count() == 1, "{:?}", ids(text));
     // Never named whole, the words are operations in a place.
     assert!(ids("وتتواصل عمليات ديالى منذ أسبوع.").iter().all(|(words, _)| words != "عمليات ديالى"));
     // Neither a preposition's word after a name nor the adjective of ISIS
