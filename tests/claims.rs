@@ -2583,3 +2583,28 @@ fn a_body_carried_out_what_it_announces_as_its_own_and_a_command_speaks_without_
     let command = doc.entities.iter().find(|e| &text[e.start..e.end] == "قيادة عمليات نينوى").map(|e| e.id.as_ref());
     assert!(command.is_some() && claimant == command, "{claimant:?} {command:?}");
 }
+
+#[test]
+fn refugees_in_camps_are_displaced_and_ways_of_leaving_home() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // Refugees or the displaced a camp shelters, or anyone in a camp
+            // for refugees, are displaced, not held.
+            (
+                "وقالت مفوضية اللاجئين إن نحو 240 لاجئاً يقيمون في مخيم قوشتبة قرب أربيل.",
+                vec![("240", Some("unhcr"), None, None, "displaced")],
+            ),
+            ("ويقيم 900 شخص في مخيم كويلان للاجئين شمال البلاد.", vec![("900", None, None, None, "displaced")]),
+            // Held in a camp with no word of refuge: detained.
+            ("ويقيم 900 شخص في مخيم روج شمال البلاد.", vec![("900", None, None, None, "detained")]),
+            // Seeking refuge, made to leave home, driven out.
+            ("وأعلنت مفوضية شؤون اللاجئين لجوء أكثر من ألفي شخص إلى تركيا.", vec![("ألفي", Some("unhcr"), None, None, "displaced")]),
+            ("وأجبرت المعارك نحو 3100 أسرة على ترك منازلها.", vec![("3100", None, None, None, "displaced")]),
+            ("وقالت المنظمة إن القصف شرّد 45 ألف شخص.", vec![("45 ألف", None, None, None, "displaced")]),
+            // A town's name ending in «نا» is no first person of the claimant.
+            ("وقال تقرير أوتشا إن مدينة الدانا استقبلت 5100 نازح.", vec![("5100", Some("ocha"), None, None, "displaced")]),
+        ],
+    );
+}

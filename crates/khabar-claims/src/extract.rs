@@ -62,6 +62,9 @@ const CARRIER_WORDS: usize = 3;
 /// out stands for may be named (أعلنت القيادة المركزية الأمريكية، يوم
 /// السبت، عن تنفيذها).
 const OWN_DEED_REACH: usize = 10;
+/// How many words after a camp's word may tell it shelters refugees (مخيم
+/// بردرش للاجئين).
+const REFUGE_WORDS: usize = 3;
 /// The most lines of a breakdown under the line announcing it.
 const BREAKDOWN_LINES: usize = 12;
 /// How many words (a title, «في» and a body) may stand between a word of
@@ -1780,6 +1783,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let after = self.after_counted(q);
         let held_in = self.norm(after) == "في" && self.has(after + 1, |c| c == Cue::Confinement).is_some();
         let action = if action == Action::Other && held_in { Action::Detained } else { action };
+        let action = if action == Action::Detained && self.sheltered(q) { Action::Displaced } else { action };
         // عائلات الدواعش لـ60 دولة: how many nations the held come from;
         // 31 ألف مقاتل من 86 دولة التحقوا: the nations the people counted
         // right before came from (not «مسؤولين من 60 دولة من الدول
@@ -3188,12 +3192,15 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         }
         // The claimant of itself: a pronoun after it, or a verb in the
         // first person plural (حررنا، قتلنا) before the figure.
-        // Not a number's word (نحو مليونا و37 ألف).
+        // Not a number's word (نحو مليونا و37 ألف), nor a name or a word
+        // with the article (مدينة الدانا: no verb).
         let first_person = (from..qs).any(|k| {
             let norm = self.norm(k);
             self.input.tokens.kind(k) == Some(TokenKind::Arabic)
                 && norm.chars().count() >= 5
                 && norm.ends_with("نا")
+                && !self.input.tokens.is_definite(k)
+                && self.name_at(k).is_none()
                 && !self.in_a_quantity(k)
         });
         // A passive (تمت إزالة) or an unnamed doer (شركاؤنا) does not say
@@ -3577,6 +3584,30 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
 
     /// Where a camp or prison holding the people of the figure at token
     /// `qs` may be named: near it, in its sentence.
+    /// The figure's people are held only as a camp shelters them: no word
+    /// of arrest or prison in its sentence, only camps, and the people
+    /// counted are refugees or the displaced (180 لاجئاً في مخيم دوميز) or
+    /// each camp is one for them (مخيم بردرش للاجئين).
+    fn sheltered(&self, q: &Quantity) -> bool {
+        let Some(sentence) = self.input.sentences.get(self.sentence_at(q.tokens.start)) else { return false };
+        let held: Vec<usize> = self
+            .cues_in(sentence.tokens.start, sentence.tokens.end)
+            .iter()
+            .filter(|f| f.cue == Cue::Action(Action::Detained))
+            .map(|f| f.start)
+            .collect();
+        let camp = |k: usize| self.has(k, |c| c == Cue::Confinement).is_some() && bare(self.norm(k)).starts_with("مخيم");
+        if held.is_empty() || !held.iter().all(|&k| camp(k)) {
+            return false;
+        }
+        let for_refugees = |k: usize| {
+            (k + 1..(k + 1 + REFUGE_WORDS).min(sentence.tokens.end))
+                .any(|j| matches!(self.norm(j), "للاجئين" | "للنازحين" | "اللاجئين" | "النازحين"))
+        };
+        let displaced_counted = self.counted_token(q).is_some_and(|c| self.has(c, |f| f == Cue::Action(Action::Displaced)).is_some());
+        displaced_counted || held.iter().all(|&k| for_refugees(k))
+    }
+
     fn confinement_from(&self, qs: usize) -> usize {
         qs.saturating_sub(CONFINEMENT_BEFORE).max(self.sentence_start(qs))
     }

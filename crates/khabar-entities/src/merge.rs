@@ -256,10 +256,56 @@ pub(crate) fn merge(
     }
     out.extend_from_slice(&known[next..]);
     let out = take_adjectives(wrap_places(out, tokens, model), tokens, model);
-    let people = without_openers(named_by_context(out, tokens, model), tokens, model);
+    let named = places_in_full(named_by_context(out, tokens, model), tokens, model);
+    let people = without_openers(named, tokens, model);
     let out = link_surnames(join_split_people(people, tokens, model), tokens);
     let bodies = link_short_bodies(one_type_per_name(out, tokens, model), tokens);
     link_nicknames(commands_without_head(bodies, tokens, model), tokens, model)
+}
+
+/// The most words a place's name found short may grow by.
+const PLACE_WORDS_AFTER: usize = 2;
+
+/// A new place the model found short of a name of the place list
+/// (`data/places.txt`: معرة of مدينة معرة مصرين، دارة of دارة عزة) goes on
+/// to the name's end: the list's names of two words or more, with the
+/// words right after it in no other mention and on its line.
+fn places_in_full(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer) -> Vec<Mention> {
+    let places = &model.lexicons().places;
+    for k in 0..mentions.len() {
+        let m = mentions[k];
+        if m.kind != EntityType::Location || !matches!(m.entity, EntityRef::New { name } if name == m.span) {
+            continue;
+        }
+        let next_start = mentions.get(k + 1).map_or(tokens.len(), |n| n.tokens.start);
+        let free = |i: usize| i < next_start && tokens.kind(i) == Some(TokenKind::Arabic) && !tokens.line_break_before(i);
+        // The first word as the mention reads it: without a proclitic left
+        // out of its span (ودارة).
+        let first = tokens.get(m.tokens.start).and_then(|t| t.splits().find(|sp| sp.stem.start == m.span.start).map(|sp| sp.stem_norm));
+        let Some(first) = first else { continue };
+        let mut name = first.to_string();
+        for i in m.tokens.start + 1..m.tokens.end {
+            name.push(' ');
+            name.push_str(tokens.norm(i).unwrap_or_default());
+        }
+        let mut longest = None;
+        for end in m.tokens.end + 1..=m.tokens.end + PLACE_WORDS_AFTER {
+            if !free(end - 1) {
+                break;
+            }
+            name.push(' ');
+            name.push_str(tokens.norm(end - 1).unwrap_or_default());
+            if places.is_long_name(&name) {
+                longest = Some(end);
+            }
+        }
+        if let Some(end) = longest {
+            let Some(last) = tokens.span(end - 1) else { continue };
+            let span = Span::new(m.span.start, last.end);
+            mentions[k] = Mention { span, tokens: TokenRange::new(m.tokens.start, end), entity: EntityRef::New { name: span }, ..m };
+        }
+    }
+    mentions
 }
 
 /// A command named without its body's head (وأفادت عمليات كركوك) after

@@ -1069,6 +1069,12 @@ fn soldiers_after_their_rank_cells_of_security_and_a_command_without_its_head() 
     assert!(ids(text).iter().filter(|(_, id)| id == "iraq_mod").count() == 2, "{:?}", ids(text));
     let text = "وزارة الدفاع تعلن ضبط أسلحة\nأعلنت وزارة الدفاع العراقية ووزارة الدفاع التركية ضبط مخزن.";
     assert!(ids(text).iter().filter(|(_, id)| id == "iraq_mod").count() == 1, "{:?}", ids(text));
+    // A place found short of a name of two words in the place list goes
+    // on to its end, a proclitic before it or not.
+    check(&[
+        ("واستقبلت مدينة معرة مصرين نحو ألف نازح.", &["معرة مصرين=LOC"]),
+        ("وشهدت مدينتا الأتارب ودارة عزة حركة نزوح.", &["دارة عزة=LOC"]),
+    ]);
     // Never named whole, the words are operations in a place.
     assert!(ids("وتتواصل عمليات ديالى منذ أسبوع.").iter().all(|(words, _)| words != "عمليات ديالى"));
     // Neither a preposition's word after a name nor the adjective of ISIS

@@ -25,6 +25,8 @@ pub const DEFAULT_PLACES: &str = include_str!("../../data/places.txt");
 pub(crate) struct PlaceWords {
     first: FxHashSet<String>,
     inner: FxHashSet<String>,
+    /// The names of two words or more, their words joined by a space.
+    long_names: FxHashSet<String>,
 }
 
 impl PlaceWords {
@@ -32,11 +34,21 @@ impl PlaceWords {
     pub(crate) fn shipped(gazetteer: &Gazetteer) -> PlaceWords {
         let mut words = PlaceWords::default();
         for line in DEFAULT_PLACES.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
-            for (k, word) in gazetteer.aliases.words(line).into_iter().enumerate() {
+            let name = gazetteer.aliases.words(line);
+            if name.len() >= 2 {
+                words.long_names.insert(name.join(" "));
+            }
+            for (k, word) in name.into_iter().enumerate() {
                 if k == 0 { &mut words.first } else { &mut words.inner }.insert(word);
             }
         }
         words
+    }
+
+    /// `words` (normalized, joined by a space) are a whole name of two
+    /// words or more in the list (معرة مصرين، دارة عزة).
+    pub(crate) fn is_long_name(&self, words: &str) -> bool {
+        self.long_names.contains(words)
     }
 
     /// `word` (normalized) begins a place's name in the list.
