@@ -248,6 +248,11 @@ fn a_figure_listed_after_money_is_money() {
         // The amount money went down or up to.
         ("انخفض الدعم من 90 مليون دولار إلى 72.5 مليون", "90 مليون دولار=90000000 money/USD | 72.5 مليون=72500000 money/USD"),
         ("وارتفع الإنفاق إلى 3 مليارات يورو ثم تراجع حتى 2.4 مليار", "3 مليارات يورو=3000000000 money/EUR | 2.4 مليار=2400000000 money/EUR"),
+        // What it is for glued to «ل» after it; the amount it had been; a
+        // part of it.
+        ("رصدت 640 مليون دولار للجيش، و210 ملايين لبرنامج التدريب", "640 مليون دولار=640000000 money/USD | 210 ملايين=210000000 money/USD"),
+        ("وصلت المنحة إلى 90 مليون دولار بعدما كانت 120 مليونا", "90 مليون دولار=90000000 money/USD | 120 مليونا=120000000 money/USD"),
+        ("خصصت 700 مليون يورو منها 250 مليونا لقوات الأمن", "700 مليون يورو=700000000 money/EUR | 250 مليونا=250000000 money/EUR"),
         // Not a figure of something else, a small number, or one in the
         // next sentence.
         ("قدمت 5 ملايين دولار و3 آلاف خيمة", "5 ملايين دولار=5000000 money/USD | 3 آلاف=3000 cardinal #خيمة"),

@@ -441,9 +441,11 @@ impl<'a, 'l> Scan<'a, 'l> {
         }
         // 544 مليار دولار … و173 مليار: a figure listed after money with no
         // unit of its own is money in the same currency.
-        let (kind, unit) = match self.listed_after_money(opener, kind, value, &unit, &counted) {
-            Some(currency) => (QuantityKind::Money, Some(currency)),
-            None => (kind, unit),
+        let (kind, unit, counted, counted_span) = match self.listed_after_money(opener, kind, value, &unit, &counted) {
+            // و300 مليون لبرنامج التدريب: the word glued to «ل» after the sum
+            // tells what it is for; it counts nothing.
+            Some(currency) => (QuantityKind::Money, Some(currency), None, None),
+            None => (kind, unit, counted, counted_span),
         };
         // في سن 18 عاما: years of age are a measure of a person.
         let (kind, unit) = if kind == QuantityKind::Duration && unit.as_deref() == Some("year") && self.after_age_word(opener) {
@@ -960,13 +962,20 @@ impl<'a, 'l> Scan<'a, 'l> {
     ) -> Option<String> {
         /// How many tokens before the figure the money it continues may end.
         const LIST_REACH: usize = 8;
-        if kind != QuantityKind::Cardinal || unit.is_some() || counted.is_some() || value.is_none_or(|v| v < 1000.0) {
+        /// The fewest letters of a word glued to «ل» read as a purpose: «ل»
+        /// and a noun of three letters or more (لقوات، لبرنامج).
+        const PURPOSE_LETTERS: usize = 4;
+        // و300 مليون لبرنامج التدريب: a word glued to «ل» after the sum is
+        // what it is for, no noun it counts.
+        let purpose = counted.as_deref().is_some_and(|c| c.starts_with('ل') && c.chars().count() >= PURPOSE_LETTERS);
+        if kind != QuantityKind::Cardinal || unit.is_some() || (counted.is_some() && !purpose) || value.is_none_or(|v| v < 1000.0) {
             return None;
         }
         // Joined by «و», or the amount money went down or up to (انخفض من
-        // 156 مليون دولار إلى 147.9 مليون).
-        let joined =
-            matches!(self.cur.norm_before(opener), WAW | "الي" | "حتي") || self.cur.splits_of(opener).any(|s| self.cur.waw_prefixed(&s));
+        // 156 مليون دولار إلى 147.9 مليون), or had been (بعدما كانت ملياراً),
+        // or a part of it (550 مليون دولار منها 300 مليون).
+        let joined = matches!(self.cur.norm_before(opener), WAW | "الي" | "حتي" | "كانت" | "كان" | "منها" | "منه")
+            || self.cur.splits_of(opener).any(|s| self.cur.waw_prefixed(&s));
         let previous = self.out.quantities.last().filter(|q| q.kind == QuantityKind::Money)?;
         let from = previous.tokens.end;
         let near = from <= opener && opener - from <= LIST_REACH;
