@@ -2568,6 +2568,11 @@ fn a_body_carried_out_what_it_announces_as_its_own_and_a_command_speaks_without_
                 "وقال الوزير إن الرد جاء على مقتل 6 مدنيين جراء هجوم نفذه، مساء السبت، حزب العمال الكردستاني.",
                 vec![("6", None, None, Some("pkk"), "killed")],
             ),
+            // A time between the verb of carrying out and the attack.
+            (
+                "وقال مصدر إن تنظيم داعش شن مساء اليوم (الأربعاء) هجوما على نقطة أمنية.\nوأضاف أن الهجوم أدى إلى مقتل ثلاثة من مقاتلي الحشد العشائري.",
+                vec![("ثلاثة", Some("unnamed_source"), None, Some("isis"), "killed")],
+            ),
             // Without the pronoun the announcer is not said to have done it.
             (
                 "أعلنت القيادة المركزية الأمريكية تنفيذ ضربة جوية أسفرت عن مقتل 5 من عناصر تنظيم داعش.",

@@ -99,6 +99,9 @@ const LEAVING_REACH: usize = 14;
 /// The most words of a time set aside between commas (، صباح اليوم
 /// الخميس،).
 const TIME_ASIDE_WORDS: usize = 4;
+/// How many tokens of a time may stand between a verb of carrying out and
+/// the attack (شن مساء اليوم (الثلاثاء) هجوما).
+const TIME_BETWEEN_WORDS: usize = 6;
 
 /// The most words after a verb of speech's subject to the word of
 /// responsibility it claims (أعلن التنظيم الإرهابي، رسمياً، مسؤوليته).
@@ -2625,8 +2628,14 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         }
         let end = self.input.tokens.len().min(j + TIME_ASIDE_WORDS + 2);
         let close = (j + 1..end).find(|&k| self.is_punct(k, &['،', ',']))?;
-        let timely = |k: usize| self.has(k, |c| c == Cue::TimeWord).is_some() || self.in_a_date(k) || self.in_a_date(k + 1);
-        (close > j + 1 && (j + 1..close).all(timely)).then_some(close + 1)
+        (close > j + 1 && (j + 1..close).all(|k| self.timely(k))).then_some(close + 1)
+    }
+
+    /// Token `k` tells a time: a word of time, part of a date or the word
+    /// right before one (في يوليو), or a bracket around one (اليوم
+    /// (الثلاثاء)).
+    fn timely(&self, k: usize) -> bool {
+        self.has(k, |c| c == Cue::TimeWord).is_some() || self.in_a_date(k) || self.in_a_date(k + 1) || self.is_punct(k, &['(', ')'])
     }
 
     /// The comma opening a time set aside between commas, when the comma at
@@ -3288,7 +3297,13 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 }
                 // بعد تنفيذ التنظيم الإرهابي هجوماً: the subject of carrying
                 // out, right before the attack's word, made it.
-                let carried_by = (k.saturating_sub(CARRIER_WORDS + 1)..k).find_map(|c| {
+                // شن مساء اليوم (الثلاثاء) هجوما: a time told between the verb
+                // and the attack is read past.
+                let mut verb_end = k;
+                while verb_end > a + 1 && k - verb_end < TIME_BETWEEN_WORDS && self.timely(verb_end - 1) {
+                    verb_end -= 1;
+                }
+                let carried_by = (verb_end.saturating_sub(CARRIER_WORDS + 1)..verb_end).find_map(|c| {
                     let f = self.found_at(c).iter().find(|g| g.cue == Cue::CarriedOut && g.end <= k)?;
                     // نفذت قوات التحالف الدولي ضربة: past a head word or one
                     // of members before the name.

@@ -1075,6 +1075,9 @@ fn soldiers_after_their_rank_cells_of_security_and_a_command_without_its_head() 
         ("واستقبلت مدينة معرة مصرين نحو ألف نازح.", &["معرة مصرين=LOC"]),
         ("وشهدت مدينتا الأتارب ودارة عزة حركة نزوح.", &["دارة عزة=LOC"]),
     ]);
+    // The tribal mobilization is a force of its own, not the PMF.
+    let text = "وهاجم مسلحون نقطة للحشد العشائري قرب القرية.";
+    assert_eq!(ids(text).iter().map(|(_, id)| id.as_str()).collect::<Vec<_>>(), ["tribal_mobilization"]);
     // Never named whole, the words are operations in a place.
     assert!(ids("وتتواصل عمليات ديالى منذ أسبوع.").iter().all(|(words, _)| words != "عمليات ديالى"));
     // Neither a preposition's word after a name nor the adjective of ISIS

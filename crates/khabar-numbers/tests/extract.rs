@@ -1011,3 +1011,14 @@ fn a_dual_in_construct_after_a_deed_done_to_people_counts_two() {
         ("وتعرض عنصري للإصابة", ""),
     ]);
 }
+
+#[test]
+fn a_unit_of_two_letters_behind_a_proclitic_is_the_end_of_another_word() {
+    check_all(&[
+        // «بين» is no yen, whatever number follows.
+        ("وبين أحد السكان أن القصف استمر", ""),
+        ("ويبين واحد من التقارير حجم الدمار", ""),
+        // The yen written on its own still is.
+        ("بلغت الخسائر 40 مليون ين", "40 مليون ين=40000000 money/JPY"),
+    ]);
+}

@@ -15,6 +15,9 @@ use khabar_tokenize::{strip_article, Span, TokenKind, TokenRange};
 
 /// The unit of years of age.
 const AGE_UNIT: &str = "age_years";
+/// The fewest letters of a unit read behind a proclitic: shorter ones are
+/// the ends of other words (بين: ب and «ين», the yen).
+const MIN_PREFIXED_UNIT_LETTERS: usize = 3;
 
 /// A quantity about to be emitted.
 struct Draft {
@@ -515,8 +518,10 @@ impl<'a, 'l> Scan<'a, 'l> {
         }
         // A unit standing alone: a dual (عامين), a unit with واحد after it
         // (دولار واحد), or a plural with its number after it (السنوات الست).
+        // Not a unit of two letters read behind a proclitic (وبين أحد: «بين»
+        // is no yen).
         if let Some((h, unit)) = self.find(i, |h| match h.what {
-            What::Unit(u) => Some(u),
+            What::Unit(u) if !(h.prefixed && h.form.chars().count() < MIN_PREFIXED_UNIT_LETTERS) => Some(u),
             _ => None,
         }) {
             if unit.dual && (unit.kind == QuantityKind::Duration || !h.article) {
