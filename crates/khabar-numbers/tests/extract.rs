@@ -1022,3 +1022,13 @@ fn a_unit_of_two_letters_behind_a_proclitic_is_the_end_of_another_word() {
         ("بلغت الخسائر 40 مليون ين", "40 مليون ين=40000000 money/JPY"),
     ]);
 }
+
+#[test]
+fn hours_and_minutes_parted_by_a_dot_are_a_time_after_its_head() {
+    check_all(&[
+        ("بدأت الحملة في تمام الساعة الـ 05.30 من صباح اليوم", "05.30@T05:30"),
+        ("عند الساعة 9,45 مساء", "9,45 مساء@T21:45"),
+        // With no head it is a decimal.
+        ("ارتفع المؤشر 04.50 نقطة", "04.50=4.5 cardinal #نقطة"),
+    ]);
+}

@@ -310,6 +310,15 @@ impl Scan<'_, '_> {
 /// A part of the day named at one end of an interval places the other end
 /// too, when that keeps the start before the end (من الرابعة حتى السادسة
 /// مساء).
+/// Hours and minutes written as one number (04.00، 11,45): hours up to 23,
+/// then a mark, then two digits of minutes up to 59.
+pub(super) fn hours_and_minutes(digits: &str) -> Option<(u32, u32)> {
+    let (hours, minutes) = digits.split_once([',', '.', ':', '٫'])?;
+    let hour = (hours.len() <= 2).then(|| hours.parse::<u32>().ok()).flatten().filter(|h| *h <= 23)?;
+    let minute = (minutes.len() == 2).then(|| minutes.parse::<u32>().ok()).flatten().filter(|m| *m <= 59)?;
+    Some((hour, minute))
+}
+
 fn share_period(first: &mut ClockReading, until: &mut ClockReading) {
     match (first.period, until.period) {
         (None, Some(p)) if in_period(first.hour, p) <= until.hour => first.hour = in_period(first.hour, p),

@@ -488,6 +488,16 @@ impl Scan<'_, '_> {
             self.push_date(tok.span.start, end, iso, DateKind::Time);
             return Some(end);
         }
+        // الساعة 04.00، الساعة الـ 9,30: hours and minutes parted by another
+        // mark are a time only right after a time's head («الـ» between or
+        // not); elsewhere 04.00 is a decimal.
+        let head_before = |k: usize| k.checked_sub(1).is_some_and(|h| self.time_head_at(h).is_some());
+        let after_head = head_before(i) || (matches!(self.cur.norm_before(i), "الـ" | "ال") && head_before(i - 1));
+        if let Some((h, m)) = super::clock::hours_and_minutes(tok.norm).filter(|_| after_head) {
+            let end = self.day_period_at(i + 1).map_or((h, i + 1), |(period, after)| (in_period(h, period), after));
+            self.push_date(tok.span.start, end.1, format!("T{:02}:{m:02}", end.0), DateKind::Time);
+            return Some(end.1);
+        }
         // Three groups from one token (22.03.2017) or from tokens joined by
         // hyphens (2017-03-22), with spaces or not on one line (05-11- 2023،
         // 14 - 05 - 2025): the groups are checked as a date below.
