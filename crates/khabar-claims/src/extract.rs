@@ -3597,8 +3597,6 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         names.get(k).filter(|n| n.tokens.end == p)
     }
 
-    /// Where a camp or prison holding the people of the figure at token
-    /// `qs` may be named: near it, in its sentence.
     /// The figure's people are held only as a camp shelters them: no word
     /// of arrest or prison in its sentence, only camps, and the people
     /// counted are refugees or the displaced (180 لاجئاً في مخيم دوميز) or
@@ -3623,6 +3621,8 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         displaced_counted || held.iter().all(|&k| for_refugees(k))
     }
 
+    /// Where a camp or prison holding the people of the figure at token
+    /// `qs` may be named: near it, in its sentence.
     fn confinement_from(&self, qs: usize) -> usize {
         qs.saturating_sub(CONFINEMENT_BEFORE).max(self.sentence_start(qs))
     }

@@ -307,9 +307,6 @@ impl Scan<'_, '_> {
     }
 }
 
-/// A part of the day named at one end of an interval places the other end
-/// too, when that keeps the start before the end (من الرابعة حتى السادسة
-/// مساء).
 /// Hours and minutes written as one number (04.00، 11,45): hours up to 23,
 /// then a mark, then two digits of minutes up to 59.
 pub(super) fn hours_and_minutes(digits: &str) -> Option<(u32, u32)> {
@@ -319,6 +316,9 @@ pub(super) fn hours_and_minutes(digits: &str) -> Option<(u32, u32)> {
     Some((hour, minute))
 }
 
+/// A part of the day named at one end of an interval places the other end
+/// too, when that keeps the start before the end (من الرابعة حتى السادسة
+/// مساء).
 fn share_period(first: &mut ClockReading, until: &mut ClockReading) {
     match (first.period, until.period) {
         (None, Some(p)) if in_period(first.hour, p) <= until.hour => first.hour = in_period(first.hour, p),
