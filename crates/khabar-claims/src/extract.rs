@@ -2632,10 +2632,15 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     }
 
     /// Token `k` tells a time: a word of time, part of a date or the word
-    /// right before one (في يوليو), or a bracket around one (اليوم
-    /// (الثلاثاء)).
+    /// right before one (في يوليو).
+    fn tells_time(&self, k: usize) -> bool {
+        self.has(k, |c| c == Cue::TimeWord).is_some() || self.in_a_date(k) || self.in_a_date(k + 1)
+    }
+
+    /// Token `k` tells a time ([`Doc::tells_time`]) or is a bracket around
+    /// one (اليوم (الثلاثاء)).
     fn timely(&self, k: usize) -> bool {
-        self.has(k, |c| c == Cue::TimeWord).is_some() || self.in_a_date(k) || self.in_a_date(k + 1) || self.is_punct(k, &['(', ')'])
+        self.tells_time(k) || self.is_punct(k, &['(', ')'])
     }
 
     /// The comma opening a time set aside between commas, when the comma at
@@ -2649,9 +2654,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             if self.is_punct(k, &['،', ',']) {
                 return (k + 1 < j).then_some(k);
             }
-            // A date, a time word, or the word right before a date (في
-            // يوليو).
-            if self.has(k, |c| c == Cue::TimeWord).is_none() && !self.in_a_date(k) && !self.in_a_date(k + 1) {
+            if !self.tells_time(k) {
                 return None;
             }
             k = k.checked_sub(1)?;
@@ -3603,14 +3606,10 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     /// each camp is one for them (مخيم بردرش للاجئين).
     fn sheltered(&self, q: &Quantity) -> bool {
         let Some(sentence) = self.input.sentences.get(self.sentence_at(q.tokens.start)) else { return false };
-        let held: Vec<usize> = self
-            .cues_in(sentence.tokens.start, sentence.tokens.end)
-            .iter()
-            .filter(|f| f.cue == Cue::Action(Action::Detained))
-            .map(|f| f.start)
-            .collect();
+        let cues = self.cues_in(sentence.tokens.start, sentence.tokens.end);
+        let held = || cues.iter().filter(|f| f.cue == Cue::Action(Action::Detained)).map(|f| f.start);
         let camp = |k: usize| self.has(k, |c| c == Cue::Confinement).is_some() && bare(self.norm(k)).starts_with("مخيم");
-        if held.is_empty() || !held.iter().all(|&k| camp(k)) {
+        if held().next().is_none() || !held().all(camp) {
             return false;
         }
         let for_refugees = |k: usize| {
@@ -3618,7 +3617,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 .any(|j| matches!(self.norm(j), "للاجئين" | "للنازحين" | "اللاجئين" | "النازحين"))
         };
         let displaced_counted = self.counted_token(q).is_some_and(|c| self.has(c, |f| f == Cue::Action(Action::Displaced)).is_some());
-        displaced_counted || held.iter().all(|&k| for_refugees(k))
+        displaced_counted || held().all(for_refugees)
     }
 
     /// Where a camp or prison holding the people of the figure at token

@@ -322,11 +322,7 @@ fn commands_without_head(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model:
     for k in 0..mentions.len() {
         let m = mentions[k];
         let word = m.tokens.start;
-        if m.kind == EntityType::Organization
-            && m.tokens.len() >= 3
-            && indefinite_body_head(tokens, word, lex)
-            && lex.triggers.command_heads.holds(tokens, word + 1)
-        {
+        if m.kind == EntityType::Organization && m.tokens.len() >= 3 && command_word_at(tokens, word + 1, lex) {
             if let Some(rest) = tokens.span(word + 1).map(|w| Span::new(w.start, m.span.end)) {
                 commands.insert(normalize(rest.slice(text), &config), k);
             }
@@ -344,12 +340,8 @@ fn commands_without_head(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model:
         {
             continue;
         }
-        let Some(first) = tokens.span(h) else { continue };
-        // The command word as written, less a proclitic glued to it
-        // (ولعمليات: not two).
-        let written = first.slice(text);
-        let glued = normalize(written, &config).starts_with(['و', 'ل', 'ب', 'ف']);
-        let start = first.start + if glued { written.chars().next().map_or(0, char::len_utf8) } else { 0 };
+        // The command word without a proclitic glued to it (وعمليات).
+        let Some(start) = lex.triggers.command_heads.stem_start(tokens, h) else { continue };
         let span = Span::new(start, m.span.end);
         if let Some(&j) = commands.get(&normalize(span.slice(text), &config)) {
             let whole = mentions[j];
@@ -520,9 +512,8 @@ fn link_short_bodies(mut mentions: Vec<Mention>, tokens: &Tokens<'_>) -> Vec<Men
             mentions[k].by_context = true;
             continue;
         }
-        let spaces: Vec<usize> = name.match_indices(' ').map(|(at, _)| at).collect();
-        for &at in spaces.iter().skip(1) {
-            openings.insert(name[..at].to_string(), k);
+        for opening in openings_of(&name) {
+            openings.insert(opening.to_string(), k);
         }
     }
     // تركيا: وزارة الدفاع تعلن … أعلنت وزارة الدفاع التركية: a headline
@@ -541,9 +532,8 @@ fn link_short_bodies(mut mentions: Vec<Mention>, tokens: &Tokens<'_>) -> Vec<Men
             mentions[k].by_context = true;
             continue;
         }
-        let spaces: Vec<usize> = name.match_indices(' ').map(|(at, _)| at).collect();
-        for &at in spaces.iter().skip(1) {
-            let entry = later.entry(name[..at].to_string()).or_insert(Some(k));
+        for opening in openings_of(&name) {
+            let entry = later.entry(opening.to_string()).or_insert(Some(k));
             let same_body = entry.is_some_and(|j| mentions[j].entity == m.entity);
             if !same_body {
                 *entry = None;
@@ -551,6 +541,12 @@ fn link_short_bodies(mut mentions: Vec<Mention>, tokens: &Tokens<'_>) -> Vec<Men
         }
     }
     mentions
+}
+
+/// The first words of a body's name, two or more but not all of them
+/// (وزارة الدفاع of وزارة الدفاع التركية).
+fn openings_of(name: &str) -> impl Iterator<Item = &str> {
+    name.match_indices(' ').skip(1).map(|(at, _)| &name[..at])
 }
 
 /// A new person's surname alone after the full name (سالم الحمد … وقال
@@ -892,6 +888,12 @@ fn indefinite_body_head(tokens: &Tokens<'_>, i: usize, lex: &Lexicons) -> bool {
     !tokens.is_definite(i) && lex.triggers.body_heads.holds(tokens, i)
 }
 
+/// Token `h` is a word of [command_head] right after a body's head
+/// without the article (قيادة عمليات): the two open a command's name.
+fn command_word_at(tokens: &Tokens<'_>, h: usize, lex: &Lexicons) -> bool {
+    h > 0 && lex.triggers.command_heads.holds(tokens, h) && indefinite_body_head(tokens, h - 1, lex)
+}
+
 /// قيادة عمليات الجزيرة، لقيادة عمليات البادية والجزيرة: a body's head,
 /// a word of [command_head] and a definite word after it are one command,
 /// whether or not the word is a place the gazetteer knows (those are
@@ -903,9 +905,7 @@ fn named_commands(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recog
     let mut added: Vec<Mention> = Vec::new();
     for &h in cues {
         let (head, word) = (h.wrapping_sub(1), h + 1);
-        if h == 0
-            || !lex.triggers.command_heads.holds(tokens, h)
-            || !indefinite_body_head(tokens, head, lex)
+        if !command_word_at(tokens, h, lex)
             || tokens.kind(word) != Some(TokenKind::Arabic)
             || !tokens.is_definite(word)
             || tokens.line_break_before(h)
@@ -1676,8 +1676,9 @@ fn wrap_places(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer) 
             };
             // قيادة عمليات كركوك: operations named by their place are a
             // command after a body's head.
-            let command = |h: usize| h > 0 && lex.triggers.command_heads.holds(tokens, h) && indefinite_body_head(tokens, h - 1, lex);
-            if let Some(mut h) = head.filter(|&h| free(h) && !tokens.line_break_before(h + 1) && (body(h) || command(h))) {
+            if let Some(mut h) =
+                head.filter(|&h| free(h) && !tokens.line_break_before(h + 1) && (body(h) || command_word_at(tokens, h, lex)))
+            {
                 // قيادة شرطة نينوى: the body's head before the institution
                 // opens the name.
                 if h > 0 && free(h - 1) && !tokens.line_break_before(h) && indefinite_body_head(tokens, h - 1, lex) {

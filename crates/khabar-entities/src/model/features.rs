@@ -188,6 +188,19 @@ impl ReadingSet {
         t.splits().any(|s| self.words.contains(s.dictionary_form(&mut buf)) || self.words.contains(s.without_article()))
     }
 
+    /// Where the stem of token `i` starts in its first reading in the set,
+    /// past the proclitics of that reading (وعمليات: after «و»).
+    pub(crate) fn stem_start(&self, tokens: &Tokens<'_>, i: usize) -> Option<usize> {
+        if !tokens.norm(i).is_some_and(|norm| self.sieve.may_hold_a_reading_of(norm)) {
+            return None;
+        }
+        let t = tokens.get(i)?;
+        let mut buf = String::new();
+        t.splits()
+            .find(|s| self.words.contains(s.dictionary_form(&mut buf)) || self.words.contains(s.without_article()))
+            .map(|s| s.stem.start)
+    }
+
     /// Token `i` is the sound plural of a nisba in the set (سوريين،
     /// العراقيون of سوري، عراقي).
     pub(crate) fn holds_plural_of(&self, tokens: &Tokens<'_>, i: usize) -> bool {

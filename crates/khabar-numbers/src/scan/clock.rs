@@ -63,16 +63,16 @@ impl Scan<'_, '_> {
         if self.cur.line_break_before(i + 1) || !(zone(i + 1) || letters) {
             return None;
         }
-        let (hours, minutes) = match digits.split_once([',', '.', ':', '٫']) {
-            Some((h, m)) => (h, m),
-            None if (3..=4).contains(&digits.len()) => digits.split_at(digits.len() - 2),
-            None => ("", ""),
-        };
-        let read = |part: &str| (!part.is_empty() && part.len() <= 2).then(|| part.parse::<u32>().ok()).flatten();
-        if let (Some(h), Some(m)) = (read(hours), read(minutes)) {
-            if h <= 23 && m <= 59 && minutes.len() == 2 {
-                self.push_date(self.cur.start_of(i), i + 1, format!("T{h:02}:{m:02}"), DateKind::Time);
+        // 1300: hours and minutes run together.
+        let reading = match hours_and_minutes(digits) {
+            None if (3..=4).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit()) => {
+                let (hours, minutes) = digits.split_at(digits.len() - 2);
+                clock_parts(hours, minutes)
             }
+            reading => reading,
+        };
+        if let Some((h, m)) = reading {
+            self.push_date(self.cur.start_of(i), i + 1, format!("T{h:02}:{m:02}"), DateKind::Time);
         }
         Some(i + 1)
     }
@@ -307,10 +307,15 @@ impl Scan<'_, '_> {
     }
 }
 
-/// Hours and minutes written as one number (04.00، 11,45): hours up to 23,
-/// then a mark, then two digits of minutes up to 59.
+/// Hours and minutes written as one number (04.00، 11,45، 5,30): hours up
+/// to 23, then a mark, then two digits of minutes up to 59.
 pub(super) fn hours_and_minutes(digits: &str) -> Option<(u32, u32)> {
     let (hours, minutes) = digits.split_once([',', '.', ':', '٫'])?;
+    clock_parts(hours, minutes)
+}
+
+/// Hours of one or two digits up to 23 and minutes of two up to 59.
+fn clock_parts(hours: &str, minutes: &str) -> Option<(u32, u32)> {
     let hour = (hours.len() <= 2).then(|| hours.parse::<u32>().ok()).flatten().filter(|h| *h <= 23)?;
     let minute = (minutes.len() == 2).then(|| minutes.parse::<u32>().ok()).flatten().filter(|m| *m <= 59)?;
     Some((hour, minute))

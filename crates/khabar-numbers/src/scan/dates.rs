@@ -459,6 +459,12 @@ impl Scan<'_, '_> {
         YEARS_IN_WORDS.contains(&year).then_some((year, n.end))
     }
 
+    /// The hour `h` of a time in digits placed in the day by a part of the
+    /// day at token `at` (4:41 مساء), and the token after the time.
+    fn placed_in_day(&self, h: u32, at: usize) -> (u32, usize) {
+        self.day_period_at(at).map_or((h, at), |(period, after)| (in_period(h, period), after))
+    }
+
     /// Dates written in digits: 22.03.2017, 22/03/2017, 2017-03-22, and
     /// times 21:38.
     fn numeric_date_at(&mut self, i: usize) -> Option<usize> {
@@ -482,7 +488,7 @@ impl Scan<'_, '_> {
             let (h, end) = match self.cur.norm(i + 1) {
                 CLOCK_PM_MARK => (in_period(h, DayPeriod::Pm), i + 2),
                 CLOCK_AM_MARK => (in_period(h, DayPeriod::Am), i + 2),
-                _ => self.day_period_at(i + 1).map_or((h, i + 1), |(period, after)| (in_period(h, period), after)),
+                _ => self.placed_in_day(h, i + 1),
             };
             let iso = if parts.len() == 3 { format!("T{h:02}:{m:02}:{s:02}") } else { format!("T{h:02}:{m:02}") };
             self.push_date(tok.span.start, end, iso, DateKind::Time);
@@ -494,9 +500,9 @@ impl Scan<'_, '_> {
         let head_before = |k: usize| k.checked_sub(1).is_some_and(|h| self.time_head_at(h).is_some());
         let after_head = head_before(i) || (matches!(self.cur.norm_before(i), "الـ" | "ال") && head_before(i - 1));
         if let Some((h, m)) = super::clock::hours_and_minutes(tok.norm).filter(|_| after_head) {
-            let end = self.day_period_at(i + 1).map_or((h, i + 1), |(period, after)| (in_period(h, period), after));
-            self.push_date(tok.span.start, end.1, format!("T{:02}:{m:02}", end.0), DateKind::Time);
-            return Some(end.1);
+            let (h, end) = self.placed_in_day(h, i + 1);
+            self.push_date(tok.span.start, end, format!("T{h:02}:{m:02}"), DateKind::Time);
+            return Some(end);
         }
         // Three groups from one token (22.03.2017) or from tokens joined by
         // hyphens (2017-03-22), with spaces or not on one line (05-11- 2023،
