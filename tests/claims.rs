@@ -2613,3 +2613,29 @@ fn refugees_in_camps_are_displaced_and_ways_of_leaving_home() {
         ],
     );
 }
+
+#[test]
+fn a_state_attack_named_by_its_adjective_is_the_state_acting() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // The state's attack, incursion or aggression named by its
+            // adjective: the state made it, and what it caused.
+            ("وقالت الأمم المتحدة إن الهجوم التركي شرّد 60 ألف شخص.", vec![("60 ألف", Some("un"), None, Some("turkey"), "displaced")]),
+            ("وأدى العدوان التركي إلى مقتل 14 مدنيا في القرية.", vec![("14", None, None, Some("turkey"), "killed")]),
+        ],
+    );
+}
+
+#[test]
+fn people_caught_are_detained_and_goods_seized_are_no_one_held() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            ("وضبطت قوات الجيش العراقي، الأحد، 23 متسللا قرب الحدود.", vec![("23", None, None, Some("iraq"), "detained")]),
+            ("وضبطت دورية للشرطة 40 صاروخا في مخزن مهجور.", vec![("40", None, None, None, "other")]),
+        ],
+    );
+}

@@ -105,6 +105,21 @@ pub(crate) fn merge(
         {
             start -= 1;
         }
+        // أبو سعد العراقي، أبو هاجر المصري: a kunya is most often followed
+        // by the nisba that completes the nom de guerre; the model, reading
+        // a state's adjective, stops before it.
+        if kind == EntityType::Person
+            && end - start == 2
+            && end < next_found
+            && matches!(tokens.norm(start), Some("ابو" | "ام"))
+            && tokens.kind(end) == Some(TokenKind::Arabic)
+            && !tokens.line_break_before(end)
+            && tokens.norm(end).is_some_and(|w| w.starts_with("ال") && is_nisba(w, &NISBA_ENDINGS[..2]) && !is_relative_pronoun(w))
+            && !lex.triggers.not_of_name.holds(tokens, end)
+            && !known.iter().any(|k| k.tokens.start <= end && end < k.tokens.end)
+        {
+            end += 1;
+        }
         // القيادي عبد الرحمن حميد الخاير: a person's name found right
         // after «عبد» and the name of God it joins opens with them.
         if kind == EntityType::Person

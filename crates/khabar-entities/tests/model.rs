@@ -1085,3 +1085,14 @@ fn soldiers_after_their_rank_cells_of_security_and_a_command_without_its_head() 
     no_names(&["حاوره المذيع سامي فريد ببرنامج \"المساء\" على القناة."], &["سامي فريد ببرنامج"]);
     no_names(&["وقتلت القوات الأمير الداعشي، المدعو أبو حفص."], &["الداعشي"]);
 }
+
+#[test]
+fn a_kunya_keeps_the_nisba_that_completes_it_and_no_verb_opens_a_place() {
+    check(&[
+        ("وقتل القيادي أبو سعد العراقي في غارة جوية.", &["أبو سعد العراقي=PER"]),
+        ("وقاد أبو خالد السوري الهجوم على الحاجز.", &["أبو خالد السوري=PER"]),
+        ("وقتل الإرهابي أبو هاجر المصري في الاشتباك.", &["أبو هاجر المصري=PER"]),
+    ]);
+    // A verb before a deed of aggression opens no place's name.
+    no_names(&["وأدى العدوان التركي إلى مقتل 14 مدنيا في القرية."], &["أدى العدوان", "العدوان"]);
+}

@@ -1032,3 +1032,15 @@ fn hours_and_minutes_parted_by_a_dot_are_a_time_after_its_head() {
         ("ارتفع المؤشر 04.50 نقطة", "04.50=4.5 cardinal #نقطة"),
     ]);
 }
+
+#[test]
+fn a_preposition_after_a_number_counts_nothing() {
+    check_all(&[
+        // A label's number before a preposition of place or time: no
+        // count of the preposition (it was «15 قرب»).
+        ("وهاجم مسلحون نقطة للواء مغاوير 15 قرب الحدود", ""),
+        ("واستهدفت الطائرات مواقع عدة عقب الهجوم", "عدة=? vague"),
+        // A counted noun after the preposition's place is still counted.
+        ("وقتل 15 عنصرا قرب الحدود", "15=15 cardinal #عنصر"),
+    ]);
+}
