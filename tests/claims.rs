@@ -2615,7 +2615,7 @@ fn refugees_in_camps_are_displaced_and_ways_of_leaving_home() {
 }
 
 #[test]
-fn a_state_attack_named_by_its_adjective_is_the_state_acting() {
+fn a_state_attack_named_by_its_adjective_is_the_state_acting_and_the_party_hit_made_none() {
     let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
     check_cases(
         &pipeline,
@@ -2624,6 +2624,12 @@ fn a_state_attack_named_by_its_adjective_is_the_state_acting() {
             // adjective: the state made it, and what it caused.
             ("وقالت الأمم المتحدة إن الهجوم التركي شرّد 60 ألف شخص.", vec![("60 ألف", Some("un"), None, Some("turkey"), "displaced")]),
             ("وأدى العدوان التركي إلى مقتل 14 مدنيا في القرية.", vec![("14", None, None, Some("turkey"), "killed")]),
+            // The parties an attack hit made none of it; the dead of an
+            // attack whose maker is not told are the party's own losses.
+            ("وتعرضت القوات التركية وقوات التحالف الدولي لنحو 40 هجوما خلال الشهر.", vec![("40", None, None, None, "attacks")]),
+            ("وتعرض الجيش العراقي لهجوم أسفر عن مقتل 4 جنود.", vec![("4", None, None, Some("iraq"), "killed")]),
+            // A state's soldiers deployed, its own after «من»: its force.
+            ("وتنشر الولايات المتحدة نحو 900 من جنودها في سوريا.", vec![("900", Some("usa"), None, Some("usa"), "fighters")]),
         ],
     );
 }

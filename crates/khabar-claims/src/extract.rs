@@ -29,6 +29,9 @@ const ALIAS_WORDS: usize = 2;
 /// How many words before a name a verb of aiming may stand (استهدفت زعيم
 /// داعش أبو يوسف).
 const TARGET_WORDS: usize = 3;
+/// How many words before a name a verb of suffering may stand, the other
+/// parties hit with it between (تعرضت القوات الأمريكية وقوات التحالف).
+const SUFFERING_REACH: usize = 6;
 /// How many words a unit's name may take before the body it belongs to
 /// (قوات الفرقة الثالثة بالشرطة الاتحادية).
 const UNIT_WORDS: usize = 4;
@@ -2947,6 +2950,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 && !self.members_of_a_figure(m)
                 && !(held && self.members_named(m))
                 && !self.targeted(m)
+                // تعرض الجيش لهجوم: the party hit made no attack; the dead
+                // of the attack, no maker named, are its own losses.
+                && (victims_counted || !self.suffered(m))
                 && !self.laid_for(m)
                 && !(victims_counted && self.any_in(m.tokens.end, qs, |c| c == Cue::Finding))
                 && !(victims_counted && self.passes_sentence(m))
@@ -3446,6 +3452,16 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             .rev()
             .take_while(|&k| self.input.tokens.kind(k) != Some(TokenKind::Punct) || self.is_punct(k, &OPENING_MARKS))
             .any(|k| self.has(k, |c| c == Cue::Target).is_some() && !matches!(self.norm(k), "ضد" | "علي"))
+    }
+
+    /// A name after a verb of suffering in its clause (تعرضت القوات
+    /// الأمريكية وقوات التحالف لأكثر من 165 هجوماً): what was hit.
+    fn suffered(&self, m: &crate::Named<'_>) -> bool {
+        let first = m.tokens.start;
+        (first.saturating_sub(SUFFERING_REACH)..first)
+            .rev()
+            .take_while(|&k| !self.is_punct(k, &CLAUSE_MARKS))
+            .any(|k| self.has(k, |c| c == Cue::Suffering).is_some())
     }
 
     /// The word of responsibility `r` owns the deed of the figure at token

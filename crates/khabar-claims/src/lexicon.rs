@@ -158,6 +158,9 @@ pub(crate) enum Cue {
     /// A word of laying a trap (نصبت، نصب): the attack it lays is its
     /// subject's, and the party after «ل» is who it was laid for.
     Laid,
+    /// A verb of suffering (تعرضت): the parties after it, to the figure,
+    /// are what was hit, never who struck.
+    Suffering,
     /// A word of taking back (استعادت، تستعيد): of land or hostages it
     /// frees; of a state's own people it brings them home.
     TakenBack,
@@ -280,6 +283,7 @@ struct RawLexicon {
     relief: Words,
     carried_out: Words,
     laid: Words,
+    suffering: Words,
     taken_back: Words,
     nationals: Words,
     responsibility: Words,
@@ -498,6 +502,7 @@ impl ClaimsLexicon {
             ("relief".into(), raw.relief, Cue::Relief),
             ("carried_out".into(), raw.carried_out, Cue::CarriedOut),
             ("laid".into(), raw.laid, Cue::Laid),
+            ("suffering".into(), raw.suffering, Cue::Suffering),
             ("taken_back".into(), raw.taken_back, Cue::TakenBack),
             ("nationals".into(), raw.nationals, Cue::Nationals),
             ("responsibility".into(), raw.responsibility, Cue::Responsibility),

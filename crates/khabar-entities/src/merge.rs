@@ -220,6 +220,9 @@ pub(crate) fn merge(
         // وقالت السفارة، القوات: the head alone, with its article, is the
         // common noun.
         let bare_head = end - start == 1 && tokens.is_definite(start) && lex.triggers.descriptive_heads.holds(tokens, start);
+        // أمريكا تشن هجوماً: a word that only follows names (a headline's
+        // verb), found alone, names nothing.
+        let follower = end - start == 1 && lex.triggers.name_ends.holds(tokens, start);
         // سجن للدواعش، مخيم للنازحين: a noun with no article and the next
         // word glued to «لل» is a phrase of what the place is for, no name.
         let prepositional = end - start == 2
@@ -244,6 +247,7 @@ pub(crate) fn merge(
             || descriptive
             || adjectives_of_head
             || bare_head
+            || follower
             || prepositional
             || declined.iter().any(|d| d.start <= start && end <= d.end)
             || only_triggers(tokens, start, end, lex)

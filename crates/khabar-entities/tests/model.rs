@@ -1087,7 +1087,7 @@ fn soldiers_after_their_rank_cells_of_security_and_a_command_without_its_head() 
 }
 
 #[test]
-fn a_kunya_keeps_the_nisba_that_completes_it_and_no_verb_opens_a_place() {
+fn a_kunya_keeps_its_nisba_no_verb_names_a_place_and_iraqi_factions() {
     check(&[
         ("وقتل القيادي أبو سعد العراقي في غارة جوية.", &["أبو سعد العراقي=PER"]),
         ("وقاد أبو خالد السوري الهجوم على الحاجز.", &["أبو خالد السوري=PER"]),
@@ -1095,4 +1095,9 @@ fn a_kunya_keeps_the_nisba_that_completes_it_and_no_verb_opens_a_place() {
     ]);
     // A verb before a deed of aggression opens no place's name.
     no_names(&["وأدى العدوان التركي إلى مقتل 14 مدنيا في القرية."], &["أدى العدوان", "العدوان"]);
+    // A headline's verb after a name, found alone, names nothing.
+    no_names(&["عاجل..أمريكا تشن غارات على مواقع في سوريا"], &["تشن"]);
+    // Iraqi factions of the region are in the gazetteer.
+    let text = "وتبنت المقاومة الإسلامية في العراق الهجوم، فيما نفت حركة النجباء أي صلة.";
+    assert_eq!(ids(text).iter().map(|(_, id)| id.as_str()).collect::<Vec<_>>(), ["islamic_resistance_in_iraq", "harakat_al_nujaba"]);
 }
