@@ -2642,6 +2642,8 @@ fn people_caught_are_detained_and_goods_seized_are_no_one_held() {
         &[
             ("وضبطت قوات الجيش العراقي، الأحد، 23 متسللا قرب الحدود.", vec![("23", None, None, Some("iraq"), "detained")]),
             ("وضبطت دورية للشرطة 40 صاروخا في مخزن مهجور.", vec![("40", None, None, None, "other")]),
+            // The members of a cell aimed at are not the striker's force.
+            ("وتمكن جهاز مكافحة الإرهاب من استهداف خلية مؤلفة من خمسة عناصر.", vec![("خمسة", None, None, None, "fighters")]),
         ],
     );
 }

@@ -2955,6 +2955,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 && (victims_counted || !self.suffered(m))
                 && !self.laid_for(m)
                 && !(victims_counted && self.any_in(m.tokens.end, qs, |c| c == Cue::Finding))
+                // استهداف خلية مؤلفة من سبعة عناصر: the members counted
+                // after a word of aiming are the target's, not the striker's.
+                && !(action == Action::Fighters && self.any_in(m.tokens.end, qs, |c| c == Cue::Target))
                 && !(victims_counted && self.passes_sentence(m))
                 // واستشهد العضو خالد عليوي، بالإضافة إلى 3 مدنيين: the dead
                 // named before killed no one.

@@ -1101,3 +1101,16 @@ fn a_kunya_keeps_its_nisba_no_verb_names_a_place_and_iraqi_factions() {
     let text = "وتبنت المقاومة الإسلامية في العراق الهجوم، فيما نفت حركة النجباء أي صلة.";
     assert_eq!(ids(text).iter().map(|(_, id)| id.as_str()).collect::<Vec<_>>(), ["islamic_resistance_in_iraq", "harakat_al_nujaba"]);
 }
+
+#[test]
+fn security_services_named_by_their_apparatus_and_syrian_internal_security() {
+    // A service named by «جهاز» and the definite words of its field.
+    check(&[
+        ("ونفذ جهاز الاستخبارات العامة عملية في حلب.", &["جهاز الاستخبارات العامة=ORG"]),
+        ("وأعلن جهاز الأمن الوقائي اعتقال مطلوبين.", &["جهاز الأمن الوقائي=ORG"]),
+    ]);
+    let text = "وقالت قيادة الأمن الداخلي في محافظة حمص إنها اعتقلت 3 أشخاص.";
+    assert!(ids(text).iter().any(|(_, id)| id == "syria_internal_security"), "{:?}", ids(text));
+    let text = "وأعلن جهاز المخابرات الوطني العراقي تفكيك شبكة.";
+    assert!(ids(text).iter().any(|(_, id)| id == "iraq_intelligence"), "{:?}", ids(text));
+}
