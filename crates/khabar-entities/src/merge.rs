@@ -73,6 +73,13 @@ pub(crate) fn merge(
         while end - start > 1 && lex.triggers.name_ends.holds(tokens, end - 1) {
             end -= 1;
         }
+        // إبراهيم بارام والرائد إسماعيل: «و» and a rank inside a person's
+        // name open the next person; the name ends before them.
+        if kind == EntityType::Person {
+            if let Some(cut) = (start + 1..end).find(|&i| rank_joined(tokens, i, &lex.triggers)) {
+                end = cut;
+            }
+        }
         // الفريق الركن عبد الأمير: a rank (and «الركن», of the staff) opens
         // no person's name; nor does the state's adjective of the body
         // before it (باسم الرئاسة الأميركية هوغان جيدلي).
@@ -1073,6 +1080,12 @@ fn is_nisba(word: &str, endings: &[&str]) -> bool {
     word.len() >= 8 && endings.iter().any(|e| word.ends_with(e))
 }
 
+/// Token `i` is «و» and a rank (والرائد): it opens the next person of a
+/// list (الرائد إبراهيم بارام والرائد إسماعيل), no part of a name.
+fn rank_joined(tokens: &Tokens<'_>, i: usize, lex: &Triggers) -> bool {
+    lex.ranks.holds(tokens, i) && tokens.span(i).is_some_and(|w| w.slice(tokens.text()).starts_with('و'))
+}
+
 /// The most words of a person's name after a rank or a role's body.
 const TITLED_NAME_WORDS: usize = 3;
 
@@ -1108,6 +1121,7 @@ fn titled_people(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer
             && !announces(i)
             && !lex.name_ends.holds(tokens, i)
             && !lex.groups.holds(tokens, i)
+            && !rank_joined(tokens, i, lex)
     };
     let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
     let mut k = 0;

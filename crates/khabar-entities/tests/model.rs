@@ -1008,7 +1008,7 @@ fn a_rank_after_a_body_in_construct_opens_the_person_not_the_body() {
 #[test]
 fn a_preposition_before_a_listed_name_and_the_dual_of_countryside_are_no_part_of_a_name() {
     check(&[
-        ("وتنتشر الخلايا بكوردستان منذ سنوات.", &["كوردستان=LOC"]),
+        ("وتنتشر الخلايا بكوردستان منذ سنوات.", &["كوردستان=kurdistan_region"]),
         (
             "قتل عنصران من الوحدات الكردية في ريف عين العرب، وتعيش العائلات في روج آفا منذ عقد.",
             &["الوحدات الكردية=ypg", "روج آفا=syrian_kurdistan"],
@@ -1113,4 +1113,14 @@ fn security_services_named_by_their_apparatus_and_syrian_internal_security() {
     assert!(ids(text).iter().any(|(_, id)| id == "syria_internal_security"), "{:?}", ids(text));
     let text = "وأعلن جهاز المخابرات الوطني العراقي تفكيك شبكة.";
     assert!(ids(text).iter().any(|(_, id)| id == "iraq_intelligence"), "{:?}", ids(text));
+}
+
+#[test]
+fn officers_listed_with_their_ranks_and_kurdistan_alone() {
+    // «و» and a rank open the next officer of a list.
+    check(&[("وقتل في الكمين المقدم خالد برزنجي والنقيب عمر.", &["خالد برزنجي=PER", "عمر=PER"])]);
+    no_names(&["وقتل في الكمين المقدم خالد برزنجي والنقيب عمر."], &["خالد برزنجي والنقيب عمر"]);
+    // Kurdistan alone is the region of Iraq.
+    let text = "ووصل 900 لاجئ إلى كردستان خلال أسبوع.";
+    assert!(ids(text).iter().any(|(_, id)| id == "kurdistan_region"), "{:?}", ids(text));
 }
