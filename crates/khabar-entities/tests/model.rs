@@ -1116,10 +1116,12 @@ fn security_services_named_by_their_apparatus_and_syrian_internal_security() {
 }
 
 #[test]
-fn officers_listed_with_their_ranks_and_kurdistan_alone() {
+fn officers_listed_with_their_ranks_women_of_a_nation_and_kurdistan_alone() {
     // «و» and a rank open the next officer of a list.
     check(&[("وقتل في الكمين المقدم خالد برزنجي والنقيب عمر.", &["خالد برزنجي=PER", "عمر=PER"])]);
     no_names(&["وقتل في الكمين المقدم خالد برزنجي والنقيب عمر."], &["خالد برزنجي والنقيب عمر"]);
+    // Women of a nation, two or many, are no place.
+    no_names(&["سوريتان في مخيم روج (أرشيف)"], &["سوريتان"]);
     // Kurdistan alone is the region of Iraq.
     let text = "ووصل 900 لاجئ إلى كردستان خلال أسبوع.";
     assert!(ids(text).iter().any(|(_, id)| id == "kurdistan_region"), "{:?}", ids(text));

@@ -1044,3 +1044,8 @@ fn a_preposition_after_a_number_counts_nothing() {
         ("وقتل 15 عنصرا قرب الحدود", "15=15 cardinal #عنصر"),
     ]);
 }
+
+#[test]
+fn a_label_before_a_bracketed_number_still_labels_it() {
+    check_all(&[("الأحد 10 يناير 2021 رقم العدد [ 16020]", "الأحد 10 يناير 2021@2021-01-10"), ("صدر القرار الأممي رقم (2401) بالإجماع", "")]);
+}

@@ -201,16 +201,24 @@ impl ReadingSet {
             .map(|s| s.stem.start)
     }
 
-    /// Token `i` is the sound plural of a nisba in the set (سوريين،
-    /// العراقيون of سوري، عراقي).
+    /// Token `i` is the sound plural or the dual of a nisba in the set
+    /// (سوريين، العراقيون، مغربيات، مغربيتان of سوري، عراقي، مغربي).
     pub(crate) fn holds_plural_of(&self, tokens: &Tokens<'_>, i: usize) -> bool {
         let Some(t) = tokens.get(i) else { return false };
         t.splits().any(|s| {
             let word = s.without_article();
-            ["\u{064A}\u{0646}", "\u{0648}\u{0646}"]
-                .iter()
-                .filter_map(|ending| word.strip_suffix(ending))
-                .any(|stem| stem.ends_with('\u{064A}') && self.words.contains(stem))
+            // -ين، -ون، -ات، -تان، -تين، -ان.
+            [
+                "\u{064A}\u{0646}",
+                "\u{0648}\u{0646}",
+                "\u{0627}\u{062A}",
+                "\u{062A}\u{0627}\u{0646}",
+                "\u{062A}\u{064A}\u{0646}",
+                "\u{0627}\u{0646}",
+            ]
+            .iter()
+            .filter_map(|ending| word.strip_suffix(ending))
+            .any(|stem| stem.ends_with('\u{064A}') && self.words.contains(stem))
         })
     }
 }
