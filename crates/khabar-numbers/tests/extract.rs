@@ -1049,3 +1049,11 @@ fn a_preposition_after_a_number_counts_nothing() {
 fn a_label_before_a_bracketed_number_still_labels_it() {
     check_all(&[("الأحد 10 يناير 2021 رقم العدد [ 16020]", "الأحد 10 يناير 2021@2021-01-10"), ("صدر القرار الأممي رقم (2401) بالإجماع", "")]);
 }
+
+#[test]
+fn a_year_word_glued_to_lam_joins_the_date_before_it() {
+    check_all(&[
+        ("وفي 9 من شهر مايو لعام 2016 بدأت الحملة", "9 من شهر مايو لعام 2016@2016-05-09"),
+        ("تأسس في آذار للعام 2015", "آذار للعام 2015@2015-03"),
+    ]);
+}

@@ -327,9 +327,13 @@ impl Scan<'_, '_> {
         let from = i;
         let i = if self.cur.is_punct(i, ',') && self.cur.kind(i.wrapping_sub(1)) == Some(TokenKind::Number) { i + 1 } else { i };
         let after_min = if self.cur.norm(i) == MIN { i + 1 } else { i };
+        // «لعام 2017»، «للعام 2017»: the year word glued to «ل» (the article
+        // elided after it) joins as well.
         let year_word = |k: usize| {
             let norm = self.cur.norm(k);
-            self.lex.year_heads.contains(norm) || strip_article(norm).is_some_and(|w| self.lex.year_heads.contains(w))
+            let heads = &self.lex.year_heads;
+            let bare = |w: &str| heads.contains(w) || strip_article(w).is_some_and(|w| heads.contains(w));
+            bare(norm) || norm.strip_prefix("لل").is_some_and(|w| heads.contains(w)) || norm.strip_prefix('ل').is_some_and(bare)
         };
         let at = if year_word(after_min) { after_min + 1 } else { i };
         match self.year_token(at, calendar) {
