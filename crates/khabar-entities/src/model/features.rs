@@ -179,18 +179,13 @@ impl ReadingSet {
 
     /// Token `i` read in one of its forms is in the set.
     pub(crate) fn holds(&self, tokens: &Tokens<'_>, i: usize) -> bool {
-        // The sieve first, on the normalized form alone: most words stop here.
-        if !tokens.norm(i).is_some_and(|norm| self.sieve.may_hold_a_reading_of(norm)) {
-            return false;
-        }
-        let Some(t) = tokens.get(i) else { return false };
-        let mut buf = String::new();
-        t.splits().any(|s| self.words.contains(s.dictionary_form(&mut buf)) || self.words.contains(s.without_article()))
+        self.stem_start(tokens, i).is_some()
     }
 
     /// Where the stem of token `i` starts in its first reading in the set,
     /// past the proclitics of that reading (وعمليات: after «و»).
     pub(crate) fn stem_start(&self, tokens: &Tokens<'_>, i: usize) -> Option<usize> {
+        // The sieve first, on the normalized form alone: most words stop here.
         if !tokens.norm(i).is_some_and(|norm| self.sieve.may_hold_a_reading_of(norm)) {
             return None;
         }
