@@ -2647,3 +2647,18 @@ fn people_caught_are_detained_and_goods_seized_are_no_one_held() {
         ],
     );
 }
+
+#[test]
+fn the_writer_of_a_byline_does_none_of_the_news() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            ("بغداد - كتبت هدى منصور - أعلنت السلطات احتجاز 40 مطلوبا في الأنبار.", vec![("40", None, None, None, "detained")]),
+            (
+                "الموصل - كتب وائل صبري - تسلمت السلطات حتى الآن 300 من عناصر التنظيم المحتجزين في سوريا.",
+                vec![("300", None, None, None, "detained")],
+            ),
+        ],
+    );
+}

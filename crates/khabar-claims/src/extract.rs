@@ -3773,6 +3773,18 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             && !self.said_in(self.sentence_at(end)).iter().any(|s| s.at == end)
     }
 
+    /// The name at `first` follows a byline's word, a colon or dash
+    /// between or not (كتبت فلانة، بقلم: فلان): the writer of the news, no
+    /// party of it.
+    fn writes_byline(&self, first: usize) -> bool {
+        let Some(mut p) = first.checked_sub(1) else { return false };
+        if self.is_punct(p, &[':', '-', '–', '—']) {
+            let Some(before) = p.checked_sub(1) else { return false };
+            p = before;
+        }
+        matches!(self.norm(p), "كتب" | "كتبت" | "بقلم")
+    }
+
     /// A name that may do things: a person, a body, or a place standing
     /// for its state (واشنطن أعلنت), not a place something happened in
     /// (في الرقة، من سوريا).
@@ -3860,6 +3872,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 || first.checked_sub(1).is_some_and(|p| self.has(p, |c| c == Cue::Event).is_some())
                 || self.is_dateline(m))
         {
+            return false;
+        }
+        if m.kind == NamedKind::Person && self.writes_byline(first) {
             return false;
         }
         let relative = |k: usize| self.is_relative_pronoun(k);

@@ -1113,7 +1113,10 @@ fn titled_people(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer
     let field = |i: usize| tokens.span(i).is_some_and(|w| matches!(w.slice(tokens.text()), "لشؤون" | "لشئون" | "لحقوق"));
     // ببرنامج، لوزارة: a word that announces a name, glued to a
     // preposition, is no part of one.
-    let announces = |i: usize| tokens.get(i).is_some_and(|t| t.splits().any(|sp| lex.contains(sp.without_article())));
+    // Not «باسم» where a name is due: the given name Basim (المتحدث باسم
+    // الحكومة العراقية باسم العوادي، اللواء باسم), no «in the name of».
+    let announces =
+        |i: usize| tokens.norm(i) != Some("باسم") && tokens.get(i).is_some_and(|t| t.splits().any(|sp| lex.contains(sp.without_article())));
     let plain = |i: usize| {
         tokens.kind(i) == Some(TokenKind::Arabic)
             && !field(i)
@@ -1179,6 +1182,27 @@ fn titled_people(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer
     let mut k_opened = 0;
     for j in 0..tokens.len() {
         let Some(word) = tokens.norm(j).filter(|w| lex.person_openers.contains(w)) else { continue };
+        // الرياض - كتبت فلانة الفلانية -، بقلم: فلان: a byline, at a line's
+        // start or after a dash, names the writer next, past a colon or
+        // dash. Elsewhere the word is a verb or a noun (كتب الرئيس، إعداد
+        // الخطط).
+        if lex.bylines.contains(word) {
+            let dash =
+                |i: usize| tokens.kind(i) == Some(TokenKind::Punct) && tokens.span(i).is_some_and(|w| is_dash(w.slice(tokens.text())));
+            let opens_line = j == 0 || tokens.line_break_before(j) || dash(j - 1);
+            let mark = |i: usize| {
+                dash(i) || (tokens.kind(i) == Some(TokenKind::Punct) && tokens.span(i).is_some_and(|w| w.slice(tokens.text()) == ":"))
+            };
+            let i = if mark(j + 1) { j + 2 } else { j + 1 };
+            if opens_line && tokens.kind(i) == Some(TokenKind::Arabic) {
+                let opens_no_mention =
+                    !inside_a_mention(&mentions, &mut k_opened, i) || mentions.get(k_opened).is_some_and(|m| m.tokens.start == i);
+                if opens_no_mention {
+                    starts.push(i);
+                }
+            }
+            continue;
+        }
         // الخبير الأمني سرمد البياتي: past the trade's adjectives. Not an
         // adjective itself (المؤتمر الصحفي).
         if lex.professions.contains(word) {
@@ -1231,8 +1255,11 @@ fn titled_people(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer
             continue;
         }
         let nisba = i >= 2 && is_nisba(word, &NISBA_ENDINGS[..2]);
+        // المتحدث باسم الحكومة العراقية: the role spoken for the body.
+        let spoken_for =
+            || i >= 3 && tokens.norm(i - 2) == Some("باسم") && (lex.roles_of.holds(tokens, i - 3) || lex.spokespeople.holds(tokens, i - 3));
         if nisba
-            && lex.roles_of.holds(tokens, i - 2)
+            && (lex.roles_of.holds(tokens, i - 2) || spoken_for())
             && tokens.kind(i - 1) == Some(TokenKind::Arabic)
             && lex.state_adjectives.holds(tokens, i)
         {
@@ -1279,6 +1306,32 @@ fn titled_people(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer
             out.push(Mention { kind: EntityType::Person, ..*m });
             k += 1;
             continue;
+        }
+        // The surname alone typed otherwise (صلاح of كتبت رنا صلاح, read as
+        // the start of a place): the person, from the given name on.
+        let mistyped_surname = mentions.get(k).filter(|m| {
+            m.tokens.start == start + 1
+                && m.tokens.len() == 1
+                && m.kind != EntityType::Person
+                && matches!(m.entity, EntityRef::New { .. })
+                && plain(start)
+                && plain(start + 1)
+                && !tokens.is_definite(start)
+                && !tokens.line_break_before(start + 1)
+        });
+        if let Some(m) = mistyped_surname {
+            if let Some(first) = tokens.span(start) {
+                let span = Span::new(first.start, m.span.end);
+                out.push(Mention {
+                    span,
+                    tokens: TokenRange::new(start, m.tokens.end),
+                    entity: EntityRef::New { name: span },
+                    kind: EntityType::Person,
+                    by_context: false,
+                });
+                k += 1;
+                continue;
+            }
         }
         // The model's surname alone (غولر of يشار غولر, the given name
         // read as a verb) takes the given name before it.
@@ -1329,6 +1382,11 @@ fn titled_people(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer
     }
     out.extend_from_slice(&mentions[k..]);
     out
+}
+
+/// A dash as news sets it between a dateline, a byline and the story.
+fn is_dash(word: &str) -> bool {
+    matches!(word, "-" | "–" | "—")
 }
 
 /// How far back a body's word told without the article is looked for.

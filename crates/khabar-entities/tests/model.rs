@@ -1126,3 +1126,27 @@ fn officers_listed_with_their_ranks_women_of_a_nation_and_kurdistan_alone() {
     let text = "ووصل 900 لاجئ إلى كردستان خلال أسبوع.";
     assert!(ids(text).iter().any(|(_, id)| id == "kurdistan_region"), "{:?}", ids(text));
 }
+
+#[test]
+fn bylines_weekdays_after_names_basim_and_people_of_a_region() {
+    // The writer of a byline, a dash or colon between or not.
+    check(&[
+        ("القاهرة - كتبت هدى منصور - أعلنت الحكومة خطة جديدة.", &["هدى منصور=PER"]),
+        ("كتب: وائل صبري\n\nأعلنت الحكومة خطة جديدة.", &["وائل صبري=PER"]),
+        ("بقلم: سامي الجابري\n\nأعلنت الحكومة خطة جديدة.", &["سامي الجابري=PER"]),
+    ]);
+    // A byline's word before a role names no one.
+    no_names(&["كتب - محرر الشؤون العربية\n\nأعلنت الحكومة خطة جديدة."], &["محرر الشؤون العربية"]);
+    // A weekday after a person's name is the date of what was said.
+    check(&[
+        ("وقال رئيس خلية الإعلام الأمني سلمان الدوري السبت إن القوات تقدمت.", &["سلمان الدوري=PER"]),
+        ("وأكد المتحدث حامد الزبيدي الأربعاء أن الحدود مؤمنة.", &["حامد الزبيدي=PER"]),
+    ]);
+    // Basim, a given name, after a role spoken for a state's body.
+    check(&[("وقال المتحدث باسم الحكومة الأردنية باسم الخطيب إن عمان تتابع.", &["باسم الخطيب=PER"])]);
+    // People of a region are no person.
+    no_names(&["وضمت الدفعة عربا وأجانب بينهم أوروبيون وآسيويون."], &["أوروبيون", "آسيويون", "أجانب"]);
+    // The French agency under its other Arabic name.
+    let text = "ونقلت وكالة الصحافة الفرنسية عن مصدر أمني قوله إن الهجوم فشل.";
+    assert!(ids(text).iter().any(|(_, id)| id == "afp"), "{:?}", ids(text));
+}

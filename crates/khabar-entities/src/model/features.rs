@@ -118,6 +118,8 @@ pub(crate) struct Triggers {
     /// People named by their trade before their name, one or two
     /// adjectives between (الخبير الأمني فلان، المحلل السياسي فلان).
     pub(crate) professions: FormSet,
+    /// Words of a byline, before the writer's name (كتبت فلانة، بقلم: فلان).
+    pub(crate) bylines: FormSet,
     /// Ranks, spokespeople and trades: the words a person's name may follow
     /// wherever they stand, looked up once a token.
     pub(crate) person_openers: FormSet,
@@ -290,6 +292,7 @@ struct RawTriggers {
     role_of: Words,
     spokesperson: Words,
     profession: Words,
+    byline: Words,
     name_end: Words,
     called: Words,
     quoted_head: Words,
@@ -384,7 +387,10 @@ impl Triggers {
             roles_of: forms(&raw.role_of),
             spokespeople: forms(&raw.spokesperson),
             professions: forms(&raw.profession),
-            person_openers: FormSet::new(keys(&raw.rank).into_iter().chain(keys(&raw.spokesperson)).chain(keys(&raw.profession))),
+            bylines: forms(&raw.byline),
+            person_openers: FormSet::new(
+                keys(&raw.rank).into_iter().chain(keys(&raw.spokesperson)).chain(keys(&raw.profession)).chain(keys(&raw.byline)),
+            ),
             name_ends: set(raw.name_end),
             called: forms(&raw.called),
             organization_heads,
