@@ -2662,3 +2662,21 @@ fn the_writer_of_a_byline_does_none_of_the_news() {
         ],
     );
 }
+
+#[test]
+fn a_gloss_names_the_speaker_a_cause_set_off_names_the_killer_and_an_aimer_before_lam() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // Words naming no one, then the name that glosses them.
+            ("وأعلنت وحدات الحماية الذاتية (الأسايش) مقتل أربعة أشخاص في المدينة.", vec![("أربعة", Some("asayish"), None, None, "killed")]),
+            // A cause set off by a comma still names the killer.
+            ("وأصيب خمسة من عناصر الشرطة، بنيران تنظيم داعش قرب الرقة.", vec![("خمسة", None, None, Some("isis"), "wounded")]),
+            // The verbal noun of aiming, a party and «ل» on what it aimed at.
+            ("وأصيب 6 جنود في استهداف داعش لنقطة عسكرية قرب تدمر.", vec![("6", None, None, Some("isis"), "wounded")]),
+            // Who blew themselves up died.
+            ("وقال المرصد السوري إن 4 من عناصر داعش فجروا أنفسهم داخل المبنى.", vec![("4", Some("sohr"), None, Some("isis"), "killed")]),
+        ],
+    );
+}

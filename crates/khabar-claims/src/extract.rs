@@ -15,6 +15,9 @@ const SUBJECT_WINDOW: usize = 14;
 /// How far after a speech verb its subject starts when no title leads it
 /// (قال التحالف; قالت مصادر محلية; وأضاف البيان).
 const SUBJECT_AFTER: usize = 2;
+/// How many words a body's description may take before the name that
+/// glosses it in brackets (أعلنت قوات الأمن الداخلي (الأسايش)).
+const GLOSSED_SUBJECT_WORDS: usize = 4;
 /// How far before a speech verb its subject may stand (SVO).
 const SUBJECT_BEFORE: usize = 8;
 /// How many names joined by «و» or glossing one another lead back to the
@@ -1151,6 +1154,20 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let holds_title = |k: usize, n: usize| {
             !titled || k < f.end + lead + SUBJECT_AFTER + 1 || (names[n].kind == NamedKind::Person && (k < title_reach || set_apart(n)))
         };
+        // أعلنت قوات الأمن الداخلي (الأسايش): words naming no one, then
+        // the name that glosses them in brackets, right after the verb.
+        let glossed = (f.end + 1..(f.end + 1 + GLOSSED_SUBJECT_WORDS).min(window))
+            .find(|&k| self.input.tokens.kind(k) != Some(TokenKind::Arabic))
+            .filter(|&k| {
+                self.is_punct(k, &['('])
+                    && (f.end..k).all(|j| {
+                        self.name_at(j).is_none()
+                            && self.has(j, |c| matches!(c, Cue::Statement | Cue::Reference | Cue::Unnamed | Cue::Source)).is_none()
+                    })
+            });
+        if let Some(n) = glossed.and_then(|k| self.name_at(k + 1)).filter(|&n| !self.addressed(n)) {
+            return Some(said(Source::Name(n), None, names[n].tokens.end));
+        }
         for k in f.end..reach {
             // وأضافت بحسب ما نقلت الأناضول، أن: a source phrase right after
             // the verb names who passed it on; the verb has no subject here.
@@ -2800,9 +2817,14 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // The part's own aside: opened by a comma just before the figure
         // (its «بينهم» between), closed at `j`.
         let part_closes = |j: usize| (qs.saturating_sub(PART_OPENING)..qs).any(|c| aside_opened(c) == Some(j + 1));
+        // مقتل عنصر وإصابة ثلاثة آخرين، بنيران قوات …: a cause or agent set
+        // off by the comma right after goes on with the clause.
+        let cause_set_off =
+            |j: usize| j < b && self.is_punct(j, &['،', ',']) && self.has(j + 1, |c| matches!(c, Cue::Cause | Cue::Agent)).is_some();
         let clause_end = match aside_opened(clause_end) {
             Some(after) => clause_end_from(after),
             None if clause_end < b && part_closes(clause_end) => clause_end_from(clause_end + 1),
+            None if cause_set_off(clause_end) => clause_end_from(clause_end + 1),
             None => clause_end,
         };
         if victims_counted {
@@ -3285,8 +3307,19 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             // «استهدفت» opening its clause has the attacker after it
             // (استهدفت مسيرة تركية قاعدة); after a noun it tells what the
             // attack aimed at (ضربة دقيقة استهدفت أبا يوسف).
+            // The verbal noun with a party and «ل» on what it aimed at
+            // (في استهداف “قسد” لحواجز الأمن): the party is who aimed.
             .filter(|f| {
                 let aiming = bare(self.norm(f.start)).starts_with("استهدف");
+                let aimed_by_party = || {
+                    self.name_right_after(f.end).is_some_and(|n| {
+                        let after = names[n].tokens.end + usize::from(self.is_punct(names[n].tokens.end, &['”', '"', '»', ')']));
+                        names[n].kind != NamedKind::Location && self.lam_glued(after)
+                    })
+                };
+                if self.norm(f.start).ends_with("استهداف") {
+                    return aimed_by_party();
+                }
                 !aiming || self.opens_with_waw(f.start) || f.start.checked_sub(1).is_none_or(|p| p < a || self.is_punct(p, &CLAUSE_MARKS))
             })
             .filter_map(|&f| {

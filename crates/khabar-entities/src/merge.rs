@@ -1009,6 +1009,30 @@ fn featured_places(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Reco
             continue;
         }
         let Some(norm) = tokens.norm(name) else { continue };
+        // حي الشيخ مقصود، بلدة الشيخ مسكين: a division named after a saint
+        // opens with his title; the title and the word after it are the
+        // place, and a name the model read there is the rest of it.
+        let saint = district
+            && SAINT_TITLES.contains(&norm)
+            && tokens.kind(name + 1) == Some(TokenKind::Arabic)
+            && !tokens.line_break_before(name + 1)
+            && !lex.triggers.contains(tokens.norm(name + 1).unwrap_or_default())
+            && !lex.triggers.name_ends.holds(tokens, name + 1)
+            && mentions.iter().all(|m| {
+                m.tokens.end <= name
+                    || m.tokens.start > name + 1
+                    || (m.tokens.start == name + 1 && m.tokens.len() <= DISTRICT_REST_WORDS && matches!(m.entity, EntityRef::New { .. }))
+            });
+        if saint {
+            let rest = mentions.iter().position(|m| m.tokens.start == name + 1);
+            let end = rest.map_or(name + 2, |r| mentions[r].tokens.end);
+            let Some(span) = name_span(tokens, name, end, model) else { continue };
+            if let Some(r) = rest {
+                mentions.remove(r);
+            }
+            added.push(new_place(span, TokenRange::new(name, end)));
+            continue;
+        }
         let may_name = (!model.knows(norm) && norm.chars().count() >= 3) || lex.places.begins_a_place(norm);
         let taken = mentions.iter().any(|m| m.tokens.start <= name && head < m.tokens.end);
         if !may_name
@@ -1045,6 +1069,10 @@ fn featured_places(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Reco
     }
     with_added(mentions, added)
 }
+
+/// Titles of saints that open the names of villages and quarters (الشيخ
+/// مقصود، الشيخ مسكين، السيدة زينب).
+const SAINT_TITLES: [&str; 3] = ["الشيخ", "السيده", "السيدة"];
 
 /// The most words of a name the model read after the first word of a
 /// division's name that are the rest of it (ناحية التون كوبري).

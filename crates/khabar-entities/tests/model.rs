@@ -1150,3 +1150,16 @@ fn bylines_weekdays_after_names_basim_and_people_of_a_region() {
     let text = "ونقلت وكالة الصحافة الفرنسية عن مصدر أمني قوله إن الهجوم فشل.";
     assert!(ids(text).iter().any(|(_, id)| id == "afp"), "{:?}", ids(text));
 }
+
+#[test]
+fn a_quarter_or_village_named_after_a_saint() {
+    // The saint's title opens the division's name.
+    check(&[
+        ("وسقطت قذيفة على حي الشيخ سعيد شرقي المدينة.", &["الشيخ سعيد=LOC"]),
+        ("وسقطت قذيفة على حي الشيخ خضر شرقي المدينة.", &["الشيخ خضر=LOC"]),
+        ("واقتحم المسلحون قرية الشيخ حمد فجر اليوم.", &["الشيخ حمد=LOC"]),
+    ]);
+    // Aleppo's Kurdish quarter is in the gazetteer.
+    let text = "وانسحب مقاتلو الأسايش من الشيخ مقصود بعد أيام من المعارك.";
+    assert!(ids(text).iter().any(|(_, id)| id == "sheikh_maqsoud"), "{:?}", ids(text));
+}
