@@ -2680,3 +2680,20 @@ fn a_gloss_names_the_speaker_a_cause_set_off_names_the_killer_and_an_aimer_befor
         ],
     );
 }
+
+#[test]
+fn a_trade_titles_its_speaker_and_cells_broken_up_are_no_explosives() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // The trade and its adjective before the person who speaks.
+            (
+                "وقال الخبير العسكري سالم الحمد إن 40 من مقاتلي داعش قتلوا في الهجوم.",
+                vec![("40", Some("salm_alhmd_0d8f0a"), None, Some("isis"), "killed")],
+            ),
+            // Cells dismantled are counted, no mines removed.
+            ("وأعلنت وزارة الداخلية العراقية تفكيك 4 خلايا إرهابية في كركوك.", vec![("4", Some("iraq_moi"), None, None, "other")]),
+        ],
+    );
+}

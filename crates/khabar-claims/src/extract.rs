@@ -1851,6 +1851,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         if action == Action::Cleared && land {
             return Action::Freed;
         }
+        // تفكيك 3 خلايا إرهابية: a party's cells or members broken up are no
+        // explosives removed.
+        if action == Action::Cleared && counted_is(Cue::Own) {
+            return Action::Other;
+        }
         action
     }
 

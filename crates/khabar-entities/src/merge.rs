@@ -119,10 +119,7 @@ pub(crate) fn merge(
             && end - start == 2
             && end < next_found
             && matches!(tokens.norm(start), Some("ابو" | "ام"))
-            && tokens.kind(end) == Some(TokenKind::Arabic)
-            && !tokens.line_break_before(end)
-            && tokens.norm(end).is_some_and(|w| w.starts_with("ال") && is_nisba(w, &NISBA_ENDINGS[..2]) && !is_relative_pronoun(w))
-            && !lex.triggers.not_of_name.holds(tokens, end)
+            && definite_nisba_at(tokens, end, lex)
             && !known.iter().any(|k| k.tokens.start <= end && end < k.tokens.end)
         {
             end += 1;
@@ -391,7 +388,55 @@ fn named_by_context(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recogni
     let out = featured_places(listed_places(quoted_names(mentions, tokens, model), tokens, model, &cues), tokens, model, &cues);
     let out = named_commands(out, tokens, model, &cues);
     let out = bodies_in_construct(ministries_named_by_field(out, tokens, model), tokens, model, &cues);
-    titled_people(wrap_outlets(out, tokens, model, &cues), tokens, model)
+    kunyas(titled_people(wrap_outlets(out, tokens, model, &cues), tokens, model), tokens, model)
+}
+
+/// The forms of «father of» that open a kunya, a proclitic «و» or «ب» on
+/// them or not (أبو، وأبو، بأبي، أبا).
+const KUNYA_FORMS: [&str; 8] = ["ابو", "ابي", "ابا", "وابو", "وابي", "وابا", "بابي", "لابي"];
+
+/// قتل أبو خديجة، المعروف بـ أبو يوسف: «father of» and a word that is no
+/// trigger, no preposition and no place's, where no mention stands, is a
+/// person's kunya (the model reads few of the kunyas news brings); a
+/// definite nisba after it completes it (أبو سعد العراقي). Not after a
+/// place word (قرية أبو حمام): a place's name.
+fn kunyas(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer) -> Vec<Mention> {
+    let lex = model.lexicons();
+    let mut added: Vec<Mention> = Vec::new();
+    let mut k = 0;
+    for i in 0..tokens.len().saturating_sub(1) {
+        if !tokens.norm(i).is_some_and(|w| KUNYA_FORMS.contains(&w)) || inside_a_mention(&mentions, &mut k, i) {
+            continue;
+        }
+        let name = i + 1;
+        let taken = |j: usize| mentions.get(k).is_some_and(|m| m.tokens.start <= j);
+        let Some(word) = tokens.norm(name) else { continue };
+        let fits = tokens.kind(name) == Some(TokenKind::Arabic)
+            && !tokens.line_break_before(name)
+            && !taken(name)
+            && !word.starts_with("ال")
+            && !lex.triggers.contains(word)
+            && !lex.triggers.name_ends.holds(tokens, name)
+            && !lex.places.begins_a_place(word)
+            && !has_tanween(tokens, name)
+            && named_place(tokens, name, lex).is_none()
+            && i.checked_sub(1).is_none_or(|p| !lex.triggers.place_words.holds(tokens, p));
+        if !fits {
+            continue;
+        }
+        let nisba = name + 1;
+        let with_nisba = nisba < tokens.len() && !taken(nisba) && definite_nisba_at(tokens, nisba, lex);
+        let end = nisba + usize::from(with_nisba);
+        let Some(span) = name_span(tokens, i, end, model) else { continue };
+        added.push(Mention {
+            span,
+            tokens: TokenRange::new(i, end),
+            entity: EntityRef::New { name: span },
+            kind: EntityType::Person,
+            by_context: false,
+        });
+    }
+    with_added(mentions, added)
 }
 
 /// The name starting at token `start` follows the head of an outlet's name
@@ -1728,6 +1773,16 @@ fn only_triggers(tokens: &Tokens<'_>, start: usize, end: usize, lex: &Lexicons) 
     })
 }
 
+/// Token `i` is an Arabic word on the line of the word before it that
+/// ends as a singular nisba with the article (العراقي، الإعلامية), save
+/// relative pronouns and words of `[not_of_name]`.
+fn definite_nisba_at(tokens: &Tokens<'_>, i: usize, lex: &Lexicons) -> bool {
+    tokens.kind(i) == Some(TokenKind::Arabic)
+        && !tokens.line_break_before(i)
+        && tokens.norm(i).is_some_and(|w| w.starts_with("ال") && is_nisba(w, &NISBA_ENDINGS[..2]) && !is_relative_pronoun(w))
+        && !lex.triggers.not_of_name.holds(tokens, i)
+}
+
 /// The most adjectives an organization's name takes in after it (الهيئة
 /// الطبية الدولية: two).
 const NAME_ADJECTIVES: usize = 2;
@@ -1737,14 +1792,7 @@ const NAME_ADJECTIVES: usize = 2;
 /// end as a singular nisba (العسكري، الإعلامية), save directions, times
 /// and participles (الشرقي of ريف حلب الشرقي، الماضي، المنطوي).
 fn adjectives_after(tokens: &Tokens<'_>, end: usize, limit: usize, lex: &Lexicons) -> usize {
-    (end..(end + NAME_ADJECTIVES).min(limit))
-        .take_while(|&i| {
-            tokens.kind(i) == Some(TokenKind::Arabic)
-                && !tokens.line_break_before(i)
-                && tokens.norm(i).is_some_and(|w| w.starts_with("ال") && is_nisba(w, &NISBA_ENDINGS[..2]) && !is_relative_pronoun(w))
-                && !lex.triggers.not_of_name.holds(tokens, i)
-        })
-        .count()
+    (end..(end + NAME_ADJECTIVES).min(limit)).take_while(|&i| definite_nisba_at(tokens, i, lex)).count()
 }
 
 /// A new organization's name takes in the adjectives right after it

@@ -1163,3 +1163,15 @@ fn a_quarter_or_village_named_after_a_saint() {
     let text = "وانسحب مقاتلو الأسايش من الشيخ مقصود بعد أيام من المعارك.";
     assert!(ids(text).iter().any(|(_, id)| id == "sheikh_maqsoud"), "{:?}", ids(text));
 }
+
+#[test]
+fn a_kunya_the_model_never_read_is_a_person_not_a_villages_name() {
+    check(&[
+        ("وأكدت المصادر مقتل أبو خديجة في الغارة.", &["أبو خديجة=PER"]),
+        ("ويعتقد أن القتيل هو المعروف بـ أبو خديجة.", &["أبو خديجة=PER"]),
+        ("وقتل الإرهابي أبو سندس العراقي في الكمين.", &["أبو سندس العراقي=PER"]),
+    ]);
+    // After a place word «أبو» opens the place's name.
+    let got = mentions("وسقطت قذيفة على قرية أبو خديجة جنوبي المدينة.");
+    assert!(!got.iter().any(|m| m == "أبو خديجة=PER"), "{got:?}");
+}
