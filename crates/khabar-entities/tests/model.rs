@@ -1175,3 +1175,12 @@ fn a_kunya_the_model_never_read_is_a_person_not_a_villages_name() {
     let got = mentions("وسقطت قذيفة على قرية أبو خديجة جنوبي المدينة.");
     assert!(!got.iter().any(|m| m == "أبو خديجة=PER"), "{got:?}");
 }
+
+#[test]
+fn central_command_named_as_the_us_armys() {
+    for text in ["وأعلنت القيادة الوسطى للجيش الأميركي مقتل قيادي.", "وقالت القيادة المركزية للجيش الأمريكي إن الغارة نجحت."]
+    {
+        let got = ids(text);
+        assert!(got.iter().any(|(words, id)| id == "centcom" && words.contains("للجيش")), "{text}: {got:?}");
+    }
+}

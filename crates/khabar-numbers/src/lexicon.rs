@@ -190,6 +190,10 @@ pub struct Lexicon {
     pub(crate) dual_construct_after: FxHashSet<String>,
     /// Normalized plural → singular as written.
     pub(crate) singulars: FxHashMap<String, String>,
+    /// The singular nouns of `[singulars]` and `[dual_nouns]`,
+    /// normalized: a word that is «و» and one of them is no noun of its
+    /// own (وزعيم), one that is one of them whole is (وزير).
+    pub(crate) nouns: FxHashSet<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -418,6 +422,7 @@ impl Lexicon {
             ranks: FxHashSet::default(),
             dual_construct_after: FxHashSet::default(),
             singulars: FxHashMap::default(),
+            nouns: FxHashSet::default(),
         }
     }
 
@@ -550,6 +555,12 @@ impl Lexicon {
         for (plural, singular) in &raw.singulars {
             let key = b.key("singulars", plural)?;
             b.lexicon.singulars.insert(key, singular.clone());
+            let noun = b.key("singulars", singular)?;
+            b.lexicon.nouns.insert(noun);
+        }
+        for singular in &raw.dual_nouns.words {
+            let noun = b.key("dual_nouns", singular)?;
+            b.lexicon.nouns.insert(noun);
         }
         Ok(())
     }

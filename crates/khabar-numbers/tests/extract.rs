@@ -1057,3 +1057,11 @@ fn a_year_word_glued_to_lam_joins_the_date_before_it() {
         ("تأسس في آذار للعام 2015", "آذار للعام 2015@2015-03"),
     ]);
 }
+
+#[test]
+fn a_noun_starting_with_waw_is_counted_and_a_noun_after_waw_is_not() {
+    check_all(&[
+        ("وحضر الاجتماع 12 وزيرا و4 سفراء", "12=12 cardinal #وزير | 4=4 cardinal #سفير"),
+        ("وقتل اثنان من قادة التنظيم الخمسة وزعيمه", "اثنان=2 cardinal | الخمسة=5 cardinal"),
+    ]);
+}

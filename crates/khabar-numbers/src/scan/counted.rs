@@ -64,10 +64,21 @@ impl Scan<'_, '_> {
         }
         // A conjunction before a verb or another number opens a new clause
         // (قتل 5 وأصيب 10، 21 ألفًا ويعيش): the word after it is no count.
+        // A noun the tables know after «و» opens another phrase too (قادة
+        // التنظيم الخمسة وزعيمه); a noun that starts with «و» is whole
+        // (12 وزيرا و4 سفراء).
         if let Some(rest) = tok.norm.strip_prefix('\u{0648}') {
+            // With its accusative alef or a pronoun of possession (زعيمه).
+            let noun = |w: &str| {
+                self.lex.nouns.contains(w)
+                    || ["\u{0627}", "\u{0647}", "\u{0647}\u{0627}", "\u{0647}\u{0645}"]
+                        .iter()
+                        .any(|ending| w.strip_suffix(ending).is_some_and(|w| self.lex.nouns.contains(w)))
+            };
             let verb_like = rest.starts_with(['\u{0627}', '\u{064A}', '\u{062A}', '\u{0646}']);
             let number_follows = (i + 1..i + 3).any(|k| self.cur.kind(k) == Some(TokenKind::Number));
-            if !self.lex.singulars.contains_key(tok.norm) && (verb_like || number_follows || self.lex.not_counted.contains(rest)) {
+            let whole = self.lex.singulars.contains_key(tok.norm) || noun(tok.norm);
+            if !whole && (verb_like || number_follows || self.lex.not_counted.contains(rest) || noun(rest)) {
                 return None;
             }
         }
