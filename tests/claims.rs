@@ -2697,3 +2697,21 @@ fn a_trade_titles_its_speaker_and_cells_broken_up_are_no_explosives() {
         ],
     );
 }
+
+#[test]
+fn who_planted_the_bomb_killed_and_a_blast_past_a_contrast_is_another_event() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // The planter of the bomb named after the blast.
+            ("وقتل 6 من عناصر الجيش السوري بانفجار لغم أرضي زرعه تنظيم داعش قرب تدمر.", vec![("6", None, None, Some("isis"), "killed")]),
+            // The attack told before made the first dead; the blast after
+            // «فيما» is another event, its planter named.
+            (
+                "وهاجم عناصر من داعش قرية قرب مخمور. وأسفر الهجوم عن مقتل 4 مدنيين، فيما قتل 5 من البيشمركة بانفجار عبوة زرعها تنظيم داعش.",
+                vec![("4", None, None, Some("isis"), "killed"), ("5", None, None, Some("isis"), "killed")],
+            ),
+        ],
+    );
+}

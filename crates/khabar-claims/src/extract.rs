@@ -3266,9 +3266,12 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // The attack the text told of before (the headline, the sentence
         // before): its deaths are its doer's.
         // Unless this sentence tells of an attack of its own (بقصف للفصائل,
-        // indefinite: a new event; التفجير, definite, points back).
+        // indefinite: a new event; التفجير, definite, points back), up to
+        // a word of contrast after the figure: a blast told past it is
+        // another event's (مقتل ثلاثة مدنيين، فيما قتل سبعة بانفجار عبوة).
+        let contrast_after = (qe..b).find(|&k| self.has(k, |c| c == Cue::Contrast).is_some()).unwrap_or(b);
         let own_attack = || {
-            self.cues_in(a, b).iter().any(|f| {
+            self.cues_in(a, contrast_after).iter().any(|f| {
                 matches!(f.cue, Cue::Attack | Cue::Cause)
                     && !self.scratch.in_name.get(f.start).copied().unwrap_or(false)
                     && !self.input.tokens.is_definite(f.start)
