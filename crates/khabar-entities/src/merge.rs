@@ -391,8 +391,8 @@ fn named_by_context(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recogni
     kunyas(titled_people(wrap_outlets(out, tokens, model, &cues), tokens, model), tokens, model)
 }
 
-/// The forms of «father of» that open a kunya, a proclitic «و» or «ب» on
-/// them or not (أبو، وأبو، بأبي، أبا).
+/// The forms of «father of» that open a kunya, a proclitic «و», «ب» or
+/// «ل» on them or not (أبو، وأبو، بأبي، لأبي، أبا).
 const KUNYA_FORMS: [&str; 8] = ["ابو", "ابي", "ابا", "وابو", "وابي", "وابا", "بابي", "لابي"];
 
 /// قتل أبو خديجة، المعروف بـ أبو يوسف: «father of» and a word that is no
