@@ -428,13 +428,7 @@ fn kunyas(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer) -> Ve
         let with_nisba = nisba < tokens.len() && !taken(nisba) && definite_nisba_at(tokens, nisba, lex);
         let end = nisba + usize::from(with_nisba);
         let Some(span) = name_span(tokens, i, end, model) else { continue };
-        added.push(Mention {
-            span,
-            tokens: TokenRange::new(i, end),
-            entity: EntityRef::New { name: span },
-            kind: EntityType::Person,
-            by_context: false,
-        });
+        added.push(new_person_mention(span, TokenRange::new(i, end)));
     }
     with_added(mentions, added)
 }
@@ -944,6 +938,11 @@ fn new_place(span: Span, tokens: TokenRange) -> Mention {
     Mention { span, tokens, entity: EntityRef::New { name: span }, kind: EntityType::Location, by_context: false }
 }
 
+/// A new person named by `span` over `tokens`.
+fn new_person_mention(span: Span, tokens: TokenRange) -> Mention {
+    Mention { span, tokens, entity: EntityRef::New { name: span }, kind: EntityType::Person, by_context: false }
+}
+
 /// `mentions` and the mentions `added` by a pass, in the order of the text.
 fn with_added(mut mentions: Vec<Mention>, added: Vec<Mention>) -> Vec<Mention> {
     if !added.is_empty() {
@@ -1395,13 +1394,7 @@ fn titled_people(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer
         if let Some(m) = mistyped_surname {
             if let Some(first) = tokens.span(start) {
                 let span = Span::new(first.start, m.span.end);
-                out.push(Mention {
-                    span,
-                    tokens: TokenRange::new(start, m.tokens.end),
-                    entity: EntityRef::New { name: span },
-                    kind: EntityType::Person,
-                    by_context: false,
-                });
+                out.push(new_person_mention(span, TokenRange::new(start, m.tokens.end)));
                 k += 1;
                 continue;
             }
@@ -1444,13 +1437,7 @@ fn titled_people(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer
         // is no proclitic ف on راس).
         let (Some(first), Some(last)) = (tokens.span(start), tokens.span(start + n - 1)) else { continue };
         let span = first.cover(last);
-        out.push(Mention {
-            span,
-            tokens: TokenRange::new(start, start + n),
-            entity: EntityRef::New { name: span },
-            kind: EntityType::Person,
-            by_context: false,
-        });
+        out.push(new_person_mention(span, TokenRange::new(start, start + n)));
         k += usize::from(partial);
     }
     out.extend_from_slice(&mentions[k..]);
