@@ -2715,3 +2715,15 @@ fn who_planted_the_bomb_killed_and_a_blast_past_a_contrast_is_another_event() {
         ],
     );
 }
+
+#[test]
+fn a_speaker_named_without_a_title_is_the_claimant() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[(
+            "وقال سرمد البياتي إن القوات الأمنية اعتقلت 12 مطلوبا في الموصل.",
+            vec![("12", Some("srmd_albyaty_8b78f7"), None, None, "detained")],
+        )],
+    );
+}

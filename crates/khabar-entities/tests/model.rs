@@ -1184,3 +1184,37 @@ fn central_command_named_as_the_us_armys() {
         assert!(got.iter().any(|(words, id)| id == "centcom" && words.contains("للجيش")), "{text}: {got:?}");
     }
 }
+
+#[test]
+fn a_speaker_named_without_a_title_after_a_verb_of_speech() {
+    check(&[
+        ("وقال سرمد البياتي إن القوات الأمنية اعتقلت 12 مطلوبا.", &["سرمد البياتي=PER"]),
+        ("وذكر هفال عارف أن الطيران قصف خمس قرى.", &["هفال عارف=PER"]),
+        ("وأوضحت روجين خليل، أن المخيم يضم آلاف العائلات.", &["روجين خليل=PER"]),
+    ]);
+    // Subjects that name no one: a statement, witnesses, one of a group.
+    no_names(
+        &[
+            "وقال بيان صادر عن الوزارة إن خمسة قتلوا.",
+            "وقال شهود عيان إن الطائرة قصفت ثلاثة منازل.",
+            "وقالت إحدى الناجيات إن المسلحين فروا.",
+            "وقال مسؤول محلي إن عشرين مدنيا نزحوا.",
+        ],
+        &["بيان صادر", "شهود عيان", "إحدى الناجيات", "مسؤول محلي"],
+    );
+    // Unnamed outlets, at a line's start or not: no outlet's credit.
+    for text in ["وذكرت شبكات إخبارية محلية أن القصف استمر.", "ومن جهة أخرى، ذكرت شبكات إخبارية محلية، أن القصف استمر."]
+    {
+        let got = mentions(text);
+        assert!(!got.iter().any(|m| m.contains("شبكات")), "{text}: {got:?}");
+    }
+}
+
+#[test]
+fn a_surname_told_again_without_its_article_is_the_same_person() {
+    let text = "وقال قائد الشرطة العميد أحمد الدالاتي إن الخلية فككت.\nوأضاف دالاتي أن التحقيق مستمر.";
+    let got = ids(text);
+    let full = got.iter().find(|(words, _)| words == "أحمد الدالاتي").map(|(_, id)| id.clone());
+    let short = got.iter().find(|(words, _)| words == "دالاتي").map(|(_, id)| id.clone());
+    assert!(full.is_some() && full == short, "{got:?}");
+}

@@ -120,6 +120,9 @@ pub(crate) struct Triggers {
     pub(crate) professions: FormSet,
     /// Words of a byline, before the writer's name (كتبت فلانة، بقلم: فلان).
     pub(crate) bylines: FormSet,
+    /// The gazetteer's verbs of speech (`[context] speech_verbs`), «و» or
+    /// «ف» before them or not (وقال، فأضافت): the speaker's name may follow.
+    pub(crate) speech_verbs: FormSet,
     /// Ranks, spokespeople and trades: the words a person's name may follow
     /// wherever they stand, looked up once a token.
     pub(crate) person_openers: FormSet,
@@ -388,6 +391,9 @@ impl Triggers {
             spokespeople: forms(&raw.spokesperson),
             professions: forms(&raw.profession),
             bylines: forms(&raw.byline),
+            speech_verbs: FormSet::new(
+                gazetteer.speech_verbs.iter().flat_map(|verb| ["", "و", "ف"].map(|proclitic| format!("{proclitic}{verb}"))),
+            ),
             person_openers: FormSet::new(
                 keys(&raw.rank).into_iter().chain(keys(&raw.spokesperson)).chain(keys(&raw.profession)).chain(keys(&raw.byline)),
             ),

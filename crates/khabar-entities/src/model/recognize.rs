@@ -168,6 +168,16 @@ impl Recognizer {
         self.model.weights.contains_key(format!("w={word}").as_str())
     }
 
+    /// How far the model's weights for `word` (normalized) itself favour
+    /// O over a person's labels: above 0 for a word the corpora read as a
+    /// common word, 0 for a word they lack.
+    pub(crate) fn outside_lean(&self, word: &str) -> f32 {
+        self.model
+            .weights
+            .get(format!("w={word}").as_str())
+            .map_or(0.0, |w| w[Label::O.index()] - w[Label::BPer.index()].max(w[Label::IPer.index()]))
+    }
+
     /// The names in `tokens`. Sentences are decoded apart.
     pub(crate) fn recognize(&self, tokens: &Tokens<'_>) -> Vec<Found> {
         WORDS.with(|cell| match cell.try_borrow_mut() {
