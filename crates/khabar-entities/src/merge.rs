@@ -528,8 +528,30 @@ fn join_split_people(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recogn
             // The model's look-up last: it builds its key.
             && tokens.norm(after).is_some_and(|w| w.chars().count() >= 3 && !model.lexicons().triggers.contains(w) && !model.knows(w))
     };
+    // فخر الدين ألتون: a given name made with «الدين» (the faith's X), in
+    // no mention, right before a new name the model found (a place's word
+    // as often as not): one person from the given name on.
+    let lex = &model.lexicons().triggers;
+    let faith_name_before = |m: &Mention, previous_end: usize| {
+        let (Some(din), Some(given)) = (m.tokens.start.checked_sub(1), m.tokens.start.checked_sub(2)) else { return false };
+        given >= previous_end
+            && matches!(m.entity, EntityRef::New { name } if name == m.span)
+            && m.tokens.len() <= 2
+            && tokens.norm(din) == Some("الدين")
+            && !tokens.line_break_before(din)
+            && !tokens.line_break_before(m.tokens.start)
+            && !tokens.is_definite(given)
+            && plain_name_word(tokens, given, lex)
+    };
     let mut mentions = mentions.into_iter().peekable();
     while let Some(mut m) = mentions.next() {
+        let previous_end = out.last().map_or(0, |p: &Mention| p.tokens.end);
+        if faith_name_before(&m, previous_end) {
+            if let Some(given) = tokens.span(m.tokens.start - 2) {
+                let span = given.cover(m.span);
+                m = new_person_mention(span, TokenRange::new(m.tokens.start - 2, m.tokens.end));
+            }
+        }
         if new_person(&m) && (allah_after(&m, mentions.peek()) || family_name_after(&m, mentions.peek())) {
             if let Some(word) = tokens.span(m.tokens.end) {
                 let span = m.span.cover(word);

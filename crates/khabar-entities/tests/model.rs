@@ -1191,6 +1191,9 @@ fn a_speaker_named_without_a_title_after_a_verb_of_speech() {
         ("وقال سرمد البياتي إن القوات الأمنية اعتقلت 12 مطلوبا.", &["سرمد البياتي=PER"]),
         ("وذكر هفال عارف أن الطيران قصف خمس قرى.", &["هفال عارف=PER"]),
         ("وأوضحت روجين خليل، أن المخيم يضم آلاف العائلات.", &["روجين خليل=PER"]),
+        // The district's head, its title written as one word with a double
+        // mim as often as not.
+        ("وأعلن قائممقام قضاء راوة، سالم خلف، مقتل مسلحين اثنين.", &["سالم خلف=PER"]),
     ]);
     // Subjects that name no one: a statement, witnesses, one of a group.
     no_names(
@@ -1217,4 +1220,15 @@ fn a_surname_told_again_without_its_article_is_the_same_person() {
     let full = got.iter().find(|(words, _)| words == "أحمد الدالاتي").map(|(_, id)| id.clone());
     let short = got.iter().find(|(words, _)| words == "دالاتي").map(|(_, id)| id.clone());
     assert!(full.is_some() && full == short, "{got:?}");
+}
+
+#[test]
+fn a_given_name_made_with_the_faith_opens_the_name_after_it() {
+    check(&[
+        ("وذكر رئيس دائرة الاتصال بالرئاسة التركية، فخر الدين ألتون، أن الوضع صعب.", &["فخر الدين ألتون=PER"]),
+        ("وقال مدير الدائرة نور الدين كمال إن الطريق قطع.", &["نور الدين كمال=PER"]),
+    ]);
+    // The province named after Saladin stays a place.
+    let text = "وهاجم التنظيم قرية في صلاح الدين شمال تكريت.";
+    assert!(ids(text).iter().any(|(_, id)| id == "salahuddin"), "{:?}", ids(text));
 }
