@@ -2727,3 +2727,15 @@ fn a_speaker_named_without_a_title_is_the_claimant() {
         )],
     );
 }
+
+#[test]
+fn an_object_right_after_the_verb_leaves_the_statement_to_go_on() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[(
+            "أعلن المرصد السوري مقتل 3 عناصر في هجمات لتنظيم داعش. ورصد هجوماً للتنظيم قرب تدمر، أدى إلى مقتل 6 عناصر من الميليشيات.",
+            vec![("3", Some("sohr"), None, Some("isis"), "killed"), ("6", Some("sohr"), None, Some("isis"), "killed")],
+        )],
+    );
+}

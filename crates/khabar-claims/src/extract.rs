@@ -1174,6 +1174,14 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             if f.cue != Cue::Source && self.has(k, |c| c == Cue::Source).is_some() {
                 break;
             }
+            // ورصد هجوماً للتنظيم: an object right after the verb, its
+            // subject unsaid (the statement before goes on); a name further
+            // on is the object's.
+            let names_a_source =
+                |c: Cue| matches!(c, Cue::Unnamed | Cue::Statement | Cue::Reference | Cue::Role | Cue::Spokesperson | Cue::Office);
+            if k == f.end + lead && self.name_at(k).is_none() && self.is_indefinite_object(k) && self.has(k, names_a_source).is_none() {
+                break;
+            }
             // قال لوكالة فرانس برس: who is spoken to is no subject; after a
             // source phrase «ل» is the phrase's own (وفقا للمرصد).
             // ودعت مع السعودية: a name after «مع» is who joined the verb's
