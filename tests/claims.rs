@@ -1475,7 +1475,8 @@ fn bodies_told_by_their_kind_and_a_speaker_s_own_men() {
                 vec![
                     ("30", Some("sohr"), None, None, "killed"),
                     ("18", Some("sohr"), None, Some("isis"), "killed"),
-                    ("12", Some("sohr"), None, None, "killed"),
+                    // The regime's forces are the Syrian state's own losses.
+                    ("12", Some("sohr"), None, Some("syria"), "killed"),
                 ],
             ),
             // A body after «في» (a leader in it) and its name in quotes
@@ -2737,5 +2738,27 @@ fn an_object_right_after_the_verb_leaves_the_statement_to_go_on() {
             "أعلن المرصد السوري مقتل 3 عناصر في هجمات لتنظيم داعش. ورصد هجوماً للتنظيم قرب تدمر، أدى إلى مقتل 6 عناصر من الميليشيات.",
             vec![("3", Some("sohr"), None, Some("isis"), "killed"), ("6", Some("sohr"), None, Some("isis"), "killed")],
         )],
+    );
+}
+
+#[test]
+fn the_regimes_forces_are_the_state_and_the_party_fought_killed() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // The regime's aircraft struck: the Syrian state.
+            ("وقصفت طائرات النظام بلدة كفرنبل ما أدى إلى مقتل 5 مدنيين.", vec![("5", None, None, Some("syria"), "killed")]),
+            // Another state's adjective after «النظام» names that state.
+            ("وقتل 4 من قوات النظام الإيراني في الغارة.", vec![("4", None, None, Some("iran"), "killed")]),
+            // Former rulers are no state.
+            ("وقتل 9 من عناصر النظام البائد في الكمين.", vec![("9", None, None, None, "killed")]),
+            // The party fought killed the dead.
+            ("وقتل 5 من عناصر داعش في اشتباكات مع قوات سوريا الديمقراطية.", vec![("5", None, None, Some("sdf"), "killed")]),
+            (
+                "والسبت، قتل اثنين من القوات الأمريكية في اشتباكات مع عناصر تنظيم داعش قرب تدمر.",
+                vec![("اثنين", None, None, Some("isis"), "killed")],
+            ),
+        ],
     );
 }

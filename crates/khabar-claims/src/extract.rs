@@ -15,6 +15,10 @@ const SUBJECT_WINDOW: usize = 14;
 /// How far after a speech verb its subject starts when no title leads it
 /// (قال التحالف; قالت مصادر محلية; وأضاف البيان).
 const SUBJECT_AFTER: usize = 2;
+
+/// Words that make a state's rulers or forces former ones (قوات النظام
+/// السابق، النظام البائد، المخلوع), as normalized.
+const FORMER: [&str; 5] = ["السابق", "السابقه", "السابقة", "البائد", "المخلوع"];
 /// How many words a body's description may take before the name that
 /// glosses it in brackets (أعلنت قوات الأمن الداخلي (الأسايش)).
 const GLOSSED_SUBJECT_WORDS: usize = 4;
@@ -724,6 +728,13 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             // One word may stand between: an Arabic word, no name.
             let between = tokens.kind(f.end) == Some(TokenKind::Arabic) && !self.overlaps_a_name(f.end, f.end + 1, false);
             let Some((end, k)) = state_at(f.end).or_else(|| if between { state_at(f.end + 1) } else { None }) else { continue };
+            // قوات النظام الإيراني: a state's adjective right after the
+            // state word names the state.
+            let (end, k) = state_at(end).unwrap_or((end, k));
+            // عناصر النظام السابق: a state's former rulers are no state.
+            if FORMER.contains(&self.norm(end)) {
+                continue;
+            }
             // Outermost first (طائرات مروحيات أمريكية): none inside another.
             let inside_last = out.last().is_some_and(|m: &Named<'_>| m.tokens.end > f.start);
             if inside_last || self.overlaps_a_name(f.start, end, true) {
