@@ -403,11 +403,14 @@ impl Tagger {
                 aliases.next(node, t.norm)
             }
         };
-        while let Some(t) = toks.get(j) {
+        // No name runs across a line break (a headline's last word and the
+        // dateline after it: سوريا \n 24 يونيو).
+        while let Some(t) = toks.get(j).filter(|_| !toks.line_break_before(j)) {
             let step = match next_of(node, &t) {
                 Some(n) => Some((n, j + 1)),
                 None if is_quote(&t) => {
-                    let step = toks.get(j + 1).and_then(|u| next_of(node, &u)).map(|n| (n, j + 2));
+                    let step =
+                        toks.get(j + 1).filter(|_| !toks.line_break_before(j + 1)).and_then(|u| next_of(node, &u)).map(|n| (n, j + 2));
                     opened |= step.is_some();
                     step
                 }

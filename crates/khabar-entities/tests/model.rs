@@ -1232,3 +1232,13 @@ fn a_given_name_made_with_the_faith_opens_the_name_after_it() {
     let text = "وهاجم التنظيم قرية في صلاح الدين شمال تكريت.";
     assert!(ids(text).iter().any(|(_, id)| id == "salahuddin"), "{:?}", ids(text));
 }
+
+#[test]
+fn no_name_runs_across_a_line_break() {
+    // A headline ending with a state's name, then the dateline: no outlet
+    // named «سوريا 24».
+    let text = "غارة عراقية على قياديين داخل سوريا\n24 يونيو 2018\nقتل عشرات المسلحين.";
+    let got = ids(text);
+    assert!(got.iter().any(|(words, id)| words == "سوريا" && id == "syria"), "{got:?}");
+    assert!(!got.iter().any(|(_, id)| id == "sy24"), "{got:?}");
+}

@@ -328,9 +328,11 @@ impl<'s, 'd, 't, V> Matcher<'s, 'd, 't, V> {
         self.next_token_in(self.table.node(node), j)
     }
 
+    /// No phrase runs across a line break: a headline's last word and the
+    /// dateline after it (…سوريا \n 24 يونيو) are no phrase.
     #[inline]
     fn next_token_in(&self, trie: &TrieNode<V>, j: usize) -> Option<Node> {
-        if trie.next.is_empty() {
+        if trie.next.is_empty() || self.tokens.line_break_before(j) {
             return None;
         }
         // Read by kind and normalized form, without building the token's
@@ -414,6 +416,20 @@ mod tests {
         let node = m.first("كم").unwrap();
         let found: Vec<(usize, Vec<&str>)> = m.phrases_from(node, 1).into_iter().map(|(end, v)| (end, v.to_vec())).collect();
         assert_eq!(found, [(2, vec!["km2"]), (1, vec!["km", "km again"])]);
+    }
+
+    #[test]
+    fn no_phrase_runs_across_a_line_break() {
+        let mut table = PhraseTable::default();
+        table.insert("كم مربع", "km2").unwrap();
+        table.insert("كم", "km").unwrap();
+        for (text, expected) in [("كم مربع", vec![(2, "km2"), (1, "km")]), ("كم\nمربع", vec![(1, "km")])] {
+            let tokens = Tokenizer::default().tokenize(text);
+            let m = table.matcher(&tokens).unwrap();
+            let node = m.first("كم").unwrap();
+            let found: Vec<(usize, &str)> = m.phrases_from(node, 1).into_iter().map(|(end, v)| (end, v[0])).collect();
+            assert_eq!(found, expected, "{text:?}");
+        }
     }
 
     #[test]
