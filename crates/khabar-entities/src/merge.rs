@@ -388,8 +388,9 @@ fn named_by_context(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recogni
     let out = featured_places(listed_places(quoted_names(mentions, tokens, model), tokens, model, &cues), tokens, model, &cues);
     let out = named_commands(out, tokens, model, &cues);
     let out = bodies_in_construct(ministries_named_by_field(out, tokens, model), tokens, model, &cues);
-    let out = kunyas(titled_people(wrap_outlets(out, tokens, model, &cues), tokens, model), tokens, model);
-    spoken_names(out, tokens, model)
+    let mut speech_verbs = Vec::new();
+    let out = kunyas(titled_people(wrap_outlets(out, tokens, model, &cues), tokens, model, &mut speech_verbs), tokens, model);
+    spoken_names(out, tokens, model, &speech_verbs)
 }
 
 /// The forms of «father of» that open a kunya, a proclitic «و», «ب» or
@@ -1210,7 +1211,11 @@ fn inside_a_mention(mentions: &[Mention], k: &mut usize, i: usize) -> bool {
 /// first without the article, that end before a word of [name_end],
 /// punctuation, a name or the line's end. With no such end in three
 /// words, the first two (اللواء نجم الجبوري تحرير).
-fn titled_people(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer) -> Vec<Mention> {
+///
+/// The verbs of speech its scan of every token meets go to `speech_verbs`
+/// (their tokens, in order) for [`spoken_names`]: one look-up a token
+/// serves both.
+fn titled_people(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer, speech_verbs: &mut Vec<usize>) -> Vec<Mention> {
     let lex = &model.lexicons().triggers;
     let plain = |i: usize| plain_name_word(tokens, i, lex);
     let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
@@ -1269,6 +1274,10 @@ fn titled_people(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer
     let mut k_opened = 0;
     for j in 0..tokens.len() {
         let Some(word) = tokens.norm(j).filter(|w| lex.person_openers.contains(w)) else { continue };
+        if lex.speech_verbs.contains(word) {
+            speech_verbs.push(j);
+            continue;
+        }
         // الرياض - كتبت فلانة الفلانية -، بقلم: فلان: a byline, at a line's
         // start or after a dash, names the writer next, past a colon or
         // dash. Elsewhere the word is a verb or a noun (كتب الرئيس، إعداد
@@ -1491,14 +1500,12 @@ const SPOKEN_NAME_WORDS: usize = 3;
 /// the model reads none as a common word (وقال بيان صادر عن، وقال شهود
 /// عيان إن: no one's name). The model misses many such names: the corpora
 /// it learnt from bring few speakers named without a title.
-fn spoken_names(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer) -> Vec<Mention> {
+/// `speech_verbs`: the tokens of the verbs, in order.
+fn spoken_names(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer, speech_verbs: &[usize]) -> Vec<Mention> {
     let lex = &model.lexicons().triggers;
     let mut added: Vec<Mention> = Vec::new();
     let mut k = 0;
-    for j in 0..tokens.len().saturating_sub(2) {
-        if !lex.speech_verbs.holds(tokens, j) {
-            continue;
-        }
+    for &j in speech_verbs.iter().filter(|&&j| j + 2 < tokens.len()) {
         let start = j + 1;
         // ذكرت شبكات إخبارية: a plural in «ات» opens no one's name.
         let plural = tokens.norm(start).is_some_and(|w| w.ends_with("ات"));

@@ -123,8 +123,8 @@ pub(crate) struct Triggers {
     /// The gazetteer's verbs of speech (`[context] speech_verbs`), «و» or
     /// «ف» before them or not (وقال، فأضافت): the speaker's name may follow.
     pub(crate) speech_verbs: FormSet,
-    /// Ranks, spokespeople and trades: the words a person's name may follow
-    /// wherever they stand, looked up once a token.
+    /// Ranks, spokespeople, trades, bylines and verbs of speech: the words a
+    /// person's name may follow wherever they stand, looked up once a token.
     pub(crate) person_openers: FormSet,
     /// Words that follow a person's name, not part of it (إن، في، قوله).
     pub(crate) name_ends: ReadingSet,
@@ -344,6 +344,8 @@ impl Triggers {
         let feature_heads = prefixed(&raw.feature_head, &["", "ل", "ب"]);
         let district_heads = prefixed(&raw.district_head, &["", "ل", "ب"]);
         let command_words = keys(&raw.command_head);
+        let speech_verbs: Vec<String> =
+            gazetteer.speech_verbs.iter().flat_map(|verb| ["", "و", "ف"].map(|proclitic| format!("{proclitic}{verb}"))).collect();
         let mut by_word: FxHashMap<String, u8> = FxHashMap::default();
         for (list, t) in
             [(raw.person, EntityType::Person), (raw.organization, EntityType::Organization), (raw.location, EntityType::Location)]
@@ -391,11 +393,14 @@ impl Triggers {
             spokespeople: forms(&raw.spokesperson),
             professions: forms(&raw.profession),
             bylines: forms(&raw.byline),
-            speech_verbs: FormSet::new(
-                gazetteer.speech_verbs.iter().flat_map(|verb| ["", "و", "ف"].map(|proclitic| format!("{proclitic}{verb}"))),
-            ),
+            speech_verbs: FormSet::new(speech_verbs.iter().cloned()),
             person_openers: FormSet::new(
-                keys(&raw.rank).into_iter().chain(keys(&raw.spokesperson)).chain(keys(&raw.profession)).chain(keys(&raw.byline)),
+                keys(&raw.rank)
+                    .into_iter()
+                    .chain(keys(&raw.spokesperson))
+                    .chain(keys(&raw.profession))
+                    .chain(keys(&raw.byline))
+                    .chain(speech_verbs),
             ),
             name_ends: set(raw.name_end),
             called: forms(&raw.called),
