@@ -19,6 +19,7 @@ const SUBJECT_AFTER: usize = 2;
 /// Words that make a state's rulers or forces former ones (قوات النظام
 /// السابق، النظام البائد، المخلوع), as normalized.
 const FORMER: [&str; 5] = ["السابق", "السابقه", "السابقة", "البائد", "المخلوع"];
+
 /// How many words a body's description may take before the name that
 /// glosses it in brackets (أعلنت قوات الأمن الداخلي (الأسايش)).
 const GLOSSED_SUBJECT_WORDS: usize = 4;

@@ -1500,6 +1500,7 @@ const SPOKEN_NAME_WORDS: usize = 3;
 /// the model reads none as a common word (وقال بيان صادر عن، وقال شهود
 /// عيان إن: no one's name). The model misses many such names: the corpora
 /// it learnt from bring few speakers named without a title.
+///
 /// `speech_verbs`: the tokens of the verbs, in order.
 fn spoken_names(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer, speech_verbs: &[usize]) -> Vec<Mention> {
     let lex = &model.lexicons().triggers;
