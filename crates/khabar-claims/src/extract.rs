@@ -3289,8 +3289,8 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // indefinite: a new event; التفجير, definite, points back), up to
         // a word of contrast after the figure: a blast told past it is
         // another event's (مقتل ثلاثة مدنيين، فيما قتل سبعة بانفجار عبوة).
-        let contrast_after = (qe..b).find(|&k| self.has(k, |c| c == Cue::Contrast).is_some()).unwrap_or(b);
         let own_attack = || {
+            let contrast_after = self.cues_in(qe, b).iter().find(|f| f.cue == Cue::Contrast).map_or(b, |f| f.start);
             self.cues_in(a, contrast_after).iter().any(|f| {
                 matches!(f.cue, Cue::Attack | Cue::Cause)
                     && !self.scratch.in_name.get(f.start).copied().unwrap_or(false)
