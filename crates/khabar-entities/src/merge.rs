@@ -1439,6 +1439,9 @@ fn titled_people(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer
         let next_mention = mentions.get(k + usize::from(partial)).map_or(usize::MAX, |m| m.tokens.start);
         let words = (start..(start + TITLED_NAME_WORDS).min(next_mention).min(tokens.len()))
             .take_while(|&i| plain(i) && (i == start || !tokens.line_break_before(i)))
+            // جون ألين المشاركين: the third word, a definite plural, is the
+            // verb's object.
+            .take_while(|&i| i < start + 2 || !is_definite_plural_object(tokens, i, model))
             .count();
         let closed = |n: usize| {
             let after = start + n;
@@ -1953,6 +1956,15 @@ fn wrap_places(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer) 
 /// name.
 fn is_relative_pronoun(norm: &str) -> bool {
     matches!(norm, "الذي" | "التي" | "الذين" | "اللذان" | "اللتان" | "اللذين" | "اللتين" | "اللواتي" | "اللاتي" | "اللائي")
+}
+
+/// Token `i` is a definite sound masculine plural (المشاركين، المصابون)
+/// that the model's weights read as a common word.
+fn is_definite_plural_object(tokens: &Tokens<'_>, i: usize, model: &Recognizer) -> bool {
+    tokens.norm(i).is_some_and(|w| {
+        w.strip_prefix("ال").is_some_and(|stem| stem.chars().count() >= 5 && (stem.ends_with("ين") || stem.ends_with("ون")))
+            && model.outside_lean(w) > 0.0
+    })
 }
 
 /// Token `i` is written with tanween (بياناً، تصريحاً): an indefinite
