@@ -256,6 +256,7 @@ impl Pipeline {
         let mut extraction = self.numbers.extract_tokens(&tokens);
         drop_months_inside_names(&mut extraction.dates, &mentions);
         drop_figures_inside_names(&mut extraction.quantities, &mentions);
+        ages_of_people(&mut extraction.quantities, &mentions, &tokens);
         let mut meta = describe(&tokens, &extraction.dates, &self.outlets);
         let nonempty = |s: &Option<String>| s.as_ref().map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
         meta.title = nonempty(&given.title).unwrap_or(meta.title);
@@ -371,6 +372,36 @@ fn drop_figures_inside_names(quantities: &mut Vec<khabar_numbers::Quantity>, men
         q.range = q.range.and_then(|r| renumbered.get(r).copied().flatten());
         keep
     });
+}
+
+/// The most years of age read after a person's name.
+const MOST_YEARS_OF_AGE: f64 = 120.0;
+
+/// Years set apart right after a person's name (سارة خليل (40 عاما)،
+/// مريم حسن، 35 عاما،) are the person's age, no duration: a measure of
+/// years of age (docs/FORMAT.md). Both lists are in text order: one pass.
+fn ages_of_people(quantities: &mut [khabar_numbers::Quantity], mentions: &[Mention], tokens: &Tokens<'_>) {
+    let mark = |i: usize, marks: &[&str]| {
+        tokens.kind(i) == Some(khabar_tokenize::TokenKind::Punct) && tokens.span(i).is_some_and(|w| marks.contains(&w.slice(tokens.text())))
+    };
+    let mut k = 0;
+    for q in quantities.iter_mut() {
+        let years = q.kind == khabar_numbers::QuantityKind::Duration
+            && q.unit.as_deref() == Some("year")
+            && q.qualifier.is_none()
+            && q.value.is_some_and(|v| (1.0..=MOST_YEARS_OF_AGE).contains(&v) && v.fract() == 0.0);
+        let Some(opening) = q.tokens.start.checked_sub(1).filter(|_| years) else { continue };
+        while mentions.get(k).is_some_and(|m| m.tokens.end < opening) {
+            k += 1;
+        }
+        let after_a_person = mentions.get(k).is_some_and(|m| m.tokens.end == opening && m.kind == khabar_entities::EntityType::Person);
+        let set_apart =
+            (mark(opening, &["("]) && mark(q.tokens.end, &[")"])) || (mark(opening, &["،", ","]) && mark(q.tokens.end, &["،", ",", "."]));
+        if after_a_person && set_apart {
+            q.kind = khabar_numbers::QuantityKind::Measure;
+            q.unit = Some("age_years".to_string());
+        }
+    }
 }
 
 /// Whether each span, asked in text order, lies inside the name of a

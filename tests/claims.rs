@@ -2762,3 +2762,46 @@ fn the_regimes_forces_are_the_state_and_the_party_fought_killed() {
         ],
     );
 }
+
+#[test]
+fn a_statement_stressed_goes_on_and_a_name_in_brackets_after_against_acts_not() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // «وشدد البيان» goes on with the statement's owner.
+            (
+                "وأوضحت وزارة الخارجية الأمريكية في بيان أن الوزراء سيجتمعون. وشدد البيان على أن التحالف الذي يضم 80 عضوا ماض في مهمته.",
+                vec![("80", Some("state_department"), None, Some("coalition"), "joined")],
+            ),
+            // «ضد (داعش)»: the name in brackets after «against» is the
+            // target, the body before it acts.
+            (
+                "وقال التحالف إن التحالف العالمي ضد (داعش)، المكون من 80 عضوا، ماض في مهمته.",
+                vec![("80", Some("coalition"), None, Some("coalition"), "joined")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn years_set_apart_after_a_persons_name_are_an_age() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    for (text, age) in [
+        ("وقتل الشاب أحمد سالم (22 عاماً) في القصف على البلدة.", "22 عاماً"),
+        ("وقالت النازحة مريم حسن، 35 عاما، إن المخيم مكتظ.", "35 عاما"),
+    ] {
+        let doc = pipeline.annotate("t.txt", text);
+        let q = doc.quantities.iter().find(|q| q.text == age).unwrap_or_else(|| panic!("{text}: {:?}", doc.quantities));
+        assert_eq!((q.kind.as_str(), q.unit.as_deref()), ("measure", Some("age_years")), "{text}");
+        // An age is an attribute: no one did it.
+        let claim = doc.claims.iter().find(|c| &text[c.start..c.end] == age).expect("a claim of the age");
+        assert_eq!((claim.actor.as_deref(), claim.action.as_str()), (None, "other"), "{text}");
+    }
+    // Years after a deed, or not set apart, stay a duration.
+    for text in ["وسجن أحمد سالم 10 أعوام في السجن المركزي.", "واستمرت الحرب (8 أعوام) دون توقف."]
+    {
+        let doc = pipeline.annotate("t.txt", text);
+        assert!(doc.quantities.iter().all(|q| q.unit.as_deref() != Some("age_years")), "{text}: {:?}", doc.quantities);
+    }
+}

@@ -1463,11 +1463,12 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         before.flatten().is_some_and(|p| matches!(self.norm(p), "ل" | "لـ"))
     }
 
-    /// The word before token `k`, past an opening quote or a hashtag's
-    /// mark between (تنظيم “داعش”، لـ”قسد”، يقصف #داعش).
+    /// The word before token `k`, past an opening quote, bracket or
+    /// hashtag's mark between (تنظيم “داعش”، لـ”قسد”، يقصف #داعش، ضد
+    /// (داعش)).
     fn word_before(&self, k: usize) -> Option<usize> {
         let p = k.checked_sub(1)?;
-        if self.is_punct(p, &['“', '"', '«', '\'', '#']) {
+        if self.is_punct(p, &['“', '"', '«', '\'', '#', '(']) {
             p.checked_sub(1)
         } else {
             Some(p)
@@ -1744,6 +1745,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // The counted noun reads as a word of `cue`.
         let counted_is = |cue: Cue| counted.is_some_and(|c| self.has(c, |found| found == cue).is_some());
         if counted_is(Cue::Confinement) {
+            return Action::Other;
+        }
+        // أحمد علي (22 عاماً): a person's age is an attribute, whatever
+        // was done to them.
+        if q.unit.as_deref() == Some("age_years") {
             return Action::Other;
         }
         // Money is spent, given or pledged (docs/CLAIMS.md §5).

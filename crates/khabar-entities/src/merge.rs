@@ -387,6 +387,7 @@ fn named_by_context(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recogni
     let cues = merge_cues(tokens, model);
     let out = featured_places(listed_places(quoted_names(mentions, tokens, model), tokens, model, &cues), tokens, model, &cues);
     let out = named_commands(out, tokens, model, &cues);
+    let out = named_factions(out, tokens, model, &cues);
     let out = bodies_in_construct(ministries_named_by_field(out, tokens, model), tokens, model, &cues);
     let mut speech_verbs = Vec::new();
     let out = kunyas(titled_people(wrap_outlets(out, tokens, model, &cues), tokens, model, &mut speech_verbs), tokens, model);
@@ -837,7 +838,7 @@ fn quoted_names(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recogni
                 continue;
             }
             EntityType::Person
-        } else if lex.triggers.quoted_heads.holds(tokens, q - 1) {
+        } else if lex.triggers.quoted_heads.holds(tokens, q - 1) || faction_head_within(tokens, q + 1, lex) {
             EntityType::Organization
         } else {
             continue;
@@ -848,7 +849,10 @@ fn quoted_names(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recogni
             .count();
         let (start, end) = (q + 1, q + 1 + words);
         let closes = if bracket { is_quote(tokens, end, &[")"]) } else { is_quote(tokens, end, &CLOSING_QUOTES) };
-        if words == 0 || tokens.line_break_before(end) || !closes {
+        // “الفيلق الثالث”: a head inside the quotes names with a word
+        // after it (“الفرقة” alone points back).
+        let head_within = !lex.triggers.quoted_heads.holds(tokens, q - 1) && faction_head_within(tokens, start, lex);
+        if words == 0 || (head_within && words < 2) || tokens.line_break_before(end) || !closes {
             continue;
         }
         while mentions.get(k).is_some_and(|m| m.tokens.end <= start) {
@@ -867,8 +871,10 @@ fn quoted_names(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recogni
             // القيادي “جاسم رحيم عواد الكبيسي”: so is a person's name the
             // model found the first words of.
             let person_part = kind == EntityType::Person && new && m.kind == EntityType::Person;
+            // فصيل “السلطان سليمان شاه”: whatever the model read inside a
+            // body's quoted name is the name's.
             within
-                && ((kind == EntityType::Organization && m.kind == EntityType::Location)
+                && ((kind == EntityType::Organization && (m.kind == EntityType::Location || new))
                     || (kind == EntityType::Location && new)
                     || person_part)
         });
@@ -885,6 +891,16 @@ fn quoted_names(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recogni
     }
     debug_assert!(!added || mentions.windows(2).all(|w| w[0].tokens.start <= w[1].tokens.start));
     mentions
+}
+
+/// Token `i` opens a quoted faction's name with its head and the article
+/// (“الفيلق الثالث”، “الجبهة الشامية”): a head of [faction_head] or a
+/// front, movement or body; not «التنظيم» or «الجماعة», which quotes
+/// describe with (“التنظيم الإرهابي”).
+fn faction_head_within(tokens: &Tokens<'_>, i: usize, lex: &Lexicons) -> bool {
+    tokens.is_definite(i)
+        && !tokens.line_break_before(i)
+        && (lex.triggers.faction_heads.holds(tokens, i) || matches!(tokens.norm(i), Some("الجبهة" | "الحركة" | "الهيئة")))
 }
 
 /// Where the words of [`listed_places`] and [`brand_outlets`] stand, in
@@ -1039,6 +1055,67 @@ fn named_commands(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recog
         added.push(Mention {
             span,
             tokens: TokenRange::new(head, end),
+            entity: EntityRef::New { name: span },
+            kind: EntityType::Organization,
+            by_context: false,
+        });
+    }
+    with_added(mentions, added)
+}
+
+/// The most words before the definite word of a faction's name (ألوية
+/// صقور الشام، عصائب أهل الحق).
+const FACTION_WORDS_BEFORE: usize = 2;
+
+/// كتائب شمس الشمال، لواء ثوار الرقة: a faction's head of
+/// [faction_head] without the article, up to two plain words and the
+/// first definite word after them (written with the article, no
+/// preposition glued) make one organization. What the model or the
+/// gazetteer found inside (الرقة، صقور الشام as a person) gives way; a
+/// name over the head stands. Not a unit named by its arm (لواء المشاة),
+/// a banner (تحت لواء الدولة) or a rank (برتبة لواء، لواء ركن).
+fn named_factions(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer, cues: &[usize]) -> Vec<Mention> {
+    let lex = model.lexicons();
+    let triggers = &lex.triggers;
+    let mut added: Vec<Mention> = Vec::new();
+    for &h in cues {
+        // As written: «ألوية» reads as definite once normalized.
+        let definite_head =
+            tokens.span(h).is_some_and(|w| ["ال", "لل", "وال", "بال", "فال", "كال"].iter().any(|a| w.slice(tokens.text()).starts_with(a)));
+        let head = triggers.faction_heads.holds(tokens, h)
+            && !definite_head
+            && !has_tanween(tokens, h)
+            && h.checked_sub(1).is_none_or(|p| !matches!(tokens.norm(p), Some("تحت" | "برتبه" | "رتبه")))
+            && !is_staff_word(tokens, h + 1);
+        if !head || mentions.iter().any(|m| m.tokens.start <= h && h < m.tokens.end) {
+            continue;
+        }
+        let word = |i: usize| {
+            tokens.kind(i) == Some(TokenKind::Arabic)
+                && !tokens.line_break_before(i)
+                && !has_tanween(tokens, i)
+                && !triggers.name_ends.holds(tokens, i)
+                && !triggers.speech_verbs.holds(tokens, i)
+        };
+        let written_definite = |i: usize| tokens.span(i).is_some_and(|w| w.slice(tokens.text()).starts_with("ال"));
+        let Some(last) = (h + 1..=h + 1 + FACTION_WORDS_BEFORE).take_while(|&i| word(i)).find(|&i| tokens.is_definite(i)) else {
+            continue;
+        };
+        if !written_definite(last) || triggers.army_arms.holds(tokens, last) || triggers.contains(tokens.norm(last).unwrap_or_default()) {
+            continue;
+        }
+        // The words before the definite one are plain: no article, no
+        // word that announces a name.
+        if (h + 1..last).any(|i| tokens.is_definite(i) || triggers.contains(tokens.norm(i).unwrap_or_default())) {
+            continue;
+        }
+        // A name found at the definite word runs on (ثوار الرقة الشمالي).
+        let end = mentions.iter().find(|m| m.tokens.start <= last && last < m.tokens.end).map_or(last + 1, |m| m.tokens.end.max(last + 1));
+        let Some(span) = name_span(tokens, h, end, model) else { continue };
+        mentions.retain(|m| !(h < m.tokens.start && m.tokens.end <= end));
+        added.push(Mention {
+            span,
+            tokens: TokenRange::new(h, end),
             entity: EntityRef::New { name: span },
             kind: EntityType::Organization,
             by_context: false,
@@ -1224,6 +1301,8 @@ fn titled_people(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer
     // most two words between: المتحدث باسم الوزارة), or after a rank right
     // after any mention (قائد عمليات نينوى اللواء نجم الجبوري).
     let mut starts: Vec<usize> = Vec::new();
+    // Where a byline's writer is named: the only names due on a new line.
+    let mut bylines: Vec<usize> = Vec::new();
     for (index, m) in mentions.iter().enumerate() {
         let end = m.tokens.end;
         if lex.ranks.holds(tokens, end) {
@@ -1294,7 +1373,7 @@ fn titled_people(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer
                 let opens_no_mention =
                     !inside_a_mention(&mentions, &mut k_opened, i) || mentions.get(k_opened).is_some_and(|m| m.tokens.start == i);
                 if opens_no_mention {
-                    starts.push(i);
+                    bylines.push(i);
                 }
             }
             continue;
@@ -1305,7 +1384,9 @@ fn titled_people(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer
             if j.checked_sub(1).is_some_and(|p| tokens.is_definite(p)) {
                 continue;
             }
-            let adjective = |i: usize| tokens.norm(i).is_some_and(|w| w.starts_with("ال") && w.ends_with('ي') && w.chars().count() > 4);
+            // الناشط البارز فلان، الصحفي المعروف فلان: any definite word
+            // describes the trade; a given name has no article.
+            let adjective = |i: usize| tokens.is_definite(i) && tokens.norm(i).is_some_and(|w| w.chars().count() > 3);
             let i = (j + 1..j + 3).find(|&i| !adjective(i)).unwrap_or(j + 3);
             if !inside_a_mention(&mentions, &mut k_opened, i) || mentions.get(k_opened).is_some_and(|m| m.tokens.start == i) {
                 starts.push(i);
@@ -1366,6 +1447,10 @@ fn titled_people(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer
             }
         }
     }
+    // قائد قوات سوريا الديمقراطية \n تاريخ النشر: a role closing a line
+    // (a headline) names no one on the next (a dateline, a byline).
+    starts.retain(|&i| !tokens.line_break_before(i));
+    starts.append(&mut bylines);
     starts.sort_unstable();
     starts.dedup();
     for start in starts {

@@ -1269,3 +1269,55 @@ fn a_definite_plural_after_a_titled_name_is_the_verbs_object() {
         ("وقال العقيد عبد الكريم الحسين إن الطريق مغلق", &["عبد الكريم الحسين=PER"]),
     ]);
 }
+
+#[test]
+fn a_role_closing_a_headline_names_no_one_on_the_next_line() {
+    no_names(
+        &["قائد قوات سوريا الديمقراطية\nتاريخ النشر: 2 آذار 2025", "المتحدث باسم الجيش العراقي\nآخر تحديث: 3 أيار"],
+        &["تاريخ النشر", "آخر تحديث"],
+    );
+    // A byline's writer on the line after its word is still named.
+    check(&[("بغداد - متابعات\nكتبت:\nسلمى فاضل\nأعلن الجيش العراقي أن الطريق مفتوح", &["سلمى فاضل=PER"])]);
+}
+
+#[test]
+fn an_armed_factions_head_and_the_words_of_its_name_are_one_organization() {
+    check(&[
+        ("وانضم مقاتلو كتائب أسود السنة إلى المعركة", &["كتائب أسود السنة=ORG"]),
+        // A place inside is part of the name.
+        ("وأعلن لواء أحرار الرقة انسحابه من القرية", &["لواء أحرار الرقة=ORG"]),
+        // «ألوية» reads as definite once normalized: it is no article.
+        ("وقالت ألوية سيوف الحق إن الهجوم فشل", &["ألوية سيوف الحق=ORG"]),
+        ("وقال قائد لواء المعتصم إن المعركة مستمرة", &["لواء المعتصم=ORG"]),
+    ]);
+    // A unit named by its arm, a banner, a rank: no faction.
+    no_names(
+        &[
+            "وشاركت كتيبة الحراسة في الهجوم",
+            "وقاتل تحت لواء الدولة سنوات",
+            "وعين برتبة لواء في الجيش",
+            "وانتشرت عدة ألوية عسكرية تابعة للجيش",
+        ],
+        &["كتيبة الحراسة", "لواء الدولة", "لواء في الجيش", "ألوية عسكرية تابعة"],
+    );
+}
+
+#[test]
+fn a_quoted_factions_name_with_its_head_inside_is_one_organization() {
+    check(&[
+        ("بدأ الاقتتال بسيطرة “الفيلق الخامس” على مقار الفصيل", &["الفيلق الخامس=ORG"]),
+        ("وانضمت “الجبهة الشمالية” إلى المعركة", &["الجبهة الشمالية=ORG"]),
+        // Whatever the model read inside a body's quoted name is the name's.
+        ("ودخل فصيل “السلطان مراد خان” على خط المواجهات", &["السلطان مراد خان=ORG"]),
+    ]);
+    // A head alone in quotes points back to a body named before.
+    no_names(&["وهاجمت “الفرقة” المقار ليلا"], &["الفرقة"]);
+}
+
+#[test]
+fn a_definite_word_after_a_trade_describes_it() {
+    check(&[
+        ("وشكل اغتيال الناشط البارز سليم الحداد نقطة تحول", &["سليم الحداد=PER"]),
+        ("وقال الصحفي المعروف سامر خليل إن الطريق مغلق", &["سامر خليل=PER"]),
+    ]);
+}

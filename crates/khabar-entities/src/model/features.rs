@@ -68,6 +68,11 @@ pub(crate) struct Triggers {
     pub(crate) command_heads: ReadingSet,
     /// Generic words that may stand between such a head and its place.
     pub(crate) place_words: ReadingSet,
+    /// Heads of an armed faction's name (كتائب، لواء، سرايا).
+    pub(crate) faction_heads: ReadingSet,
+    /// The arms of an army's units (المشاة، المدفعية): a unit named by
+    /// one is described, not named.
+    pub(crate) army_arms: ReadingSet,
     /// The land's features whose head word is part of the name (وادي).
     pub(crate) feature_heads: ReadingSet,
     /// The divisions of a province and the settlements named after their
@@ -275,6 +280,8 @@ struct RawTriggers {
     institution: Words,
     place_word: Words,
     command_head: Words,
+    faction_head: Words,
+    army_arm: Words,
     feature_head: Words,
     district_head: Words,
     place_adjective: Words,
@@ -344,6 +351,7 @@ impl Triggers {
         let feature_heads = prefixed(&raw.feature_head, &["", "ل", "ب"]);
         let district_heads = prefixed(&raw.district_head, &["", "ل", "ب"]);
         let command_words = keys(&raw.command_head);
+        let faction_words = prefixed(&raw.faction_head, &["", "و", "ل", "ب"]);
         let speech_verbs: Vec<String> =
             gazetteer.speech_verbs.iter().flat_map(|verb| ["", "و", "ف"].map(|proclitic| format!("{proclitic}{verb}"))).collect();
         let mut by_word: FxHashMap<String, u8> = FxHashMap::default();
@@ -361,6 +369,8 @@ impl Triggers {
             institutions: set(raw.institution),
             place_words: set(raw.place_word),
             command_heads: set(raw.command_head),
+            faction_heads: set(raw.faction_head),
+            army_arms: set(raw.army_arm),
             feature_heads: set(raw.feature_head),
             district_heads: set(raw.district_head),
             place_adjectives: set(raw.place_adjective),
@@ -374,7 +384,8 @@ impl Triggers {
                     .chain(construct_heads.iter().cloned())
                     .chain(feature_heads)
                     .chain(district_heads)
-                    .chain(command_words),
+                    .chain(command_words)
+                    .chain(faction_words),
             ),
             body_heads: set(raw.body_head),
             not_of_name: set(raw.not_of_name),
