@@ -893,14 +893,16 @@ fn quoted_names(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recogni
     mentions
 }
 
-/// Token `i` opens a quoted faction's name with its head and the article
-/// (“الفيلق الثالث”، “الجبهة الشامية”): a head of [faction_head] or a
-/// front, movement or body; not «التنظيم» or «الجماعة», which quotes
-/// describe with (“التنظيم الإرهابي”).
+/// Token `i` opens a quoted body's name with its head: with the article,
+/// a head of [faction_head] or a front, movement or body (“الفيلق
+/// الثالث”، “الجبهة الشامية”), not «التنظيم» or «الجماعة», which quotes
+/// describe with (“التنظيم الإرهابي”); without it, any head of
+/// [quoted_head] (“وكالة أخبار الشيعة”، “حركة أبناء الجزيرة”).
 fn faction_head_within(tokens: &Tokens<'_>, i: usize, lex: &Lexicons) -> bool {
-    tokens.is_definite(i)
-        && !tokens.line_break_before(i)
-        && (lex.triggers.faction_heads.holds(tokens, i) || matches!(tokens.norm(i), Some("الجبهة" | "الحركة" | "الهيئة")))
+    let definite = tokens.is_definite(i)
+        && (lex.triggers.faction_heads.holds(tokens, i) || matches!(tokens.norm(i), Some("الجبهة" | "الحركة" | "الهيئة")));
+    let bare = !tokens.is_definite(i) && lex.triggers.quoted_heads.holds(tokens, i);
+    !tokens.line_break_before(i) && (definite || bare)
 }
 
 /// Where the words of [`listed_places`] and [`brand_outlets`] stand, in

@@ -1307,6 +1307,8 @@ fn a_quoted_factions_name_with_its_head_inside_is_one_organization() {
     check(&[
         ("بدأ الاقتتال بسيطرة “الفيلق الخامس” على مقار الفصيل", &["الفيلق الخامس=ORG"]),
         ("وانضمت “الجبهة الشمالية” إلى المعركة", &["الجبهة الشمالية=ORG"]),
+        // A head without the article opens a quoted outlet or body.
+        ("وقال في تصريح تابعته “وكالة أنباء الجنوب”، إن العمل مستمر", &["وكالة أنباء الجنوب=ORG"]),
         // Whatever the model read inside a body's quoted name is the name's.
         ("ودخل فصيل “السلطان مراد خان” على خط المواجهات", &["السلطان مراد خان=ORG"]),
     ]);
