@@ -1323,3 +1323,8 @@ fn a_definite_word_after_a_trade_describes_it() {
         ("وقال الصحفي المعروف سامر خليل إن الطريق مغلق", &["سامر خليل=PER"]),
     ]);
 }
+
+#[test]
+fn a_conjunction_of_time_after_a_leaders_body_opens_no_name() {
+    check(&[("وقال إن القوات قتلت زعيم التنظيم بعدما قتلت حمدان بن راشد قبل عام", &["حمدان بن راشد=PER"])]);
+}
