@@ -1089,7 +1089,9 @@ fn named_factions(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recog
             && !has_tanween(tokens, h)
             && h.checked_sub(1).is_none_or(|p| !matches!(tokens.norm(p), Some("تحت" | "برتبه" | "رتبه")))
             && !is_staff_word(tokens, h + 1);
-        if !head || mentions.iter().any(|m| m.tokens.start <= h && h < m.tokens.end) {
+        // Not inside a name found or added already: no two overlap.
+        let inside = mentions.iter().chain(&added).any(|m| m.tokens.start <= h && h < m.tokens.end);
+        if !head || inside {
             continue;
         }
         let word = |i: usize| {
