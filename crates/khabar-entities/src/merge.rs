@@ -821,6 +821,7 @@ fn quoted_names(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recogni
             continue;
         }
         let place = lex.triggers.place_words.holds(tokens, q - 1);
+        let head_before = lex.triggers.quoted_heads.holds(tokens, q - 1);
         if bracket && !place {
             continue;
         }
@@ -838,7 +839,7 @@ fn quoted_names(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recogni
                 continue;
             }
             EntityType::Person
-        } else if lex.triggers.quoted_heads.holds(tokens, q - 1) || faction_head_within(tokens, q + 1, lex) {
+        } else if head_before || faction_head_within(tokens, q + 1, lex) {
             EntityType::Organization
         } else {
             continue;
@@ -851,7 +852,7 @@ fn quoted_names(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recogni
         let closes = if bracket { is_quote(tokens, end, &[")"]) } else { is_quote(tokens, end, &CLOSING_QUOTES) };
         // “الفيلق الثالث”: a head inside the quotes names with a word
         // after it (“الفرقة” alone points back).
-        let head_within = !lex.triggers.quoted_heads.holds(tokens, q - 1) && faction_head_within(tokens, start, lex);
+        let head_within = !head_before && faction_head_within(tokens, start, lex);
         if words == 0 || (head_within && words < 2) || tokens.line_break_before(end) || !closes {
             continue;
         }
@@ -894,13 +895,12 @@ fn quoted_names(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recogni
 }
 
 /// Token `i` opens a quoted body's name with its head: with the article,
-/// a head of [faction_head] or a front, movement or body (“الفيلق
+/// a head of [faction_head] or of [quoted_front] (“الفيلق
 /// الثالث”، “الجبهة الشامية”), not «التنظيم» or «الجماعة», which quotes
 /// describe with (“التنظيم الإرهابي”); without it, any head of
 /// [quoted_head] (“وكالة أخبار الشيعة”، “حركة أبناء الجزيرة”).
 fn faction_head_within(tokens: &Tokens<'_>, i: usize, lex: &Lexicons) -> bool {
-    let definite = tokens.is_definite(i)
-        && (lex.triggers.faction_heads.holds(tokens, i) || matches!(tokens.norm(i), Some("الجبهة" | "الحركة" | "الهيئة")));
+    let definite = tokens.is_definite(i) && (lex.triggers.faction_heads.holds(tokens, i) || lex.triggers.quoted_fronts.holds(tokens, i));
     let bare = !tokens.is_definite(i) && lex.triggers.quoted_heads.holds(tokens, i);
     !tokens.line_break_before(i) && (definite || bare)
 }
@@ -1081,11 +1081,8 @@ fn named_factions(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recog
     let triggers = &lex.triggers;
     let mut added: Vec<Mention> = Vec::new();
     for &h in cues {
-        // As written: «ألوية» reads as definite once normalized.
-        let definite_head =
-            tokens.span(h).is_some_and(|w| ["ال", "لل", "وال", "بال", "فال", "كال"].iter().any(|a| w.slice(tokens.text()).starts_with(a)));
         let head = triggers.faction_heads.holds(tokens, h)
-            && !definite_head
+            && !written_with_article(tokens, h)
             && !has_tanween(tokens, h)
             && h.checked_sub(1).is_none_or(|p| !matches!(tokens.norm(p), Some("تحت" | "برتبه" | "رتبه")))
             && !is_staff_word(tokens, h + 1);
@@ -1101,11 +1098,13 @@ fn named_factions(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recog
                 && !triggers.name_ends.holds(tokens, i)
                 && !triggers.speech_verbs.holds(tokens, i)
         };
-        let written_definite = |i: usize| tokens.span(i).is_some_and(|w| w.slice(tokens.text()).starts_with("ال"));
         let Some(last) = (h + 1..=h + 1 + FACTION_WORDS_BEFORE).take_while(|&i| word(i)).find(|&i| tokens.is_definite(i)) else {
             continue;
         };
-        if !written_definite(last) || triggers.army_arms.holds(tokens, last) || triggers.contains(tokens.norm(last).unwrap_or_default()) {
+        if !written_with_article(tokens, last)
+            || triggers.army_arms.holds(tokens, last)
+            || triggers.contains(tokens.norm(last).unwrap_or_default())
+        {
             continue;
         }
         // The words before the definite one are plain: no article, no
@@ -1126,6 +1125,13 @@ fn named_factions(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recog
         });
     }
     with_added(mentions, added)
+}
+
+/// Token `i` is written with the article, after a proclitic or not
+/// (الفرقة، والفرقة، للفرقة): a normalized reading may find one where
+/// none is written (ألوية reads as ال + وية).
+fn written_with_article(tokens: &Tokens<'_>, i: usize) -> bool {
+    tokens.span(i).is_some_and(|w| ["ال", "لل", "وال", "بال", "فال", "كال"].iter().any(|a| w.slice(tokens.text()).starts_with(a)))
 }
 
 /// Token `i` is the head of a land's feature without the article (وادي،
@@ -1526,14 +1532,30 @@ fn titled_people(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer
         let model_words = mentions.get(k).filter(new_person).filter(|m| m.tokens.start == start).map_or(0, |m| m.tokens.len());
         let partial = (1..TITLED_NAME_WORDS).contains(&model_words);
         let next_mention = mentions.get(k + usize::from(partial)).map_or(usize::MAX, |m| m.tokens.start);
-        let words = (start..(start + TITLED_NAME_WORDS).min(next_mention).min(tokens.len()))
-            .take_while(|&i| plain(i) && (i == start || !tokens.line_break_before(i)))
+        // الملازم أول سيف أبو بكر، العقيد محمد بن علي الشمري: a particle
+        // of kinship (أبو، بن) inside the name joins the word after it, and
+        // adds a word to the most the name may have.
+        let particle = |i: usize| {
+            i > start
+                && lex.name_particles.holds(tokens, i)
+                && !tokens.is_definite(i)
+                && !lex.name_ends.holds(tokens, i)
+                && tokens.kind(i + 1) == Some(TokenKind::Arabic)
+                && !tokens.line_break_before(i + 1)
+        };
+        let particles = (start + 1..(start + TITLED_NAME_WORDS).min(tokens.len())).filter(|&i| particle(i)).count();
+        let words = (start..(start + TITLED_NAME_WORDS + particles).min(next_mention).min(tokens.len()))
+            .take_while(|&i| (plain(i) || particle(i)) && (i == start || !tokens.line_break_before(i)))
             // جون ألين المشاركين: the third word, a definite plural, is the
             // verb's object.
             .take_while(|&i| i < start + 2 || !is_definite_plural_object(tokens, i, model))
             .count();
         let closed = |n: usize| {
             let after = start + n;
+            // A name never ends on its particle.
+            if particle(after - 1) {
+                return false;
+            }
             after >= tokens.len()
                 || after == next_mention
                 || tokens.line_break_before(after)
@@ -1542,7 +1564,7 @@ fn titled_people(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer
                 || tokens.kind(after) == Some(TokenKind::Number)
                 || lex.name_ends.holds(tokens, after)
         };
-        let Some(n) = (2..=words).rev().find(|&n| closed(n)).or((words >= 2).then_some(2)) else { continue };
+        let Some(n) = (2..=words).rev().find(|&n| closed(n)).or((words >= 2 && !particle(start + 1)).then_some(2)) else { continue };
         // The model's name is never cut short.
         let n = n.max(model_words);
         let article = tokens.is_definite(start);

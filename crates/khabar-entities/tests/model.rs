@@ -424,6 +424,10 @@ fn a_person_after_a_rank_wherever_it_stands_and_a_staff_rank_is_no_name() {
         // no word of the name.
         ("وأصدر المتحدث باسم المحكمة القاضي سالم الزيدي بياناً قال فيه", &["سالم الزيدي=PER"]),
         ("وأدلى العميد فراس الجنابي تصريحاً للصحفيين", &["فراس الجنابي=PER"]),
+        // A particle of kinship inside the name after a rank joins the word
+        // after it (the name is no kunya alone) and adds a word to the name.
+        ("وقال الملازم أول ثامر أبو بكر إن الدورية عادت", &["ثامر أبو بكر=PER"]),
+        ("وأفاد العقيد نوري بن سالم الكعبي بأن الطريق فتح", &["نوري بن سالم الكعبي=PER"]),
     ]);
 }
 

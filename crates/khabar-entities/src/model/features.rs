@@ -70,6 +70,9 @@ pub(crate) struct Triggers {
     pub(crate) place_words: ReadingSet,
     /// Heads of an armed faction's name (كتائب، لواء، سرايا).
     pub(crate) faction_heads: ReadingSet,
+    /// Heads of a front's or a movement's name, one with the article in
+    /// quotes (“الجبهة الشامية”).
+    pub(crate) quoted_fronts: ReadingSet,
     /// The arms of an army's units (المشاة، المدفعية): a unit named by
     /// one is described, not named.
     pub(crate) army_arms: ReadingSet,
@@ -281,6 +284,7 @@ struct RawTriggers {
     place_word: Words,
     command_head: Words,
     faction_head: Words,
+    quoted_front: Words,
     army_arm: Words,
     feature_head: Words,
     district_head: Words,
@@ -370,6 +374,7 @@ impl Triggers {
             place_words: set(raw.place_word),
             command_heads: set(raw.command_head),
             faction_heads: set(raw.faction_head),
+            quoted_fronts: set(raw.quoted_front),
             army_arms: set(raw.army_arm),
             feature_heads: set(raw.feature_head),
             district_heads: set(raw.district_head),
