@@ -96,8 +96,8 @@ fn claimants_actors_and_actions_of_news_phrases() {
         ("وخلال مؤتمر يشارك فيه نحو 70 دولة، قال بلينكن إن الحرب مستمرة.", &[("70", None, None, None, "joined")]),
         // A later statement pointing back at the figures owns them.
         (
-            "يقيم في المخيم أكثر من 3 آلاف شخص. وأشارت مصادر إلى أن هذا العدد يرتفع.",
-            &[("3 آلاف", Some("unnamed_source"), None, None, "detained")],
+            "يعيش في المخيم أكثر من 4 آلاف شخص. وذكرت مصادر أن هذا العدد يزداد.",
+            &[("4 آلاف", Some("unnamed_source"), None, None, "detained")],
         ),
         // What a camp holds is detained; counting camps or nationalities is not.
         (
@@ -1646,11 +1646,11 @@ fn tolls_their_breakdowns_keepers_of_prisons_and_the_dead_named() {
             // A toll's breakdown after «هم:» and «بينهم» counts the dead, the
             // guards of a prison among them (no one held).
             (
-                "وقال المرصد السوري لحقوق الإنسان إن حصيلة القتلى بلغت 89 قتيلاً، هم: 56 من التنظيم و28 من حراس السجن، بالإضافة إلى 5 مدنيين.",
+                "وقال المرصد السوري لحقوق الإنسان إن حصيلة القتلى بلغت 73 قتيلاً، هم: 41 من التنظيم و27 من حراس السجن، بالإضافة إلى 5 مدنيين.",
                 vec![
-                    ("89", Some("sohr"), None, None, "killed"),
-                    ("56", Some("sohr"), None, None, "killed"),
-                    ("28", Some("sohr"), None, None, "killed"),
+                    ("73", Some("sohr"), None, None, "killed"),
+                    ("41", Some("sohr"), None, None, "killed"),
+                    ("27", Some("sohr"), None, None, "killed"),
                     ("5", Some("sohr"), None, None, "killed"),
                 ],
             ),
@@ -1661,10 +1661,26 @@ fn tolls_their_breakdowns_keepers_of_prisons_and_the_dead_named() {
             // The toll a figure rose to, its cause told between.
             ("ارتفعت حصيلة الخسائر البشرية جراء الهجوم على السجن إلى 67.", vec![("67", None, None, None, "killed")]),
             ("وارتفعت حصيلة الجرحى جراء القصف على المخيم إلى 40.", vec![("40", None, None, None, "wounded")]),
+            // The toll stated by its pronoun, a prison told between.
+            (
+                "وقال المرصد السوري إن حصيلة القتلى في المعارك التي دارت قرب السجن المركزي هي 37، هم 30 من الحراس و7 مدنيين.",
+                vec![
+                    ("37", Some("sohr"), None, None, "killed"),
+                    ("30", Some("sohr"), None, None, "killed"),
+                    ("7", Some("sohr"), None, None, "killed"),
+                ],
+            ),
+            // A figure on the list of the dead, a prison or a place it was
+            // near named after it: where they fell, no one held.
+            (
+                "قتل 14 كردياً و8 داعشياً في هجوم هو الأكبر للتنظيم على سجن في المدينة.",
+                vec![("14", None, None, None, "killed"), ("8", None, None, None, "killed")],
+            ),
+            ("مقتل 12 جندياً و9 مهاجمين قرب المدينة.", vec![("12", None, None, None, "killed"), ("9", None, None, None, "killed")]),
             // A source closing its sentence, whatever the next one opens with.
             (
-                "وارتفعت حصيلة القتلى إلى 102 بينهم 61 من داعش، وفق المرصد السوري لحقوق الإنسان.\n\nيذكر أن السجن يقع جنوب المدينة.",
-                vec![("102", Some("sohr"), None, None, "killed"), ("61", Some("sohr"), None, Some("isis"), "killed")],
+                "وارتفعت حصيلة القتلى إلى 84 بينهم 47 من داعش، حسب المرصد السوري لحقوق الإنسان.\n\nيذكر أن السجن يقع جنوب المدينة.",
+                vec![("84", Some("sohr"), None, None, "killed"), ("47", Some("sohr"), None, Some("isis"), "killed")],
             ),
             // «Our correspondent» is the outlet's voice.
             ("وقال مراسلنا: إن الغارة أسفرت عن مقتل 13 شخصا.", vec![("13", None, None, None, "killed")]),
@@ -2197,8 +2213,8 @@ fn a_strike_pointed_back_to_was_made_by_who_carried_it_out() {
             // The carrier named past a head word (قوات), the strike pointed
             // back to with the article inside the source's own words.
             (
-                "أعلنت قيادة العمليات المشتركة أن \"نفذت قوات التحالف الدولي ضربة جوية على مخبأ في الأنبار\"، مشيرة إلى أن الضربة أدت إلى \"مقتل 4 عناصر\".",
-                vec![("4", Some("iraqi_joint_operations_command"), None, Some("coalition"), "killed")],
+                "ذكرت قيادة العمليات المشتركة أن \"شنت قوات التحالف الدولي غارة على وكر في صلاح الدين\"، لافتة إلى أن الغارة أدت إلى \"مقتل 6 إرهابيين\".",
+                vec![("6", Some("iraqi_joint_operations_command"), None, Some("coalition"), "killed")],
             ),
             // Local networks unnamed are an unnamed source.
             (
@@ -2486,8 +2502,8 @@ fn a_fronted_phrase_a_title_set_apart_a_part_aside_strikes_carried_out_and_an_ag
                 vec![("5", Some("turkey_mod"), None, Some("sdf"), "killed"), ("11", Some("turkey_mod"), None, Some("turkey"), "killed")],
             ),
             (
-                "وقالت خلية الإعلام الأمني إن \"قوة مشتركة من الفرقة الثامنة بالجيش العراقي خرجت إلى الوادي، حيث وجدت 7 قتلى من عصابات داعش\".",
-                vec![("7", Some("iraqi_security_media_cell"), None, Some("isis"), "killed")],
+                "وقالت خلية الإعلام الأمني إن \"قوة من الفرقة الخامسة بالجيش العراقي تقدمت نحو التلال، حيث وجدت 9 قتلى من فلول داعش\".",
+                vec![("9", Some("iraqi_security_media_cell"), None, Some("isis"), "killed")],
             ),
             (
                 "وذكر التقرير أن ما بين 20 و30 ألفا من مقاتلي تنظيم داعش لا يزالون في العراق.",

@@ -545,7 +545,7 @@ impl Doc<'_, '_, '_> {
                 Some((Source::Unnamed(span), _)) => (Some(UNNAMED_SOURCE.to_string()), Some(span), None),
                 _ => (None, None, None),
             };
-            // ووفقا لوثائق الموازنة، تم تخصيص … ومن صندوق الحرب، تم تخصيص 9.2
+            // وبحسب أرقام الميزانية، تم تخصيص … ومن صندوق الطوارئ، تم تخصيص 4.7
             // مليار: a sentence with no statement of its own that goes on with
             // the same deed as the figure before it, told in this sentence or
             // the one before, is the next item of that source's series
@@ -2000,7 +2000,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     fn toll_of(&self, opener: usize, floor: usize) -> Option<Action> {
         let to = opener.checked_sub(1)?;
         let reaching = self.has(to, |c| c == Cue::Reaching).is_some_and(|f| f.end == opener);
-        if !(reaching || self.norm(to) == "الي") {
+        // حصيلة القتلى في الهجوم … هي 41: the pronoun that stands for the
+        // toll as it is stated.
+        if !(reaching || matches!(self.norm(to), "الي" | "هي" | "هو")) {
             return None;
         }
         let head = (floor.max(to.saturating_sub(TOLL_REACH))..to)
@@ -2334,7 +2336,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             return right_before.or_else(said_of_part).unwrap_or(a);
         }
         let sentence_start = self.sentence_start(qs);
-        // 3751 عائلة، بما يعادل حوالي 14513 فردا: the figure before in other
+        // 1200 عائلة، بما يعادل حوالي 5400 فرد: the figure before in other
         // units, what was done to it.
         let restating = self.cues_in(qs.saturating_sub(RESTATES_BACK), qs).iter().any(|f| f.cue == Cue::Restates && f.end + 2 >= qs);
         if let Some((k, a)) = previous.filter(|&(k, _)| restating && self.input.quantities[k].tokens.end >= sentence_start) {
@@ -2461,8 +2463,12 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             // comma another item begins (، والعديد من الجرحى). An attack
             // named after it is where they fell (منذ بدء الهجوم).
             let after = self.after_counted(q);
+            // Nor is a camp or prison, or where it was near, named there
+            // (مقتل 20 كردياً و16 داعشياً في هجوم على سجن، و9 مسلحين قرب
+            // المدينة): where it happened.
             let own = (after..(after + TRIGGER_AFTER).min(self.input.tokens.len()))
                 .take_while(|&j| self.input.tokens.kind(j) != Some(TokenKind::Punct) && !self.opens_another_event(j))
+                .filter(|&j| self.has(j, |c| matches!(c, Cue::Confinement | Cue::Direction)).is_none())
                 .find_map(|j| action_at(j).filter(|&b| !weak(b) && b != Action::Attacks));
             // 70 قتيلا و300 ألف نازح: a counted noun that tells what
             // befell the people counted (النازحين) is theirs, not the list's.

@@ -241,11 +241,26 @@ pub(crate) fn merge(
             && !tokens.is_definite(start)
             // مدينة عراقية: a state's adjective too.
             && (lex.triggers.place_adjectives.holds(tokens, start) || lex.triggers.state_adjectives.holds(tokens, start));
+        // عددا من العاملين في السجن رهائن: a place word with its article
+        // names no place after it (a place's name follows the head without
+        // it: سجن غويران); the word after it is the sentence's, unless
+        // GeoNames begins a place with it.
+        let after_definite_place_word = kind == EntityType::Location
+            && end - start == 1
+            && start > 0
+            && !tokens.line_break_before(start)
+            && written_with_article(tokens, start - 1)
+            && tokens.get(start - 1).is_some_and(|t| {
+                t.splits().any(|sp| sp.has_article() && lex.triggers.announces(sp.without_article(), EntityType::Location))
+            })
+            && !tokens.is_definite(start)
+            && tokens.norm(start).is_some_and(|w| !lex.places.begins_a_place(w));
         if group
             || deed
             || illness
             || nation
             || describes_place
+            || after_definite_place_word
             || calendar
             || epithet
             || descriptive
@@ -1147,9 +1162,9 @@ fn district_head_at(tokens: &Tokens<'_>, i: usize, lex: &Lexicons) -> bool {
 }
 
 /// The heads of `[feature_head]` that are also common words (سد: he
-/// blocked; سهل: easy): they take in a name found after them, and name
-/// nothing by themselves.
-const FEATURE_HEADS_ALSO_WORDS: [&str; 2] = ["سد", "سهل"];
+/// blocked; سهل: easy; سجن: he was jailed): they take in a name found
+/// after them, and name nothing by themselves.
+const FEATURE_HEADS_ALSO_WORDS: [&str; 3] = ["سد", "سهل", "سجن"];
 
 /// في وادي زغيتون، قرب بحيرة الثرثار: a word right after the head of a
 /// land's feature, where no mention stands, is the feature's name when the

@@ -235,6 +235,11 @@ fn a_place_word_and_what_the_place_is_for_are_no_name() {
     );
     // A state's adjective after a place word describes the place.
     no_names(&["وتعاني منها ثاني أكبر مدينة عراقية", "وصلوا إلى بلدة سورية حدودية"], &["عراقية", "سورية"]);
+    // A place word with its article names no place after it: the word after
+    // it is the sentence's.
+    no_names(&["واحتجز المهاجمون بعض الموظفين في السجن رهائن لساعات"], &["رهائن"]);
+    // Without the article, the head names the place.
+    check(&[("وهاجم المسلحون سجن كوبري قرب المدينة", &["سجن كوبري=LOC"])]);
 }
 
 #[test]
@@ -251,7 +256,7 @@ fn groups_of_people_named_by_what_they_are_are_no_names() {
     no_names(
         &[
             "واستهدف التنظيم الإيزيديين والمسيحيين والشيعة في نينوى",
-            "ويشارك في الإدارة المحلية العرب و الأشوريين و التركمان و الأكراد",
+            "ويعمل في المجلس المحلي التركمان و الأكراد و العرب و الأشوريين",
             "وتسكن القرى عائلات من السريان و الأرمن و المسيحيين",
             "وأكد الزعماء المحليون أن المسيحيين و الإيزيديين عادوا إلى قراهم",
             // People named by what they do.

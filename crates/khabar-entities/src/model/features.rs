@@ -440,6 +440,11 @@ impl Triggers {
         self.by_word.contains_key(word)
     }
 
+    /// True when `word` (normalized) announces a name of type `t`.
+    pub(crate) fn announces(&self, word: &str, t: EntityType) -> bool {
+        self.of(word) & type_bit(t) != 0
+    }
+
     /// `word` (normalized) is a body named by its kind alone, with the article
     /// (الوزارة، الهيئة): what a role is held of when the text has named
     /// the body before (المتحدث باسم الوزارة علي عباس).

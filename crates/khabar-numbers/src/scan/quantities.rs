@@ -957,7 +957,7 @@ impl<'a, 'l> Scan<'a, 'l> {
 
     /// The currency of the money figure a plain figure of thousands or more
     /// is listed after (joined by «و» or after «إلى», a few words on, in the
-    /// same sentence): «544.5 مليار دولار من أصل 718.3 مليار دولار، و173.8
+    /// same sentence): «312.4 مليار دولار من أصل 480.6 مليار دولار، و96.2
     /// مليار للعمليات».
     fn listed_after_money(
         &self,
