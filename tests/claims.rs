@@ -2821,3 +2821,23 @@ fn years_set_apart_after_a_persons_name_are_an_age() {
         assert!(doc.quantities.iter().all(|q| q.unit.as_deref() != Some("age_years")), "{text}: {:?}", doc.quantities);
     }
 }
+
+#[test]
+fn an_arrest_told_apart_from_whom_it_took_and_a_state_that_holds() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // A time between the arrest and whom it took; a raid named
+            // after them is how they were taken.
+            (
+                "وقالت الوزارة إن قواتها ألقت القبض أمس على قيادي في داعش وثلاثة من مرافقيه في عملية إنزال جوي.",
+                vec![("ثلاثة", None, None, None, "detained")],
+            ),
+            // A state right before the verb of holding holds them; a place
+            // where people are held holds no one.
+            ("وأكد المسؤول أن الولايات المتحدة اعتقلت 4 من عناصر التنظيم.", vec![("4", None, None, Some("usa"), "detained")]),
+            ("وفي سوريا اعتقل 40 شخصا خلال الحملة.", vec![("40", None, None, None, "detained")]),
+        ],
+    );
+}

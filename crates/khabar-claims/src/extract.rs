@@ -2986,9 +2986,15 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             }
         }
         // Who is held, displaced or joined is no actor of it; a place is
-        // where they are.
+        // where they are. A state right before a verb of holding is its
+        // subject (الولايات المتحدة ألقت القبض على اثنين).
         let may_be = |m: &crate::Named<'_>| {
-            !(m.kind == NamedKind::Location && matches!(action, Action::Detained | Action::Displaced | Action::Returned | Action::Joined))
+            let place_of_people =
+                m.kind == NamedKind::Location && matches!(action, Action::Detained | Action::Displaced | Action::Returned | Action::Joined);
+            let state_holds = action == Action::Detained
+                && self.is_state(m.id)
+                && self.has(m.tokens.end, |c| c == Cue::Action(Action::Detained)).is_some();
+            !place_of_people || state_holds
         };
         // The killer or captor before the members it hit (تصفية 25 ألف
         // عنصر من عناصر داعش: the coalition, not ISIS).
