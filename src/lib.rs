@@ -381,9 +381,7 @@ const MOST_YEARS_OF_AGE: f64 = 120.0;
 /// مريم حسن، 35 عاما،) are the person's age, no duration: a measure of
 /// years of age (docs/FORMAT.md). Both lists are in text order: one pass.
 fn ages_of_people(quantities: &mut [khabar_numbers::Quantity], mentions: &[Mention], tokens: &Tokens<'_>) {
-    let mark = |i: usize, marks: &[&str]| {
-        tokens.kind(i) == Some(khabar_tokenize::TokenKind::Punct) && tokens.span(i).is_some_and(|w| marks.contains(&w.slice(tokens.text())))
-    };
+    let mark = |i: usize, marks: &[char]| tokens.get(i).is_some_and(|t| marks.iter().any(|&c| t.is_punct(c)));
     let mut k = 0;
     for q in quantities.iter_mut() {
         let years = q.kind == khabar_numbers::QuantityKind::Duration
@@ -396,7 +394,7 @@ fn ages_of_people(quantities: &mut [khabar_numbers::Quantity], mentions: &[Menti
         }
         let after_a_person = mentions.get(k).is_some_and(|m| m.tokens.end == opening && m.kind == khabar_entities::EntityType::Person);
         let set_apart =
-            (mark(opening, &["("]) && mark(q.tokens.end, &[")"])) || (mark(opening, &["،", ","]) && mark(q.tokens.end, &["،", ",", "."]));
+            (mark(opening, &['(']) && mark(q.tokens.end, &[')'])) || (mark(opening, &['،', ',']) && mark(q.tokens.end, &['،', ',', '.']));
         if after_a_person && set_apart {
             q.kind = khabar_numbers::QuantityKind::Measure;
             q.unit = Some("age_years".to_string());
