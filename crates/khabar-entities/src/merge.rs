@@ -1099,7 +1099,8 @@ fn named_factions(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recog
         let head = triggers.faction_heads.holds(tokens, h)
             && !written_with_article(tokens, h)
             && !has_tanween(tokens, h)
-            && h.checked_sub(1).is_none_or(|p| !matches!(tokens.norm(p), Some("تحت" | "برتبه" | "رتبه")))
+            // Normalization keeps «ة»: both spellings of «رتبة» are read.
+            && h.checked_sub(1).is_none_or(|p| !matches!(tokens.norm(p), Some("تحت" | "برتبة" | "رتبة" | "برتبه" | "رتبه")))
             && !is_staff_word(tokens, h + 1);
         // Not inside a name found or added already: no two overlap.
         let inside = mentions.iter().chain(&added).any(|m| m.tokens.start <= h && h < m.tokens.end);
