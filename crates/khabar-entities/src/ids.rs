@@ -38,6 +38,11 @@ fn latin(c: char) -> &'static str {
     }
 }
 
+/// A quotation mark of any of the styles news sets names in.
+fn is_quote_mark(c: char) -> bool {
+    matches!(c, '"' | '\'' | '«' | '»' | '“' | '”' | '‘' | '’' | '„')
+}
+
 /// FNV-1a, 64 bits: a stable hash (the standard library's may change).
 fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
@@ -60,7 +65,13 @@ fn fnv1a(bytes: &[u8]) -> u64 {
 /// ```
 pub fn new_entity_id(name: &str) -> String {
     let norm = normalize(name, &NormalizeConfig::default());
-    let mut words: Vec<&str> = norm.split(|c: char| c.is_whitespace() || c == '_' || c == '-').filter(|w| !w.is_empty()).collect();
+    // فرقة «العباس»، فرقة "العباس": the quotes an outlet sets a name in
+    // are no part of it.
+    let mut words: Vec<&str> = norm
+        .split(|c: char| c.is_whitespace() || c == '_' || c == '-')
+        .map(|w| w.trim_matches(is_quote_mark))
+        .filter(|w| !w.is_empty())
+        .collect();
     // أبا يوسف، أبي يوسف: «father of» in the accusative or the genitive
     // is the same name as in the nominative (أبو يوسف).
     let name_goes_on = words.len() > 1;
@@ -108,5 +119,10 @@ mod tests {
         // Alef forms and diacritics fold; different names differ.
         assert_eq!(new_entity_id("أحمد"), new_entity_id("احمد"));
         assert_ne!(new_entity_id("سجن الصناعة"), new_entity_id("سجن غويران"));
+        // The quotes a name is set in, of any style, or none.
+        let plain = new_entity_id("فرقة الحمزة");
+        for quoted in ["فرقة «الحمزة»", "فرقة \"الحمزة\"", "فرقة “الحمزة”"] {
+            assert_eq!(new_entity_id(quoted), plain, "{quoted}");
+        }
     }
 }

@@ -73,10 +73,11 @@ pub(crate) fn merge(
         while end - start > 1 && lex.triggers.name_ends.holds(tokens, end - 1) {
             end -= 1;
         }
-        // إبراهيم بارام والرائد إسماعيل: «و» and a rank inside a person's
-        // name open the next person; the name ends before them.
+        // إبراهيم بارام والرائد إسماعيل، محمد سمين وأبو علي: «و» and a
+        // rank or a particle inside a person's name open the next person;
+        // the name ends before them.
         if kind == EntityType::Person {
-            if let Some(cut) = (start + 1..end).find(|&i| rank_joined(tokens, i, &lex.triggers)) {
+            if let Some(cut) = (start + 1..end).find(|&i| opens_the_next_person(tokens, i, &lex.triggers)) {
                 end = cut;
             }
         }
@@ -576,7 +577,12 @@ fn join_split_people(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recogn
             }
         }
         if let Some(last) = out.last_mut().filter(|last| {
-            new_person(last) && new_person(&m) && last.tokens.end == m.tokens.start && !tokens.line_break_before(m.tokens.start)
+            new_person(last)
+                && new_person(&m)
+                && last.tokens.end == m.tokens.start
+                && !tokens.line_break_before(m.tokens.start)
+                // وأبو علي: the next name of the row, «و» glued to it.
+                && !opens_the_next_person(tokens, m.tokens.start, lex)
         }) {
             let span = last.span.cover(m.span);
             *last =
@@ -1289,10 +1295,13 @@ fn is_nisba(word: &str, endings: &[&str]) -> bool {
     word.len() >= 8 && endings.iter().any(|e| word.ends_with(e))
 }
 
-/// Token `i` is «و» and a rank (والرائد): it opens the next person of a
-/// list (الرائد إبراهيم بارام والرائد إسماعيل), no part of a name.
-fn rank_joined(tokens: &Tokens<'_>, i: usize, lex: &Triggers) -> bool {
-    lex.ranks.holds(tokens, i) && tokens.span(i).is_some_and(|w| w.slice(tokens.text()).starts_with('و'))
+/// Token `i` is «و» and a rank or a particle of a name (والرائد، وأبو):
+/// it opens the next person of a list (الرائد إبراهيم بارام والرائد
+/// إسماعيل، خالد حسن وأبو علي), no part of a name: «و» joins no two words
+/// of one name.
+fn opens_the_next_person(tokens: &Tokens<'_>, i: usize, lex: &Triggers) -> bool {
+    (lex.ranks.holds(tokens, i) || lex.name_particles.holds(tokens, i))
+        && tokens.span(i).is_some_and(|w| w.slice(tokens.text()).starts_with('و'))
 }
 
 /// The most words of a person's name after a rank or a role's body.
@@ -1554,6 +1563,7 @@ fn titled_people(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer
         let particle = |i: usize| {
             i > start
                 && lex.name_particles.holds(tokens, i)
+                && !opens_the_next_person(tokens, i, lex)
                 && !tokens.is_definite(i)
                 && !lex.name_ends.holds(tokens, i)
                 && tokens.kind(i + 1) == Some(TokenKind::Arabic)
@@ -1617,7 +1627,7 @@ fn plain_name_word(tokens: &Tokens<'_>, i: usize, lex: &Triggers) -> bool {
         && !announces()
         && !lex.name_ends.holds(tokens, i)
         && !lex.groups.holds(tokens, i)
-        && !rank_joined(tokens, i, lex)
+        && !opens_the_next_person(tokens, i, lex)
 }
 
 /// The most words of a speaker's name read after a verb of speech.
@@ -2115,8 +2125,32 @@ fn trimmed(f: Found, tokens: &Tokens<'_>) -> Option<(usize, usize)> {
     while end > start && (!is_word(end - 1) || has_tanween(tokens, end - 1) || tokens.norm(end - 1).is_some_and(is_relative_pronoun)) {
         end -= 1;
     }
+    // فرقة «العباس» القتالية: a quote opened inside the name closes with
+    // it, right after its last word.
+    if start < end && quote_left_open(tokens, start, end) {
+        end += 1;
+    }
     // A name is words, not a number alone.
     (start < end && (start..end).any(|i| matches!(tokens.kind(i), Some(TokenKind::Arabic | TokenKind::Latin)))).then_some((start, end))
+}
+
+/// The pairs of quotes a name may hold part of itself in.
+const QUOTE_PAIRS: [(&str, &str); 3] = [("«", "»"), ("“", "”"), ("\"", "\"")];
+
+/// Tokens `start..end` open a quote that token `end`, right after the last
+/// word, closes.
+fn quote_left_open(tokens: &Tokens<'_>, start: usize, end: usize) -> bool {
+    let Some(close) = tokens.norm(end).filter(|_| tokens.kind(end) == Some(TokenKind::Punct) && tokens.gap_before(end).is_empty()) else {
+        return false;
+    };
+    QUOTE_PAIRS.iter().filter(|(_, c)| *c == close).any(|(open, c)| {
+        let count = |q: &str| (start..end).filter(|&i| is_quote(tokens, i, &[q])).count();
+        if open == c {
+            count(open) % 2 == 1
+        } else {
+            count(open) > count(c)
+        }
+    })
 }
 
 /// The name's span: from its first word without a proclitic glued to it

@@ -1340,3 +1340,33 @@ fn a_definite_word_after_a_trade_describes_it() {
 fn a_conjunction_of_time_after_a_leaders_body_opens_no_name() {
     check(&[("وقال إن القوات قتلت زعيم التنظيم بعدما قتلت حمدان بن راشد قبل عام", &["حمدان بن راشد=PER"])]);
 }
+
+#[test]
+fn waw_glued_to_a_particle_of_a_name_opens_the_next_name() {
+    check(&[
+        // After a title, and where the model reads two names side by side.
+        ("استقبل المحافظ سعيد ناجي وأبو حسن الربيعي في مكتبه", &["سعيد ناجي=PER"]),
+        ("والتقى الشيخ كريم سلمان وابو أحمد العزاوي", &["كريم سلمان=PER"]),
+    ]);
+    no_names(&["استقبل المحافظ سعيد ناجي وأبو حسن الربيعي في مكتبه"], &["سعيد ناجي وأبو"]);
+}
+
+#[test]
+fn a_quote_opened_inside_a_name_closes_with_it() {
+    // However the model reads a body's name set in quotes after its head,
+    // no name holds one quote of a pair.
+    let balanced = |name: &str| {
+        let count = |c: char| name.matches(c).count();
+        count('«') == count('»') && count('“') == count('”') && count('"') % 2 == 0
+    };
+    for text in [
+        "وقال بيان لقيادة فرقة «العباس» القتالية إن الهجوم صُد",
+        "وقال بيان لقيادة فرقة \"العباس\" القتالية إن الهجوم صُد",
+        "وذكر بيان لقيادة فرقة «الرضا» القتالية أن قواتها تقدمت",
+        "وأعلن بيان لقيادة لواء “صقور الجبل” تأجيل العملية",
+    ] {
+        let found = mentions(text);
+        assert!(found.iter().all(|m| balanced(m)), "{text}: {found:?}");
+        assert!(!found.is_empty(), "{text}: no name");
+    }
+}

@@ -22,6 +22,18 @@ const CLOCK_PM_MARK: &str = "\u{0645}";
 /// «ص» after a clock time: صباحًا, before noon (9:10 ص).
 const CLOCK_AM_MARK: &str = "\u{0635}";
 
+/// The half of the day a mark after a clock time in digits names: «م» or
+/// «ص», or the Latin «PM»/«AM» of bylines in any case (03:15 PM).
+fn clock_mark(word: &str) -> Option<DayPeriod> {
+    match word {
+        CLOCK_PM_MARK => Some(DayPeriod::Pm),
+        CLOCK_AM_MARK => Some(DayPeriod::Am),
+        _ if word.eq_ignore_ascii_case("pm") => Some(DayPeriod::Pm),
+        _ if word.eq_ignore_ascii_case("am") => Some(DayPeriod::Am),
+        _ => None,
+    }
+}
+
 /// A month name found at a token.
 struct MonthFound {
     start: usize,
@@ -488,10 +500,10 @@ impl Scan<'_, '_> {
             if h > 24 || m > 59 || s > 59 {
                 return None;
             }
-            // 4:41 م، 9:10 ص، 4:41 مساء: the half of the day after it.
-            let (h, end) = match self.cur.norm(i + 1) {
-                CLOCK_PM_MARK => (in_period(h, DayPeriod::Pm), i + 2),
-                CLOCK_AM_MARK => (in_period(h, DayPeriod::Am), i + 2),
+            // 4:41 م، 9:10 ص، 03:15 PM، 4:41 مساء: the half of the day
+            // after it.
+            let (h, end) = match clock_mark(self.cur.norm(i + 1)) {
+                Some(period) if !self.cur.line_break_before(i + 1) => (in_period(h, period), i + 2),
                 _ => self.placed_in_day(h, i + 1),
             };
             let iso = if parts.len() == 3 { format!("T{h:02}:{m:02}:{s:02}") } else { format!("T{h:02}:{m:02}") };
