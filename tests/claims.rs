@@ -2841,3 +2841,32 @@ fn an_arrest_told_apart_from_whom_it_took_and_a_state_that_holds() {
         ],
     );
 }
+
+#[test]
+fn a_relative_clause_on_a_place_after_a_listed_figure_is_no_deed_of_it() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[(
+            "وأفادت مصادر محلية بمقتل 9 مسلحين من التنظيم وجنديين من الجيش قرب البلدة التي تبعد 40 كيلومترا عن الحدود.",
+            vec![
+                ("9", Some("unnamed_source"), None, None, "killed"),
+                ("جنديين", Some("unnamed_source"), None, None, "killed"),
+                ("40 كيلومترا", Some("unnamed_source"), None, None, "other"),
+            ],
+        )],
+    );
+}
+
+#[test]
+fn a_sentence_of_a_text_wrapped_by_hand_runs_over_its_lines() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    // Lines cut at a fixed width: the statement's verb and its figure
+    // stand on two lines of one sentence; the strikes are the ministry's
+    // aircraft's.
+    let text = "أعلنت وزارة الدفاع العراقية، يوم الخميس، حصيلة العمليات التي\n\
+                نفذتها قواتها في الأسبوع الأخير ضد خلايا التنظيم في المحافظات\n\
+                الشمالية. وقالت الوزارة في بيان إن الضربات التي نفذتها طائراتها\n\
+                أسفرت عن مقتل 17 ارهابيا في المناطق الجبلية شمال البلاد.";
+    check_cases(&pipeline, &[(text, vec![("17", Some("iraq_mod"), None, Some("iraq_mod"), "killed")])]);
+}

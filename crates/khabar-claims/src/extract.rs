@@ -2466,8 +2466,14 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             // Nor is a camp or prison, or where it was near, named there
             // (مقتل 20 كردياً و16 داعشياً في هجوم على سجن، و9 مسلحين قرب
             // المدينة): where it happened.
+            // A relative clause on a noun after them tells of that noun
+            // (وعنصرين من الحشد غرب المحافظة التي تبعد 250 كيلومترا).
             let own = (after..(after + TRIGGER_AFTER).min(self.input.tokens.len()))
-                .take_while(|&j| self.input.tokens.kind(j) != Some(TokenKind::Punct) && !self.opens_another_event(j))
+                .take_while(|&j| {
+                    self.input.tokens.kind(j) != Some(TokenKind::Punct)
+                        && !self.opens_another_event(j)
+                        && !(j > after && self.is_relative_pronoun(j))
+                })
                 .filter(|&j| self.has(j, |c| matches!(c, Cue::Confinement | Cue::Direction)).is_none())
                 .find_map(|j| action_at(j).filter(|&b| !weak(b) && b != Action::Attacks));
             // 70 قتيلا و300 ألف نازح: a counted noun that tells what

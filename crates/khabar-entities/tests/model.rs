@@ -1370,3 +1370,14 @@ fn a_quote_opened_inside_a_name_closes_with_it() {
         assert!(!found.is_empty(), "{text}: no name");
     }
 }
+
+#[test]
+fn a_name_broken_over_two_lines_of_a_wrapped_text_is_one_name() {
+    // Lines cut at a fixed width, the name cut with them (past the first
+    // line, which may be a headline).
+    let text = "وأعلن المتحدث باسم الجيش في بيان نشره على موقع الوزارة مساء اليوم\n\
+                أن القوات نفذت عملية واسعة في المنطقة الجبلية قادها الرائد سامي\n\
+                الحديدي واستهدفت مواقع التنظيم شمال البلاد، مضيفا أن القوات ستواصل\n\
+                ملاحقة الخلايا حتى تطهير المنطقة بالكامل من بقايا التنظيم.";
+    check(&[(text, &["سامي\nالحديدي=PER"])]);
+}

@@ -62,6 +62,7 @@ mod span;
 mod tables;
 mod tokens;
 mod utf8;
+mod wrapped;
 
 pub use clitics::{strip_article, Split, Splits};
 pub use normalize::{normalize, NormalizeConfig, NormalizedText};

@@ -85,7 +85,8 @@ impl Tokenizer {
     /// is not whitespace ends up in exactly one token.
     pub fn tokenize<'t>(&self, text: &'t str) -> Tokens<'t> {
         let config = self.config.normalize;
-        let (tokens, normalized) = crate::scan::scan(text, config);
+        let (mut tokens, normalized) = crate::scan::scan(text, config);
+        crate::wrapped::join_wrapped_lines(text, &mut tokens);
         Tokens { text, tokens, normalized, config }
     }
 }
@@ -220,7 +221,12 @@ impl<'t> Tokens<'t> {
 
     /// True when a line break (`\n`) stands in the whitespace between token
     /// `index - 1` and token `index` (false for the first token and past the
-    /// end). Cheaper than searching [`Tokens::gap_before`].
+    /// end). Cheaper than searching [`Tokens::gap_before`]. In a text wrapped
+    /// by hand at a fixed width (no line longer than 120 characters, several
+    /// long lines ending inside a sentence), a break inside a sentence is
+    /// a space and counts as none: after a line that ends with no stop,
+    /// colon or closing quote, before no bullet, past the first line (a
+    /// headline) unless a comma closes it.
     #[inline]
     pub fn line_break_before(&self, index: usize) -> bool {
         index > 0 && self.tokens.get(index).is_some_and(|t| t.after_line_break)
