@@ -2870,3 +2870,39 @@ fn a_sentence_of_a_text_wrapped_by_hand_runs_over_its_lines() {
                 أسفرت عن مقتل 17 ارهابيا في المناطق الجبلية شمال البلاد.";
     check_cases(&pipeline, &[(text, vec![("17", Some("iraq_mod"), None, Some("iraq_mod"), "killed")])]);
 }
+
+#[test]
+fn a_camp_gone_to_on_the_way_home_holds_no_one() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            (
+                "ووصلت 96 أسرة سورية إلى مخيم الاستقبال في ريف حلب الشمالي قرب الحدود التركية، عائدة من مخيمات لبنان.",
+                vec![("96", None, None, None, "returned")],
+            ),
+            // Taken to a camp, and no word of coming back: held there.
+            ("ونقلت السلطات 150 عائلة إلى مخيم الهول الأسبوع الماضي.", vec![("150", None, None, None, "detained")]),
+        ],
+    );
+}
+
+#[test]
+fn a_verb_of_speech_with_the_article_is_an_adjective() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // «التابع»، «التابعة»: affiliated, no «went on to say»; the
+            // source phrase closing the sentence tells who says it.
+            (
+                "وقتل 3 عناصر من الفوج التابع لقوات الحكومة السورية في انفجار لغم، بحسب المرصد السوري لحقوق الإنسان.",
+                vec![("3", Some("sohr"), None, None, "killed")],
+            ),
+            (
+                "وأصيب 4 من عناصر الكتيبة التابعة لوزارة الدفاع العراقية في الهجوم، وفقا لمصادر محلية.",
+                vec![("4", Some("unnamed_source"), None, None, "wounded")],
+            ),
+        ],
+    );
+}

@@ -2138,6 +2138,10 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 // position struck.
                 Cue::Action(Action::Attacks) if self.ends_at(i, 3, |g| g.cue == Cue::Source) => None,
                 Cue::Action(Action::Detained) if self.out_of(i) && self.has(i, |c| c == Cue::Confinement).is_some() => None,
+                // وصلت 157 عائلة إلى مخيم الجدعة، عائدة من مخيم الهول: a
+                // camp gone to on the way home holds no one; they are coming
+                // back, however far the sentence says so.
+                Cue::Action(Action::Detained) if self.camp_on_the_way_home(i) => Some(Action::Returned),
                 // 28 من حراس السجن: the prison of its keepers holds none of
                 // them.
                 Cue::Action(Action::Detained) if self.kept(i) => None,
@@ -3773,6 +3777,17 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let from = i.saturating_sub(SENTENCE_WORDS);
         let Some(s) = (from..i).rev().find(|&k| self.has(k, |c| c == Cue::Sentence).is_some()) else { return false };
         !self.carried_out_before(s, s)
+    }
+
+    /// Token `i` is a camp or prison gone to (إلى، نحو، باتجاه، صوب) by
+    /// people said to be coming back later in its sentence (وصلت 157
+    /// عائلة إلى مخيم الجدعة، عائدة من مخيم الهول).
+    fn camp_on_the_way_home(&self, i: usize) -> bool {
+        let toward = self.word_before(i).is_some_and(|p| matches!(self.norm(p), "الي" | "نحو" | "باتجاه" | "صوب"));
+        toward && self.has(i, |c| c == Cue::Confinement).is_some() && {
+            let end = self.input.sentences.get(self.sentence_at(i)).map_or(i, |s| s.tokens.end);
+            self.any_in(i + 1, end, |c| c == Cue::Action(Action::Returned))
+        }
     }
 
     /// Token `i` is where someone goes: «ل» glued to it, or a word of

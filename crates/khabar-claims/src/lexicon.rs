@@ -322,7 +322,8 @@ pub struct ClaimsLexicon {
     pub(crate) referred: Vec<String>,
     /// The first words of the verbs of speech (its `verbs` forms and
     /// words), normalized: a preposition glued before one makes a noun of
-    /// it (بحذر: cautiously, no «حذر» warned; بنقل: by transport).
+    /// it (بحذر: cautiously, no «حذر» warned; بنقل: by transport), and so
+    /// does the article (التابع: affiliated, no «تابع» went on).
     verb_words: HashSet<String>,
     /// The entity ids of outlets (وكالة الأناضول): named alone (الأناضول)
     /// they still pass on what others say and do no deed. See
@@ -607,8 +608,11 @@ impl ClaimsLexicon {
             let future = split.stem_norm.strip_prefix('س').filter(|v| v.starts_with(['ي', 'ت', 'ن']) && v.chars().count() >= 3);
             // بحذر، بنقل: after a glued preposition a verb's form is a noun.
             let preposition = split.prefix.slice(text).trim_start_matches(['و', 'ف']).starts_with(['ب', 'ل', 'ك']);
+            // التابع، التابعة: a verb takes no article; the word is an
+            // adjective (affiliated), no «تابع» (went on to say).
+            let noun = preposition || split.has_article();
             let keys = [Some(split.stem_norm), Some(split.without_article()), Some(split.dictionary_form(&mut buf)), future];
-            for key in keys.into_iter().flatten().filter(|k| !(preposition && self.verb_words.contains(*k))) {
+            for key in keys.into_iter().flatten().filter(|k| !(noun && self.verb_words.contains(*k))) {
                 if let Some(node) = matcher.first(key).filter(|n| !nodes.contains(n)) {
                     nodes.push(node);
                 }
