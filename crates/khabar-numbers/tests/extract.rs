@@ -1073,3 +1073,13 @@ fn a_noun_starting_with_waw_is_counted_and_a_noun_after_waw_is_not() {
         ("وقتل اثنان من قادة التنظيم الخمسة وزعيمه", "اثنان=2 cardinal | الخمسة=5 cardinal"),
     ]);
 }
+
+#[test]
+fn a_counted_noun_set_in_quotes_is_still_counted() {
+    check_all(&[
+        ("وأعلن الجيش مقتل 9 \"متمردين\" في الاشتباكات", "9=9 cardinal #متمرد"),
+        ("وقتلت الغارة 14 «مسلحا» قرب الحدود", "14=14 cardinal #مسلح"),
+        // Quotes around more than the noun are a name or a title.
+        ("وشارك 3 \"وفود رسمية\" في المؤتمر", "3=3 cardinal"),
+    ]);
+}
