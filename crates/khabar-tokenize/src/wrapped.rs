@@ -64,7 +64,8 @@ fn breaks_inside_a_sentence(text: &str, tokens: &[RawToken<'_>], i: usize) -> bo
 /// sentence.
 fn wrapped_by_hand(text: &str, tokens: &[RawToken<'_>]) -> bool {
     // The cheap test first: most texts hold a longer line, and most of
-    // them early. A character takes at most 4 bytes.
+    // them early. A line of no more bytes than the width has no more
+    // characters either: its length in bytes is read first.
     let too_long = |line: &str| line.len() > WRAPPED_WIDTH && line.chars().count() > WRAPPED_WIDTH;
     if text.lines().any(too_long) {
         return false;
