@@ -3783,8 +3783,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     /// people said to be coming back later in its sentence (وصلت 157
     /// عائلة إلى مخيم الجدعة، عائدة من مخيم الهول).
     fn camp_on_the_way_home(&self, i: usize) -> bool {
-        let toward = self.word_before(i).is_some_and(|p| matches!(self.norm(p), "الي" | "نحو" | "باتجاه" | "صوب"));
-        toward && self.has(i, |c| c == Cue::Confinement).is_some() && {
+        self.headed_for(i) && self.has(i, |c| c == Cue::Confinement).is_some() && {
             let end = self.input.sentences.get(self.sentence_at(i)).map_or(i, |s| s.tokens.end);
             self.any_in(i + 1, end, |c| c == Cue::Action(Action::Returned))
         }
@@ -3793,7 +3792,13 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     /// Token `i` is where someone goes: «ل» glued to it, or a word of
     /// direction before it (إلى، نحو، باتجاه، صوب، عبر).
     fn gone_to(&self, i: usize) -> bool {
-        self.lam_glued(i) || self.word_before(i).is_some_and(|p| matches!(self.norm(p), "الي" | "نحو" | "باتجاه" | "صوب" | "عبر"))
+        self.lam_glued(i) || self.headed_for(i) || self.word_before(i).is_some_and(|p| self.norm(p) == "عبر")
+    }
+
+    /// A word of heading for stands before token `i` (إلى، نحو، باتجاه،
+    /// صوب).
+    fn headed_for(&self, i: usize) -> bool {
+        self.word_before(i).is_some_and(|p| matches!(self.norm(p), "الي" | "نحو" | "باتجاه" | "صوب"))
     }
 
     /// Token `k` is written with «ل» glued before it (للتنظيم، لقسد).

@@ -2134,16 +2134,14 @@ fn trimmed(f: Found, tokens: &Tokens<'_>) -> Option<(usize, usize)> {
     (start < end && (start..end).any(|i| matches!(tokens.kind(i), Some(TokenKind::Arabic | TokenKind::Latin)))).then_some((start, end))
 }
 
-/// The pairs of quotes a name may hold part of itself in.
-const QUOTE_PAIRS: [(&str, &str); 3] = [("«", "»"), ("“", "”"), ("\"", "\"")];
-
 /// Tokens `start..end` open a quote that token `end`, right after the last
 /// word, closes.
 fn quote_left_open(tokens: &Tokens<'_>, start: usize, end: usize) -> bool {
     let Some(close) = tokens.norm(end).filter(|_| tokens.kind(end) == Some(TokenKind::Punct) && tokens.gap_before(end).is_empty()) else {
         return false;
     };
-    QUOTE_PAIRS.iter().filter(|(_, c)| *c == close).any(|(open, c)| {
+    // The quotes of a name, each opening one beside its closing one.
+    OPENING_QUOTES.into_iter().zip(CLOSING_QUOTES).filter(|(_, c)| *c == close).any(|(open, c)| {
         let count = |q: &str| (start..end).filter(|&i| is_quote(tokens, i, &[q])).count();
         if open == c {
             count(open) % 2 == 1

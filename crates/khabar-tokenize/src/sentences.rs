@@ -18,7 +18,7 @@ pub struct Sentence {
 
 /// Token `i` is punctuation whose characters all pass `test`. Only
 /// punctuation tokens are looked at closely; for the rest the kind suffices.
-fn is_punct_token(tokens: &Tokens<'_>, i: usize, test: fn(char) -> bool) -> bool {
+pub(crate) fn is_punct_token(tokens: &Tokens<'_>, i: usize, test: fn(char) -> bool) -> bool {
     tokens.kind(i) == Some(TokenKind::Punct) && tokens.get(i).is_some_and(|t| t.text.chars().all(test))
 }
 

@@ -85,9 +85,10 @@ impl Tokenizer {
     /// is not whitespace ends up in exactly one token.
     pub fn tokenize<'t>(&self, text: &'t str) -> Tokens<'t> {
         let config = self.config.normalize;
-        let (mut tokens, normalized) = crate::scan::scan(text, config);
-        crate::wrapped::join_wrapped_lines(text, &mut tokens);
-        Tokens { text, tokens, normalized, config }
+        let (tokens, normalized) = crate::scan::scan(text, config);
+        let mut tokens = Tokens { text, tokens, normalized, config };
+        crate::wrapped::join_wrapped_lines(&mut tokens);
+        tokens
     }
 }
 
@@ -230,6 +231,14 @@ impl<'t> Tokens<'t> {
     #[inline]
     pub fn line_break_before(&self, index: usize) -> bool {
         index > 0 && self.tokens.get(index).is_some_and(|t| t.after_line_break)
+    }
+
+    /// Reads the line break before token `index` as a space (a break
+    /// inside a sentence of a text wrapped by hand).
+    pub(crate) fn read_break_as_space(&mut self, index: usize) {
+        if let Some(t) = self.tokens.get_mut(index) {
+            t.after_line_break = false;
+        }
     }
 }
 

@@ -7,8 +7,8 @@
 //! sentence is only a space, and the tokens say so.
 
 use crate::chars::{is_closing_punctuation, is_sentence_terminator};
-use crate::raw::RawToken;
-use crate::tokens::TokenKind;
+use crate::sentences::is_punct_token;
+use crate::tokens::{TokenKind, Tokens};
 
 /// The longest line, in characters, of a text wrapped by hand: a news
 /// paragraph kept on one line runs longer.
@@ -20,49 +20,39 @@ const WRAPPED_LINE: usize = 40;
 /// wrapped.
 const WRAPPED_BREAKS: usize = 3;
 
-/// In a text wrapped by hand, clears the line break before each token
-/// whose break comes inside a sentence. The first line break stays, unless
-/// a comma closes the line: the first line is a headline as often as not.
-pub(crate) fn join_wrapped_lines(text: &str, tokens: &mut [RawToken<'_>]) {
-    if !wrapped_by_hand(text, tokens) {
+/// In a text wrapped by hand, reads the line break before each token whose
+/// break comes inside a sentence as a space. The first line break stays,
+/// unless a comma closes the line: the first line is a headline as often
+/// as not.
+pub(crate) fn join_wrapped_lines(tokens: &mut Tokens<'_>) {
+    if !wrapped_by_hand(tokens) {
         return;
     }
-    let first_break = (1..tokens.len()).find(|&i| tokens[i].after_line_break);
+    let first_break = (1..tokens.len()).find(|&i| tokens.line_break_before(i));
     for i in 1..tokens.len() {
-        let headline = Some(i) == first_break && !is_punct(&tokens[i - 1], |c| matches!(c, '،' | ','));
-        if tokens[i].after_line_break && breaks_inside_a_sentence(text, tokens, i) && !headline {
-            tokens[i].after_line_break = false;
+        let headline = Some(i) == first_break && !is_punct_token(tokens, i - 1, |c| matches!(c, '،' | ','));
+        if tokens.line_break_before(i) && breaks_inside_a_sentence(tokens, i) && !headline {
+            tokens.read_break_as_space(i);
         }
     }
-}
-
-/// The token is punctuation whose characters all pass `test`.
-fn is_punct(token: &RawToken<'_>, test: fn(char) -> bool) -> bool {
-    token.kind == TokenKind::Punct && token.text.chars().all(test)
-}
-
-/// Where token `token` starts in `text` (both point into the same string).
-fn offset(text: &str, token: &RawToken<'_>) -> usize {
-    (token.text.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize)
 }
 
 /// The line break before token `i` (`i > 0`) comes inside a sentence: one
 /// break, no blank line, after a line that ends with no stop, colon or
 /// closing quote, before a line that opens with no bullet or dash.
-fn breaks_inside_a_sentence(text: &str, tokens: &[RawToken<'_>], i: usize) -> bool {
+fn breaks_inside_a_sentence(tokens: &Tokens<'_>, i: usize) -> bool {
     let ends_a_line = |c: char| is_sentence_terminator(c) || is_closing_punctuation(c) || c == ':';
     let opens_an_item = |c: char| matches!(c, '-' | '–' | '—' | '•' | '*' | '·' | '▪' | '●');
-    let (before, token) = (&tokens[i - 1], &tokens[i]);
-    let gap = text.get(offset(text, before) + before.text.len()..offset(text, token)).unwrap_or("");
-    gap.matches('\n').count() == 1
-        && !is_punct(before, ends_a_line)
-        && !(token.kind == TokenKind::Punct && token.text.starts_with(opens_an_item))
+    tokens.gap_before(i).matches('\n').count() == 1
+        && !is_punct_token(tokens, i - 1, ends_a_line)
+        && !(tokens.kind(i) == Some(TokenKind::Punct) && tokens.get(i).is_some_and(|t| t.text.starts_with(opens_an_item)))
 }
 
 /// No line is longer than [`WRAPPED_WIDTH`] characters, and at least
 /// [`WRAPPED_BREAKS`] lines of [`WRAPPED_LINE`] or more end inside a
 /// sentence.
-fn wrapped_by_hand(text: &str, tokens: &[RawToken<'_>]) -> bool {
+fn wrapped_by_hand(tokens: &Tokens<'_>) -> bool {
+    let text = tokens.text();
     // The cheap test first: most texts hold a longer line, and most of
     // them early. A line of no more bytes than the width has no more
     // characters either: its length in bytes is read first.
@@ -73,13 +63,13 @@ fn wrapped_by_hand(text: &str, tokens: &[RawToken<'_>]) -> bool {
     let mut line_start = 0;
     let mut inside = 0;
     for i in 1..tokens.len() {
-        if !tokens[i].after_line_break {
+        if !tokens.line_break_before(i) {
             continue;
         }
-        let line_end = offset(text, &tokens[i - 1]) + tokens[i - 1].text.len();
+        let line_end = tokens.span(i - 1).map_or(line_start, |t| t.end);
         let long = text.get(line_start..line_end).is_some_and(|line| line.chars().count() >= WRAPPED_LINE);
-        inside += usize::from(long && breaks_inside_a_sentence(text, tokens, i));
-        line_start = offset(text, &tokens[i]);
+        inside += usize::from(long && breaks_inside_a_sentence(tokens, i));
+        line_start = tokens.span(i).map_or(line_end, |t| t.start);
         if inside >= WRAPPED_BREAKS {
             return true;
         }

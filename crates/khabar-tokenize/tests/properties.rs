@@ -40,6 +40,9 @@ fn check_invariants(text: &str) {
         // Whitespace, or the underscore of a hashtag between Arabic words.
         let joiner = gap == "_" && i > 0 && tokens.get(i - 1).is_some_and(|p| p.kind == TokenKind::Arabic);
         assert!(gap.chars().all(is_space) || joiner, "gap holds only whitespace: {gap:?}");
+        // These texts (60 pieces at most) are too short to be wrapped by
+        // hand at a fixed width, where a break inside a sentence is read
+        // as none (wrapped.rs): every break here is one.
         assert_eq!(tokens.line_break_before(i), i > 0 && gap.contains('\n'), "line break flag before token {i}");
         assert!(!t.text.chars().any(is_space), "no whitespace inside a token: {:?}", t.text);
         rebuilt.push_str(gap);
