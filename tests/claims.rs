@@ -2906,3 +2906,36 @@ fn a_verb_of_speech_with_the_article_is_an_adjective() {
         ],
     );
 }
+
+#[test]
+fn strikes_aimed_at_members_a_broadcaster_deeds_of_a_pronoun_and_papers_counted() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // The members after «استهدفت» are what the strikes hit, not
+            // whose strikes they were; the passive names no striker.
+            ("وتم توجيه ثلاث ضربات جوية استهدفت عناصر داعش قرب الحدود.", vec![("ثلاث", None, None, None, "attacks")]),
+            // A «وقال» after a broadcast goes on with the broadcaster.
+            ("وبثت وكالة أعماق تسجيلا مصورا للهجوم، وقالت إن 9 جنود قتلوا فيه.", vec![("9", Some("amaq"), None, None, "killed")]),
+            // The pronoun on the verbal noun of killing before the figure
+            // is its doer: the body named before.
+            (
+                "واعترفت وزارة الدفاع الأمريكية في تقرير بقتلها 23 مدنيا خلال العام الماضي.",
+                vec![("23", Some("us_dod"), None, Some("us_dod"), "killed")],
+            ),
+            // An opinion in the present tense states the figure.
+            (
+                "وتعتبر منظمة أيروورز أن ما لا يقل عن 900 مدني قتلوا في ضربات للتحالف.",
+                vec![("900", Some("airwars"), None, Some("coalition"), "killed")],
+            ),
+            // Reports counted are papers, whatever deaths they tell of.
+            ("وقال التحالف إنه يحقق في 31 تقريرا عن سقوط قتلى مدنيين.", vec![("31", Some("coalition"), None, None, "other")]),
+            // Vehicles burnt are targets hit.
+            (
+                "وأوقع القصف 11 قتيلا من المسلحين وأدى إلى إحراق أربع آليات.",
+                vec![("11", None, None, None, "killed"), ("أربع", None, None, None, "attacks")],
+            ),
+        ],
+    );
+}

@@ -83,6 +83,11 @@ const BREAKDOWN_LINES: usize = 12;
 /// قائد اللواء الأول في البيشمركة فلان).
 const DEAD_TITLE_WORDS: usize = 3;
 const DEAD_PERSON_TITLE_WORDS: usize = 6;
+/// Verbal nouns of a deed, as normalized, that take the pronoun of their
+/// doer with the figure as their object (بقتلها 624 مدنياً، باعتقاله 30).
+/// Not «أسر»: «أسرهم» is their families too.
+const DEEDS_OF_A_PRONOUN: [(&str, Action); 4] =
+    [("قتل", Action::Killed), ("اصابت", Action::Wounded), ("اعتقال", Action::Detained), ("احتجاز", Action::Detained)];
 /// How many tokens after a figure gone missing may tell that its people
 /// lost their lives instead (فقد 3 عناصر من المجموعات الرديفة حياتهم).
 const MISSING_REACH: usize = 8;
@@ -1787,7 +1792,12 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         if opener.checked_sub(1).is_some_and(|p| matches!(bare(self.norm(p)), "فقد" | "فقدت")) && !lives_lost() {
             return Action::Other;
         }
-        let action = self.triggered_action(q, previous);
+        // بقتلها 624 مدنياً: the deed of a verbal noun right before the
+        // figure, a pronoun on it.
+        let action = match self.deed_of_a_pronoun_before(q) {
+            Some((_, deed)) => deed,
+            None => self.triggered_action(q, previous),
+        };
         // مقتل وإصابة نحو 50 شخصاً: the nouns of killing and wounding told
         // together before the figure are a toll, the dead first (not «5
         // قتلوا وأصيب 4»: the verb after a figure of its own).
@@ -2841,6 +2851,12 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         if let Some(n) = claimant.filter(|_| owned) {
             return Some(n);
         }
+        // أقرت قوات التحالف بقتلها 624 مدنياً: a verbal noun of a deed
+        // right before the figure, its object, has its doer as a pronoun:
+        // the body named before it in the sentence.
+        if let Some(n) = self.own_deed_before(q, a) {
+            return Some(n);
+        }
         // وقال التحالف، في تقرير تلقت الأناضول نسخة منه، إنه شن: what is
         // said opens at the pronoun after the source; the words before it
         // name no doer.
@@ -3222,7 +3238,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // بتدريب 240 ألفاً من أفراد الشرطة: the trainees' body is not the
         // trainer.
         let next_figure = self.quantity_from(qe).map_or(b, |n| n.tokens.start);
-        for k in (qe..(qe + 5).min(b).min(next_figure)).filter(|_| !held && action != Action::Trained) {
+        // ضربتين استهدفت عناصر داعش: members after a word of aiming are
+        // what the counted hit, not whose the counted are («على» aside:
+        // 500 مقاتل على الأقل من قسد).
+        let aimed_at = |k: usize| (qe..k).any(|j| self.has(j, |c| c == Cue::Target).is_some() && bare(self.norm(j)) != "علي");
+        for k in (qe..(qe + 5).min(b).min(next_figure)).filter(|&k| !held && action != Action::Trained && !aimed_at(k)) {
             if let Some(n) = self.has(k, |c| c == Cue::Own).and_then(|f| self.name_right_after(f.end)) {
                 return Some(n);
             }
@@ -3332,6 +3352,30 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 .find_map(|t| self.attacker(t.tokens.start, t.tokens.end, t.tokens.end));
         }
         None
+    }
+
+    /// A verbal noun of killing, wounding or holding with a pronoun right
+    /// before figure `q` (بقتلها 624 مدنياً، عن اعتقاله ما لا يقل عن 50):
+    /// its token and deed. The figure is the noun's object, so the pronoun
+    /// is its doer.
+    fn deed_of_a_pronoun_before(&self, q: &Quantity) -> Option<(usize, Action)> {
+        let opener = q.qualifier_span.map_or(q.tokens.start, |s| self.input.tokens.first_at(s.start).min(q.tokens.start));
+        let noun = opener.checked_sub(1)?;
+        let word = self.norm(noun);
+        let word = word.strip_prefix('و').unwrap_or(word);
+        let word = word.strip_prefix(['ب', 'ل']).unwrap_or(word);
+        DEEDS_OF_A_PRONOUN.iter().find_map(|&(deed, action)| {
+            word.strip_prefix(deed).filter(|pronoun| matches!(*pronoun, "ه" | "ها" | "هم" | "هما")).map(|_| (noun, action))
+        })
+    }
+
+    /// The doer of [`Doc::deed_of_a_pronoun_before`]: the nearest name
+    /// before the noun in its sentence (from token `a`) that may act.
+    fn own_deed_before(&self, q: &Quantity, a: usize) -> Option<usize> {
+        let (noun, _) = self.deed_of_a_pronoun_before(q).filter(|&(noun, _)| noun >= a)?;
+        self.names_within(noun.saturating_sub(OWN_DEED_REACH).max(a), noun)
+            .rfind(|(_, m)| m.kind != NamedKind::Location && self.may_act(m))
+            .map(|(n, _)| n)
     }
 
     /// Who made an attack told of in tokens `a..b` (هجوم داعش، عملية

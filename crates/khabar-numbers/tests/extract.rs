@@ -1083,3 +1083,22 @@ fn a_counted_noun_set_in_quotes_is_still_counted() {
         ("وشارك 3 \"وفود رسمية\" في المؤتمر", "3=3 cardinal"),
     ]);
 }
+
+#[test]
+fn a_year_up_to_a_day_of_the_month_is_a_year() {
+    check_all(&[
+        ("قتلوا منذ دخوله في 2015 حتى 12 من آذار 2019", "2015@2015 | 12 من آذار 2019@2019-03-12"),
+        ("ارتفع العدد من 2015 إلى 7 تموز 2016", "2015@2015 | 7 تموز 2016@2016-07-07"),
+        // A range of counts stays one.
+        ("فر من 2000 حتى 3000 شخص", "2000=2000 cardinal #شخص | 3000=3000 cardinal #شخص"),
+    ]);
+}
+
+#[test]
+fn counted_nouns_in_persian_letters_and_plurals_of_papers() {
+    check_all(&[
+        ("وقتل 40 مدنیا في القصف", "40=40 cardinal #مدني"),
+        ("ودرس التحالف 12 بلاغا و4 تقارير", "12=12 cardinal #بلاغ | 4=4 cardinal #تقرير"),
+        ("ورفض 7 بلاغات من أصل 30", "7=7 cardinal #بلاغ | 30=30 cardinal"),
+    ]);
+}

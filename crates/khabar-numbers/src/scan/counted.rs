@@ -154,7 +154,8 @@ impl Scan<'_, '_> {
         } else {
             2
         };
-        let mut word: String = split.stem.slice(self.cur.text()).chars().filter(|&c| !is_arabic_mark(c)).skip(article_letters).collect();
+        let mut word: String =
+            split.stem.slice(self.cur.text()).chars().filter(|&c| !is_arabic_mark(c)).skip(article_letters).map(arabic_letter).collect();
         // سوريًا: the accusative's tanween written on the alef makes it the
         // ending, even of a word whose alef is its own elsewhere (سوريا).
         let tanween = split.stem.slice(self.cur.text()).contains('\u{064B}');
@@ -179,5 +180,15 @@ impl Scan<'_, '_> {
             }
             None => Some(word),
         }
+    }
+}
+
+/// The Arabic letter for a Persian one some outlets type in its place
+/// (مدنیا، کرکوک): the counted noun is written in Arabic letters.
+fn arabic_letter(c: char) -> char {
+    match c {
+        '\u{06CC}' => '\u{064A}',
+        '\u{06A9}' => '\u{0643}',
+        _ => c,
     }
 }

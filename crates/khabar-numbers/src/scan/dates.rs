@@ -60,6 +60,11 @@ impl Scan<'_, '_> {
         self.push_date(start, end, format!("{year:04}"), DateKind::Year);
     }
 
+    /// A month's name opens at token `i`.
+    pub(super) fn is_month(&self, i: usize) -> bool {
+        self.month_at(i).is_some()
+    }
+
     /// Tries every date pattern at token `i`.
     pub(super) fn date_at(&mut self, i: usize) -> Option<Step> {
         let tok = self.cur.get(i)?;

@@ -329,9 +329,16 @@ impl<'a, 'l> Scan<'a, 'l> {
             );
         // من 2000 إلى 1400 جندي، بين 2000 و3000 مقاتل: the first end of a
         // range whose last end is no year is a count.
+        // Not a day of the month (منذ 2014 حتى 23 من أيلول 2018: from a
+        // year to a date).
+        let day_of_month = |k: usize| {
+            let month_from = if self.cur.norm(k) == MIN { k + 1 } else { k };
+            self.is_month(month_from)
+        };
         let closes_on_count = matches!(self.cur.norm(end), "الي" | "حتي" | WAW)
             && self.cur.kind(end + 1) == Some(TokenKind::Number)
-            && plain_integer(self.cur.norm(end + 1)).is_some_and(|n| !YEARS_ALONE.contains(&n));
+            && plain_integer(self.cur.norm(end + 1)).is_some_and(|n| !YEARS_ALONE.contains(&n))
+            && !day_of_month(end + 2);
         let may_be_year = temporal_before || (counted.is_none() && !partitive && !closes_on_count);
         if !scaled && may_be_year && qualifier.is_none() && grouped.is_none() && reversed.is_none() && digits.len() == 4 {
             if let Some(year) = plain_integer(digits).filter(|y| YEARS_ALONE.contains(y)) {
