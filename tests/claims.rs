@@ -2509,7 +2509,12 @@ fn a_fronted_phrase_a_title_set_apart_a_part_aside_strikes_carried_out_and_an_ag
                 "وذكر التقرير أن ما بين 20 و30 ألفا من مقاتلي تنظيم داعش لا يزالون في العراق.",
                 vec![("20", None, None, Some("isis"), "fighters"), ("30 ألفا", None, None, Some("isis"), "fighters")],
             ),
-            ("أكد المحافظ البدء بعملية نقل اكثر من أربعة الاف عائلة نازحة من المخيمات الى محافظاتهم.", vec![("أربعة الاف", None, None, None, "other")]),
+            // An operation of transfer is no attack; out of the camps to
+            // their provinces, the displaced go home.
+            (
+                "أكد المحافظ البدء بعملية نقل اكثر من أربعة الاف عائلة نازحة من المخيمات الى محافظاتهم.",
+                vec![("أربعة الاف", None, None, None, "returned")],
+            ),
             (
                 "يضم مخيم روج 2500 شخص، بينهم 900 من حملة الجنسية العراقية.",
                 vec![("2500", None, None, None, "detained"), ("900", None, None, None, "detained")],
@@ -2883,6 +2888,8 @@ fn a_camp_gone_to_on_the_way_home_holds_no_one() {
             ),
             // Taken to a camp, and no word of coming back: held there.
             ("ونقلت السلطات 150 عائلة إلى مخيم الهول الأسبوع الماضي.", vec![("150", None, None, None, "detained")]),
+            // Moved out of a camp, to another on the way home: leaving it.
+            ("وبدأت السلطات نقل 310 عائلات من مخيم الهول إلى مخيم الجدعة جنوب الموصل.", vec![("310", None, None, None, "returned")]),
         ],
     );
 }
@@ -2935,6 +2942,30 @@ fn strikes_aimed_at_members_a_broadcaster_deeds_of_a_pronoun_and_papers_counted(
             (
                 "وأوقع القصف 11 قتيلا من المسلحين وأدى إلى إحراق أربع آليات.",
                 vec![("11", None, None, None, "killed"), ("أربع", None, None, None, "attacks")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_source_phrase_with_what_was_said_as_a_pronoun() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            (
+                "وبحسب ما قاله مظلوم عبدي، فإن 3 آلاف مسلح أجنبي محتجزون في السجون.",
+                vec![("3 آلاف", Some("mazloum_abdi"), None, None, "detained")],
+            ),
+            ("ووفقا لما ذكره المرصد السوري لحقوق الإنسان، قتل 17 عنصرا في الهجوم.", vec![("17", Some("sohr"), None, None, "killed")]),
+            // The announcer is no doer.
+            ("وحسب ما أعلنه التحالف الدولي، قتل 20 مسلحا في الغارة.", vec![("20", Some("coalition"), None, None, "killed")]),
+            // «Worth mentioning» is the outlet's voice.
+            ("والجدير ذكره أن 50 مسلحا قتلوا في المعارك.", vec![("50", None, None, None, "killed")]),
+            // A statement «that outlets published» is still the body's.
+            (
+                "وأوضح بيان للتحالف الدولي، الذي نشرته وسائل إعلام، أنه قتل 80 قياديا في التنظيم.",
+                vec![("80", Some("coalition"), None, Some("coalition"), "killed")],
             ),
         ],
     );
