@@ -2960,6 +2960,11 @@ fn a_source_phrase_with_what_was_said_as_a_pronoun() {
             ("ووفقا لما ذكره المرصد السوري لحقوق الإنسان، قتل 17 عنصرا في الهجوم.", vec![("17", Some("sohr"), None, None, "killed")]),
             // The announcer is no doer.
             ("وحسب ما أعلنه التحالف الدولي، قتل 20 مسلحا في الغارة.", vec![("20", Some("coalition"), None, None, "killed")]),
+            // A website named after «موقع» is no position struck.
+            (
+                "وتشير الإحصائيات التي نشرها موقع (كركوك ناو) إلى تضرر 250 ألف منزل في الموصل.",
+                vec![("250 ألف", Some("kirkuk_now"), None, None, "other")],
+            ),
             // «Worth mentioning» is the outlet's voice.
             ("والجدير ذكره أن 50 مسلحا قتلوا في المعارك.", vec![("50", None, None, None, "killed")]),
             // A statement «that outlets published» is still the body's.

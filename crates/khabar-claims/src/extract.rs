@@ -2147,6 +2147,8 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 // وفقاً لموقع «…»: the website a source phrase names, no
                 // position struck.
                 Cue::Action(Action::Attacks) if self.ends_at(i, 3, |g| g.cue == Cue::Source) => None,
+                // نشرها موقع (كركوك ناو): a website named, no position.
+                Cue::Action(Action::Attacks) if self.name_right_after(f.end).is_some_and(|n| self.is_outlet(&self.input.names[n])) => None,
                 Cue::Action(Action::Detained) if self.out_of(i) && self.has(i, |c| c == Cue::Confinement).is_some() => None,
                 // وصلت 157 عائلة إلى مخيم الجدعة، عائدة من مخيم الهول: a
                 // camp gone to on the way home holds no one; they are coming

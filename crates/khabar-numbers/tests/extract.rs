@@ -1102,3 +1102,14 @@ fn counted_nouns_in_persian_letters_and_plurals_of_papers() {
         ("ورفض 7 بلاغات من أصل 30", "7=7 cardinal #بلاغ | 30=30 cardinal"),
     ]);
 }
+
+#[test]
+fn an_amount_of_several_scales_each_smaller_joined_by_waw() {
+    check_all(&[
+        ("بلغت 35 ملياراً و394 مليوناً و173 ألفاً و320 دينار", "35 ملياراً و394 مليوناً و173 ألفاً و320 دينار=35394173320 money/IQD"),
+        // The alef written without its hamza.
+        ("صرف 2 مليار و15 مليونا و40 الفا", "2 مليار و15 مليونا و40 الفا=2015040000 cardinal"),
+        // Units close the amount: a figure after them is another.
+        ("قتل 5 آلاف و200 و300 جريح", "5 آلاف و200=5200 cardinal | 300=300 cardinal #جريح"),
+    ]);
+}

@@ -304,15 +304,27 @@ impl<'a, 'l> Scan<'a, 'l> {
     /// After an amount whose last word is the scale `scale` ending before
     /// token `end`: و and a smaller amount in digits, with scale words of
     /// its own (مليار و45 مليون، 62 ألفاً و400), which completes the
-    /// amount. Returns what it adds and the token after it.
+    /// amount; each smaller scale may be followed by a smaller one still
+    /// (35 ملياراً و394 مليوناً و173 ألفاً و320). Returns what they add
+    /// and the token after them.
     pub(super) fn smaller_amount_after(&self, end: usize, scale: f64) -> Option<(f64, usize)> {
-        if self.cur.norm(end) != WAW || self.cur.kind(end + 1) != Some(TokenKind::Number) {
-            return None;
+        let (mut added, mut at, mut scale) = (0.0, end, scale);
+        while self.cur.norm(at) == WAW && self.cur.kind(at + 1) == Some(TokenKind::Number) {
+            let Some(n) = plain_integer(self.cur.norm(at + 1)) else { break };
+            let (factor, after, _) = self.scales_after(at + 2);
+            let rest = f64::from(n) * factor;
+            if !(rest > 0.0 && rest < scale) {
+                break;
+            }
+            added += rest;
+            at = after;
+            // Units close the amount (62 ألفاً و400).
+            if factor <= 1.0 {
+                break;
+            }
+            scale = factor;
         }
-        let n = f64::from(plain_integer(self.cur.norm(end + 1))?);
-        let (factor, after, _) = self.scales_after(end + 2);
-        let rest = n * factor;
-        (rest > 0.0 && rest < scale).then_some((rest, after))
+        (at > end).then_some((added, at))
     }
 
     /// `1 فاصلة 5`: a decimal point written as a word, then the decimals as
