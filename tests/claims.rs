@@ -2938,6 +2938,8 @@ fn strikes_aimed_at_members_a_broadcaster_deeds_of_a_pronoun_and_papers_counted(
             ),
             // Reports counted are papers, whatever deaths they tell of.
             ("وقال التحالف إنه يحقق في 31 تقريرا عن سقوط قتلى مدنيين.", vec![("31", Some("coalition"), None, None, "other")]),
+            // A state's means named by its adjective are the state's.
+            ("وقال البنتاغون إن 6 مروحيات أمريكية شاركت في الإنزال.", vec![("6", Some("us_dod"), None, Some("usa"), "attacks")]),
             // Vehicles burnt are targets hit.
             (
                 "وأوقع القصف 11 قتيلا من المسلحين وأدى إلى إحراق أربع آليات.",

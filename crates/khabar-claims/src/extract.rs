@@ -2859,6 +2859,13 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         if let Some(n) = self.own_deed_before(q, a) {
             return Some(n);
         }
+        // إن 8 مروحيات أمريكية شاركت: a figure of a state's means or force
+        // named by its adjective counts that state's.
+        if matches!(action, Action::Attacks | Action::Fighters) {
+            if let Some(n) = self.counted_token(q).and_then(|c| self.name_at(c)).filter(|&n| self.is_state(names[n].id)) {
+                return Some(n);
+            }
+        }
         // وقال التحالف، في تقرير تلقت الأناضول نسخة منه، إنه شن: what is
         // said opens at the pronoun after the source; the words before it
         // name no doer.

@@ -1113,3 +1113,13 @@ fn an_amount_of_several_scales_each_smaller_joined_by_waw() {
         ("قتل 5 آلاف و200 و300 جريح", "5 آلاف و200=5200 cardinal | 300=300 cardinal #جريح"),
     ]);
 }
+
+#[test]
+fn a_bylines_year_set_off_by_a_dash() {
+    check_all(&[
+        ("نشر في 14 مارس - 2023", "14 مارس - 2023@2023-03-14"),
+        ("تحديث: 3 تموز – 2019\nقتل 5", "3 تموز – 2019@2019-07-03 | 5=5 cardinal"),
+        // A figure after the dash is no year.
+        ("في 27 أكتوبر - 2000 مقاتل", "27 أكتوبر@--10-27 | 2000=2000 cardinal #مقاتل"),
+    ]);
+}

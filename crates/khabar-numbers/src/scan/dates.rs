@@ -360,12 +360,14 @@ impl Scan<'_, '_> {
     }
 
     /// The year after a day and a month: as [`Self::year_after`], or set
-    /// off by a comma where a byline writes it so (27 أكتوبر، 2019 3:49 م).
-    /// Then nothing may follow the year but the end of the line, a time or
-    /// punctuation: «في 27 أكتوبر، 2000 مقاتل» counts fighters.
+    /// off by a comma or a dash where a byline writes it so (27 أكتوبر،
+    /// 2019 3:49 م; الجمعة، 25 فبراير - 2022). Then nothing may follow the
+    /// year but the end of the line, a time or punctuation: «في 27 أكتوبر،
+    /// 2000 مقاتل» counts fighters.
     fn year_after_day_and_month(&self, i: usize, calendar: Calendar) -> (Option<i32>, usize) {
         let found = self.year_after(i, calendar);
-        if found.0.is_some() || !(self.cur.is_punct(i, '،') || self.cur.is_punct(i, ',')) {
+        let set_off = ['،', ',', '-', '–'].iter().any(|&mark| self.cur.is_punct(i, mark));
+        if found.0.is_some() || !set_off {
             return found;
         }
         let Some(year) = self.year_token(i + 1, calendar) else { return found };
