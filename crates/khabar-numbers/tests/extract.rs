@@ -1123,3 +1123,14 @@ fn a_bylines_year_set_off_by_a_dash() {
         ("في 27 أكتوبر - 2000 مقاتل", "27 أكتوبر@--10-27 | 2000=2000 cardinal #مقاتل"),
     ]);
 }
+
+#[test]
+fn a_month_by_its_number_after_shahr() {
+    check_all(&[
+        ("انتهت المهلة في شهر 10 سنة 2021", "شهر 10 سنة 2021@2021-10"),
+        ("بدأ في شهر 4 من عام 2019", "شهر 4 من عام 2019@2019-04"),
+        // A scale or a noun counted after the number: a count.
+        ("قتل خلال شهر 10 آلاف شخص", "10 آلاف=10000 cardinal #شخص"),
+        ("بقي شهر 3 أيام", "3 أيام=3 duration/day"),
+    ]);
+}

@@ -449,11 +449,15 @@ impl Scan<'_, '_> {
             }
             _ => return None,
         };
-        if !(1..=12).contains(&month)
-            || self.cur.line_break_before(i + 1)
-            || self.unit_at(end).is_some()
-            || self.counted_noun_at(end, false).0.is_some()
-        {
+        // شهر 10 سنة 2021: a year word with its year after the number is
+        // the month's year, no unit or noun the number counts.
+        // خلال شهر 10 آلاف شخص: a scale after the number makes it a count.
+        let counts = || {
+            let unit_or_noun = self.unit_at(end).is_some() || self.counted_noun_at(end, false).0.is_some();
+            let scaled = self.cur.kind(i + 1) == Some(TokenKind::Number) && self.scale_at(end).is_some();
+            (unit_or_noun && self.year_after(end, Calendar::Gregorian).0.is_none()) || scaled
+        };
+        if !(1..=12).contains(&month) || self.cur.line_break_before(i + 1) || counts() {
             return None;
         }
         Some(MonthFound { start, end, month, ambiguous: false, calendar: Calendar::Gregorian })
