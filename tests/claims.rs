@@ -2940,6 +2940,23 @@ fn strikes_aimed_at_members_a_broadcaster_deeds_of_a_pronoun_and_papers_counted(
             ("وقال التحالف إنه يحقق في 31 تقريرا عن سقوط قتلى مدنيين.", vec![("31", Some("coalition"), None, None, "other")]),
             // A state's means named by its adjective are the state's.
             ("وقال البنتاغون إن 6 مروحيات أمريكية شاركت في الإنزال.", vec![("6", Some("us_dod"), None, Some("usa"), "attacks")]),
+            // A media office is an outlet, no doer of what it publishes;
+            // who claimed the deed did it.
+            (
+                "ونشرت مؤسسة البيان الإعلامية التابعة لتنظيم داعش تسجيلا، كما تبنى التنظيم مقتل 4 جنود.",
+                vec![("4", None, None, Some("isis"), "killed")],
+            ),
+            // A media office named by its adjective publishes; it did not
+            // kill.
+            (
+                "ونشرت مؤسسة الفرقان الإعلامية صورا قالت إنها لمقتل 6 جنود في هجوم قرب الرقة.",
+                vec![("6", Some("alfrqan_alaalamya_13ba13"), None, None, "killed")],
+            ),
+            // A time set aside between who claims an attack and the claim.
+            (
+                "أعلن تنظيم داعش، اليوم الأحد، مسؤوليته عن التفجير الذي أسفر عن مقتل 12 شخصا.",
+                vec![("12", Some("isis"), None, Some("isis"), "killed")],
+            ),
             // Vehicles burnt are targets hit.
             (
                 "وأوقع القصف 11 قتيلا من المسلحين وأدى إلى إحراق أربع آليات.",

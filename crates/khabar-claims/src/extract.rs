@@ -52,6 +52,9 @@ const CARRIED_OUT_WORDS: usize = 4;
 /// How far after a name a word of its passing sentence stands (محكمة
 /// الجنايات بمحافظة صلاح الدين أصدرت).
 const SENTENCE_AFTER_NAME: usize = 5;
+/// How many tokens before a figure a verb of claiming a deed may stand,
+/// its subject and the deed between (تبنى تنظيم داعش مقتل 4).
+const CLAIMED_DEED_WORDS: usize = 5;
 /// How far before a figure its action's trigger may stand.
 const TRIGGER_BEFORE: usize = 10;
 /// How far after a figure (and its counted noun).
@@ -1679,7 +1682,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let media = |k: usize| self.has(k, |c| c == Cue::Media).is_some();
         // قناة (السومرية نيوز): a bracket may stand between too.
         let before = first.checked_sub(1).filter(|&p| self.is_punct(p, &OPENING_MARKS)).unwrap_or(first);
-        media(first) || before.checked_sub(1).is_some_and(media) || self.lexicon.is_outlet(m.id)
+        // مؤسسة الفرقان الإعلامية: an adjective of media closes the name.
+        let media_adjective = m.tokens.end.checked_sub(1).is_some_and(|last| self.has(last, |c| c == Cue::MediaAdjective).is_some());
+        media(first) || before.checked_sub(1).is_some_and(media) || media_adjective || self.lexicon.is_outlet(m.id)
     }
 
     /// A name of a body that watches and counts (المرصد السوري لحقوق
@@ -2859,6 +2864,15 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         if let Some(n) = self.own_deed_before(q, a) {
             return Some(n);
         }
+        // تبنى التنظيم مقتل 4 جنود: who claims the deed right before the
+        // figure did it: the name after the verb, or the statement's source.
+        let claimed = (qs.saturating_sub(CLAIMED_DEED_WORDS).max(a)..qs).find(|&k| self.has(k, |c| c == Cue::Claiming).is_some());
+        if let Some(v) = claimed {
+            let subject = self.name_or_reference(v + 1).filter(|&n| names[n].kind != NamedKind::Location && names[n].tokens.end <= qs);
+            if let Some(n) = subject.or(claimant_as_doer) {
+                return Some(n);
+            }
+        }
         // إن 8 مروحيات أمريكية شاركت: a figure of a state's means or force
         // named by its adjective counts that state's.
         if matches!(action, Action::Attacks | Action::Fighters) {
@@ -3441,7 +3455,10 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                     .and_then(|r| {
                         // The name ends at most that many words before the
                         // responsibility, however long it is or quoted
-                        // ("تنظيم الدولة الإسلامية" أعلن مسؤوليته).
+                        // ("تنظيم الدولة الإسلامية" أعلن مسؤوليته), a time
+                        // set aside between (أعلن التنظيم، اليوم السبت،
+                        // مسؤوليته).
+                        let r = r.checked_sub(1).and_then(|j| self.time_aside(j, a)).unwrap_or(r);
                         self.names_within(r.saturating_sub(RESPONSIBILITY_WORDS + NAME_AFTER + 2), r)
                             .rfind(|(_, m)| m.tokens.end + RESPONSIBILITY_WORDS >= r)
                     })

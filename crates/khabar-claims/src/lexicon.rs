@@ -169,6 +169,9 @@ pub(crate) enum Cue {
     /// A word of responsibility claimed (أعلن مسؤوليته عن الهجوم): the
     /// verb before it claims a deed, it states no figure.
     Responsibility,
+    /// A verb of claiming a deed (تبنى التنظيم مقتل 4 جنود): its subject
+    /// did the deed it claims.
+    Claiming,
     /// A word of a time of day or a day (اليوم، صباح، الخميس).
     TimeWord,
     /// A definite noun standing for the last name written with it
@@ -184,6 +187,9 @@ pub(crate) enum Cue {
     /// A noun heading the name of an outlet (صحيفة، وكالة): what an
     /// outlet tells it does not do.
     Media,
+    /// An adjective closing the name of a media office (مؤسسة الفرقان
+    /// الإعلامية، مركز دير الزور الإعلامي): an outlet too.
+    MediaAdjective,
     /// A counted noun of countries.
     Countries,
     /// Words of a running total (منذ، حتى الآن، إجمالي).
@@ -287,10 +293,12 @@ struct RawLexicon {
     taken_back: Words,
     nationals: Words,
     responsibility: Words,
+    claiming: Words,
     time_words: Words,
     reference: Words,
     head: Words,
     media: Words,
+    media_adjective: Words,
     countries: Words,
     total: Words,
     actions: BTreeMap<String, Words>,
@@ -507,10 +515,12 @@ impl ClaimsLexicon {
             ("taken_back".into(), raw.taken_back, Cue::TakenBack),
             ("nationals".into(), raw.nationals, Cue::Nationals),
             ("responsibility".into(), raw.responsibility, Cue::Responsibility),
+            ("claiming".into(), raw.claiming, Cue::Claiming),
             ("time_words".into(), raw.time_words, Cue::TimeWord),
             ("reference".into(), raw.reference, Cue::Reference),
             ("head".into(), raw.head, Cue::Head),
             ("media".into(), raw.media, Cue::Media),
+            ("media_adjective".into(), raw.media_adjective, Cue::MediaAdjective),
             ("countries".into(), raw.countries, Cue::Countries),
             ("total".into(), raw.total, Cue::Total),
             ("state_bodies".into(), raw.state_bodies, Cue::StateBody),

@@ -83,7 +83,8 @@ pub(crate) fn merge(
         }
         // الفريق الركن عبد الأمير: a rank (and «الركن», of the staff) opens
         // no person's name; nor does the state's adjective of the body
-        // before it (باسم الرئاسة الأميركية هوغان جيدلي).
+        // before it (باسم الرئاسة الأميركية هوغان جيدلي), nor a title's
+        // (المتحدث السابق محمد العدناني).
         while kind == EntityType::Person && end - start > 1 && opens_no_name(&lex.triggers, tokens, start) {
             start += 1;
         }
@@ -511,10 +512,11 @@ fn is_staff_word(tokens: &Tokens<'_>, i: usize) -> bool {
     matches!(tokens.norm(i), Some("الركن" | "ركن" | "اول"))
 }
 
-/// Token `i` is a rank, «الركن» or a state's adjective: a word that may
-/// stand before a person's name and is never its first word.
+/// Token `i` is a rank, «الركن», a state's adjective or a title's (السابق،
+/// الجديد): a word that may stand before a person's name and is never its
+/// first word.
 fn opens_no_name(lex: &Triggers, tokens: &Tokens<'_>, i: usize) -> bool {
-    lex.ranks.holds(tokens, i) || is_staff_word(tokens, i) || lex.state_adjectives.holds(tokens, i)
+    lex.ranks.holds(tokens, i) || is_staff_word(tokens, i) || lex.state_adjectives.holds(tokens, i) || lex.title_adjectives.holds(tokens, i)
 }
 
 /// Two new people the model found side by side, with nothing between them

@@ -119,6 +119,9 @@ pub(crate) struct Triggers {
     pub(crate) brand_ends: FormSet,
     /// Military ranks before a person's name (اللواء).
     pub(crate) ranks: FormSet,
+    /// Adjectives of a title before the name of who holds it (المتحدث
+    /// السابق فلان، الرئيس الجديد).
+    pub(crate) title_adjectives: FormSet,
     /// Roles held of a body or place (قائد، محافظ، المتحدث باسم).
     pub(crate) roles_of: FormSet,
     /// «The» spokesperson, the body unnamed (وأضاف المتحدث فلان).
@@ -303,6 +306,7 @@ struct RawTriggers {
     outlet_end: Words,
     brand_end: Words,
     rank: Words,
+    title_adjective: Words,
     role_of: Words,
     spokesperson: Words,
     profession: Words,
@@ -405,6 +409,7 @@ impl Triggers {
             outlet_ends: FormSet::new(keys(&raw.outlet_end).into_iter().chain(keys(&raw.brand_end))),
             brand_ends: forms(&raw.brand_end),
             ranks: forms(&raw.rank),
+            title_adjectives: forms(&raw.title_adjective),
             roles_of: forms(&raw.role_of),
             spokespeople: forms(&raw.spokesperson),
             professions: forms(&raw.profession),
