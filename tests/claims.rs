@@ -2952,6 +2952,12 @@ fn strikes_aimed_at_members_a_broadcaster_deeds_of_a_pronoun_and_papers_counted(
                 "ونشرت مؤسسة الفرقان الإعلامية صورا قالت إنها لمقتل 6 جنود في هجوم قرب الرقة.",
                 vec![("6", Some("alfrqan_alaalamya_13ba13"), None, None, "killed")],
             ),
+            // A plural verb of attacking after its subject and a comma:
+            // the subject made the attack that killed.
+            (
+                "وذكرت مصادر محلية أن خلايا من تنظيم داعش، هاجموا بالقذائف حاجزا لقوات الحكومة في البادية، ما أسفر عن مقتل 4 عناصر.",
+                vec![("4", Some("unnamed_source"), None, Some("isis"), "killed")],
+            ),
             // A time set aside between who claims an attack and the claim.
             (
                 "أعلن تنظيم داعش، اليوم الأحد، مسؤوليته عن التفجير الذي أسفر عن مقتل 12 شخصا.",

@@ -3520,6 +3520,20 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 if let Some(n) = carried_by {
                     return Some((k.abs_diff(near), n));
                 }
+                // أن خلايا من تنظيم داعش، استهدفوا …: a verb of attacking
+                // in the plural with its subject named right before it (a
+                // comma between or not) made the attack.
+                let plural_verb = matches!(bare(self.norm(k)), "استهدفوا" | "هاجموا" | "شنوا");
+                let before = k.checked_sub(1).filter(|&p| p >= a).map(|p| if self.is_punct(p, &['،', ',']) { p } else { k });
+                let subject = before.filter(|_| plural_verb).and_then(|end| {
+                    self.names_within(end.saturating_sub(NAME_AFTER + 1).max(a), end)
+                        .rfind(|(_, m)| m.tokens.end == end || (m.tokens.end + 1 == end && self.is_punct(end - 1, &['”', '"', '»', ')'])))
+                        .map(|(n, _)| n)
+                        .filter(|&n| names[n].kind != NamedKind::Location)
+                });
+                if let Some(n) = subject {
+                    return Some((k.abs_diff(near), n));
+                }
                 // One word may stand between (عملية عسكرية للتنظيم), not one
                 // of aiming (عملية استهداف البغدادي: the target).
                 // Words of members and head nouns are read past (هجوم
