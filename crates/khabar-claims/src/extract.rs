@@ -3521,9 +3521,10 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                     return Some((k.abs_diff(near), n));
                 }
                 // أن خلايا من تنظيم داعش، استهدفوا …: a verb of attacking
-                // in the plural with its subject named right before it (a
-                // comma between or not) made the attack.
-                let plural_verb = matches!(bare(self.norm(k)), "استهدفوا" | "هاجموا" | "شنوا");
+                // in the plural (its «وا»: no noun of attack ends so) with
+                // its subject named right before it (a comma between or
+                // not) made the attack.
+                let plural_verb = bare(self.norm(k)).ends_with("وا");
                 let before = k.checked_sub(1).filter(|&p| p >= a).map(|p| if self.is_punct(p, &['،', ',']) { p } else { k });
                 let subject = before.filter(|_| plural_verb).and_then(|end| {
                     self.names_within(end.saturating_sub(NAME_AFTER + 1).max(a), end)
