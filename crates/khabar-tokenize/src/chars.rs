@@ -42,6 +42,26 @@ pub fn is_arabic_mark(c: char) -> bool {
 /// proclitic to what follows (`لـ”قسد”`, `الـ83`).
 pub const TATWEEL: char = '\u{0640}';
 
+/// The Arabic letter for a Persian one some outlets type in its place
+/// (مدنیا، کرکوک): Persian yeh (ی) is yeh, keheh (ک) is kaf; any other
+/// character is itself. Normalization folds these two so, and a word kept
+/// as written (a counted noun) is written with them in Arabic letters.
+///
+/// ```
+/// use khabar_tokenize::chars::arabic_for_persian;
+/// assert_eq!(arabic_for_persian('\u{06CC}'), '\u{064A}');
+/// assert_eq!(arabic_for_persian('\u{06A9}'), '\u{0643}');
+/// assert_eq!(arabic_for_persian('ب'), 'ب');
+/// ```
+#[inline]
+pub fn arabic_for_persian(c: char) -> char {
+    match c {
+        '\u{06CC}' => '\u{064A}',
+        '\u{06A9}' => '\u{0643}',
+        _ => c,
+    }
+}
+
 /// The value of a decimal digit in ASCII, Arabic-Indic (٠–٩) or Eastern
 /// Arabic-Indic (۰–۹) form.
 #[inline]

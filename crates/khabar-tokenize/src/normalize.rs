@@ -21,7 +21,7 @@
 //! | presentation forms (ﻻ, ﷲ, …) | unfolded (لا, الله) | compatibility decomposition |
 //! | ة | ه | only with [`NormalizeConfig::fold_teh_marbuta`] |
 
-use crate::chars::{digit_value, is_arabic_mark};
+use crate::chars::{arabic_for_persian, digit_value, is_arabic_mark};
 use crate::span::Span;
 use unicode_normalization::char::decompose_compatible;
 
@@ -74,8 +74,8 @@ enum Folded {
 fn fold_char(c: char, config: &NormalizeConfig) -> Folded {
     match c {
         '\u{0623}' | '\u{0625}' | '\u{0622}' | '\u{0671}' | '\u{0672}' | '\u{0673}' => Folded::One('\u{0627}'),
-        '\u{0649}' | '\u{06CC}' => Folded::One('\u{064A}'),
-        '\u{06A9}' => Folded::One('\u{0643}'),
+        '\u{0649}' => Folded::One('\u{064A}'),
+        '\u{06CC}' | '\u{06A9}' => Folded::One(arabic_for_persian(c)),
         '\u{06D5}' | '\u{06C1}' | '\u{06BE}' | '\u{06C0}' => Folded::One('\u{0647}'),
         '\u{0629}' if config.fold_teh_marbuta => Folded::One('\u{0647}'),
         '\u{066A}' => Folded::One('%'),

@@ -4,7 +4,7 @@
 
 use super::Scan;
 use crate::lexicon::What;
-use khabar_tokenize::chars::is_arabic_mark;
+use khabar_tokenize::chars::{arabic_for_persian, is_arabic_mark};
 use khabar_tokenize::{strip_article, Span, Split, TokenKind};
 
 /// The sound plural endings: masculine nominative (-ون) and oblique (-ين),
@@ -154,8 +154,14 @@ impl Scan<'_, '_> {
         } else {
             2
         };
-        let mut word: String =
-            split.stem.slice(self.cur.text()).chars().filter(|&c| !is_arabic_mark(c)).skip(article_letters).map(arabic_letter).collect();
+        let mut word: String = split
+            .stem
+            .slice(self.cur.text())
+            .chars()
+            .filter(|&c| !is_arabic_mark(c))
+            .skip(article_letters)
+            .map(arabic_for_persian)
+            .collect();
         // سوريًا: the accusative's tanween written on the alef makes it the
         // ending, even of a word whose alef is its own elsewhere (سوريا).
         let tanween = split.stem.slice(self.cur.text()).contains('\u{064B}');
@@ -180,15 +186,5 @@ impl Scan<'_, '_> {
             }
             None => Some(word),
         }
-    }
-}
-
-/// The Arabic letter for a Persian one some outlets type in its place
-/// (مدنیا، کرکوک): the counted noun is written in Arabic letters.
-fn arabic_letter(c: char) -> char {
-    match c {
-        '\u{06CC}' => '\u{064A}',
-        '\u{06A9}' => '\u{0643}',
-        _ => c,
     }
 }
