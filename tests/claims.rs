@@ -3000,3 +3000,44 @@ fn a_source_phrase_with_what_was_said_as_a_pronoun() {
         ],
     );
 }
+
+#[test]
+fn an_outlet_quoting_another_with_naqlan_an_relays_it() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // «نقلاً عن» right after the outlet, a comma between or not: the
+            // source quoted is the claimant, named or not.
+            ("وأفادت صحيفة Dawn، نقلاً عن مسؤول محلي، بأن الحصيلة بلغت 31 قتيلاً.", vec![("31", Some("unnamed_source"), None, None, "killed")]),
+            (
+                "وذكرت وكالة رويترز نقلا عن وزارة الداخلية العراقية أن 12 شخصا قتلوا في التفجير.",
+                vec![("12", Some("iraq_moi"), None, None, "killed")],
+            ),
+            (
+                "وقالت قناة (الحرة) نقلا عن المرصد السوري لحقوق الإنسان إن 9 مدنيين قتلوا في القصف.",
+                vec![("9", Some("sohr"), None, None, "killed")],
+            ),
+            // Without it the outlet is the only source named.
+            ("وذكرت وكالة رويترز أن 14 شخصا قتلوا في التفجير.", vec![("14", Some("reuters"), None, None, "killed")]),
+        ],
+    );
+}
+
+#[test]
+fn the_held_whom_a_release_governs_are_freed() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // The release right before the figure, or its doer between the
+            // verb and «عن»; the counted noun says they were held.
+            ("وقال المسؤول إن قسد أطلقت سراح 50 محتجزا من أبناء العشائر.", vec![("50", None, None, Some("sdf"), "freed")]),
+            ("وأفرجت السلطات الكردية عن 200 معتقل بعد وساطة.", vec![("200", None, None, None, "freed")]),
+            ("وتم الإفراج عن 120 سجينا من سجن الحسكة.", vec![("120", None, None, None, "freed")]),
+            ("وأطلقت قسد سراح 35 من المحتجزين لديها.", vec![("35", None, None, Some("sdf"), "freed")]),
+            // Held still: no release governs the figure.
+            ("وقال المسؤول إن قسد تحتجز 50 معتقلا في سجونها.", vec![("50", None, None, Some("sdf"), "detained")]),
+        ],
+    );
+}

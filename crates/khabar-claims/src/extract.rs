@@ -155,6 +155,13 @@ const TOTAL_WINDOW: usize = 24;
 /// How far back a complementizer makes a name part of what was said.
 const SAID_BEFORE: usize = 60;
 
+/// The most words of a release right before its figure (أطلقت سراح،
+/// تم الإفراج عن).
+const RELEASE_WORDS: usize = 3;
+/// The most words of a doer between a release and «عن» (أفرجت السلطات
+/// الكردية عن).
+const RELEASE_DOER_WORDS: usize = 4;
+
 /// How many statements back the originator before a relay is looked for.
 const STATEMENTS_BACK: usize = 8;
 
@@ -1214,10 +1221,13 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 let n = self.person_after_title(n, window);
                 // نقلت وكالة رويترز عن وزارة الداخلية: the originator, not
                 // the channel (docs/CLAIMS.md §3).
-                if let Some((source, subject_end)) = self.originator_after(names[n].tokens.end, window).filter(|_| relayed) {
+                let channel_end = names[n].tokens.end;
+                if let Some((source, subject_end)) =
+                    self.originator_after(channel_end, window).filter(|_| relayed || self.relays_after(channel_end))
+                {
                     return Some(said_as(source, None, subject_end, false));
                 }
-                return Some(said(Source::Name(n), None, names[n].tokens.end));
+                return Some(said(Source::Name(n), None, channel_end));
             }
             // وقال المرصد: a noun standing for a body named before is it;
             // its words end where the noun does. After a title, the person
@@ -1432,6 +1442,13 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             let span = self.span_of(u);
             Some((Source::Unnamed(span), u.end))
         })
+    }
+
+    /// وذكرت وكالة رويترز، نقلاً عن مسؤول أمني: «نقلاً عن» right after
+    /// who speaks (a comma between or not) makes it a channel relaying
+    /// another, as a verb of relaying does.
+    fn relays_after(&self, channel_end: usize) -> bool {
+        (channel_end..channel_end + 2).any(|k| self.norm(k) == "نقلا" && self.norm(k + 1) == "عن")
     }
 
     /// The words of phrase `u`, from its first token to its last.
@@ -2212,6 +2229,22 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 && self.after_waw(q.tokens.start)
         });
         let fired = |a: Action| after_cleared && a == Action::Attacks;
+        // أفرجت السلطات عن 200 معتقل، أطلقت سراح 50 محتجزاً: the held whom
+        // a release governs right before the figure are freed.
+        // Its doer may stand between the verb and «عن» (أفرجت السلطات عن),
+        // or «سراح» (أطلقت قسد سراح: «سراح» is said of nothing else).
+        let release = |f: &Found| f.cue == Cue::Action(Action::Freed);
+        let released = || {
+            let start = q.tokens.start;
+            self.ends_at(start, RELEASE_WORDS, release)
+                || start.checked_sub(1).is_some_and(|p| self.norm(p) == "سراح")
+                || (start.checked_sub(1).is_some_and(|p| self.norm(p) == "عن")
+                    && (start.saturating_sub(RELEASE_WORDS + RELEASE_DOER_WORDS)..start - 1)
+                        .any(|k| self.ends_at(k, RELEASE_WORDS, release) && !(k..start).any(|j| self.is_punct(j, &CLAUSE_MARKS))))
+        };
+        if in_counted == Some(Action::Detained) && released() {
+            return Action::Freed;
+        }
         if let Some(a) = in_counted.filter(|&a| !weak(a) && a != Action::Displaced && !fired(a)) {
             return a;
         }
@@ -2225,7 +2258,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             .map_or(q.tokens.end, |r| r.tokens.end);
         if counted.is_none() && self.norm(end) == "من" {
             if let Some(a) = action_at(end + 1).filter(|&a| !weak(a) && a != Action::Displaced) {
-                return a;
+                return if a == Action::Detained && released() { Action::Freed } else { a };
             }
         }
         let clause_break = |j: usize| self.is_punct(j, &CLAUSE_MARKS);

@@ -408,7 +408,7 @@ fn named_by_context(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recogni
     let out = bodies_in_construct(ministries_named_by_field(out, tokens, model), tokens, model, &cues);
     let mut speech_verbs = Vec::new();
     let out = kunyas(titled_people(wrap_outlets(out, tokens, model, &cues), tokens, model, &mut speech_verbs), tokens, model);
-    spoken_names(out, tokens, model, &speech_verbs)
+    latin_outlets(spoken_names(out, tokens, model, &speech_verbs), tokens, model)
 }
 
 /// The forms of «father of» that open a kunya, a proclitic «و», «ب» or
@@ -835,7 +835,9 @@ fn quoted_names(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recogni
     let mut added = false;
     let mut k = 0;
     // قرية (قني القديمة): a place's name in brackets after a place word,
-    // as in quotes; a bracket after another word is a gloss or an aside.
+    // as in quotes, and so an organization's after the head of one (قناة
+    // (دجلة)، حركة (أحرار الشرقية)); a bracket after another word is a
+    // gloss or an aside.
     let mut opening: Vec<(usize, bool)> =
         opening_quotes(tokens).into_iter().map(|q| (q, false)).chain(opening_brackets(tokens).into_iter().map(|q| (q, true))).collect();
     opening.sort_unstable();
@@ -845,7 +847,7 @@ fn quoted_names(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recogni
         }
         let place = lex.triggers.place_words.holds(tokens, q - 1);
         let head_before = lex.triggers.quoted_heads.holds(tokens, q - 1);
-        if bracket && !place {
+        if bracket && !place && !head_before {
             continue;
         }
         let kind = if place {
@@ -1916,6 +1918,50 @@ fn wrap_outlets(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recogni
         }
     }
     brand_outlets(mentions, tokens, model, cues)
+}
+
+/// The most words of an outlet's name in Latin letters (Middle East Eye).
+const LATIN_OUTLET_WORDS: usize = 4;
+
+/// Latin words that join the capitalized words of a name (Voice of
+/// America, The New York Times): part of it between two of them.
+const LATIN_NAME_JOINERS: [&str; 5] = ["of", "the", "and", "for", "de"];
+
+/// صحيفة Dawn، موقع Middle East Eye: capitalized Latin words right after an
+/// outlet's head, on its line and where no mention is, are the outlet's
+/// name. The model, trained on Arabic text, reads nothing of them.
+fn latin_outlets(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer) -> Vec<Mention> {
+    let heads = &model.lexicons().triggers.outlet_heads;
+    let latin = |i: usize| tokens.kind(i) == Some(TokenKind::Latin) && !tokens.line_break_before(i);
+    let capitalized = |i: usize| latin(i) && tokens.get(i).is_some_and(|t| t.text.starts_with(|c: char| c.is_ascii_uppercase()));
+    let joiner = |i: usize| latin(i) && tokens.norm(i).is_some_and(|w| LATIN_NAME_JOINERS.contains(&w.to_ascii_lowercase().as_str()));
+    let mut added = Vec::new();
+    let mut k = 0;
+    for i in 1..tokens.len() {
+        if !capitalized(i) || inside_a_mention(&mentions, &mut k, i) || !heads.holds(tokens, i - 1) {
+            continue;
+        }
+        let free = |j: usize| mentions.get(k).is_none_or(|m| m.tokens.start > j);
+        let mut end = i + 1;
+        while end - i < LATIN_OUTLET_WORDS && free(end) {
+            if capitalized(end) {
+                end += 1;
+            } else if joiner(end) && capitalized(end + 1) && free(end + 1) && end + 1 - i < LATIN_OUTLET_WORDS {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        let Some(span) = name_span(tokens, i, end, model) else { continue };
+        added.push(Mention {
+            span,
+            tokens: TokenRange::new(i, end),
+            entity: EntityRef::New { name: span },
+            kind: EntityType::Organization,
+            by_context: false,
+        });
+    }
+    with_added(mentions, added)
 }
 
 /// موقع عنب نيوز: a brand's closing word after an outlet's head, with one

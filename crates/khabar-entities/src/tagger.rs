@@ -254,6 +254,10 @@ fn is_quote(t: &Token<'_>) -> bool {
     t.kind == TokenKind::Punct && matches!(t.text, "\"" | "“" | "”" | "«" | "»" | "'" | "‘" | "’" | "„")
 }
 
+fn is_opening_bracket(t: &Token<'_>) -> bool {
+    t.kind == TokenKind::Punct && t.text == "("
+}
+
 impl Tagger {
     /// A tagger over `gazetteer`.
     pub fn new(gazetteer: Gazetteer) -> Tagger {
@@ -394,8 +398,9 @@ impl Tagger {
     fn walk(&self, aliases: &Aliases<'_, '_, '_>, mut j: usize, mut node: Node) -> Option<(usize, Node)> {
         let toks = aliases.tokens();
         let mut best = (!aliases.values(node).is_empty()).then_some((j, node));
-        let mut opened = false;
-        let mut best_opened = false;
+        // The mark that opened a quote or bracket inside the name, if any.
+        let mut opened: Option<&str> = None;
+        let mut best_opened: Option<&str> = None;
         let next_of = |node: Node, t: &Token<'_>| -> Option<Node> {
             if t.kind == TokenKind::Latin {
                 aliases.next(node, &aliases.table().key_of(t)).or_else(|| aliases.next(node, &t.norm.to_lowercase()))
@@ -408,10 +413,13 @@ impl Tagger {
         while let Some(t) = toks.get(j).filter(|_| !toks.line_break_before(j)) {
             let step = match next_of(node, &t) {
                 Some(n) => Some((n, j + 1)),
-                None if is_quote(&t) => {
+                // قناة (الحرة): a bracket opened inside a name as a quote is.
+                None if is_quote(&t) || is_opening_bracket(&t) => {
                     let step =
                         toks.get(j + 1).filter(|_| !toks.line_break_before(j + 1)).and_then(|u| next_of(node, &u)).map(|n| (n, j + 2));
-                    opened |= step.is_some();
+                    if step.is_some() {
+                        opened = Some(t.text);
+                    }
                     step
                 }
                 None => None,
@@ -425,15 +433,16 @@ impl Tagger {
             }
         }
         let (end, node) = best?;
-        if !best_opened {
+        let Some(opener) = best_opened else {
             return Some((end, node));
-        }
+        };
+        let closes = |t: &Token<'_>| if opener == "(" { t.kind == TokenKind::Punct && t.text == ")" } else { is_quote(t) };
         // قناة "العربية الحدث": the quote opened inside closes a word or two
         // further on; the name quoted is the alias's, ending there. A quote
         // left open is no name's.
         (end..(end + QUOTED_NAME_TAIL + 1).min(toks.len()))
-            .take_while(|&k| toks.get(k).is_some_and(|t| t.kind == TokenKind::Arabic || is_quote(&t)))
-            .find(|&k| toks.get(k).is_some_and(|t| is_quote(&t)))
+            .take_while(|&k| toks.get(k).is_some_and(|t| t.kind == TokenKind::Arabic || closes(&t)))
+            .find(|&k| toks.get(k).is_some_and(|t| closes(&t)))
             .map(|close| (close + 1, node))
     }
 

@@ -139,6 +139,26 @@ fn a_name_in_quotes_after_the_head_of_an_organization_is_one() {
 }
 
 #[test]
+fn an_outlet_named_in_brackets_or_latin_letters_after_its_head() {
+    check(&[
+        // A gazetteer outlet with its name in brackets after the head.
+        ("ونقلت قناة (الحرة) عن شهود أن الطريق أغلق", &["قناة (الحرة)=alhurra"]),
+        ("وقالت صحيفة (الشرق الأوسط) إن الوفد وصل", &["صحيفة (الشرق الأوسط)=asharq_al_awsat"]),
+        // One no gazetteer lists: the bracketed words after the head.
+        ("وأفادت قناة (دجلة) بأن الجسر أغلق", &["دجلة=ORG"]),
+        ("وتبنت حركة (أبناء الفرات) الهجوم", &["أبناء الفرات=ORG"]),
+        // Capitalized Latin words after the head, joined by «of» or not.
+        ("وقالت صحيفة Dawn إن الانفجار وقع صباحا", &["Dawn=ORG"]),
+        ("وذكرت إذاعة Radio Free Europe أن الطريق أغلق", &["Radio Free Europe=ORG"]),
+        ("ونقلت وكالة AP عن مسؤول أن الطريق أغلق", &["AP=ap"]),
+        ("وقال موقع Middle East Eye إن الوفد وصل", &["Middle East Eye=middle_east_eye"]),
+    ]);
+    // A bracket after a word that heads no name is an aside; lowercase
+    // Latin words after a head are no name.
+    no_names(&["وقال المسؤول (الذي رفض ذكر اسمه) إن الطريق أغلق", "ونشرت صحيفة online تقريرا"], &["الذي رفض ذكر اسمه", "online"]);
+}
+
+#[test]
 fn a_news_outlet_closed_by_its_kind_is_one_organization() {
     check(&[
         // A place or a model's name inside the outlet's name is part of it.

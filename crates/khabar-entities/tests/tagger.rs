@@ -366,7 +366,8 @@ fn news_outlets_that_articles_cite() {
         ("بحسب موقع زمان الوصل", "موقع زمان الوصل=zaman_alwasl"),
         ("وذكرت قناة روسيا اليوم", "قناة روسيا اليوم=rt_arabic"),
         // An outlet named after a city is no city.
-        ("وقال المسؤول لموقع (كركوك ناو) إن", "كركوك ناو=kirkuk_now"),
+        // The head and its name in brackets are one mention, as in quotes.
+        ("وقال المسؤول لموقع (كركوك ناو) إن", "موقع (كركوك ناو)=kirkuk_now"),
         ("في بيان تلقت موازين نيوز نسخة منه", "موازين نيوز=mawazin_news"),
         // «الإخوان» alone is the Brotherhood; a quoted «الدفاع الوطني» after
         // «لـ» is the militia, the ministry's words are not.
