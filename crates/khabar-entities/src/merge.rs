@@ -704,11 +704,16 @@ fn link_surnames(mut mentions: Vec<Mention>, tokens: &Tokens<'_>) -> Vec<Mention
             continue;
         }
         // Or the first word alone, when one person named so far begins so
-        // (قاسم سمو … وأشار قاسم): two would leave it unsure.
+        // (قاسم سمو … وأشار قاسم; ليندا توماس غرينفيلد … وأضافت ليندا): two
+        // would leave it unsure.
         let head_of = |full: &TokenRange| m.tokens.len() == 1 && full.len() > 1 && words(m.tokens).eq(words(*full).take(1));
         let heads = || people.iter().filter(|(whole, _)| head_of(whole)).map(|(_, span)| *span);
         let by_head = heads().next().filter(|first| heads().all(|other| other.slice(text) == first.slice(text)));
-        if let Some(k) = known {
+        let known_heads = || known_people.iter().filter(|(whole, _)| head_of(whole)).map(|&(_, k)| k);
+        let known_by_head = known_heads()
+            .next()
+            .filter(|&first| by_head.is_none() && heads().next().is_none() && known_heads().all(|other| other == first));
+        if let Some(k) = known.or(known_by_head) {
             m.entity = EntityRef::Known(k);
             m.by_context = true;
         } else if let Some(full) = new_full().or(by_head) {
@@ -866,6 +871,8 @@ fn quoted_names(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recogni
             EntityType::Person
         } else if head_before || faction_head_within(tokens, q + 1, lex) {
             EntityType::Organization
+        } else if !bracket && person_part_quoted(&mentions, tokens, q) {
+            EntityType::Person
         } else {
             continue;
         };
@@ -917,6 +924,25 @@ fn quoted_names(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recogni
     }
     debug_assert!(!added || mentions.windows(2).all(|w| w[0].tokens.start <= w[1].tokens.start));
     mentions
+}
+
+/// وقالت “آن ريتشارد” مساعدة الوزير: two or three words in quotes whose
+/// last words alone the model read as a new person's name are all that
+/// person's (the model misses given names that are common words too).
+fn person_part_quoted(mentions: &[Mention], tokens: &Tokens<'_>, q: usize) -> bool {
+    let start = q + 1;
+    let words = (start..(start + QUOTED_NAME_WORDS).min(tokens.len()))
+        .take_while(|&i| tokens.kind(i) == Some(TokenKind::Arabic) && !tokens.line_break_before(i))
+        .count();
+    let end = start + words;
+    let first = mentions.partition_point(|m| m.tokens.end <= start);
+    let inside: Vec<&Mention> = mentions[first..].iter().take_while(|m| m.tokens.start < end).collect();
+    words >= 2
+        && is_quote(tokens, end, &CLOSING_QUOTES)
+        && matches!(inside.as_slice(), [m] if m.kind == EntityType::Person
+            && matches!(m.entity, EntityRef::New { .. })
+            && m.tokens.start > start
+            && m.tokens.end == end)
 }
 
 /// Token `i` opens a quoted body's name with its head: with the article,
@@ -1421,6 +1447,16 @@ fn titled_people(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer
         // adjective itself (المؤتمر الصحفي).
         if lex.professions.contains(word) {
             if j.checked_sub(1).is_some_and(|p| tokens.is_definite(p)) {
+                continue;
+            }
+            // وكالة أعماق الإعلامية، تنظيم “داعش” الإعلامية: after a name
+            // (its closing quote or bracket between or not) the word is
+            // the name's adjective.
+            let name_before = |p: usize| {
+                let p = if is_quote(tokens, p, &CLOSING_QUOTES) || is_quote(tokens, p, &[")"]) { p.checked_sub(1) } else { Some(p) };
+                p.is_some_and(|p| mentions.get(mentions.partition_point(|m| m.tokens.end <= p)).is_some_and(|m| m.tokens.start <= p))
+            };
+            if j.checked_sub(1).is_some_and(name_before) {
                 continue;
             }
             // الناشط البارز فلان، الصحفي المعروف فلان: any definite word

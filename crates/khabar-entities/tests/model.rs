@@ -1404,3 +1404,33 @@ fn a_name_broken_over_two_lines_of_a_wrapped_text_is_one_name() {
                 ملاحقة الخلايا حتى تطهير المنطقة بالكامل من بقايا التنظيم.";
     check(&[(text, &["سامي\nالحديدي=PER"])]);
 }
+
+#[test]
+fn a_known_person_named_again_by_the_given_name_alone() {
+    let text = "وقالت السفيرة ليندا توماس غرينفيلد إن الدعم مستمر. وأضافت ليندا أن المساعدات ستصل قريبا";
+    let got = ids(text);
+    assert!(got.iter().any(|(t, id)| t == "ليندا" && id == "linda_thomas_greenfield"), "{got:?}");
+    // Two people named so far with that given name leave it unsure.
+    let two = "والتقى أنتوني بلينكن بالوزير أنتوني ألبانيز. وقال أنتوني إن الاجتماع مثمر";
+    let got = ids(two);
+    assert!(!got.iter().any(|(t, id)| t == "أنتوني" && id == "blinken"), "{got:?}");
+}
+
+#[test]
+fn a_trade_after_a_name_is_the_names_adjective() {
+    // «الإعلامية» after an outlet's name (its closing quote between or not)
+    // describes it: no journalist named next.
+    no_names(
+        &["وبثت وكالة أعماق الإعلامية كلمة مصورة لزعيم التنظيم", "ونشرت أذرع “تنظيم داعش” الإعلامية كلمة صوتية جديدة"],
+        &["كلمة مصورة", "كلمة صوتية", "كلمة"],
+    );
+    // After a verb the trade still names who follows.
+    check(&[("وقال الإعلامي سالم الحمد إن الطريق أغلق", &["سالم الحمد=PER"])]);
+}
+
+#[test]
+fn a_quoted_name_whose_last_words_the_model_read_is_all_the_persons() {
+    check(&[("وقالت “آن ريتشارد” مساعدة وزير الخارجية إن التمويل سيساعد", &["آن ريتشارد=PER"])]);
+    // Quoted words the model read nothing of stay no name.
+    no_names(&["ووصف الحملة بأنها “نصر كبير” للمدينة"], &["نصر كبير", "كبير"]);
+}
