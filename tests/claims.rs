@@ -3041,3 +3041,22 @@ fn the_held_whom_a_release_governs_are_freed() {
         ],
     );
 }
+
+#[test]
+fn a_relative_clause_on_a_place_after_the_figure_tells_of_the_place() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // Who holds or hit the place did nothing to the people counted;
+            // the verb past the clause is theirs.
+            (
+                "وقالت المنظمة إن 14 ألفا من سكان مدينة الموصل والتي تسيطر عليها داعش منذ عامين قد نزحوا.",
+                vec![("14 ألفا", None, None, None, "displaced")],
+            ),
+            ("وقالت المنظمة إن 9 آلاف شخص من سكان الرقة التي تعرضت لقصف عنيف نزحوا.", vec![("9 آلاف", None, None, None, "displaced")]),
+            // A relative clause on the people counted is theirs.
+            ("وقالت المنظمة إن 300 مدني الذين فروا من القصف وصلوا إلى المخيم.", vec![("300", None, None, None, "displaced")]),
+        ],
+    );
+}

@@ -55,6 +55,9 @@ const SENTENCE_AFTER_NAME: usize = 5;
 /// How many tokens before a figure a verb of claiming a deed may stand,
 /// its subject and the deed between (تبنى تنظيم داعش مقتل 4).
 const CLAIMED_DEED_WORDS: usize = 5;
+/// The most words of a relative clause on a place that the search for a
+/// figure's verb after it reads past.
+const PLACE_CLAUSE_WORDS: usize = 8;
 /// How far before a figure its action's trigger may stand.
 const TRIGGER_BEFORE: usize = 10;
 /// How far after a figure (and its counted noun).
@@ -1715,9 +1718,23 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         (m.tokens.start..m.tokens.end).any(|k| self.has(k, |c| c == cue).is_some())
     }
 
+    /// Token `k` follows a place's name, an adjective with the article
+    /// between or not (مدينة الموصل العراقية والتي).
+    fn place_before(&self, k: usize) -> bool {
+        let names = self.input.names;
+        let in_place = |i: usize| {
+            let n = names.partition_point(|m| m.tokens.end <= i);
+            names.get(n).is_some_and(|m| m.tokens.start <= i && m.kind == NamedKind::Location)
+        };
+        k.checked_sub(1).is_some_and(|p| in_place(p) || (self.input.tokens.is_definite(p) && p.checked_sub(1).is_some_and(in_place)))
+    }
+
     /// Token `k` is a relative pronoun (الذي، التي، الذين…).
     fn is_relative_pronoun(&self, k: usize) -> bool {
-        matches!(self.norm(k), "التي" | "الذي" | "الذين" | "اللذين" | "اللتين" | "اللواتي" | "اللاتي")
+        // «و» glued before it or not (الموصل والتي تسيطر عليها داعش).
+        let word = self.norm(k);
+        let word = word.strip_prefix('و').filter(|w| w.starts_with("ال")).unwrap_or(word);
+        matches!(word, "التي" | "الذي" | "الذين" | "اللذين" | "اللتين" | "اللواتي" | "اللاتي")
     }
 
     /// Token `i` is written with «و» glued before it (وسبعة، وقوات).
@@ -2278,6 +2295,8 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             let (mut words, mut commas) = (0, 0);
             let mut j = self.after_counted(q);
             let mut crossed = false;
+            // Words of a relative clause on a place (below) read so far.
+            let mut place_clause: Option<usize> = None;
             while words < reach && j < self.input.tokens.len() {
                 if let Some(next) = self.listed_figure_at(j) {
                     (words, crossed) = (0, true);
@@ -2319,6 +2338,25 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                         break;
                     }
                 } else {
+                    // 14 ألفاً من سكان الموصل والتي تسيطر عليها داعش منذ
+                    // عامين نزحوا: a relative clause on a place tells of the
+                    // place; what holds or hit it did nothing to the people
+                    // counted, and its words are read past.
+                    if place_clause.is_none() && self.is_relative_pronoun(j) && self.place_before(j) {
+                        place_clause = Some(0);
+                        j += 1;
+                        continue;
+                    }
+                    if let Some(read) = place_clause.as_mut() {
+                        *read += 1;
+                        if *read > PLACE_CLAUSE_WORDS {
+                            break;
+                        }
+                        if matches!(action_at(j), Some(Action::Controlled | Action::Attacks) | None) {
+                            j += 1;
+                            continue;
+                        }
+                    }
                     // Past a list, a word glued to «و» opens another item
                     // with no figure (و7 مدنيين، والعديد من الجرحى): the
                     // list's verb was not told.
