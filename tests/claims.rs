@@ -3060,3 +3060,33 @@ fn a_relative_clause_on_a_place_after_the_figure_tells_of_the_place() {
         ],
     );
 }
+
+#[test]
+fn sites_hit_are_struck_and_who_fights_an_enemy_made_the_operations() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // «أصابت» of sites or things is a strike, not a wound.
+            (
+                "وقالت قوة المهام المشتركة إن الضربات أصابت 3 وحدات تكتيكية.",
+                vec![("3", Some("cjtf_oir"), None, Some("cjtf_oir"), "attacks")],
+            ),
+            // An attack right after a verb of a deed is its subject: the
+            // verb tells what was done.
+            ("وأصابت الضربة 7 مدنيين بجروح.", vec![("7", None, None, None, "wounded")]),
+            ("وقتلت الغارة الجوية 5 مدنيين في القرية.", vec![("5", None, None, None, "killed")]),
+            ("وأصابت الغارة الجوية للتحالف 6 مدنيين.", vec![("6", None, None, Some("coalition"), "wounded")]),
+            // Whom the subject fights is named last, before the verb; the
+            // operations' maker took and killed the figures they led to.
+            (
+                "وأعلنت القيادة أن قوات التحالف الدولي لمحاربة تنظيم داعش نفذت 31 عملية، مشيرةً إلى أن العمليات أسفرت عن اعتقال 30 عنصرًا من التنظيم، ومقتل خمسة آخرين.",
+                vec![
+                    ("31", None, None, Some("coalition"), "attacks"),
+                    ("30", None, None, Some("coalition"), "detained"),
+                    ("خمسة", None, None, Some("coalition"), "killed"),
+                ],
+            ),
+        ],
+    );
+}

@@ -2171,6 +2171,10 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // 37 ألف مدني نقلتهم إلى مناطق سيطرتها: people are moved or held,
         // never land controlled.
         let counts_people = self.counted_token(q).is_some_and(|c| self.has(c, |f| f == Cue::People).is_some());
+        // أصابت الضربات 3 وحدات تكتيكية: sites or things «hit» were
+        // struck; only people are wounded.
+        let counts_targets =
+            self.counted_token(q).is_some_and(|c| self.has(c, |f| matches!(f, Cue::Site | Cue::Thing | Cue::Means)).is_some());
         let action_at = |i: usize| {
             let found = Some(self.found_at(i)).filter(|_| !self.scratch.in_name.get(i).copied().unwrap_or(false))?;
             // تخرج 155 عائلة من مخيم الهول، لمغادرة المخيم: who leaves a
@@ -2180,6 +2184,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 return Some(Action::Returned);
             }
             found.iter().find_map(|f| match f.cue {
+                Cue::Action(Action::Wounded) if counts_targets => Some(Action::Attacks),
                 Cue::Action(Action::Funded) if counts_things || (share_of_no_money && i != share_of) => None,
                 // عملية النقل: an operation of no attack.
                 Cue::Action(Action::Attacks) if self.has(f.end, |c| c == Cue::CivilProcess).is_some() => None,
@@ -2579,6 +2584,13 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // nothing of a force is what the figure counts; a word of fighters
         // around it is about someone else.
         let of_no_force = counted.is_some_and(|c| self.has(c, |f| f == Cue::People).is_none()) && in_counted.is_none();
+        // وقتلت الغارة 5 مدنيين: an attack named right after a verb of a
+        // deed done to people is the verb's subject; the verb tells what
+        // was done.
+        let deed_verb_before = |j: usize| {
+            let p = j.checked_sub(1).filter(|&p| p >= lowest && !self.input.tokens.is_definite(p))?;
+            action_at(p).filter(|a| matches!(a, Action::Killed | Action::Wounded | Action::Detained))
+        };
         let mut j = qs;
         while j > lowest {
             j -= 1;
@@ -2602,6 +2614,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 return shared;
             }
             match action_at(j) {
+                Some(Action::Attacks) if deed_verb_before(j).is_some() => return deed_verb_before(j).unwrap_or(Action::Attacks),
                 Some(a) if weak(a) => {
                     let holds = self.has(j, |c| c == Cue::Contains).is_some();
                     // وتضم الدفعة 181 عائلة: people or families a batch
@@ -2959,8 +2972,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // Who made an attack that hit the counted (killed or wounded), found
         // once for the rules below that ask.
         let victims_counted = matches!(action, Action::Killed | Action::Wounded);
+        // Who was taken in an operation was taken by who made it too
+        // (نفذت قوات التحالف 31 عملية … أسفرت العمليات عن اعتقال 30).
+        let taken_in_operations = action == Action::Detained;
         let attack_maker = std::cell::OnceCell::new();
-        let maker = || *attack_maker.get_or_init(|| if victims_counted { self.attacker(a, b, qs) } else { None });
+        let maker = || *attack_maker.get_or_init(|| if victims_counted || taken_in_operations { self.attacker(a, b, qs) } else { None });
         // قتل 20 ألف عنصر من التنظيم على يد قوات البيشمركة: the killer told
         // by a word of agency after the figure, in its clause, whatever loss
         // the words before told of (فقد التنظيم قوته).
@@ -3575,10 +3591,35 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                     let subject_before = || {
                         let p = c.checked_sub(1).filter(|&p| p >= a && !bare(self.norm(c)).contains("تنفيذ"))?;
                         let end = if self.input.tokens.is_definite(p) && p > a && self.name_at(p).is_none() { p } else { c };
-                        self.names_within(end.saturating_sub(NAME_AFTER + 1), end)
+                        let n = self
+                            .names_within(end.saturating_sub(NAME_AFTER + 1), end)
                             .rfind(|(_, m)| m.tokens.end == end || m.tokens.end == c)
                             .map(|(n, _)| n)
-                            .or_else(|| self.name_or_reference(end - 1).filter(|&n| self.input.names[n].tokens.end < end))
+                            .or_else(|| self.name_or_reference(end - 1).filter(|&n| self.input.names[n].tokens.end < end))?;
+                        // قوات التحالف الدولي لمحاربة تنظيم داعش نفذت: whom the
+                        // subject fights is named last; the subject is the
+                        // name right before the word of fighting.
+                        // A head word before the name is read past (لمحاربة
+                        // تنظيم داعش).
+                        let mut start = self.input.names[n].tokens.start;
+                        if let Some(h) =
+                            self.cues_in(start.saturating_sub(2).max(a), start).iter().find(|g| g.cue == Cue::Head && g.end == start)
+                        {
+                            start = h.start;
+                        }
+                        let against = start.checked_sub(1).filter(|&w| w >= a).and_then(|w| {
+                            self.cues_in(w.saturating_sub(1), start)
+                                .iter()
+                                .find(|g| g.cue == Cue::Against && g.end == start)
+                                .map(|g| g.start)
+                        });
+                        match against {
+                            Some(w) => self
+                                .names_within(w.saturating_sub(NAME_AFTER + 1).max(a), w)
+                                .rfind(|(_, m)| m.tokens.end == w)
+                                .map(|(n, _)| n),
+                            None => Some(n),
+                        }
                     };
                     let n = self
                         .name_right_after(f.end)

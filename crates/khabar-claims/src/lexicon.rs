@@ -190,6 +190,9 @@ pub(crate) enum Cue {
     /// An adjective closing the name of a media office (مؤسسة الفرقان
     /// الإعلامية، مركز دير الزور الإعلامي): an outlet too.
     MediaAdjective,
+    /// A word of fighting against what is named after it (لمحاربة، ضد):
+    /// the name after it is whom a party fights, not who acts.
+    Against,
     /// A counted noun of countries.
     Countries,
     /// Words of a running total (منذ، حتى الآن، إجمالي).
@@ -299,6 +302,7 @@ struct RawLexicon {
     head: Words,
     media: Words,
     media_adjective: Words,
+    against: Words,
     countries: Words,
     total: Words,
     actions: BTreeMap<String, Words>,
@@ -521,6 +525,7 @@ impl ClaimsLexicon {
             ("head".into(), raw.head, Cue::Head),
             ("media".into(), raw.media, Cue::Media),
             ("media_adjective".into(), raw.media_adjective, Cue::MediaAdjective),
+            ("against".into(), raw.against, Cue::Against),
             ("countries".into(), raw.countries, Cue::Countries),
             ("total".into(), raw.total, Cue::Total),
             ("state_bodies".into(), raw.state_bodies, Cue::StateBody),

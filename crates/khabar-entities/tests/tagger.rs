@@ -586,3 +586,11 @@ fn the_refugee_agency_and_the_humanitarian_office_under_their_names() {
         ("وذكر مكتب الأمم المتحدة للشؤون الإنسانية أن", "مكتب الأمم المتحدة للشؤون الإنسانية=ocha"),
     ]);
 }
+
+#[test]
+fn the_coalitions_task_force_under_both_words_for_its_missions() {
+    check_all(&[
+        ("وقالت قوة المهام المشتركة في بيان", "قوة المهام المشتركة=cjtf_oir"),
+        ("وقالت قوة المهمات المشتركة في بيان", "قوة المهمات المشتركة=cjtf_oir"),
+    ]);
+}
