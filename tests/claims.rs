@@ -3090,3 +3090,22 @@ fn sites_hit_are_struck_and_who_fights_an_enemy_made_the_operations() {
         ],
     );
 }
+
+#[test]
+fn a_relayed_statement_past_the_aside_of_who_received_a_copy() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            (
+                "ونقل بيان للوزارة تلقت وكالة الأنباء العراقية نسخة منه، عن الوزير جاسم محمد القول إن 600 ألف نازح عادوا إلى مناطقهم.",
+                vec![("600 ألف", Some("jasm_mhmd_ca6cb3"), None, None, "returned")],
+            ),
+            // With no aside, as before.
+            (
+                "ونقلت وكالة الأنباء العراقية عن الوزير جاسم محمد القول إن 400 ألف نازح عادوا إلى مناطقهم.",
+                vec![("400 ألف", Some("jasm_mhmd_ca6cb3"), None, None, "returned")],
+            ),
+        ],
+    );
+}

@@ -158,6 +158,10 @@ const TOTAL_WINDOW: usize = 24;
 /// How far back a complementizer makes a name part of what was said.
 const SAID_BEFORE: usize = 60;
 
+/// The most words from a relay's channel to the «نسخة» of an aside of who
+/// received a copy (تلقت وكالة الأنباء العراقية نسخة منه).
+const COPY_ASIDE_WORDS: usize = 8;
+
 /// The most words of a release right before its figure (أطلقت سراح،
 /// تم الإفراج عن).
 const RELEASE_WORDS: usize = 3;
@@ -1429,6 +1433,12 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     /// (نقلت وكالة رويترز عن وزارة الداخلية، عن مصادر أمنية، عن وزير
     /// الداخلية فلان): the source and the token after its words.
     fn originator_after(&self, channel_end: usize, window: usize) -> Option<(Source, usize)> {
+        // An aside of who received a copy is read past (نقل بيان للوزارة
+        // تلقت «الرأي» نسخة منه، عن الوزير).
+        let channel_end = (channel_end..(channel_end + COPY_ASIDE_WORDS).min(window))
+            .find(|&k| self.norm(k) == "نسخة")
+            .and_then(|c| (c..(c + 3).min(window)).find(|&k| self.is_punct(k, &['،', ','])))
+            .map_or(channel_end, |comma| comma + 1);
         // A closing quote, a comma and an adjective may stand between
         // (نقلت وكالة “رويترز” عن، ونقل راديو "سوا" الأمريكي عن).
         let on = (channel_end..(channel_end + 3).min(window))
