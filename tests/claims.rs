@@ -3109,3 +3109,16 @@ fn a_relayed_statement_past_the_aside_of_who_received_a_copy() {
         ],
     );
 }
+
+#[test]
+fn a_share_of_the_displaced_still_in_camps_stays_displaced() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            ("وقالت الوزارة إن 20% من النازحين لا يزالون في مخيمات الإقليم.", vec![("20%", None, None, None, "displaced")]),
+            // Those of them who went home are returned.
+            ("وقالت الوزارة إن 65% من النازحين عادوا إلى مناطقهم.", vec![("65%", None, None, None, "returned")]),
+        ],
+    );
+}

@@ -2403,6 +2403,13 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                         {
                             category = Some(a);
                         }
+                        // 15% من النازحين لا يزالون في مخيمات: the displaced a
+                        // camp holds stay displaced.
+                        Some(Action::Detained)
+                            if category == Some(Action::Displaced) && self.has(j, |c| c == Cue::Confinement).is_some() =>
+                        {
+                            return (category, weak_found);
+                        }
                         Some(a) => return (Some(a), weak_found),
                         None => {}
                     }
