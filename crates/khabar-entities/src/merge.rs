@@ -936,13 +936,15 @@ fn person_part_quoted(mentions: &[Mention], tokens: &Tokens<'_>, q: usize) -> bo
         .count();
     let end = start + words;
     let first = mentions.partition_point(|m| m.tokens.end <= start);
-    let inside: Vec<&Mention> = mentions[first..].iter().take_while(|m| m.tokens.start < end).collect();
+    let mut inside = mentions[first..].iter().take_while(|m| m.tokens.start < end);
+    // One mention inside, no other.
+    let (Some(m), None) = (inside.next(), inside.next()) else { return false };
     words >= 2
         && is_quote(tokens, end, &CLOSING_QUOTES)
-        && matches!(inside.as_slice(), [m] if m.kind == EntityType::Person
-            && matches!(m.entity, EntityRef::New { .. })
-            && m.tokens.start > start
-            && m.tokens.end == end)
+        && m.kind == EntityType::Person
+        && matches!(m.entity, EntityRef::New { .. })
+        && m.tokens.start > start
+        && m.tokens.end == end
 }
 
 /// Token `i` opens a quoted body's name with its head: with the article,
