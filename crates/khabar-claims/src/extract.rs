@@ -828,7 +828,13 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     /// A phrase starting in the `reach` tokens before token `i` and ending
     /// right at it passes `test` (القبض على | بقايا داعش، حراس | السجن).
     fn ends_at(&self, i: usize, reach: usize, test: impl Fn(&Found) -> bool) -> bool {
-        self.cues_in(i.saturating_sub(reach), i).iter().any(|f| f.end == i && test(f))
+        self.phrase_ending_at(i, i.saturating_sub(reach), test).is_some()
+    }
+
+    /// The first phrase starting at token `from` or after that ends right
+    /// before token `i` and passes `test`.
+    fn phrase_ending_at(&self, i: usize, from: usize, test: impl Fn(&Found) -> bool) -> Option<Found> {
+        self.cues_in(from, i).iter().find(|f| f.end == i && test(f)).copied()
     }
 
     /// The phrases starting at token `i`.
@@ -2630,8 +2636,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 }
                 return shared;
             }
-            match action_at(j) {
-                Some(Action::Attacks) if deed_verb_before(j).is_some() => return deed_verb_before(j).unwrap_or(Action::Attacks),
+            let found = action_at(j);
+            if let Some(deed) = (found == Some(Action::Attacks)).then(|| deed_verb_before(j)).flatten() {
+                return deed;
+            }
+            match found {
                 Some(a) if weak(a) => {
                     let holds = self.has(j, |c| c == Cue::Contains).is_some();
                     // وتضم الدفعة 181 عائلة: people or families a batch
@@ -3618,18 +3627,15 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                         // name right before the word of fighting.
                         // A head word before the name is read past (لمحاربة
                         // تنظيم داعش).
-                        let mut start = self.input.names[n].tokens.start;
-                        if let Some(h) =
-                            self.cues_in(start.saturating_sub(2).max(a), start).iter().find(|g| g.cue == Cue::Head && g.end == start)
-                        {
-                            start = h.start;
-                        }
-                        let against = start.checked_sub(1).filter(|&w| w >= a).and_then(|w| {
-                            self.cues_in(w.saturating_sub(1), start)
-                                .iter()
-                                .find(|g| g.cue == Cue::Against && g.end == start)
-                                .map(|g| g.start)
-                        });
+                        let name_start = self.input.names[n].tokens.start;
+                        let start = self
+                            .phrase_ending_at(name_start, name_start.saturating_sub(2).max(a), |g| g.cue == Cue::Head)
+                            .map_or(name_start, |h| h.start);
+                        let against = start
+                            .checked_sub(1)
+                            .filter(|&w| w >= a)
+                            .and_then(|w| self.phrase_ending_at(start, w.saturating_sub(1), |g| g.cue == Cue::Against))
+                            .map(|g| g.start);
                         match against {
                             Some(w) => self
                                 .names_within(w.saturating_sub(NAME_AFTER + 1).max(a), w)

@@ -1043,6 +1043,11 @@ fn new_place(span: Span, tokens: TokenRange) -> Mention {
     Mention { span, tokens, entity: EntityRef::New { name: span }, kind: EntityType::Location, by_context: false }
 }
 
+/// An organization no gazetteer lists, named by `span` over `tokens`.
+fn new_organization(span: Span, tokens: TokenRange) -> Mention {
+    Mention { span, tokens, entity: EntityRef::New { name: span }, kind: EntityType::Organization, by_context: false }
+}
+
 /// A new person named by `span` over `tokens`.
 fn new_person_mention(span: Span, tokens: TokenRange) -> Mention {
     Mention { span, tokens, entity: EntityRef::New { name: span }, kind: EntityType::Person, by_context: false }
@@ -1107,13 +1112,7 @@ fn named_commands(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recog
         }
         let Some(span) = name_span(tokens, head, end, model) else { continue };
         mentions.retain(|m| !(word <= m.tokens.start && m.tokens.end <= end));
-        added.push(Mention {
-            span,
-            tokens: TokenRange::new(head, end),
-            entity: EntityRef::New { name: span },
-            kind: EntityType::Organization,
-            by_context: false,
-        });
+        added.push(new_organization(span, TokenRange::new(head, end)));
     }
     with_added(mentions, added)
 }
@@ -1170,13 +1169,7 @@ fn named_factions(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recog
         let end = mentions.iter().find(|m| m.tokens.start <= last && last < m.tokens.end).map_or(last + 1, |m| m.tokens.end.max(last + 1));
         let Some(span) = name_span(tokens, h, end, model) else { continue };
         mentions.retain(|m| !(h < m.tokens.start && m.tokens.end <= end));
-        added.push(Mention {
-            span,
-            tokens: TokenRange::new(h, end),
-            entity: EntityRef::New { name: span },
-            kind: EntityType::Organization,
-            by_context: false,
-        });
+        added.push(new_organization(span, TokenRange::new(h, end)));
     }
     with_added(mentions, added)
 }
@@ -1339,6 +1332,13 @@ fn opens_the_next_person(tokens: &Tokens<'_>, i: usize, lex: &Triggers) -> bool 
 /// The most words of a person's name after a rank or a role's body.
 const TITLED_NAME_WORDS: usize = 3;
 
+/// The index of the one of `mentions` (sorted, not overlapping) over token
+/// `i`, if any.
+fn mention_over(mentions: &[Mention], i: usize) -> Option<usize> {
+    let taken = mentions.partition_point(|m| m.tokens.end <= i);
+    Some(taken).filter(|&k| mentions.get(k).is_some_and(|m| m.tokens.start <= i))
+}
+
 /// Token `i` lies inside one of `mentions` (sorted, not overlapping);
 /// `k` is a cursor that only moves forward as `i` grows.
 fn inside_a_mention(mentions: &[Mention], k: &mut usize, i: usize) -> bool {
@@ -1456,7 +1456,7 @@ fn titled_people(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer
             // the name's adjective.
             let name_before = |p: usize| {
                 let p = if is_quote(tokens, p, &CLOSING_QUOTES) || is_quote(tokens, p, &[")"]) { p.checked_sub(1) } else { Some(p) };
-                p.is_some_and(|p| mentions.get(mentions.partition_point(|m| m.tokens.end <= p)).is_some_and(|m| m.tokens.start <= p))
+                p.is_some_and(|p| mention_over(&mentions, p).is_some())
             };
             if j.checked_sub(1).is_some_and(name_before) {
                 continue;
@@ -1780,13 +1780,7 @@ fn ministries_named_by_field(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, mo
             continue;
         }
         let Some(span) = name_span(tokens, start, end, model) else { continue };
-        found.push(Mention {
-            span,
-            tokens: TokenRange::new(start, end),
-            entity: EntityRef::New { name: span },
-            kind: EntityType::Organization,
-            by_context: false,
-        });
+        found.push(new_organization(span, TokenRange::new(start, end)));
         i = end;
     }
     if !found.is_empty() {
@@ -1813,11 +1807,6 @@ fn bodies_in_construct(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &
     // New names, and where in `mentions` each goes (a model's shorter
     // reading of the same head is replaced).
     let mut found: Vec<(Option<usize>, Mention)> = Vec::new();
-    // The mention over token `i`, if any.
-    let mention_over = |i: usize| {
-        let taken = mentions.partition_point(|m| m.tokens.end <= i);
-        Some(taken).filter(|&k| mentions.get(k).is_some_and(|m| m.tokens.start <= i))
-    };
     let glued_lil = |i: usize| tokens.span(i).is_some_and(|w| w.slice(text).starts_with("لل"));
     for &head in cues {
         // المتحدث باسم مركز الإعلام الأمني: after «باسم» (in the name of)
@@ -1832,14 +1821,14 @@ fn bodies_in_construct(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &
         }
         // وقالت وزارة الأوقاف والشؤون الدينية: the model's name opening
         // at the head may stop short of the field's end.
-        let over_head = mention_over(head);
+        let over_head = mention_over(&mentions, head);
         let shorter = over_head
             .filter(|&k| mentions[k].tokens.start == head && mentions[k].kind == EntityType::Organization)
             .filter(|&k| matches!(mentions[k].entity, EntityRef::New { .. }));
         if over_head.is_some() && shorter.is_none() {
             continue;
         }
-        let free = |i: usize| mention_over(i).is_none_or(|k| Some(k) == shorter);
+        let free = |i: usize| mention_over(&mentions, i).is_none_or(|k| Some(k) == shorter);
         let of_field = |i: usize| {
             tokens.kind(i) == Some(TokenKind::Arabic)
                 && !tokens.line_break_before(i)
@@ -1882,13 +1871,7 @@ fn bodies_in_construct(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &
         if let Some(split) = proclitic.filter(|s| s.stem.start > span.start && s.stem.start < span.end) {
             span = Span::new(split.stem.start, span.end);
         }
-        let mention = Mention {
-            span,
-            tokens: TokenRange::new(head, end),
-            entity: EntityRef::New { name: span },
-            kind: EntityType::Organization,
-            by_context: false,
-        };
+        let mention = new_organization(span, TokenRange::new(head, end));
         found.push((shorter, mention));
     }
     if found.is_empty() {
@@ -1991,13 +1974,7 @@ fn latin_outlets(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer
             }
         }
         let Some(span) = name_span(tokens, i, end, model) else { continue };
-        added.push(Mention {
-            span,
-            tokens: TokenRange::new(i, end),
-            entity: EntityRef::New { name: span },
-            kind: EntityType::Organization,
-            by_context: false,
-        });
+        added.push(new_organization(span, TokenRange::new(i, end)));
     }
     with_added(mentions, added)
 }
