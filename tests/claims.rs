@@ -3122,3 +3122,41 @@ fn a_share_of_the_displaced_still_in_camps_stays_displaced() {
         ],
     );
 }
+
+#[test]
+fn the_dead_of_a_fight_between_parties_are_no_ones_deed() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // Both sides' dead in a fight between them: no killer, and no
+            // party's own losses.
+            (
+                "قتل 9 عناصر من تنظيم داعش و4 من قوات سوريا الديمقراطية جراء المعارك الدائرة بين الطرفين في ريف الرقة.",
+                vec![("9", None, None, None, "killed"), ("4", None, None, None, "killed")],
+            ),
+            ("ولقي 6 من عناصر قسد حتفهم في اشتباكات بين قسد وداعش قرب الحسكة.", vec![("6", None, None, None, "killed")]),
+            // A party's dead with no fight between named stay its losses;
+            // a killer named is the actor.
+            ("قتل 6 من عناصر قسد في ريف الرقة.", vec![("6", None, None, Some("sdf"), "killed")]),
+            ("قتل 6 من عناصر قسد بنيران تنظيم داعش في ريف الرقة.", vec![("6", None, None, Some("isis"), "killed")]),
+        ],
+    );
+}
+
+#[test]
+fn a_states_own_people_handed_over_are_returned() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // Received by their state, or handed to it by who held them,
+            // whatever camp they came from.
+            ("تسلمت روسيا 49 طفلاً من مخيم الهول.", vec![("49", None, None, None, "returned")]),
+            (
+                "وسلمت الإدارة الذاتية امرأتين و3 أطفال من مخيم روج لوفد من السودان.",
+                vec![("امرأتين", None, None, Some("aanes"), "returned"), ("3", None, None, Some("aanes"), "returned")],
+            ),
+        ],
+    );
+}

@@ -2230,6 +2230,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 // (من 40 جنسية) are the figure's own.
                 Cue::Action(Action::Other) if self.input.tokens.is_definite(i) && self.reads_as(i, "جنسية") => None,
                 Cue::Action(Action::Freed) if nationals && self.has(i, |c| c == Cue::TakenBack).is_some() => Some(Action::Returned),
+                Cue::HandedOver if nationals => Some(Action::Returned),
                 Cue::Action(a) => Some(a),
                 _ => None,
             })
@@ -3267,7 +3268,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             }
             // قتل 25 عنصرا من داعش على يد القوات الأمنية: a doer is told
             // but no party named; the dead are not their party's losses.
-            if (qe..clause_end).any(|k| self.has(k, |c| c == Cue::Agent).is_some()) {
+            // Nor are they in a fight between parties (جراء الاشتباكات
+            // الدائرة بين الطرفين): both sides killed.
+            if (qe..clause_end).any(|k| self.has(k, |c| matches!(c, Cue::Agent | Cue::Between)).is_some()) {
                 return None;
             }
         }

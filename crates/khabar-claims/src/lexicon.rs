@@ -100,6 +100,9 @@ pub(crate) enum Cue {
     /// على يد، برصاص: the doer of a killing is named after it, a party or
     /// not (على يد القوات الأمنية).
     Agent,
+    /// الاشتباكات بين، بين الطرفين: a fight between parties, whose dead
+    /// are no one party's deed.
+    Between,
     /// شخص، فرد، رجل: nouns that count people of any kind.
     People,
     /// عثرت على، انتشال: who found the dead did not kill them.
@@ -164,6 +167,9 @@ pub(crate) enum Cue {
     /// A word of taking back (استعادت، تستعيد): of land or hostages it
     /// frees; of a state's own people it brings them home.
     TakenBack,
+    /// A word of handing people over or receiving them (سلمت، تسلمت،
+    /// استلمت): of a state's own people it brings them home.
+    HandedOver,
     /// A noun of the people a state brings home (نساء، أطفال، رعايا).
     Nationals,
     /// A word of responsibility claimed (أعلن مسؤوليته عن الهجوم): the
@@ -270,6 +276,7 @@ struct RawLexicon {
     contains: Words,
     civil_process: Words,
     agent: Words,
+    between: Words,
     people: Words,
     finding: Words,
     speech_noun: Words,
@@ -294,6 +301,7 @@ struct RawLexicon {
     laid: Words,
     suffering: Words,
     taken_back: Words,
+    handed_over: Words,
     nationals: Words,
     responsibility: Words,
     claiming: Words,
@@ -494,6 +502,7 @@ impl ClaimsLexicon {
             ("restates".into(), raw.restates, Cue::Restates),
             ("civil_process".into(), raw.civil_process, Cue::CivilProcess),
             ("agent".into(), raw.agent, Cue::Agent),
+            ("between".into(), raw.between, Cue::Between),
             ("people".into(), raw.people, Cue::People),
             ("finding".into(), raw.finding, Cue::Finding),
             ("speech_noun".into(), raw.speech_noun, Cue::SpeechNoun),
@@ -517,6 +526,7 @@ impl ClaimsLexicon {
             ("laid".into(), raw.laid, Cue::Laid),
             ("suffering".into(), raw.suffering, Cue::Suffering),
             ("taken_back".into(), raw.taken_back, Cue::TakenBack),
+            ("handed_over".into(), raw.handed_over, Cue::HandedOver),
             ("nationals".into(), raw.nationals, Cue::Nationals),
             ("responsibility".into(), raw.responsibility, Cue::Responsibility),
             ("claiming".into(), raw.claiming, Cue::Claiming),

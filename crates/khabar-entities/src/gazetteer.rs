@@ -119,6 +119,10 @@ pub struct Gazetteer {
     pub(crate) speech_verbs: FxHashSet<String>,
     /// Words no alias may be made of alone (`[context] function_words`).
     function_words: FxHashSet<String>,
+    /// The duals of places' heads (مخيمي، سجني), each to its singular
+    /// (`[context] dual_heads`): مخيمي الهول وروج names مخيم الهول and
+    /// مخيم روج.
+    pub(crate) dual_heads: FxHashMap<String, String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -136,6 +140,7 @@ struct RawContext {
     guard_ok_after: Vec<String>,
     function_words: Vec<String>,
     speech_verbs: Vec<String>,
+    dual_heads: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -179,6 +184,7 @@ impl Gazetteer {
             titles: Vec::new(),
             given_names: FxHashSet::default(),
             guard_ok_after: FxHashSet::default(),
+            dual_heads: FxHashMap::default(),
             speech_verbs: FxHashSet::default(),
             function_words: FxHashSet::default(),
         }
@@ -228,6 +234,11 @@ impl Gazetteer {
                 }
                 .insert(key);
             }
+        }
+        for head in &raw.context.dual_heads {
+            let key = self.words(head).join(" ");
+            // The dual in construct: the singular and «ي» (مخيم → مخيمي).
+            self.dual_heads.insert(format!("{key}\u{064A}"), key);
         }
         for spanned in raw.entity {
             // Lines are counted only for a message: counting them for every

@@ -337,7 +337,19 @@ impl Tagger {
         let mut out = Vec::with_capacity(toks.len() / 16);
         let mut buf = String::new();
         let mut i = 0;
+        // After a place's head in the dual (مخيمي), the singular head and
+        // the token where the next of its names may start.
+        let mut dual: Option<(&str, usize)> = None;
         while let (Some(kind), Some(norm)) = (toks.kind(i), toks.norm(i)) {
+            if let Some(c) = dual.filter(|&(_, at)| at == i).and_then(|(head, _)| self.named_by_dual(aliases, head, i, &mut buf)) {
+                dual = dual.map(|(head, _)| (head, c.end + usize::from(toks.norm(c.end) == Some("و"))));
+                i = c.end;
+                out.push(c);
+                continue;
+            }
+            if let Some(head) = self.gazetteer.dual_heads.get(norm) {
+                dual = Some((head.as_str(), i + 1));
+            }
             // Most tokens start no alias under any reading: they are passed
             // over without building their view.
             if !aliases.may_start_with(kind, norm) {
@@ -395,6 +407,25 @@ impl Tagger {
     /// marks inside a name (قوات “سوريا الديمقراطية”). Returns the end of the
     /// longest alias found and its node; a name with a quote opened inside
     /// it ends with the quote that closes it.
+    /// The place named at token `i` after a dual of `head` (مخيمي الهول
+    /// وروج: at «الهول», at «وروج»), where the gazetteer lists «head name»
+    /// as a place; the head's dual stays out of the span.
+    fn named_by_dual<'g>(&'g self, aliases: &Aliases<'g, '_, '_>, head: &str, i: usize, buf: &mut String) -> Option<Candidate<'g>> {
+        let tok = aliases.tokens().get(i).filter(|t| t.kind == TokenKind::Arabic)?;
+        let head = aliases.first(head)?;
+        let toks = aliases.tokens();
+        tok.splits()
+            .filter_map(|split| {
+                let node = aliases.next(head, split.dictionary_form(buf))?;
+                let (end, node) = self.walk(aliases, i + 1, node)?;
+                let entries = aliases.values(node);
+                let place = entries.iter().all(|e| self.gazetteer.entity(e.entity).kind == EntityType::Location);
+                let span = Span::new(split.stem.start, toks.get(end - 1)?.span.end);
+                place.then_some(Candidate { span, first: i, end, entries, prefixed: !split.is_unsplit() })
+            })
+            .max_by_key(|c| c.end)
+    }
+
     fn walk(&self, aliases: &Aliases<'_, '_, '_>, mut j: usize, mut node: Node) -> Option<(usize, Node)> {
         let toks = aliases.tokens();
         let mut best = (!aliases.values(node).is_empty()).then_some((j, node));

@@ -1434,3 +1434,13 @@ fn a_quoted_name_whose_last_words_the_model_read_is_all_the_persons() {
     // Quoted words the model read nothing of stay no name.
     no_names(&["ووصف الحملة بأنها “نصر كبير” للمدينة"], &["نصر كبير", "كبير"]);
 }
+
+#[test]
+fn an_official_after_a_role_of_the_cabinet_or_of_any_states_adjective() {
+    check(&[
+        // The name is no given name the lists hold: the title alone tells.
+        ("وقال رئيس الوزراء الألباني إيدي راما إن بلاده مستعدة", &["إيدي راما=PER"]),
+        ("وقال رئيس الوزراء إيدي راما إن بلاده مستعدة", &["إيدي راما=PER"]),
+        ("وأكد وزير الداخلية الأوكراني إيدي راما أن الحدود آمنة", &["إيدي راما=PER"]),
+    ]);
+}

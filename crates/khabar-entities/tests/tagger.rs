@@ -594,3 +594,11 @@ fn the_coalitions_task_force_under_both_words_for_its_missions() {
         ("وقالت قوة المهمات المشتركة في بيان", "قوة المهمات المشتركة=cjtf_oir"),
     ]);
 }
+
+#[test]
+fn each_name_after_a_places_head_in_the_dual_is_that_heads_place() {
+    check_all(&[
+        ("تسلمت روسيا أطفالا من مخيمي الهول وروج في الحسكة", "روسيا=russia الهول=al_hol_camp روج=roj_camp الحسكة=hasakah"),
+        ("نقلت النساء من مخيمي روج و الهول", "روج=roj_camp الهول=al_hol_camp"),
+    ]);
+}

@@ -164,6 +164,9 @@ pub(crate) struct Triggers {
     /// The heads of organizations' names of [organization], by form
     /// (وزارة، والوزارة): a cheaper look than `by_word` on every token.
     organization_heads: FormSet,
+    /// Bodies a role is held of that open no organization's name (رئيس
+    /// الوزراء، رئيس الأركان), by form.
+    role_bodies: FormSet,
 }
 
 /// A word, and when it ends in teh marbuta its spelling with heh too
@@ -320,6 +323,7 @@ struct RawTriggers {
     name_particle: Words,
     whole_name: Words,
     nickname: Words,
+    role_body: Words,
 }
 
 #[derive(Deserialize, Default)]
@@ -426,6 +430,7 @@ impl Triggers {
             name_ends: set(raw.name_end),
             called: forms(&raw.called),
             organization_heads,
+            role_bodies: forms(&raw.role_body),
             quoted_heads: forms(&raw.quoted_head),
             ministry_fields: forms(&raw.ministry_field),
             construct_heads: FormSet::new(construct_heads),
@@ -454,7 +459,8 @@ impl Triggers {
     /// (الوزارة، الهيئة): what a role is held of when the text has named
     /// the body before (المتحدث باسم الوزارة علي عباس).
     pub(crate) fn is_body_by_kind(&self, word: &str) -> bool {
-        self.organization_heads.contains(word) && ["ال", "وال", "فال"].iter().any(|a| word.starts_with(a))
+        (self.organization_heads.contains(word) || self.role_bodies.contains(word))
+            && ["ال", "وال", "فال"].iter().any(|a| word.starts_with(a))
     }
 }
 
