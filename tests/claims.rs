@@ -3160,3 +3160,20 @@ fn a_states_own_people_handed_over_are_returned() {
         ],
     );
 }
+
+#[test]
+fn the_nations_people_come_from_leave_the_list_of_people_going_on() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[(
+            "وقال المسؤول إن المخيم يضم 730 عائلة أجنبية من 42 دولة، إضافة إلى 15 عائلة عراقية و11 عائلة سورية.",
+            vec![
+                ("730", None, None, None, "detained"),
+                ("42", None, None, None, "other"),
+                ("15", None, None, None, "detained"),
+                ("11", None, None, None, "detained"),
+            ],
+        )],
+    );
+}

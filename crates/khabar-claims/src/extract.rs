@@ -510,7 +510,12 @@ impl Doc<'_, '_, '_> {
             if let Some(c) = pointed {
                 action = c.action;
             }
-            previous = Some((k, action));
+            // 730 عائلة أجنبية من 42 دولة، إضافة إلى 15 عائلة: the nations
+            // the people before come from tell of them; the list goes on
+            // with those people.
+            if !(action == Action::Other && self.origin_of_previous(q, previous)) {
+                previous = Some((k, action));
+            }
             let sources = self.said_in(s);
             let mut actor = if action == Action::Other { None } else { self.actor(q, s, statement.as_ref(), action, sources) };
             if action == Action::Funded {
@@ -2028,6 +2033,19 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
 
     /// The token of a figure's counted noun: right after the figure, or
     /// inside it when the noun comes first (إرهابيين اثنين).
+    /// Figure `q` counts the nations the people counted by the figure
+    /// `previous` come from: «من» and a noun of [countries], right after
+    /// that figure's noun and an adjective at most (عائلة أجنبية من 42 دولة).
+    fn origin_of_previous(&self, q: &Quantity, previous: Option<(usize, Action)>) -> bool {
+        let Some(from) = q.tokens.start.checked_sub(1).filter(|&m| self.norm(m) == "من") else { return false };
+        let counts_nations = self.counted_token(q).is_some_and(|c| self.has(c, |f| f == Cue::Countries).is_some());
+        let people_before = previous
+            .and_then(|(k, _)| self.input.quantities.get(k))
+            .and_then(|p| self.counted_token(p).filter(|&c| c >= p.tokens.start))
+            .is_some_and(|c| c < from && from - c <= 2);
+        counts_nations && people_before
+    }
+
     fn counted_token(&self, q: &Quantity) -> Option<usize> {
         let noun = q.counted_span?;
         // The token holding the noun's first letter: a proclitic may open it

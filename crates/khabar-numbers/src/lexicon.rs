@@ -150,6 +150,8 @@ pub struct Lexicon {
     pub(crate) gregorian_markers: FxHashSet<String>,
     pub(crate) weekdays: FxHashSet<String>,
     pub(crate) year_heads: FxHashSet<String>,
+    /// Adjectives between a year's head and the year (السنة المالية 2016).
+    pub(crate) year_adjectives: FxHashSet<String>,
     /// «شهر»: before a month's number it names the month (شهر 10).
     pub(crate) month_words: FxHashSet<String>,
     /// Words after a weekday that move it (الماضي -1, المقبل +1).
@@ -216,6 +218,7 @@ struct RawLexicon {
     gregorian_markers: Words,
     weekdays: Words,
     year_heads: Words,
+    year_adjectives: Words,
     month_words: Words,
     date_heads: Words,
     time_heads: Words,
@@ -397,6 +400,7 @@ impl Lexicon {
             gregorian_markers: FxHashSet::default(),
             weekdays: FxHashSet::default(),
             year_heads: FxHashSet::default(),
+            year_adjectives: FxHashSet::default(),
             month_words: FxHashSet::default(),
             relative_direction: FxHashMap::default(),
             weekday_heads: FxHashSet::default(),
@@ -513,6 +517,7 @@ impl Lexicon {
         b.words("gregorian_markers", &raw.gregorian_markers, |l| &mut l.gregorian_markers)?;
         b.words("weekdays", &raw.weekdays, |l| &mut l.weekdays)?;
         b.words("year_heads", &raw.year_heads, |l| &mut l.year_heads)?;
+        b.words("year_adjectives", &raw.year_adjectives, |l| &mut l.year_adjectives)?;
         b.words("month_words", &raw.month_words, |l| &mut l.month_words)?;
         for (k, r) in &raw.relative {
             b.phrase("relative", k, What::Relative(crate::Relative { unit: r.unit, offset: r.offset }))?;

@@ -185,10 +185,11 @@ impl Scan<'_, '_> {
                 return Some(Step::Emitted(end));
             }
         }
-        // عام 2014، لعام 2020، وفي العام 2015
+        // عام 2014، لعام 2020، وفي العام 2015; للسنة المالية 2016.
         if let Some(head_start) = self.cur.reading_in(i, &self.lex.year_heads) {
-            if let Some(year) = self.year_token(i + 1, Calendar::Gregorian) {
-                let end = self.skip_marker(i + 2, Calendar::Gregorian);
+            let at = if self.lex.year_adjectives.contains(self.cur.norm(i + 1)) { i + 2 } else { i + 1 };
+            if let Some(year) = self.year_token(at, Calendar::Gregorian) {
+                let end = self.skip_marker(at + 1, Calendar::Gregorian);
                 self.push_date(head_start, end, format!("{year:04}"), DateKind::Year);
                 return Some(Step::Emitted(end));
             }
@@ -502,7 +503,15 @@ impl Scan<'_, '_> {
                 && parts.iter().all(|p| p.len() <= 2 && is_plain_digits(p))
                 // 11:2:40 with seconds; 21:38 without, minutes in two digits.
                 && (parts[1].len() == 2 || parts.len() == 3);
-            if !ok {
+            // 05:28:27+00:00, T05:28:27-05:00: an offset from UTC glued
+            // after a sign is no time of day (not 10:00-12:00, a range:
+            // an offset's minus follows a time told to the second).
+            let before = &self.cur.text()[..tok.span.start];
+            let offset = before.ends_with('+')
+                || before.strip_suffix(['-', '\u{2212}']).is_some_and(|b| {
+                    b.rsplit(|c: char| !(c.is_ascii_digit() || c == ':')).next().is_some_and(|t| t.matches(':').count() == 2)
+                });
+            if !ok || offset {
                 return None;
             }
             let h: u32 = parts[0].parse().ok()?;

@@ -987,9 +987,24 @@ impl<'a, 'l> Scan<'a, 'l> {
         }
         // Joined by «و», or the amount money went down or up to (انخفض من
         // 156 مليون دولار إلى 147.9 مليون), or had been (بعدما كانت ملياراً),
-        // or a part of it (550 مليون دولار منها 300 مليون).
-        let joined = matches!(self.cur.norm_before(opener), WAW | "الي" | "حتي" | "كانت" | "كان" | "منها" | "منه")
-            || self.cur.splits_of(opener).any(|s| self.cur.waw_prefixed(&s));
+        // or a part of it (550 مليون دولار منها 300 مليون), or the change
+        // in it (585 مليار دولار بزيادة قدرها 38 مليارا).
+        let joined = matches!(
+            self.cur.norm_before(opener),
+            WAW | "الي"
+                | "حتي"
+                | "كانت"
+                | "كان"
+                | "منها"
+                | "منه"
+                | "قدرها"
+                | "قدره"
+                | "بزيادة"
+                | "بانخفاض"
+                | "بارتفاع"
+                | "بتراجع"
+                | "بنقص"
+        ) || self.cur.splits_of(opener).any(|s| self.cur.waw_prefixed(&s));
         let previous = self.out.quantities.last().filter(|q| q.kind == QuantityKind::Money)?;
         let from = previous.tokens.end;
         let near = from <= opener && opener - from <= LIST_REACH;
