@@ -3177,3 +3177,20 @@ fn the_nations_people_come_from_leave_the_list_of_people_going_on() {
         )],
     );
 }
+
+#[test]
+fn whom_money_is_asked_of_or_sent_to_gives_none_of_it() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // The addressee after «إلى» and his title is no giver; the
+            // sum closes his name.
+            (
+                "وطلب أوباما في رسالة موجهة إلى رئيس مجلس النواب جون بوينر مبلغ 5 مليارات دولار.",
+                vec![("5 مليارات دولار", None, None, Some("obama"), "funded")],
+            ),
+            ("وقدمت واشنطن إلى قسد 5 ملايين دولار.", vec![("5 ملايين دولار", None, None, Some("washington"), "funded")]),
+        ],
+    );
+}

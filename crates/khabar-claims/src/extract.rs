@@ -1524,6 +1524,28 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         }
     }
 
+    /// Name `m` is whom something goes to: «إلى» right before it, or
+    /// before the role and the body that title it (إلى رئيس مجلس النواب
+    /// فلان).
+    fn sent_to(&self, m: &crate::Named<'_>) -> bool {
+        /// The most steps back over a role or a name to «إلى».
+        const TITLE_STEPS: usize = 3;
+        let mut k = m.tokens.start;
+        for _ in 0..=TITLE_STEPS {
+            let Some(p) = self.word_before(k) else { return false };
+            if self.norm(p) == "الي" {
+                return true;
+            }
+            let body = self.input.names.iter().find(|b| b.tokens.end == p + 1);
+            match body {
+                Some(b) => k = b.tokens.start,
+                None if self.has(p, |c| c == Cue::Role).is_some() => k = p,
+                None => return false,
+            }
+        }
+        false
+    }
+
     /// لموقع كوردستان 24، لوكالة “رويترز”: «ل» on the head noun name `n`
     /// is written after; who is spoken to.
     fn addressed_by_head(&self, n: usize) -> bool {
@@ -3189,6 +3211,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 && !speaks(n)
                 && !self.addressed_by_head(n)
                 && !self.spoken_to_apart(n)
+                // طلب أوباما في رسالة إلى رئيس مجلس النواب فلان مبلغ:
+                // whom money is asked of or sent to gives none of it.
+                && !(action == Action::Funded && self.sent_to(m))
                 && self.may_act(m)
                 && may_be(m)
                 && !self.is_outlet(m)

@@ -44,6 +44,9 @@ pub(crate) fn merge(
     let mut found = found.into_iter().peekable();
     while let Some(f) = found.next() {
         let Some((mut start, mut end)) = trimmed(f, tokens) else { continue };
+        if end - start == 1 && accusative_adjective(tokens, start) {
+            continue;
+        }
         // Where the next name found starts: no name grows into it.
         let next_found = found.peek().map_or(tokens.len(), |n| n.start);
         let lex = model.lexicons();
@@ -1312,6 +1315,19 @@ fn named_place(tokens: &Tokens<'_>, start: usize, lex: &Lexicons) -> Option<usiz
 /// إيرانيان، أمريكيون، عراقيين).
 const NISBA_ENDINGS: [&str; 5] =
     ["\u{064A}", "\u{064A}\u{0629}", "\u{064A}\u{0627}\u{0646}", "\u{064A}\u{0648}\u{0646}", "\u{064A}\u{064A}\u{0646}"];
+
+/// Token `i` is a nisba adjective in the accusative (-يا: فوريا،
+/// ميدانيا) right after an indefinite noun in the accusative on its line
+/// (تهديدا فوريا، دعما ميدانيا): the noun's adjective, whatever a name the
+/// model reads in the word (سوريا, a place it resembles).
+fn accusative_adjective(tokens: &Tokens<'_>, i: usize) -> bool {
+    let accusative = |w: &str| w.chars().count() >= 3 && w.ends_with('\u{0627}') && !w.starts_with("ال");
+    i > 0
+        && !tokens.line_break_before(i)
+        && tokens.norm(i).is_some_and(|w| w.len() >= 10 && w.ends_with("\u{064A}\u{0627}"))
+        && tokens.kind(i - 1) == Some(TokenKind::Arabic)
+        && tokens.norm(i - 1).is_some_and(accusative)
+}
 
 /// A normalized word of four Arabic letters at least (eight bytes: not
 /// «في») that ends as a nisba adjective with one of `endings`: the cheap

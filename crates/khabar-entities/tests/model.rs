@@ -1444,3 +1444,13 @@ fn an_official_after_a_role_of_the_cabinet_or_of_any_states_adjective() {
         ("وأكد وزير الداخلية الأوكراني إيدي راما أن الحدود آمنة", &["إيدي راما=PER"]),
     ]);
 }
+
+#[test]
+fn an_accusative_nisba_after_an_accusative_noun_is_its_adjective() {
+    no_names(
+        &["وقالت الإدارة إن التنظيم يشكل تهديدا فوريا للعراق وحلفائه", "وقدمت القوات دعما ميدانيا للعملية في المنطقة"],
+        &["فوريا", "ميدانيا"],
+    );
+    // A place the gazetteer knows stands there all the same.
+    check(&[("وأرسلت الحكومة وفدا إلى سوريا", &["سوريا=syria"])]);
+}
