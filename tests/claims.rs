@@ -3194,3 +3194,22 @@ fn whom_money_is_asked_of_or_sent_to_gives_none_of_it() {
         ],
     );
 }
+
+#[test]
+fn bodies_recovered_were_killed_by_none_of_who_found_them_nor_returned_when_they_belong() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // The verb of finding before its subject.
+            ("انتشل فريق الاستجابة الأولية 16 جثة من مقبرة جماعية في الرقة.", vec![("16", None, None, None, "killed")]),
+            // «تعود إلى» a party: whose they were, no return.
+            (
+                "وانتشل الفريق 300 جثة من المقبرة، منها 85 جثة تعود إلى عناصر تنظيم داعش.",
+                vec![("300", None, None, None, "killed"), ("85", None, None, None, "killed")],
+            ),
+            // A return home stays one.
+            ("وقال المسؤول إن 85 عائلة تعود إلى قراها في ريف الرقة.", vec![("85", None, None, None, "returned")]),
+        ],
+    );
+}

@@ -1524,6 +1524,22 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         }
     }
 
+    /// Token `i` is «تعود» or «يعود» of belonging, not of return: «إلى»
+    /// or «ل» and then a party (a name of no place, or a word of [own]:
+    /// تعود إلى عناصر التنظيم، تعود لداعش).
+    fn belongs(&self, i: usize) -> bool {
+        if !matches!(self.norm(i), "تعود" | "يعود") {
+            return false;
+        }
+        let (k, glued) = match self.norm(i + 1) {
+            "الي" => (i + 2, false),
+            w if w.starts_with('ل') => (i + 1, true),
+            _ => return false,
+        };
+        let party = |n: usize| self.input.names[n].kind != NamedKind::Location;
+        self.name_right_after(k).is_some_and(party) || (!glued && self.has(k, |c| c == Cue::Own).is_some())
+    }
+
     /// Name `m` is whom something goes to: «إلى» right before it, or
     /// before the role and the body that title it (إلى رئيس مجلس النواب
     /// فلان).
@@ -2271,6 +2287,8 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 Cue::Action(Action::Other) if self.input.tokens.is_definite(i) && self.reads_as(i, "جنسية") => None,
                 Cue::Action(Action::Freed) if nationals && self.has(i, |c| c == Cue::TakenBack).is_some() => Some(Action::Returned),
                 Cue::HandedOver if nationals => Some(Action::Returned),
+                // 850 جثة تعود إلى عناصر التنظيم: belonging, no return.
+                Cue::Action(Action::Returned) if self.belongs(i) => None,
                 Cue::Action(a) => Some(a),
                 _ => None,
             })
@@ -3226,6 +3244,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 && (victims_counted || !self.suffered(m))
                 && !self.laid_for(m)
                 && !(victims_counted && self.any_in(m.tokens.end, qs, |c| c == Cue::Finding))
+                // انتشل فريق الاستجابة 16 جثة: the verb of finding before
+                // its subject.
+                && !(victims_counted && self.word_before(m.tokens.start).is_some_and(|p| self.has(p, |c| c == Cue::Finding).is_some()))
                 // استهداف خلية مؤلفة من سبعة عناصر: the members counted
                 // after a word of aiming are the target's, not the striker's.
                 && !(action == Action::Fighters && self.any_in(m.tokens.end, qs, |c| c == Cue::Target))

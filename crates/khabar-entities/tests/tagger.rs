@@ -602,3 +602,11 @@ fn each_name_after_a_places_head_in_the_dual_is_that_heads_place() {
         ("نقلت النساء من مخيمي روج و الهول", "روج=roj_camp الهول=al_hol_camp"),
     ]);
 }
+
+#[test]
+fn the_raqqa_teams_that_recover_the_dead() {
+    check_all(&[
+        ("انتشل فريق الاستجابة الأولية جثثا جديدة", "فريق الاستجابة الأولية=raqqa_first_response_team"),
+        ("وقال فريق الإستجابة الأولي إن العمل مستمر", "فريق الإستجابة الأولي=raqqa_first_response_team"),
+    ]);
+}

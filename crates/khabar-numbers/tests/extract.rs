@@ -1158,3 +1158,8 @@ fn a_change_in_money_told_without_its_currency_is_money() {
         ("بلغت 585 مليار دولار بزيادة 38 مليارا", "585 مليار دولار=585000000000 money/USD | 38 مليارا=38000000000 money/USD"),
     ]);
 }
+
+#[test]
+fn two_bodies_and_a_verb_of_belonging_after_a_figure() {
+    check_all(&[("وسلمت جثتان لعائلتيهما", "جثتان=2 cardinal #جثة"), ("كان بينها 850 تعود إلى عناصر التنظيم", "850=850 cardinal")]);
+}
