@@ -1163,3 +1163,13 @@ fn a_change_in_money_told_without_its_currency_is_money() {
 fn two_bodies_and_a_verb_of_belonging_after_a_figure() {
     check_all(&[("وسلمت جثتان لعائلتيهما", "جثتان=2 cardinal #جثة"), ("كان بينها 850 تعود إلى عناصر التنظيم", "850=850 cardinal")]);
 }
+
+#[test]
+fn a_units_number_after_its_article_labels_it() {
+    check_all(&[
+        ("وأفادت الهيئة بأن قوات من اللواء الـ28 اشتبكت مع التنظيم", ""),
+        ("وقتل 5 من عناصر الفرقة الـ17 في الهجوم", "5=5 cardinal"),
+        // Not a unit's head: the article still ranks or counts.
+        ("وهذه هي الذكرى الـ12 للهجوم", "12=12 ordinal"),
+    ]);
+}

@@ -281,6 +281,15 @@ impl<'a, 'l> Scan<'a, 'l> {
         // الـ12, the twelfth anniversary; للمرة الـ3, its article elided).
         // With nothing after it to count, it ranks whatever stands before
         // (تعد الوجبة الـ29 من نوعها، وجاءت في المرتبة الـ5.).
+        // اللواء الـ28، الفرقة الـ17: a unit's label, the article between,
+        // whatever word comes after it.
+        if !scaled
+            && i >= 2
+            && self.cur.norm(i - 1) == ARTICLE
+            && self.cur.splits_of(i - 2).any(|s| self.lex.identifier_heads.contains(s.stem_norm))
+        {
+            return Some(Step::Consumed(end));
+        }
         if counted.is_none() && !scaled && i >= 2 && self.cur.norm(i - 1) == ARTICLE {
             let ranks_nothing_after =
                 || end >= self.cur.len() || self.cur.kind(end) == Some(TokenKind::Punct) || self.cur.norm(end) == "من";
