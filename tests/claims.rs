@@ -3213,3 +3213,17 @@ fn bodies_recovered_were_killed_by_none_of_who_found_them_nor_returned_when_they
         ],
     );
 }
+
+#[test]
+fn the_dead_of_several_sides_are_no_one_partys_losses() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            ("وأدى الهجوم إلى مقتل 373 من التنظيم وقوات سوريا الديمقراطية والمدنيين.", vec![("373", None, None, None, "killed")]),
+            ("وقتل 40 من عناصر قسد والمدنيين في القصف.", vec![("40", None, None, None, "killed")]),
+            // One side, its own losses.
+            ("وقتل 20 من عناصر قسد في الهجوم.", vec![("20", None, None, Some("sdf"), "killed")]),
+        ],
+    );
+}

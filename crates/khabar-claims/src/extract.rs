@@ -1524,6 +1524,32 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         }
     }
 
+    /// Token `i` opens a partitive «من» whose list joins civilians to the
+    /// party by «و» before the clause ends (من التنظيم وقوات سوريا
+    /// الديمقراطية والمدنيين، من عناصر قسد والمدنيين): a total of several
+    /// sides. Two forces alone (من عناصر الوحدات وقوات الأسايش) are one
+    /// side's men.
+    fn mixed_total(&self, i: usize) -> bool {
+        /// The most words of the list read.
+        const MIXED_REACH: usize = 8;
+        if self.norm(i) != "من" {
+            return false;
+        }
+        let end = (i + 1..(i + 1 + MIXED_REACH).min(self.input.tokens.len()))
+            .find(|&k| self.input.tokens.kind(k) == Some(TokenKind::Punct))
+            .unwrap_or((i + 1 + MIXED_REACH).min(self.input.tokens.len()));
+        (i + 2..end).any(|k| self.glued_waw(k) && self.name_or_reference(k).is_none() && self.has(k, |c| c == Cue::People).is_some())
+    }
+
+    /// Token `k` opens with «و» glued to the word after it (وقوات، والمدنيين).
+    fn glued_waw(&self, k: usize) -> bool {
+        self.input
+            .tokens
+            .span(k)
+            .and_then(|s| self.input.tokens.text().get(s.start..s.end))
+            .is_some_and(|w| w.starts_with('و') && w.chars().count() > 3)
+    }
+
     /// Token `i` is «تعود» or «يعود» of belonging, not of return: «إلى»
     /// or «ل» and then a party (a name of no place, or a word of [own]:
     /// تعود إلى عناصر التنظيم، تعود لداعش).
@@ -3445,7 +3471,10 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // what the counted hit, not whose the counted are («على» aside:
         // 500 مقاتل على الأقل من قسد).
         let aimed_at = |k: usize| (qe..k).any(|j| self.has(j, |c| c == Cue::Target).is_some() && bare(self.norm(j)) != "علي");
-        for k in (qe..(qe + 5).min(b).min(next_figure)).filter(|&k| !held && action != Action::Trained && !aimed_at(k)) {
+        // 373 قتيلا من التنظيم وقوات سوريا الديمقراطية والمدنيين: the dead of
+        // several sides are no one party's losses.
+        let mixed = self.mixed_total(qe) || counted.is_some_and(|c| self.mixed_total(c + 1));
+        for k in (qe..(qe + 5).min(b).min(next_figure)).filter(|&k| !held && !mixed && action != Action::Trained && !aimed_at(k)) {
             if let Some(n) = self.has(k, |c| c == Cue::Own).and_then(|f| self.name_right_after(f.end)) {
                 return Some(n);
             }
@@ -3463,7 +3492,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             // و12 من داعش: the party right after the figure.
             part_or_others.then_some(qe + 1).or_else(|| (self.norm(qe) == "من").then_some(qe))
         });
-        let members_at = party_at.filter(|_| !held && matches!(action, Action::Fighters | Action::Killed | Action::Wounded));
+        let members_at = party_at.filter(|_| !held && !mixed && matches!(action, Action::Fighters | Action::Killed | Action::Wounded));
         if let Some(n) = members_at.and_then(|at| self.member_of(at)) {
             return Some(n);
         }
