@@ -2095,8 +2095,6 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             .any(|other| other.kind == QuantityKind::Money)
     }
 
-    /// The token of a figure's counted noun: right after the figure, or
-    /// inside it when the noun comes first (إرهابيين اثنين).
     /// Figure `q` counts the nations the people counted by the figure
     /// `previous` come from: «من» and a noun of [countries], right after
     /// that figure's noun and an adjective at most (عائلة أجنبية من 42 دولة).
@@ -2110,6 +2108,8 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         counts_nations && people_before
     }
 
+    /// The token of a figure's counted noun: right after the figure, or
+    /// inside it when the noun comes first (إرهابيين اثنين).
     fn counted_token(&self, q: &Quantity) -> Option<usize> {
         let noun = q.counted_span?;
         // The token holding the noun's first letter: a proclitic may open it

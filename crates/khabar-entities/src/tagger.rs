@@ -347,7 +347,8 @@ impl Tagger {
                 out.push(c);
                 continue;
             }
-            if let Some(head) = self.gazetteer.dual_heads.get(norm) {
+            // The cheap test first: a dual in construct ends in «ي».
+            if let Some(head) = norm.ends_with('\u{064A}').then(|| self.gazetteer.dual_heads.get(norm)).flatten() {
                 dual = Some((head.as_str(), i + 1));
             }
             // Most tokens start no alias under any reading: they are passed
@@ -403,10 +404,6 @@ impl Tagger {
         out
     }
 
-    /// Follows the trie from `node` over the tokens from `j`, skipping quote
-    /// marks inside a name (قوات “سوريا الديمقراطية”). Returns the end of the
-    /// longest alias found and its node; a name with a quote opened inside
-    /// it ends with the quote that closes it.
     /// The place named at token `i` after a dual of `head` (مخيمي الهول
     /// وروج: at «الهول», at «وروج»), where the gazetteer lists «head name»
     /// as a place; the head's dual stays out of the span.
@@ -426,6 +423,10 @@ impl Tagger {
             .max_by_key(|c| c.end)
     }
 
+    /// Follows the trie from `node` over the tokens from `j`, skipping quote
+    /// marks inside a name (قوات “سوريا الديمقراطية”). Returns the end of the
+    /// longest alias found and its node; a name with a quote opened inside
+    /// it ends with the quote that closes it.
     fn walk(&self, aliases: &Aliases<'_, '_, '_>, mut j: usize, mut node: Node) -> Option<(usize, Node)> {
         let toks = aliases.tokens();
         let mut best = (!aliases.values(node).is_empty()).then_some((j, node));
