@@ -1535,19 +1535,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         if self.norm(i) != "من" {
             return false;
         }
-        let end = (i + 1..(i + 1 + MIXED_REACH).min(self.input.tokens.len()))
-            .find(|&k| self.input.tokens.kind(k) == Some(TokenKind::Punct))
-            .unwrap_or((i + 1 + MIXED_REACH).min(self.input.tokens.len()));
-        (i + 2..end).any(|k| self.glued_waw(k) && self.name_or_reference(k).is_none() && self.has(k, |c| c == Cue::People).is_some())
-    }
-
-    /// Token `k` opens with «و» glued to the word after it (وقوات، والمدنيين).
-    fn glued_waw(&self, k: usize) -> bool {
-        self.input
-            .tokens
-            .span(k)
-            .and_then(|s| self.input.tokens.text().get(s.start..s.end))
-            .is_some_and(|w| w.starts_with('و') && w.chars().count() > 3)
+        let limit = (i + 1 + MIXED_REACH).min(self.input.tokens.len());
+        let end = (i + 1..limit).find(|&k| self.input.tokens.kind(k) == Some(TokenKind::Punct)).unwrap_or(limit);
+        (i + 2..end).any(|k| self.opens_with_waw(k) && self.name_or_reference(k).is_none() && self.has(k, |c| c == Cue::People).is_some())
     }
 
     /// Token `i` is «تعود» or «يعود» of belonging, not of return: «إلى»
@@ -1578,8 +1568,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             if self.norm(p) == "الي" {
                 return true;
             }
-            let body = self.input.names.iter().find(|b| b.tokens.end == p + 1);
-            match body {
+            match self.name_ending_at(p + 1) {
                 Some(b) => k = b.tokens.start,
                 None if self.has(p, |c| c == Cue::Role).is_some() => k = p,
                 None => return false,
@@ -3950,6 +3939,12 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         })
     }
 
+    /// The name whose last token is the one before token `end`.
+    fn name_ending_at(&self, end: usize) -> Option<&'i crate::Named<'a>> {
+        let names: &'i [crate::Named<'a>] = self.input.names;
+        names.partition_point(|n| n.tokens.end <= end).checked_sub(1).and_then(|k| names.get(k)).filter(|n| n.tokens.end == end)
+    }
+
     /// The names starting in tokens `from..to`, by index (names are in
     /// text order).
     fn names_within(&self, from: usize, to: usize) -> impl DoubleEndedIterator<Item = (usize, &'i crate::Named<'a>)> + use<'i, 'a> {
@@ -3994,8 +3989,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             } else {
                 return false;
             };
-            let names = self.input.names;
-            match names.partition_point(|n| n.tokens.end <= end).checked_sub(1).and_then(|k| names.get(k)).filter(|n| n.tokens.end == end) {
+            match self.name_ending_at(end) {
                 Some(n) => first = n.tokens.start,
                 None => return false,
             }

@@ -152,6 +152,9 @@ pub struct Lexicon {
     pub(crate) year_heads: FxHashSet<String>,
     /// Adjectives between a year's head and the year (السنة المالية 2016).
     pub(crate) year_adjectives: FxHashSet<String>,
+    /// Words right before a figure that join it to the money before it,
+    /// whose currency it shares when it names none (و، إلى، منها، بزيادة).
+    pub(crate) sum_links: FxHashSet<String>,
     /// «شهر»: before a month's number it names the month (شهر 10).
     pub(crate) month_words: FxHashSet<String>,
     /// Words after a weekday that move it (الماضي -1, المقبل +1).
@@ -219,6 +222,7 @@ struct RawLexicon {
     weekdays: Words,
     year_heads: Words,
     year_adjectives: Words,
+    sum_links: Words,
     month_words: Words,
     date_heads: Words,
     time_heads: Words,
@@ -401,6 +405,7 @@ impl Lexicon {
             weekdays: FxHashSet::default(),
             year_heads: FxHashSet::default(),
             year_adjectives: FxHashSet::default(),
+            sum_links: FxHashSet::default(),
             month_words: FxHashSet::default(),
             relative_direction: FxHashMap::default(),
             weekday_heads: FxHashSet::default(),
@@ -518,6 +523,7 @@ impl Lexicon {
         b.words("weekdays", &raw.weekdays, |l| &mut l.weekdays)?;
         b.words("year_heads", &raw.year_heads, |l| &mut l.year_heads)?;
         b.words("year_adjectives", &raw.year_adjectives, |l| &mut l.year_adjectives)?;
+        b.words("sum_links", &raw.sum_links, |l| &mut l.sum_links)?;
         b.words("month_words", &raw.month_words, |l| &mut l.month_words)?;
         for (k, r) in &raw.relative {
             b.phrase("relative", k, What::Relative(crate::Relative { unit: r.unit, offset: r.offset }))?;

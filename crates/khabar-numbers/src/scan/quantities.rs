@@ -230,7 +230,6 @@ impl<'a, 'l> Scan<'a, 'l> {
         // The word before the brackets (القرار (2254)).
         let opener_token = if enclosed { i - 1 } else { i };
         if let Some(prev) = self.cur.before(opener_token).filter(|_| !scaled) {
-            let label_head = |t: khabar_tokenize::Token<'_>| t.splits().map(|s| s.stem_norm).any(|n| self.lex.identifier_heads.contains(n));
             // لوائي 17 و18، الفرقة 17 و18: the number joined by «و» to a
             // label's number is a label too.
             let joined_label = || {
@@ -238,10 +237,10 @@ impl<'a, 'l> Scan<'a, 'l> {
                     && opener_token
                         .checked_sub(2)
                         .filter(|&j| self.cur.kind(j) == Some(TokenKind::Number))
-                        .and_then(|j| self.cur.before(j))
-                        .is_some_and(label_head)
+                        .and_then(|j| j.checked_sub(1))
+                        .is_some_and(|h| self.identifier_head_at(h))
             };
-            let prev_bare = label_head(prev) || joined_label();
+            let prev_bare = self.identifier_head_at(opener_token - 1) || joined_label();
             // F-16, إف-16، ميغ-29، كوفيد-19: a word, a hyphen and digits, all
             // glued, name a model or a code.
             let code_after_word = prev.kind == TokenKind::Punct
@@ -283,11 +282,7 @@ impl<'a, 'l> Scan<'a, 'l> {
         // (تعد الوجبة الـ29 من نوعها، وجاءت في المرتبة الـ5.).
         // اللواء الـ28، الفرقة الـ17: a unit's label, the article between,
         // whatever word comes after it.
-        if !scaled
-            && i >= 2
-            && self.cur.norm(i - 1) == ARTICLE
-            && self.cur.splits_of(i - 2).any(|s| self.lex.identifier_heads.contains(s.stem_norm))
-        {
+        if !scaled && i >= 2 && self.cur.norm(i - 1) == ARTICLE && self.identifier_head_at(i - 2) {
             return Some(Step::Consumed(end));
         }
         if counted.is_none() && !scaled && i >= 2 && self.cur.norm(i - 1) == ARTICLE {
@@ -944,7 +939,13 @@ impl<'a, 'l> Scan<'a, 'l> {
         (1..=n.min(i))
             .map(|k| i - k)
             .take_while(|&j| self.cur.kind(j) == Some(TokenKind::Arabic) && !self.lex.not_counted.contains(self.cur.norm(j)))
-            .any(|j| self.cur.splits_of(j).any(|s| self.lex.identifier_heads.contains(s.stem_norm)))
+            .any(|j| self.identifier_head_at(j))
+    }
+
+    /// Token `j` is a label's head (القرار، اللواء، الفرقة), under any of
+    /// its readings.
+    fn identifier_head_at(&self, j: usize) -> bool {
+        self.cur.splits_of(j).any(|s| self.lex.identifier_heads.contains(s.stem_norm))
     }
 
     /// A qualifier phrase ending right before token `i` (or before an
@@ -994,26 +995,10 @@ impl<'a, 'l> Scan<'a, 'l> {
         if kind != QuantityKind::Cardinal || unit.is_some() || (counted.is_some() && !purpose) || value.is_none_or(|v| v < 1000.0) {
             return None;
         }
-        // Joined by «و», or the amount money went down or up to (انخفض من
-        // 156 مليون دولار إلى 147.9 مليون), or had been (بعدما كانت ملياراً),
-        // or a part of it (550 مليون دولار منها 300 مليون), or the change
-        // in it (585 مليار دولار بزيادة قدرها 38 مليارا).
-        let joined = matches!(
-            self.cur.norm_before(opener),
-            WAW | "الي"
-                | "حتي"
-                | "كانت"
-                | "كان"
-                | "منها"
-                | "منه"
-                | "قدرها"
-                | "قدره"
-                | "بزيادة"
-                | "بانخفاض"
-                | "بارتفاع"
-                | "بتراجع"
-                | "بنقص"
-        ) || self.cur.splits_of(opener).any(|s| self.cur.waw_prefixed(&s));
+        // Joined by a word of `[sum_links]`: «و», the amount money went
+        // down or up to, a part of it, the change in it.
+        let joined =
+            self.lex.sum_links.contains(self.cur.norm_before(opener)) || self.cur.splits_of(opener).any(|s| self.cur.waw_prefixed(&s));
         let previous = self.out.quantities.last().filter(|q| q.kind == QuantityKind::Money)?;
         let from = previous.tokens.end;
         let near = from <= opener && opener - from <= LIST_REACH;
