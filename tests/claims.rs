@@ -3227,3 +3227,23 @@ fn the_dead_of_several_sides_are_no_one_partys_losses() {
         ],
     );
 }
+
+#[test]
+fn an_official_described_and_not_named_is_an_unnamed_source() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // A headline opened by the description and a colon.
+            (
+                "مقتل 30 مسلحا في غارات على الأنبار\n\nقائد عراقي: عدد الجرحى 25",
+                vec![("30", None, None, None, "killed"), ("25", Some("unnamed_source"), None, None, "wounded")],
+            ),
+            // After a verb of speech, one or two adjectives, then «إن».
+            ("وقال مسؤول استخباري عراقي إن 9 انتحاريين اعتقلوا.", vec![("9", Some("unnamed_source"), None, None, "detained")]),
+            ("وأكد قيادي كردي أن 14 مقاتلا أصيبوا.", vec![("14", Some("unnamed_source"), None, None, "wounded")]),
+            // A title with a name after it is that person.
+            ("وقال قائد ميداني مظلوم عبدي إن 6 مدنيين قتلوا.", vec![("6", Some("mazloum_abdi"), None, None, "killed")]),
+        ],
+    );
+}

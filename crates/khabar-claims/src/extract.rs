@@ -5,7 +5,7 @@
 use crate::lexicon::{ClaimsLexicon, Cue};
 use crate::{Action, Claim, ClaimInput, Named, NamedKind, When, WhenFrom, UNNAMED_SOURCE};
 use khabar_numbers::{DateKind, Quantity, QuantityKind};
-use khabar_tokenize::{Span, TokenKind, TokenRange};
+use khabar_tokenize::{strip_article, Span, TokenKind, TokenRange};
 use rustc_hash::FxHashMap;
 
 /// How many tokens after a speech verb its subject may take (a title, a
@@ -1098,8 +1098,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let name = (a..colon).filter_map(|k| self.name_at(k)).rfind(|&n| speaks(n));
         // «مصدر أمني: …»: an unnamed source opening the line, an adjective
         // or two before the colon.
+        // «وزير كردي: …»: so does an official described, not named.
         let unnamed = || {
-            let u = self.has(a, |c| c == Cue::Unnamed)?;
+            let u = self.has(a, |c| c == Cue::Unnamed).or_else(|| self.described_official(a, colon))?;
             (u.end <= colon && colon - u.end <= UNNAMED_ADJECTIVES).then(|| Source::Unnamed(self.span_of(u)))
         };
         let source = name.map(Source::Name).or_else(unnamed)?;
@@ -1284,6 +1285,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 }
                 let span = self.span_of(u);
                 return Some(said(Source::Unnamed(span), None, u.end));
+            }
+            // وقال قائد عسكري عراقي إن: an official described, not named,
+            // right after the verb.
+            if let Some(u) = (k == f.end + lead).then(|| self.described_official(k, window)).flatten() {
+                return Some(said(Source::Unnamed(self.span_of(u)), None, u.end));
             }
             if let Some(st) = self.has(k, |c| c == Cue::Statement) {
                 // في بيان للتحالف، وفق بيان لقائد قسد: the owner is named.
@@ -1473,6 +1479,27 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     /// another, as a verb of relaying does.
     fn relays_after(&self, channel_end: usize) -> bool {
         (channel_end..channel_end + 2).any(|k| self.norm(k) == "نقلا" && self.norm(k + 1) == "عن")
+    }
+
+    /// An official described and not named, opening at token `k` and
+    /// ending before `end` (وزير كردي، قائد عسكري عراقي): a title with no
+    /// article, then one or two words with none, no name among them, and
+    /// after them the end of the source (a colon, a comma, «إن»); a title
+    /// with its article or a name after it is someone known (وزير
+    /// الخارجية العراقي، وزير الدفاع فلان).
+    fn described_official(&self, k: usize, end: usize) -> Option<Found> {
+        let role = self.has(k, |c| c == Cue::Role).filter(|r| r.end == k + 1 && strip_article(self.norm(k)).is_none())?;
+        let words = (role.end..(role.end + UNNAMED_ADJECTIVES).min(end))
+            .take_while(|&j| {
+                self.input.tokens.kind(j) == Some(TokenKind::Arabic)
+                    && strip_article(self.norm(j)).is_none()
+                    && !self.is_complementizer(j)
+                    && !self.overlaps_a_name(j, j + 1, false)
+            })
+            .count();
+        let after = role.end + words;
+        let closes = after == end || self.is_complementizer(after) || self.is_punct(after, &[':', '،', ',']);
+        (words > 0 && closes).then_some(Found { start: k, end: after, cue: Cue::Unnamed })
     }
 
     /// The words of phrase `u`, from its first token to its last.

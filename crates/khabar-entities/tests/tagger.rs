@@ -610,3 +610,11 @@ fn the_raqqa_teams_that_recover_the_dead() {
         ("وقال فريق الإستجابة الأولي إن العمل مستمر", "فريق الإستجابة الأولي=raqqa_first_response_team"),
     ]);
 }
+
+#[test]
+fn the_bounty_programme_of_the_state_department() {
+    check_all(&[
+        ("وعرض برنامج المكافآت من أجل العدالة مبلغا كبيرا", "برنامج المكافآت من أجل العدالة=rewards_for_justice"),
+        ("حسبما أعلن برنامج مكافآت من أجل تحقيق العدالة اليوم", "برنامج مكافآت من أجل تحقيق العدالة=rewards_for_justice"),
+    ]);
+}

@@ -1173,3 +1173,15 @@ fn a_units_number_after_its_article_labels_it() {
         ("وهذه هي الذكرى الـ12 للهجوم", "12=12 ordinal"),
     ]);
 }
+
+#[test]
+fn a_digit_written_for_a_letter_inside_a_word_is_no_number() {
+    check_all(&[
+        ("وهاجم عناصر د١عش القرية ليلا", ""),
+        ("وتبنى داع3ش الهجوم على 4 مواقع", "4=4 cardinal #موقع"),
+        // Glued after proclitics and the article, or before a word, it
+        // is a number still.
+        ("وتبرعت الجمعية ب5آلاف دولار", "5آلاف دولار=5000 money/USD"),
+        ("ونزح 20ألف شخص من المدينة", "20ألف=20000 cardinal #شخص"),
+    ]);
+}

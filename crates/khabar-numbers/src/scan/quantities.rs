@@ -67,6 +67,20 @@ impl<'a, 'l> Scan<'a, 'l> {
         }
     }
 
+    /// The digits at token `i` stand for a letter inside a word (د١عش،
+    /// داع3ش: a name written so that filters miss it): glued to Arabic
+    /// letters on both sides, and what is glued before is more than
+    /// proclitics and the article (ب5آلاف، وال3 are a number after them).
+    fn digit_for_a_letter(&self, i: usize) -> bool {
+        let letters = |j: usize| self.cur.kind(j) == Some(TokenKind::Arabic);
+        if i == 0 || !self.cur.glued(i) || !letters(i - 1) || !self.cur.glued(i + 1) || !letters(i + 1) {
+            return false;
+        }
+        let before = self.cur.norm(i - 1);
+        let clitics = before.strip_suffix("ال").unwrap_or(before);
+        !clitics.chars().all(|c| matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك'))
+    }
+
     /// A quantity written in digits at token `i`, or a year standing alone.
     fn digit_quantity_at(&mut self, i: usize) -> Option<Step> {
         let tok = self.cur.get(i)?;
@@ -79,6 +93,9 @@ impl<'a, 'l> Scan<'a, 'l> {
         };
         if digits.contains(':') {
             return None;
+        }
+        if self.digit_for_a_letter(i) {
+            return Some(Step::Consumed(i + 1));
         }
         let mut start = tok.span.start;
         // A sign or a decimal mark glued before the number, with a space or
