@@ -3247,3 +3247,48 @@ fn an_official_described_and_not_named_is_an_unnamed_source() {
         ],
     );
 }
+
+#[test]
+fn the_latter_after_a_verb_of_speech_is_the_party_named_last() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            (
+                "وبينما قالت تركيا إنها استهدفت مواقع قسد، أكدت الأخيرة أن 12 من مقاتليها قتلوا.",
+                vec![("12", Some("sdf"), None, Some("sdf"), "killed")],
+            ),
+            // An adjective of the days is no party.
+            ("وقال المرصد السوري لحقوق الإنسان إن 30 مدنيا قتلوا في الأيام الأخيرة.", vec![("30", Some("sohr"), None, None, "killed")]),
+        ],
+    );
+}
+
+#[test]
+fn a_western_rank_before_a_name_is_a_title() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            ("وقال الكولونيل الأميركي ستيف وارن \"قتلنا أكثر من 70 مسلحا\".", vec![("70", Some("steve_warren"), None, None, "killed")]),
+            ("وأعلن الميجر البريطاني جون سميث أن 40 موقعا دمرت.", vec![("40", Some("jwn_smyth_3046fc"), None, None, "attacks")]),
+        ],
+    );
+}
+
+#[test]
+fn how_many_live_somewhere_is_an_attribute() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            (
+                "وقدرت الأمم المتحدة تعداد سكان البلدة قبل بدء العمليات العسكرية بنحو 40 ألفا.",
+                vec![("40 ألفا", Some("un"), None, None, "other")],
+            ),
+            // The dwellers of a camp are held; souls rescued are rescued.
+            ("وقالت الإدارة إن عدد سكان مخيم الهول يبلغ 56 ألف شخص.", vec![("56 ألف", None, None, None, "detained")]),
+            ("وقال التحالف إنه أنقذ 5 ملايين نسمة من الإرهاب.", vec![("5 ملايين", Some("coalition"), None, Some("coalition"), "freed")]),
+        ],
+    );
+}

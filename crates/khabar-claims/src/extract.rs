@@ -94,6 +94,10 @@ const DEAD_PERSON_TITLE_WORDS: usize = 6;
 /// Not «أسر»: «أسرهم» is their families too.
 const DEEDS_OF_A_PRONOUN: [(&str, Action); 4] =
     [("قتل", Action::Killed), ("اصابت", Action::Wounded), ("اعتقال", Action::Detained), ("احتجاز", Action::Detained)];
+/// How many tokens before a figure a word of population may count it
+/// (تعداد سكان الفلوجة قبل بدء العمليات العسكرية بنحو 90 ألفاً).
+const POPULATION_BEFORE: usize = 10;
+
 /// How many tokens after a figure gone missing may tell that its people
 /// lost their lives instead (فقد 3 عناصر من المجموعات الرديفة حياتهم).
 const MISSING_REACH: usize = 8;
@@ -1286,6 +1290,16 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 let span = self.span_of(u);
                 return Some(said(Source::Unnamed(span), None, u.end));
             }
+            // بينما اعترفت الأخيرة: «the latter» right after the verb is
+            // the party named last (a person or a body: no place).
+            if k == f.end + lead {
+                if let Some(latter) = self.has(k, |c| c == Cue::Latter) {
+                    let last = self.names_within(0, f.start).rev().take(REFERENCE_NAMES).find(|(_, m)| m.kind != NamedKind::Location);
+                    if let Some((n, _)) = last {
+                        return Some(said(Source::Name(n), None, latter.end));
+                    }
+                }
+            }
             // وقال قائد عسكري عراقي إن: an official described, not named,
             // right after the verb.
             if let Some(u) = (k == f.end + lead).then(|| self.described_official(k, window)).flatten() {
@@ -1479,6 +1493,21 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     /// another, as a verb of relaying does.
     fn relays_after(&self, channel_end: usize) -> bool {
         (channel_end..channel_end + 2).any(|k| self.norm(k) == "نقلا" && self.norm(k + 1) == "عن")
+    }
+
+    /// Figure `q` counts how many live somewhere: a word of population
+    /// stands shortly before it in its clause, whatever deed is told
+    /// between (تعداد سكان الفلوجة قبل بدء العمليات بنحو 90 ألفا). Not
+    /// «نسمة» after it: souls rescued are rescued (إنقاذ 5 ملايين نسمة);
+    /// nor the dwellers of a camp or prison: they are held (عدد سكان مخيم
+    /// الهول 56 ألفا).
+    fn counts_inhabitants(&self, q: &Quantity) -> bool {
+        let from = q.tokens.start.saturating_sub(POPULATION_BEFORE).max(self.sentence_start(q.tokens.start));
+        let cues = self.cues_in(from, q.tokens.start);
+        let Some(word) = cues.iter().rposition(|f| f.cue == Cue::Population) else { return false };
+        let end = cues[word].end;
+        !cues[word..].iter().any(|f| f.cue == Cue::Confinement)
+            && !(end..q.tokens.start).any(|k| self.is_punct(k, &['.', '،', ',', ';', '؛']))
     }
 
     /// An official described and not named, opening at token `k` and
@@ -1900,6 +1929,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // Money is spent, given or pledged (docs/CLAIMS.md §5).
         if q.kind == QuantityKind::Money {
             return Action::Funded;
+        }
+        if self.counts_inhabitants(q) {
+            return Action::Other;
         }
         // وقتل 9 مرات: a figure of times, ages or distances is an attribute;
         // so is a distance that places something (140 كم شمال بغداد).

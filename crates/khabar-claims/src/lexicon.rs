@@ -66,6 +66,11 @@ pub(crate) enum Cue {
     Attack,
     /// Words pointing back at the figures before (هذا العدد).
     Anaphor,
+    /// «The latter» as a subject (اعترفت الأخيرة): the party named last.
+    Latter,
+    /// Words of how many live somewhere (تعداد سكان المدينة، نسمة): the
+    /// figure they count is an attribute, whatever was done before it.
+    Population,
     /// Between an attack and the name it was aimed at (عملية استهداف
     /// البغدادي، الهجوم على داعش): that name is the target, not who attacked.
     Target,
@@ -265,6 +270,8 @@ struct RawLexicon {
     list: Words,
     attack: Words,
     anaphor: Words,
+    latter: Words,
+    population: Words,
     target: Words,
     continues: Words,
     demonstrative: Words,
@@ -490,6 +497,8 @@ impl ClaimsLexicon {
             ("list".into(), raw.list, Cue::List),
             ("attack".into(), raw.attack, Cue::Attack),
             ("anaphor".into(), raw.anaphor, Cue::Anaphor),
+            ("latter".into(), raw.latter, Cue::Latter),
+            ("population".into(), raw.population, Cue::Population),
             ("target".into(), raw.target, Cue::Target),
             ("continues".into(), raw.continues, Cue::Continues),
             ("demonstrative".into(), raw.demonstrative, Cue::Demonstrative),
