@@ -629,3 +629,12 @@ fn red_crescents_and_the_agencies_of_the_united_nations() {
         ("وتقدم الجيش السوري الوطني نحو البلدة", "الجيش السوري الوطني=sna"),
     ]);
 }
+
+#[test]
+fn the_office_that_rescues_kidnapped_yazidis() {
+    check_all(&[
+        ("وأعلن مكتب إنقاذ المختطفين الإيزيديين تحرير فتاة", "مكتب إنقاذ المختطفين الإيزيديين=yazidi_rescue_office"),
+        // Its name holds ISIS's, which is no mention of its own there.
+        ("وقال مكتب إنقاذ المخطوفين على يد داعش إن العمل مستمر", "مكتب إنقاذ المخطوفين على يد داعش=yazidi_rescue_office"),
+    ]);
+}

@@ -1185,3 +1185,13 @@ fn a_digit_written_for_a_letter_inside_a_word_is_no_number() {
         ("ونزح 20ألف شخص من المدينة", "20ألف=20000 cardinal #شخص"),
     ]);
 }
+
+#[test]
+fn a_number_set_between_slashes_keeps_its_qualifier_and_noun() {
+    check_all(&[
+        ("وقال إن نحو /2500/ مدني لا يزالون مفقودين", "/2500/=2500 cardinal about #مدني"),
+        ("ويضم المخيم قرابة /300/ امرأة", "/300/=300 cardinal about #امرأة"),
+        // Slashes glued to digits on either side make a date.
+        ("وصل الوفد في 6/8/2020 إلى المدينة", "6/8/2020@2020-08-06"),
+    ]);
+}

@@ -168,9 +168,14 @@ impl<'a, 'l> Scan<'a, 'l> {
             return Some(Step::Consumed(end + 1));
         }
         // (15) ألف مقاتل، (2000) مقاتل: a number some outlets set in
-        // brackets is read with the scale or noun after the brackets.
-        let enclosed =
-            i > 0 && self.cur.is_punct(i - 1, '(') && self.cur.glued(i) && self.cur.is_punct(last + 1, ')') && self.cur.glued(last + 1);
+        // brackets is read with the scale or noun after the brackets; so
+        // is one set between slashes, a space outside them (نحو /2500/
+        // إيزيدي; 6/8/2020 is a date).
+        let marks = |open: char, close: char| {
+            i > 0 && self.cur.is_punct(i - 1, open) && self.cur.glued(i) && self.cur.is_punct(last + 1, close) && self.cur.glued(last + 1)
+        };
+        let apart = |j: usize| j == 0 || !self.cur.glued(j);
+        let enclosed = marks('(', ')') || (marks('/', '/') && apart(i - 1) && apart(last + 2));
         let bracketed = enclosed
             && !self.cur.line_break_before(last + 2)
             && (self.scale_at(last + 2).is_some()
