@@ -638,3 +638,12 @@ fn the_office_that_rescues_kidnapped_yazidis() {
         ("وقال مكتب إنقاذ المخطوفين على يد داعش إن العمل مستمر", "مكتب إنقاذ المخطوفين على يد داعش=yazidi_rescue_office"),
     ]);
 }
+
+#[test]
+fn leaders_and_factions_of_the_popular_mobilization() {
+    check_all(&[
+        ("والتقى هادي العامري بنائب رئيس الهيئة أبو مهدي المهندس", "هادي العامري=hadi_al_amiri أبو مهدي المهندس=abu_mahdi_al_muhandis"),
+        ("وقال رئيس الهيئة فالح الفياض إن قوات بدر تقدمت", "فالح الفياض=falih_al_fayyadh قوات بدر=badr_organization"),
+        ("وأعلنت حزب الله النجباء مقتل عنصرين", "حزب الله النجباء=harakat_al_nujaba"),
+    ]);
+}
