@@ -1290,20 +1290,20 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 let span = self.span_of(u);
                 return Some(said(Source::Unnamed(span), None, u.end));
             }
-            // بينما اعترفت الأخيرة: «the latter» right after the verb is
-            // the party named last (a person or a body: no place).
             if k == f.end + lead {
+                // بينما اعترفت الأخيرة: «the latter» right after the verb is
+                // the party named last (a person or a body: no place).
                 if let Some(latter) = self.has(k, |c| c == Cue::Latter) {
                     let last = self.names_within(0, f.start).rev().take(REFERENCE_NAMES).find(|(_, m)| m.kind != NamedKind::Location);
                     if let Some((n, _)) = last {
                         return Some(said(Source::Name(n), None, latter.end));
                     }
                 }
-            }
-            // وقال قائد عسكري عراقي إن: an official described, not named,
-            // right after the verb.
-            if let Some(u) = (k == f.end + lead).then(|| self.described_official(k, window)).flatten() {
-                return Some(said(Source::Unnamed(self.span_of(u)), None, u.end));
+                // وقال قائد عسكري عراقي إن: an official described, not
+                // named, right after the verb.
+                if let Some(u) = self.described_official(k, window) {
+                    return Some(said(Source::Unnamed(self.span_of(u)), None, u.end));
+                }
             }
             if let Some(st) = self.has(k, |c| c == Cue::Statement) {
                 // في بيان للتحالف، وفق بيان لقائد قسد: the owner is named.

@@ -68,7 +68,7 @@ pub(crate) enum Cue {
     Anaphor,
     /// «The latter» as a subject (اعترفت الأخيرة): the party named last.
     Latter,
-    /// Words of how many live somewhere (تعداد سكان المدينة، نسمة): the
+    /// Words of how many live somewhere (تعداد سكان المدينة، يقطنها): the
     /// figure they count is an attribute, whatever was done before it.
     Population,
     /// Between an attack and the name it was aimed at (عملية استهداف

@@ -647,3 +647,15 @@ fn leaders_and_factions_of_the_popular_mobilization() {
         ("وأعلنت حزب الله النجباء مقتل عنصرين", "حزب الله النجباء=harakat_al_nujaba"),
     ]);
 }
+
+#[test]
+fn each_entity_of_the_gazetteer_is_written_once() {
+    // A second entry with the same id would merge into the first (what a
+    // user file extending the gazetteer relies on); in the shipped file it
+    // is an entry written twice, its aliases split between two places.
+    let mut seen = std::collections::HashSet::new();
+    let ids = khabar_entities::DEFAULT_GAZETTEER.lines().filter_map(|line| line.strip_prefix("id = \"")?.strip_suffix('"'));
+    let repeated: Vec<&str> = ids.filter(|id| !seen.insert(*id)).collect();
+    assert!(repeated.is_empty(), "ids written twice: {repeated:?}");
+    assert!(seen.len() > 500, "the ids were not read: {}", seen.len());
+}
