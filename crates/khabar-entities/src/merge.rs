@@ -1336,13 +1336,19 @@ fn is_nisba(word: &str, endings: &[&str]) -> bool {
     word.len() >= 8 && endings.iter().any(|e| word.ends_with(e))
 }
 
-/// Token `i` is «و» and a rank or a particle of a name (والرائد، وأبو):
-/// it opens the next person of a list (الرائد إبراهيم بارام والرائد
-/// إسماعيل، خالد حسن وأبو علي), no part of a name: «و» joins no two words
-/// of one name.
+/// Token `i` is «و» and a rank, a particle of a name or a given name
+/// (والرائد، وأبو، وصالح): it opens the next person of a list (الرائد
+/// إبراهيم بارام والرائد إسماعيل، خالد حسن وأبو علي، جعفر حسن أصغر وصالح
+/// ولي علي), no part of a name: «و» joins no two words of one name. A
+/// given name that opens with «و» itself (وليد، وائل) is no such «و».
 fn opens_the_next_person(tokens: &Tokens<'_>, i: usize, lex: &Triggers) -> bool {
-    (lex.ranks.holds(tokens, i) || lex.name_particles.holds(tokens, i))
-        && tokens.span(i).is_some_and(|w| w.slice(tokens.text()).starts_with('و'))
+    let glued_waw = tokens.span(i).is_some_and(|w| w.slice(tokens.text()).starts_with('و'));
+    let given_after_waw = || {
+        tokens
+            .norm(i)
+            .is_some_and(|w| !lex.given_names.contains(w) && w.strip_prefix('و').is_some_and(|rest| lex.given_names.contains(rest)))
+    };
+    glued_waw && (lex.ranks.holds(tokens, i) || lex.name_particles.holds(tokens, i) || given_after_waw())
 }
 
 /// The most words of a person's name after a rank or a role's body.

@@ -1454,3 +1454,12 @@ fn an_accusative_nisba_after_an_accusative_noun_is_its_adjective() {
     // A place the gazetteer knows stands there all the same.
     check(&[("وأرسلت الحكومة وفدا إلى سوريا", &["سوريا=syria"])]);
 }
+
+#[test]
+fn a_given_name_glued_to_waw_opens_the_next_person_of_a_list() {
+    let text = "وشيعت الهيئة ثلاثة من عناصرها، وهم جعفر حسن أصغر وصالح ولي علي";
+    check(&[(text, &["جعفر حسن أصغر=PER"])]);
+    no_names(&[text], &["جعفر حسن أصغر وصالح"]);
+    // A given name that opens with «و» is no list's «و».
+    check(&[("وقال الناشط محمد وليد الحسن إن القصف استمر", &["محمد وليد الحسن=PER"])]);
+}

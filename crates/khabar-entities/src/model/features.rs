@@ -119,6 +119,9 @@ pub(crate) struct Triggers {
     pub(crate) brand_ends: FormSet,
     /// Military ranks before a person's name (اللواء).
     pub(crate) ranks: FormSet,
+    /// Given names of one word (the gazetteer's `[context] given_names`),
+    /// normalized: «و» glued to one opens the next person of a list.
+    pub(crate) given_names: FxHashSet<String>,
     /// Adjectives of a title before the name of who holds it (المتحدث
     /// السابق فلان، الرئيس الجديد).
     pub(crate) title_adjectives: FormSet,
@@ -412,6 +415,7 @@ impl Triggers {
             outlet_ends: FormSet::new(keys(&raw.outlet_end).into_iter().chain(keys(&raw.brand_end))),
             brand_ends: forms(&raw.brand_end),
             ranks: forms(&raw.rank),
+            given_names: gazetteer.given_names.iter().filter(|n| !n.contains(' ')).cloned().collect(),
             title_adjectives: forms(&raw.title_adjective),
             roles_of: forms(&raw.role_of),
             spokespeople: forms(&raw.spokesperson),
