@@ -5,7 +5,7 @@
 use crate::lexicon::{ClaimsLexicon, Cue};
 use crate::{Action, Claim, ClaimInput, Named, NamedKind, When, WhenFrom, UNNAMED_SOURCE};
 use khabar_numbers::{DateKind, Quantity, QuantityKind};
-use khabar_tokenize::{strip_article, Span, TokenKind, TokenRange};
+use khabar_tokenize::{Span, TokenKind, TokenRange};
 use rustc_hash::FxHashMap;
 
 /// How many tokens after a speech verb its subject may take (a title, a
@@ -1517,11 +1517,12 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     /// with its article or a name after it is someone known (وزير
     /// الخارجية العراقي، وزير الدفاع فلان).
     fn described_official(&self, k: usize, end: usize) -> Option<Found> {
-        let role = self.has(k, |c| c == Cue::Role).filter(|r| r.end == k + 1 && strip_article(self.norm(k)).is_none())?;
+        let tokens = self.input.tokens;
+        let role = self.has(k, |c| c == Cue::Role).filter(|r| r.end == k + 1 && !tokens.is_definite(k))?;
         let words = (role.end..(role.end + UNNAMED_ADJECTIVES).min(end))
             .take_while(|&j| {
-                self.input.tokens.kind(j) == Some(TokenKind::Arabic)
-                    && strip_article(self.norm(j)).is_none()
+                tokens.kind(j) == Some(TokenKind::Arabic)
+                    && !tokens.is_definite(j)
                     && !self.is_complementizer(j)
                     && !self.overlaps_a_name(j, j + 1, false)
             })

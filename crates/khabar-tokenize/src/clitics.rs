@@ -107,8 +107,15 @@ const KAF: char = '\u{0643}';
 /// prepositions ب ل ك (ل is also the last letter of the article).
 pub(crate) const PROCLITIC_LETTERS: [char; 5] = [WAW, FEH, BEH, LAM, KAF];
 
+/// Whether `c` is a letter a proclitic is written with (و ف ب ل ك).
+///
+/// ```
+/// use khabar_tokenize::is_proclitic_letter;
+/// assert!(is_proclitic_letter('ب'));
+/// assert!(!is_proclitic_letter('د'));
+/// ```
 #[inline]
-pub(crate) fn is_proclitic_letter(c: char) -> bool {
+pub fn is_proclitic_letter(c: char) -> bool {
     PROCLITIC_LETTERS.contains(&c)
 }
 

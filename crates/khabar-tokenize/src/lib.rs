@@ -64,7 +64,7 @@ mod tokens;
 mod utf8;
 mod wrapped;
 
-pub use clitics::{strip_article, Split, Splits};
+pub use clitics::{is_proclitic_letter, strip_article, Split, Splits};
 pub use normalize::{normalize, NormalizeConfig, NormalizedText};
 pub use phrases::{shortened, KeyRule, Matcher, Node, OtherNormalization, PhraseError, PhraseTable, PhraseTableConfig, MAX_PHRASE_WORDS};
 pub use sentences::{Sentence, Sentences};

@@ -11,7 +11,7 @@ use crate::lexicon::{ScaleForm, Unit, What};
 use crate::value::{finite, is_plain_digits, parse_digits, plain_integer, MAX_VALUE};
 use crate::{Qualifier, Quantity, QuantityKind};
 use khabar_tokenize::chars::is_arabic_mark;
-use khabar_tokenize::{strip_article, Span, TokenKind, TokenRange};
+use khabar_tokenize::{is_proclitic_letter, strip_article, Span, TokenKind, TokenRange};
 
 /// The unit of years of age.
 const AGE_UNIT: &str = "age_years";
@@ -78,7 +78,7 @@ impl<'a, 'l> Scan<'a, 'l> {
         }
         let before = self.cur.norm(i - 1);
         let clitics = before.strip_suffix("ال").unwrap_or(before);
-        !clitics.chars().all(|c| matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك'))
+        !clitics.chars().all(is_proclitic_letter)
     }
 
     /// A quantity written in digits at token `i`, or a year standing alone.
