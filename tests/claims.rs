@@ -3249,6 +3249,44 @@ fn an_official_described_and_not_named_is_an_unnamed_source() {
 }
 
 #[test]
+fn an_unnamed_source_opening_a_clause_is_the_subject_of_its_verb() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // After «لكن», past a body named in the clause before.
+            (
+                "ولم تكشف وزارة الدفاع العراقية عن خسائرها، لكن مصادر عسكرية أكدت أن 12 جنديا قتلوا.",
+                vec![("12", Some("unnamed_source"), None, None, "killed")],
+            ),
+            (
+                "وتكتمت قسد على الحصيلة، في حين مصادر محلية ذكرت أن 7 مقاتلين أصيبوا.",
+                vec![("7", Some("unnamed_source"), None, None, "wounded")],
+            ),
+            // The plural verb after its subject.
+            ("وفي الأثناء، ناشطون أفادوا بمقتل 4 مدنيين في القصف.", vec![("4", Some("unnamed_source"), None, None, "killed")]),
+        ],
+    );
+}
+
+#[test]
+fn members_of_a_party_that_seize_people_are_the_captors() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // Members «من» the party before the figure, after the verb.
+            ("واختطف مسلحون من تنظيم داعش نحو 300 مدني من القرية.", vec![("300", None, None, Some("isis"), "detained")]),
+            ("واعتقل عناصر من قسد 15 شابا في حملة دهم.", vec![("15", None, None, Some("sdf"), "detained")]),
+            // Members in construct with the party, before the verb.
+            ("وذكر السكان أن عناصر داعش خطفوا 40 راعيا.", vec![("40", Some("unnamed_source"), None, Some("isis"), "detained")]),
+            // Members of a party who are held are not held by it.
+            ("وبلغ عدد عناصر داعش المعتقلين 900.", vec![("900", None, None, None, "detained")]),
+        ],
+    );
+}
+
+#[test]
 fn the_latter_after_a_verb_of_speech_is_the_party_named_last() {
     let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
     check_cases(

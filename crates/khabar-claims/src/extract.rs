@@ -65,6 +65,8 @@ const TRIGGER_AFTER: usize = 8;
 /// How many adjectives may follow an unnamed source before a headline's
 /// colon (مصدر أمني عراقي:).
 const UNNAMED_ADJECTIVES: usize = 2;
+/// How many words a contrast may have (في حين).
+const CONTRAST_WORDS: usize = 2;
 /// How far before a figure «عدد» may stand, its noun and the clause that
 /// says what was done to them between (عدد المسلحين الذين سلموا أنفسهم
 /// لقواتها منذ 3 آذار قارب 4 آلاف).
@@ -1426,6 +1428,19 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                             && self.any_in(sentence_start, k, |c| matches!(c, Cue::Speech | Cue::Source | Cue::Continuing))
                     })
             });
+            // غير أن مصادر محلية أكدت: an unnamed source opening the
+            // sentence or a clause, an adjective or two after it, right
+            // before the verb; it is the subject even with a name in an
+            // earlier clause (لم تعلن السلطات …، لكن مصادر طبية أفادت).
+            let opens = |k: usize| {
+                k == sentence_start
+                    || k.checked_sub(1).is_some_and(|p| self.is_complementizer(p) || self.norm(p) == "و" || self.is_punct(p, &['،', ',']))
+                    || self.ends_at(k, CONTRAST_WORDS, |c| c.cue == Cue::Contrast)
+            };
+            let unnamed = (from..f.start).find_map(|k| {
+                self.has(k, |c| c == Cue::Unnamed).filter(|u| u.end <= f.start && f.start - u.end <= UNNAMED_ADJECTIVES && opens(u.start))
+            });
+            let before = before.filter(|(_, m)| unnamed.is_none_or(|u| m.tokens.end > u.start));
             if let Some((n, m)) = before {
                 // المتحدث باسم المنظمة جويل ميلمان قال: the spokesperson
                 // named before the verb speaks for the body of the role.
@@ -1443,16 +1458,6 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 }
                 return Some(said(Source::Name(n), None, f.end));
             }
-            // غير أن مصادر محلية أكدت: an unnamed source opening the
-            // sentence or what is said, an adjective or two after it, right
-            // before the verb.
-            let opens = |k: usize| {
-                k == sentence_start
-                    || k.checked_sub(1).is_some_and(|p| self.is_complementizer(p) || self.norm(p) == "و" || self.is_punct(p, &['،', ',']))
-            };
-            let unnamed = (from..f.start).find_map(|k| {
-                self.has(k, |c| c == Cue::Unnamed).filter(|u| u.end <= f.start && f.start - u.end <= UNNAMED_ADJECTIVES && opens(u.start))
-            });
             if let Some(u) = unnamed {
                 return Some(said(Source::Unnamed(self.span_of(u)), None, f.end));
             }
@@ -3312,7 +3317,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 && !self.is_outlet(m)
                 && !self.between_parties(m, a)
                 && !self.members_of_a_figure(m)
-                && !(held && self.members_named(m))
+                && !(held && self.members_phrase(m).is_some() && !self.members_hold(m))
                 && !self.targeted(m)
                 // تعرض الجيش لهجوم: the party hit made no attack; the dead
                 // of the attack, no maker named, are its own losses.
@@ -4177,10 +4182,10 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         self.input.tokens.get(k).is_some_and(|t| t.splits().any(|sp| sp.prefix.slice(text) == "ل"))
     }
 
-    /// A name right after a word of its members or losses (مقاتلي داعش،
+    /// The word of its members or losses right before a name (مقاتلي داعش،
     /// عناصر “قسد”): the party whose people are counted, so not who holds
-    /// them.
-    fn members_named(&self, m: &crate::Named<'_>) -> bool {
+    /// them (unless they are a verb's subject: `members_hold`).
+    fn members_phrase(&self, m: &crate::Named<'_>) -> Option<Found> {
         let first = m.tokens.start;
         let opening = first.checked_sub(1).filter(|&p| self.is_punct(p, &OPENING_MARKS));
         let word_end = opening.unwrap_or(first);
@@ -4195,7 +4200,23 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 && !self.input.tokens.is_definite(f.start)
                 && self.norm(f.start).ends_with(['ي', 'و'])
         };
-        self.ends_at(word_end, 3, |f| f.cue == Cue::Own || held_of(f))
+        self.phrase_ending_at(word_end, word_end.saturating_sub(3), |f| f.cue == Cue::Own || held_of(f))
+    }
+
+    /// The members of the party `m` (`members_phrase`) are the subject of a
+    /// verb of holding right before or right after them: اختطف مسلحون من
+    /// داعش 20 مدنيا، عناصر داعش خطفوا ألفي مدني. A participle or a noun
+    /// of the held (المعتقلين، معتقلي) is no such verb.
+    fn members_hold(&self, m: &crate::Named<'_>) -> bool {
+        let verb_of_holding = |k: usize| {
+            !self.input.tokens.is_definite(k)
+                && !self.norm(k).starts_with('م')
+                && self.found_at(k).iter().any(|f| f.cue == Cue::Action(Action::Detained) && f.end == k + 1)
+        };
+        let Some(members) = self.members_phrase(m) else { return false };
+        let before = members.start.checked_sub(1).is_some_and(verb_of_holding);
+        let after = self.input.tokens.kind(m.tokens.end) == Some(TokenKind::Arabic) && verb_of_holding(m.tokens.end);
+        before || after
     }
 
     /// The name `m` closes «من» and one word before it, no name (من أنصار
@@ -4292,11 +4313,17 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         };
         // ضد تنظيم “داعش”: the head noun the name is written after belongs
         // to the same phrase (a quote may stand between: لـ”قسد”).
-        // ضد خلايا تنظيم داعش: so do the words of its members before it.
+        // ضد خلايا تنظيم داعش: so do the words of its members before it,
+        // and their «من» (اعتقل عناصر من قسد: no preposition).
+        let members_with_min = |p: usize| self.phrase_ending_at(p + 1, p.saturating_sub(3), |f| f.cue == Cue::Own && f.start < p);
         let past_heads = |mut before: Option<usize>| {
             for _ in 0..2 {
                 before = match before {
                     Some(p) if self.has(p, |c| matches!(c, Cue::Head | Cue::Own)).is_some() => self.word_before(p),
+                    Some(p) => match members_with_min(p) {
+                        Some(f) => self.word_before(f.start),
+                        None => break,
+                    },
                     _ => break,
                 };
             }

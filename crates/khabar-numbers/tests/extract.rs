@@ -1183,6 +1183,10 @@ fn a_digit_written_for_a_letter_inside_a_word_is_no_number() {
         // is a number still.
         ("وتبرعت الجمعية ب5آلاف دولار", "5آلاف دولار=5000 money/USD"),
         ("ونزح 20ألف شخص من المدينة", "20ألف=20000 cardinal #شخص"),
+        // Several digits glued on both sides are a number a lost space
+        // glued to the words around it.
+        ("تقع القرية غرب الحسكة45كم تقريبا", "45كم=45 measure/km about"),
+        ("وصل المخيم150عائلة نازحة", "150=150 cardinal #عائلة"),
     ]);
 }
 

@@ -67,13 +67,15 @@ impl<'a, 'l> Scan<'a, 'l> {
         }
     }
 
-    /// The digits at token `i` stand for a letter inside a word (د١عش،
-    /// داع3ش: a name written so that filters miss it): glued to Arabic
-    /// letters on both sides, and what is glued before is more than
+    /// The digit at token `i` stands for a letter inside a word (د١عش،
+    /// داع3ش: a name written so that filters miss it): one digit, glued to
+    /// Arabic letters on both sides, and what is glued before is more than
     /// proclitics and the article (ب5آلاف، وال3 are a number after them).
+    /// Several digits are a number a lost space glued (جبل سنجار130كم).
     fn digit_for_a_letter(&self, i: usize) -> bool {
         let letters = |j: usize| self.cur.kind(j) == Some(TokenKind::Arabic);
-        if i == 0 || !self.cur.glued(i) || !letters(i - 1) || !self.cur.glued(i + 1) || !letters(i + 1) {
+        let one_digit = self.cur.norm(i).chars().count() == 1;
+        if i == 0 || !one_digit || !self.cur.glued(i) || !letters(i - 1) || !self.cur.glued(i + 1) || !letters(i + 1) {
             return false;
         }
         let before = self.cur.norm(i - 1);
