@@ -3270,6 +3270,23 @@ fn an_unnamed_source_opening_a_clause_is_the_subject_of_its_verb() {
 }
 
 #[test]
+fn the_dead_of_a_fight_told_side_by_side_are_no_partys_deed() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            (
+                "واندلعت اشتباكات بين مقاتلي العشائر من جهة، وعناصر قسد من جهة أخرى، ما أدى إلى مقتل 6 أشخاص.",
+                vec![("6", None, None, None, "killed")],
+            ),
+            ("واشتبك مسلحو العشائر من طرف وقسد من طرف آخر في البلدة، ما أسفر عن مقتل 4 أشخاص.", vec![("4", None, None, None, "killed")]),
+            // One party's deed stays its own.
+            ("وقصفت قسد من جهتها القرية، ما أسفر عن مقتل 3 أشخاص.", vec![("3", None, None, Some("sdf"), "killed")]),
+        ],
+    );
+}
+
+#[test]
 fn members_of_a_party_that_seize_people_are_the_captors() {
     let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
     check_cases(

@@ -3581,7 +3581,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 .has(k, |c| c == Cue::Own)
                 .filter(|_| !object_of_deed(k))
                 .and_then(|f| self.name_right_after(f.end))
-                .filter(|&n| !self.members_of_a_figure(&names[n]) && !self.laid_for(&names[n]))
+                .filter(|&n| !self.members_of_a_figure(&names[n]) && !self.laid_for(&names[n]) && !self.between_parties(&names[n], a))
             {
                 return Some(n);
             }
@@ -4021,9 +4021,13 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
 
     /// A name among the parties of a fight (المعارك بين قسد وتنظيم الدولة):
     /// none of them alone did what the fight did.
+    /// So is a name told as one side (بين قوات العشائر من طرف، وقوات قسد
+    /// من طرف آخر; قسد من جهة وداعش من جهة أخرى).
     fn between_parties(&self, m: &crate::Named<'_>, sentence_start: usize) -> bool {
         let first = m.tokens.start;
-        (first.saturating_sub(6).max(sentence_start)..first).any(|k| matches!(self.norm(k), "بين" | "مابين"))
+        let one_side =
+            (m.tokens.end..m.tokens.end + 2).any(|k| self.norm(k) == "من" && matches!(self.norm(k + 1), "طرف" | "جهة" | "جانب" | "ناحية"));
+        one_side || (first.saturating_sub(6).max(sentence_start)..first).any(|k| matches!(self.norm(k), "بين" | "مابين"))
     }
 
     /// A name whose members an earlier figure counts (61 منهم من مسلحي

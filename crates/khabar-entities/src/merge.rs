@@ -246,6 +246,16 @@ pub(crate) fn merge(
             && !tokens.is_definite(start)
             // مدينة عراقية: a state's adjective too.
             && (lex.triggers.place_adjectives.holds(tokens, start) || lex.triggers.state_adjectives.holds(tokens, start));
+        // شركة إيرانية، صحيفة بريطانية: a state's adjective after the
+        // kind of a body or outlet, with no article, describes it; it
+        // names none.
+        let describes_body = kind == EntityType::Organization
+            && end - start == 1
+            && start > 0
+            && !tokens.is_definite(start)
+            && lex.triggers.state_adjectives.holds(tokens, start)
+            && (lex.triggers.outlet_heads.holds(tokens, start - 1)
+                || tokens.norm(start - 1).is_some_and(|w| lex.triggers.announces(w, EntityType::Organization)));
         // عددا من العاملين في السجن رهائن: a place word with its article
         // names no place after it (a place's name follows the head without
         // it: سجن غويران); the word after it is the sentence's, unless
@@ -265,6 +275,7 @@ pub(crate) fn merge(
             || illness
             || nation
             || describes_place
+            || describes_body
             || after_definite_place_word
             || calendar
             || epithet
@@ -902,7 +913,10 @@ fn quoted_names(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recogni
         // part (منطقة “عين ليلى”: no woman named ليلى); a known name
         // inside stays itself.
         let wraps_places = mentions[k..k + inside].iter().all(|m| {
-            let within = start <= m.tokens.start && m.tokens.end <= end;
+            // مخيم "حسن: a new place the model read from the place word
+            // across the opening quote is the quoted name too.
+            let across_quote = kind == EntityType::Location && m.tokens.start + 1 == q && m.tokens.end > start;
+            let within = (start <= m.tokens.start || across_quote) && m.tokens.end <= end;
             let new = matches!(m.entity, EntityRef::New { .. });
             // القيادي “جاسم رحيم عواد الكبيسي”: so is a person's name the
             // model found the first words of.
@@ -2289,8 +2303,13 @@ fn name_span(tokens: &Tokens<'_>, start: usize, end: usize, model: &Recognizer) 
         let lexicons = model.lexicons();
         let listed = |w: &str| lexicons.aliases.begins_an_alias(w) || lexicons.places.begins_a_place(w);
         let listed_stem = || readings.iter().find(|s| listed(s.stem_norm) && !listed(first.norm) && !model.knows(first.norm));
+        // Else «و» before a given name where the whole is none (ومريم،
+        // وصالح; وليد and وائل are given names whole).
+        let given = &lexicons.triggers.given_names;
+        let given_stem =
+            || readings.iter().find(|s| s.prefix.slice(text) == "و" && given.contains(s.stem_norm) && !given.contains(first.norm));
         let whole_stem = readings.iter().find(|s| whole_names.contains(s.stem_norm));
-        if let Some(split) = whole_stem.or(with_article).or_else(known_stem).or_else(hamza_stem).or_else(listed_stem) {
+        if let Some(split) = whole_stem.or(with_article).or_else(known_stem).or_else(hamza_stem).or_else(listed_stem).or_else(given_stem) {
             begin = split.stem.start;
         }
     }

@@ -766,6 +766,22 @@ fn a_quoted_name_after_a_place_word_is_the_place_whatever_the_model_read_in_it()
     // The model reads a woman's name in the second word; the quotes
     // after «منطقة» make the whole a place.
     check(&[("قتل جندي بنيران قناص في منطقة “عين ليلى” شمالي ديالى", &["عين ليلى=LOC", "ديالى=diyala"])]);
+    // The model reads from the place word across the opening quote.
+    let text = "ونقلت العائلات إلى مخيم \"حسن شام\" شرق الموصل";
+    check(&[(text, &["حسن شام=LOC"])]);
+    no_names(&[text], &["مخيم \"حسن", "شام"]);
+}
+
+#[test]
+fn a_states_adjective_after_the_kind_of_a_body_names_none() {
+    no_names(
+        &[
+            "ويعمل في المحطة فنيون من شركة إيرانية منذ عامين",
+            "وقالت صحيفة بريطانية إن المفاوضات توقفت",
+            "ونقلت وكالة تركية عن مصدر أمني قوله إن الهجوم فشل",
+        ],
+        &["إيرانية", "بريطانية", "تركية", "صحيفة بريطانية", "وكالة تركية"],
+    );
 }
 
 #[test]
@@ -1462,4 +1478,8 @@ fn a_given_name_glued_to_waw_opens_the_next_person_of_a_list() {
     no_names(&[text], &["جعفر حسن أصغر وصالح"]);
     // A given name that opens with «و» is no list's «و».
     check(&[("وقال الناشط محمد وليد الحسن إن القصف استمر", &["محمد وليد الحسن=PER"])]);
+    // The «و» glued to a given name that opens a mention is no letter of it.
+    let text = "والتقى المحافظ بالسيد سامي الخالد ومريم حسين";
+    no_names(&[text], &["ومريم حسين", "ومريم"]);
+    check(&[(text, &["مريم حسين=PER"])]);
 }

@@ -1191,6 +1191,16 @@ fn a_digit_written_for_a_letter_inside_a_word_is_no_number() {
 }
 
 #[test]
+fn a_number_after_a_label_and_waw_is_counted() {
+    check_all(&[
+        ("وقتلوا آمر لواء و7 آخرين من عناصره", "7=7 cardinal"),
+        ("وقتل آمر الفوج و 3 من مرافقيه", "3=3 cardinal"),
+        // A label's number joined by «و» to another is a label still.
+        ("وشارك لوائي 17 و18 في الهجوم", ""),
+    ]);
+}
+
+#[test]
 fn a_number_set_between_slashes_keeps_its_qualifier_and_noun() {
     check_all(&[
         ("وقال إن نحو /2500/ مدني لا يزالون مفقودين", "/2500/=2500 cardinal about #مدني"),

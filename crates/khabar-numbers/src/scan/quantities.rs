@@ -956,13 +956,16 @@ impl<'a, 'l> Scan<'a, 'l> {
     }
 
     /// An identifier head among the `n` words before token `i`, in the same
-    /// noun phrase: no punctuation, number or function word between.
+    /// noun phrase: no punctuation, number, function word or «و» between
+    /// (قتلوا آمر لواء و7 آخرين: the seven are counted).
     fn identifier_head_within(&self, i: usize, n: usize) -> bool {
         // رقم العدد [15384]: past a bracket opened right before the number.
         let i = if i > 0 && (self.cur.is_punct(i - 1, '[') || self.cur.is_punct(i - 1, '(')) { i - 1 } else { i };
         (1..=n.min(i))
             .map(|k| i - k)
-            .take_while(|&j| self.cur.kind(j) == Some(TokenKind::Arabic) && !self.lex.not_counted.contains(self.cur.norm(j)))
+            .take_while(|&j| {
+                self.cur.kind(j) == Some(TokenKind::Arabic) && !self.lex.not_counted.contains(self.cur.norm(j)) && self.cur.norm(j) != "و"
+            })
             .any(|j| self.identifier_head_at(j))
     }
 
