@@ -3304,6 +3304,32 @@ fn members_of_a_party_that_seize_people_are_the_captors() {
 }
 
 #[test]
+fn a_body_described_and_not_named_is_an_unnamed_source() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            ("وذكرت قناة عراقية أن 9 جنود قتلوا في الكمين.", vec![("9", Some("unnamed_source"), None, None, "killed")]),
+            ("وقالت منظمة حقوقية سورية إن 70 شابا اعتقلوا.", vec![("70", Some("unnamed_source"), None, None, "detained")]),
+            // A body with its name is itself.
+            ("وقالت قناة الجزيرة إن 9 جنود قتلوا في الكمين.", vec![("9", Some("al_jazeera"), None, None, "killed")]),
+        ],
+    );
+}
+
+#[test]
+fn a_report_told_by_its_kind_is_the_one_a_later_sentence_names() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[(
+            "أظهر تقرير حديث أن 300 مدني قتلوا في الغارات. وأوضح التقرير الصادر عن منظمة العفو الدولية أن التحقيقات مستمرة.",
+            vec![("300", Some("amnesty"), None, None, "killed")],
+        )],
+    );
+}
+
+#[test]
 fn the_latter_after_a_verb_of_speech_is_the_party_named_last() {
     let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
     check_cases(

@@ -235,6 +235,9 @@ const PLUPERFECT_REACH: usize = 6;
 /// How many more tokens a statement's owner may stand after it past a
 /// relative clause of issuing (الأرقام التي تصدرها البعثة).
 const ISSUED_BY: usize = 2;
+/// How many sentences on a statement told by its kind alone may be named
+/// with its issuer (كشف تقرير أن …، التقرير الصادر عن معهد).
+const LATER_SENTENCES: usize = 3;
 /// How many sentences after strikes with their striker named a figure of
 /// strikes with none named is told as a part of them.
 const STRIKING_SENTENCES: usize = 2;
@@ -1229,8 +1232,12 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             // ورصد هجوماً للتنظيم: an object right after the verb, its
             // subject unsaid (the statement before goes on); a name further
             // on is the object's.
-            let names_a_source =
-                |c: Cue| matches!(c, Cue::Unnamed | Cue::Statement | Cue::Reference | Cue::Role | Cue::Spokesperson | Cue::Office);
+            let names_a_source = |c: Cue| {
+                matches!(
+                    c,
+                    Cue::Unnamed | Cue::Statement | Cue::Reference | Cue::Role | Cue::Spokesperson | Cue::Office | Cue::DescribedBody
+                )
+            };
             if k == f.end + lead && self.name_at(k).is_none() && self.is_indefinite_object(k) && self.has(k, names_a_source).is_none() {
                 break;
             }
@@ -1302,8 +1309,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                     }
                 }
                 // وقال قائد عسكري عراقي إن: an official described, not
-                // named, right after the verb.
-                if let Some(u) = self.described_official(k, window) {
+                // named, right after the verb; a body's kind is a head
+                // word of the lead (ذكرت قناة تركية أن).
+                if let Some(u) = (f.end..=k).find_map(|j| self.described_official(j, window)) {
                     return Some(said(Source::Unnamed(self.span_of(u)), None, u.end));
                 }
             }
@@ -1339,6 +1347,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 // continues the last statement.
                 if owner.is_none() && st.start > f.end {
                     break;
+                }
+                if let Some(n) = owner.is_none().then(|| self.owner_named_later(st, window)).flatten() {
+                    return Some(said(Source::Name(n), None, st.end));
                 }
                 return owner.map(|(n, here, end)| {
                     // After a name written here, the person holding it when
@@ -1465,6 +1476,29 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         None
     }
 
+    /// كشف تقرير أمريكي أن …، وأوضح التقرير الصادر عن معهد بروكنز: a
+    /// statement told by its kind alone, with no owner, is the one a later
+    /// sentence names with the article and its issuer (docs/CLAIMS.md: a
+    /// description a later sentence names is resolved). `from`: where to
+    /// look from; a few sentences on at most.
+    fn owner_named_later(&self, st: Found, from: usize) -> Option<usize> {
+        let tokens = self.input.tokens;
+        if st.end != st.start + 1 || tokens.is_definite(st.start) {
+            return None;
+        }
+        let kind = self.norm(st.start);
+        let last = self.input.sentences.get(self.sentence_at(st.start) + LATER_SENTENCES).map_or(tokens.len(), |s| s.tokens.end);
+        let names = self.input.names;
+        (from..last).find_map(|j| {
+            let same = tokens.is_definite(j) && bare(self.norm(j)) == kind;
+            let issued = matches!(self.norm(j + 1), "الصادر" | "الصادرة") && self.norm(j + 2) == "عن";
+            if !(same && issued) {
+                return None;
+            }
+            (j + 3..(j + 3 + NAME_AFTER).min(last)).find_map(|k| self.name_at(k)).filter(|&n| names[n].kind != NamedKind::Location)
+        })
+    }
+
     /// Who a relay passes on, named after «عن» right after the channel
     /// (نقلت وكالة رويترز عن وزارة الداخلية، عن مصادر أمنية، عن وزير
     /// الداخلية فلان): the source and the token after its words.
@@ -1515,15 +1549,15 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             && !(end..q.tokens.start).any(|k| self.is_punct(k, &['.', '،', ',', ';', '؛']))
     }
 
-    /// An official described and not named, opening at token `k` and
-    /// ending before `end` (وزير كردي، قائد عسكري عراقي): a title with no
-    /// article, then one or two words with none, no name among them, and
-    /// after them the end of the source (a colon, a comma, «إن»); a title
-    /// with its article or a name after it is someone known (وزير
-    /// الخارجية العراقي، وزير الدفاع فلان).
+    /// An official or body described and not named, opening at token `k`
+    /// and ending before `end` (وزير كردي، قائد عسكري عراقي، قناة تركية): a
+    /// title or a body's kind with no article, then one or two words with
+    /// none, no name among them, and after them the end of the source (a
+    /// colon, a comma, «إن»); a title with its article or a name after it
+    /// is someone known (وزير الخارجية العراقي، وزير الدفاع فلان).
     fn described_official(&self, k: usize, end: usize) -> Option<Found> {
         let tokens = self.input.tokens;
-        let role = self.has(k, |c| c == Cue::Role).filter(|r| r.end == k + 1 && !tokens.is_definite(k))?;
+        let role = self.has(k, |c| matches!(c, Cue::Role | Cue::DescribedBody)).filter(|r| r.end == k + 1 && !tokens.is_definite(k))?;
         let words = (role.end..(role.end + UNNAMED_ADJECTIVES).min(end))
             .take_while(|&j| {
                 tokens.kind(j) == Some(TokenKind::Arabic)

@@ -68,6 +68,9 @@ pub(crate) enum Cue {
     Anaphor,
     /// «The latter» as a subject (اعترفت الأخيرة): the party named last.
     Latter,
+    /// The kind of a body or outlet that a description without its name
+    /// may open (قناة تركية، مؤسسة بحثية أمريكية): an unnamed source.
+    DescribedBody,
     /// Words of how many live somewhere (تعداد سكان المدينة، يقطنها): the
     /// figure they count is an attribute, whatever was done before it.
     Population,
@@ -271,6 +274,7 @@ struct RawLexicon {
     attack: Words,
     anaphor: Words,
     latter: Words,
+    described_body: Words,
     population: Words,
     target: Words,
     continues: Words,
@@ -498,6 +502,7 @@ impl ClaimsLexicon {
             ("attack".into(), raw.attack, Cue::Attack),
             ("anaphor".into(), raw.anaphor, Cue::Anaphor),
             ("latter".into(), raw.latter, Cue::Latter),
+            ("described_body".into(), raw.described_body, Cue::DescribedBody),
             ("population".into(), raw.population, Cue::Population),
             ("target".into(), raw.target, Cue::Target),
             ("continues".into(), raw.continues, Cue::Continues),
