@@ -1557,6 +1557,9 @@ fn titled_people(mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recognizer
             if !inside_a_mention(&mentions, &mut k_state, i) {
                 starts.push(i + 1);
                 starts.extend(appositive_at(tokens, i + 1));
+                // مساعد وزير الخزانة الأمريكي لشؤون تمويل الإرهاب، فلان،:
+                // past the affairs the role holds.
+                starts.extend(portfolio_end(tokens, i + 1).and_then(|comma| appositive_at(tokens, comma)));
             }
         }
     }
@@ -1778,6 +1781,20 @@ fn appositive_at(tokens: &Tokens<'_>, at: usize) -> Option<usize> {
     }
     let words = (at + 1..(at + 1 + TITLED_NAME_WORDS).min(tokens.len())).take_while(|&i| tokens.kind(i) == Some(TokenKind::Arabic)).count();
     (words >= 2 && comma(at + 1 + words)).then_some(at + 1)
+}
+
+/// The most words of the affairs a role holds (لشؤون مكافحة تمويل الإرهاب).
+const PORTFOLIO_WORDS: usize = 5;
+
+/// The comma closing the affairs a role holds, «لشؤون» at token `at` and a
+/// few Arabic words after it (وزير الخارجية الأمريكي لشؤون الشرق الأوسط،).
+fn portfolio_end(tokens: &Tokens<'_>, at: usize) -> Option<usize> {
+    if !matches!(tokens.norm(at), Some("لشؤون" | "للشؤون")) {
+        return None;
+    }
+    let words = (at + 1..(at + 1 + PORTFOLIO_WORDS).min(tokens.len())).take_while(|&i| tokens.kind(i) == Some(TokenKind::Arabic)).count();
+    let comma = at + 1 + words;
+    (words > 0 && tokens.kind(comma) == Some(TokenKind::Punct) && matches!(tokens.norm(comma), Some("،" | ","))).then_some(comma)
 }
 
 /// The longest number of words between an outlet's head and the word that

@@ -773,6 +773,14 @@ fn a_quoted_name_after_a_place_word_is_the_place_whatever_the_model_read_in_it()
 }
 
 #[test]
+fn a_person_set_apart_after_the_affairs_a_role_holds() {
+    check(&[
+        ("وأكد نائب وزير الخارجية الروسي لشؤون الشرق الأوسط، غينادي تشوركين، أن الاجتماع تأجل", &["غينادي تشوركين=PER"]),
+        ("وقال مساعد وزير الدفاع البريطاني لشؤون الأمن، كيرستين هولبروك، إن 4 جنود أصيبوا", &["كيرستين هولبروك=PER"]),
+    ]);
+}
+
+#[test]
 fn a_states_adjective_after_the_kind_of_a_body_names_none() {
     no_names(
         &[
