@@ -3304,6 +3304,25 @@ fn members_of_a_party_that_seize_people_are_the_captors() {
 }
 
 #[test]
+fn the_next_items_of_a_report_go_on_with_its_source() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[(
+            "وأوضحت منظمة الصحة العالمية في بيان لها أن عدد الوفيات بلغ 412 شخصا، بما في ذلك 30 من الأطباء. \
+             أما عدد المصابين فقد بلغ 1300 شخص، بما في ذلك 45 من الممرضين. إضافة إلى ذلك، قتل 57 من العاملين في المستشفيات.",
+            vec![
+                ("412", Some("who"), None, None, "killed"),
+                ("30", Some("who"), None, None, "killed"),
+                ("1300", Some("who"), None, None, "wounded"),
+                ("45", Some("who"), None, None, "wounded"),
+                ("57", Some("who"), None, None, "killed"),
+            ],
+        )],
+    );
+}
+
+#[test]
 fn a_body_described_and_not_named_is_an_unnamed_source() {
     let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
     check_cases(

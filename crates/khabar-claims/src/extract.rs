@@ -235,6 +235,9 @@ const PLUPERFECT_REACH: usize = 6;
 /// How many more tokens a statement's owner may stand after it past a
 /// relative clause of issuing (الأرقام التي تصدرها البعثة).
 const ISSUED_BY: usize = 2;
+/// How many sentences in a row may go on with the statement before them
+/// (أما عدد الجرحى …. إضافة إلى ذلك …).
+const CONTINUED_SENTENCES: usize = 3;
 /// How many sentences on a statement told by its kind alone may be named
 /// with its issuer (كشف تقرير أن …، التقرير الصادر عن معهد).
 const LATER_SENTENCES: usize = 3;
@@ -1781,11 +1784,19 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         if let Some(t) = self.breakdown_head(s) {
             return self.said_in(t).iter().rev().find(|st| st.source != Source::Outlet).copied();
         }
-        // حيث قتل 77 ...: the sentence goes on with the one before.
-        if self.continues_before(s) {
-            if let Some(st) = self.said_in(s - 1).iter().rev().find(|st| st.source != Source::Outlet) {
+        // حيث قتل 77 ...: the sentence goes on with the one before, and
+        // that one, with no statement of its own, perhaps with the one
+        // before it (أما عدد الجرحى فبلغ …. إضافة إلى ذلك، قتل).
+        let mut t = s;
+        while t > 0 && s - t < CONTINUED_SENTENCES && self.continues_before(t) {
+            let said = self.said_in(t - 1);
+            if let Some(st) = said.iter().rev().find(|st| st.source != Source::Outlet) {
                 return Some(*st);
             }
+            if !said.is_empty() {
+                break;
+            }
+            t -= 1;
         }
         // Only a sentence with no statement of its own (ويشارك فيه نحو 83
         // دولة، قال بلينكن إنه …: the statement is about what follows).
