@@ -1112,7 +1112,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // or two before the colon.
         // «وزير كردي: …»: so does an official described, not named.
         let unnamed = || {
-            let u = self.has(a, |c| c == Cue::Unnamed).or_else(|| self.described_official(a, colon))?;
+            let u = self.has(a, |c| c == Cue::Unnamed).or_else(|| self.described_unnamed(a, colon))?;
             (u.end <= colon && colon - u.end <= UNNAMED_ADJECTIVES).then(|| Source::Unnamed(self.span_of(u)))
         };
         let source = name.map(Source::Name).or_else(unnamed)?;
@@ -1314,7 +1314,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 // وقال قائد عسكري عراقي إن: an official described, not
                 // named, right after the verb; a body's kind is a head
                 // word of the lead (ذكرت قناة تركية أن).
-                if let Some(u) = (f.end..=k).find_map(|j| self.described_official(j, window)) {
+                if let Some(u) = (f.end..=k).find_map(|j| self.described_unnamed(j, window)) {
                     return Some(said(Source::Unnamed(self.span_of(u)), None, u.end));
                 }
             }
@@ -1558,7 +1558,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     /// none, no name among them, and after them the end of the source (a
     /// colon, a comma, «إن»); a title with its article or a name after it
     /// is someone known (وزير الخارجية العراقي، وزير الدفاع فلان).
-    fn described_official(&self, k: usize, end: usize) -> Option<Found> {
+    fn described_unnamed(&self, k: usize, end: usize) -> Option<Found> {
         let tokens = self.input.tokens;
         let role = self.has(k, |c| matches!(c, Cue::Role | Cue::DescribedBody)).filter(|r| r.end == k + 1 && !tokens.is_definite(k))?;
         let words = (role.end..(role.end + UNNAMED_ADJECTIVES).min(end))
@@ -4064,10 +4064,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         (lo..hi).map(move |n| (n, &names[n]))
     }
 
-    /// A name among the parties of a fight (المعارك بين قسد وتنظيم الدولة):
-    /// none of them alone did what the fight did.
-    /// So is a name told as one side (بين قوات العشائر من طرف، وقوات قسد
-    /// من طرف آخر; قسد من جهة وداعش من جهة أخرى).
+    /// A name among the parties of a fight (المعارك بين قسد وتنظيم الدولة),
+    /// or told as one side of it (قوات العشائر من طرف، وقوات قسد من طرف
+    /// آخر): none of them alone did what the fight did.
     fn between_parties(&self, m: &crate::Named<'_>, sentence_start: usize) -> bool {
         let first = m.tokens.start;
         let one_side =
