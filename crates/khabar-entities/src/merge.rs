@@ -237,25 +237,24 @@ pub(crate) fn merge(
         let prepositional = end - start == 2
             && !tokens.is_definite(start)
             && tokens.span(start + 1).is_some_and(|w| w.slice(tokens.text()).starts_with("لل"));
-        // منطقة جبلية، قرية حدودية: an adjective of `[place_adjective]`
-        // after a place word describes the place; it names none.
-        let describes_place = kind == EntityType::Location
-            && end - start == 1
-            && start > 0
-            && lex.triggers.place_words.holds(tokens, start - 1)
-            && !tokens.is_definite(start)
-            // مدينة عراقية: a state's adjective too.
-            && (lex.triggers.place_adjectives.holds(tokens, start) || lex.triggers.state_adjectives.holds(tokens, start));
-        // شركة إيرانية، صحيفة بريطانية: a state's adjective after the
-        // kind of a body or outlet, with no article, describes it; it
-        // names none.
-        let describes_body = kind == EntityType::Organization
-            && end - start == 1
-            && start > 0
-            && !tokens.is_definite(start)
-            && lex.triggers.state_adjectives.holds(tokens, start)
-            && (lex.triggers.outlet_heads.holds(tokens, start - 1)
-                || tokens.norm(start - 1).is_some_and(|w| lex.triggers.announces(w, EntityType::Organization)));
+        // منطقة جبلية، قرية حدودية، مدينة عراقية؛ شركة إيرانية، صحيفة
+        // بريطانية: an adjective with no article right after the word of
+        // a place's kind (one of `[place_adjective]` or a state's) or of a
+        // body's or outlet's kind (a state's) describes it; it names none.
+        let describes_kind = end - start == 1 && start > 0 && !tokens.is_definite(start) && {
+            let state = lex.triggers.state_adjectives.holds(tokens, start);
+            match kind {
+                EntityType::Location => {
+                    lex.triggers.place_words.holds(tokens, start - 1) && (state || lex.triggers.place_adjectives.holds(tokens, start))
+                }
+                EntityType::Organization => {
+                    state
+                        && (lex.triggers.outlet_heads.holds(tokens, start - 1)
+                            || tokens.norm(start - 1).is_some_and(|w| lex.triggers.announces(w, EntityType::Organization)))
+                }
+                EntityType::Person => false,
+            }
+        };
         // عددا من العاملين في السجن رهائن: a place word with its article
         // names no place after it (a place's name follows the head without
         // it: سجن غويران); the word after it is the sentence's, unless
@@ -274,8 +273,7 @@ pub(crate) fn merge(
             || deed
             || illness
             || nation
-            || describes_place
-            || describes_body
+            || describes_kind
             || after_definite_place_word
             || calendar
             || epithet
@@ -1357,12 +1355,14 @@ fn is_nisba(word: &str, endings: &[&str]) -> bool {
 /// given name that opens with «و» itself (وليد، وائل) is no such «و».
 fn opens_the_next_person(tokens: &Tokens<'_>, i: usize, lex: &Triggers) -> bool {
     let glued_waw = tokens.span(i).is_some_and(|w| w.slice(tokens.text()).starts_with('و'));
-    let given_after_waw = || {
-        tokens
-            .norm(i)
-            .is_some_and(|w| !lex.given_names.contains(w) && w.strip_prefix('و').is_some_and(|rest| lex.given_names.contains(rest)))
-    };
+    let given_after_waw = || tokens.norm(i).is_some_and(|w| waw_and_given_name(lex, w));
     glued_waw && (lex.ranks.holds(tokens, i) || lex.name_particles.holds(tokens, i) || given_after_waw())
+}
+
+/// The normalized `word` is «و» glued to a given name, and no given name
+/// whole (وصالح، ومريم; not وليد، وائل).
+fn waw_and_given_name(lex: &Triggers, word: &str) -> bool {
+    !lex.given_names.contains(word) && word.strip_prefix('و').is_some_and(|rest| lex.given_names.contains(rest))
 }
 
 /// The most words of a person's name after a rank or a role's body.
@@ -1775,12 +1775,11 @@ fn told_without_article(tokens: &Tokens<'_>, j: usize, body: &str) -> bool {
 /// token `at` opens one (، مولود جاويش أوغلو،): two to
 /// [`TITLED_NAME_WORDS`] Arabic words, then the closing comma.
 fn appositive_at(tokens: &Tokens<'_>, at: usize) -> Option<usize> {
-    let comma = |i: usize| tokens.kind(i) == Some(TokenKind::Punct) && matches!(tokens.norm(i), Some("،" | ","));
-    if !comma(at) {
+    if !is_comma(tokens, at) {
         return None;
     }
     let words = (at + 1..(at + 1 + TITLED_NAME_WORDS).min(tokens.len())).take_while(|&i| tokens.kind(i) == Some(TokenKind::Arabic)).count();
-    (words >= 2 && comma(at + 1 + words)).then_some(at + 1)
+    (words >= 2 && is_comma(tokens, at + 1 + words)).then_some(at + 1)
 }
 
 /// The most words of the affairs a role holds (لشؤون مكافحة تمويل الإرهاب).
@@ -1794,7 +1793,12 @@ fn portfolio_end(tokens: &Tokens<'_>, at: usize) -> Option<usize> {
     }
     let words = (at + 1..(at + 1 + PORTFOLIO_WORDS).min(tokens.len())).take_while(|&i| tokens.kind(i) == Some(TokenKind::Arabic)).count();
     let comma = at + 1 + words;
-    (words > 0 && tokens.kind(comma) == Some(TokenKind::Punct) && matches!(tokens.norm(comma), Some("،" | ","))).then_some(comma)
+    (words > 0 && is_comma(tokens, comma)).then_some(comma)
+}
+
+/// Token `i` is a comma, Arabic or Latin.
+fn is_comma(tokens: &Tokens<'_>, i: usize) -> bool {
+    tokens.kind(i) == Some(TokenKind::Punct) && matches!(tokens.norm(i), Some("،" | ","))
 }
 
 /// The longest number of words between an outlet's head and the word that
@@ -2322,9 +2326,8 @@ fn name_span(tokens: &Tokens<'_>, start: usize, end: usize, model: &Recognizer) 
         let listed_stem = || readings.iter().find(|s| listed(s.stem_norm) && !listed(first.norm) && !model.knows(first.norm));
         // Else «و» before a given name where the whole is none (ومريم،
         // وصالح; وليد and وائل are given names whole).
-        let given = &lexicons.triggers.given_names;
         let given_stem =
-            || readings.iter().find(|s| s.prefix.slice(text) == "و" && given.contains(s.stem_norm) && !given.contains(first.norm));
+            || readings.iter().find(|s| s.prefix.slice(text) == "و").filter(|_| waw_and_given_name(&lexicons.triggers, first.norm));
         let whole_stem = readings.iter().find(|s| whole_names.contains(s.stem_norm));
         if let Some(split) = whole_stem.or(with_article).or_else(known_stem).or_else(hamza_stem).or_else(listed_stem).or_else(given_stem) {
             begin = split.stem.start;
