@@ -3392,3 +3392,52 @@ fn how_many_live_somewhere_is_an_attribute() {
         ],
     );
 }
+
+#[test]
+fn a_monitor_named_after_the_figure_as_the_one_who_counted_it() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // «كما ذكر» after the figure names its source, past a relative
+            // clause on the source that says something of its own.
+            (
+                "ولقي 90 مسلحا من التنظيم مصرعهم منذ بدء الهجوم، كما ذكر المرصد السوري الذي يقول إنه يعتمد على ناشطين.",
+                vec![("90", Some("sohr"), None, None, "killed")],
+            ),
+            // A count a monitor made (إحصاء للمرصد) is the monitor's.
+            (
+                "قتل أكثر من 300 شخص في البلدة منذ بدء المعارك، كما أفاد إحصاء للمرصد السوري لحقوق الإنسان.",
+                vec![("300", Some("sohr"), None, None, "killed")],
+            ),
+            // A place before a colon opening the first line is its dateline
+            // when the line ends with a full stop; a headline's place speaks.
+            (
+                "حلب: قتل أكثر من 40 شخصا في قصف على الأحياء الشرقية، حسبما أفاد المرصد السوري لحقوق الإنسان.",
+                vec![("40", Some("sohr"), None, None, "killed")],
+            ),
+            ("دمشق: قتل 12 شخصا في انفجار سيارة مفخخة في حي الميدان.", vec![("12", None, None, None, "killed")]),
+            ("أنقرة: تحييد 25 إرهابيا شمالي العراق\nنص الخبر.", vec![("25", Some("ankara"), None, None, "killed")]),
+        ],
+    );
+}
+
+#[test]
+fn most_of_the_dead_set_aside_leave_the_verb_to_the_whole() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            (
+                "وأعلن المرصد السوري أن 150 شخصا، معظمهم من عناصر التنظيم، قتلوا في المعارك.",
+                vec![("150", Some("sohr"), None, None, "killed")],
+            ),
+            (
+                "وقالت الأمم المتحدة إن 9 آلاف شخص، غالبيتهم من النساء والأطفال، نزحوا من المدينة.",
+                vec![("9 آلاف", Some("un"), None, None, "displaced")],
+            ),
+            // The party fought, after the definite clashes, killed them.
+            ("وقالت الشرطة إن 6 من عناصرها قتلوا في الاشتباكات مع تنظيم داعش قرب الحدود.", vec![("6", None, None, Some("isis"), "killed")]),
+        ],
+    );
+}

@@ -1090,7 +1090,10 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // subject (بغداد: أعلنت الوزارة …): a dateline.
         // Looked at only for a place opening the sentence, the rare case:
         // the line breaks before it are walked then.
-        let headline = || !(1..=a).any(|k| self.input.tokens.line_break_before(k));
+        // A headline ends without a full stop: a place before a colon
+        // opening a sentence that ends with one is the dateline of the
+        // first line of the body (بيروت: قتل أكثر من 800 شخص ….).
+        let headline = || !((1..=a).any(|k| self.input.tokens.line_break_before(k)) || (b > a && self.norm(b - 1) == "."));
         let own_verb = || (colon + 1..(colon + 3).min(b)).any(|k| self.has(k, |c| c == Cue::Speech).is_some());
         let place_speaks = |m: &crate::Named<'_>| m.tokens.start == a && !own_verb() && headline();
         // فلان قال في تصريح لـ(باسنيوز): whom it was told to speaks not.
@@ -1936,7 +1939,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // a source phrase closing this one (…، وفق المرصد. يذكر أن).
         let sentence_end = self.input.sentences.get(self.sentence_at(st.at)).map_or(usize::MAX, |s| s.tokens.end);
         let end = (st.subject_end + 3).min(sentence_end);
-        (st.subject_end..end).any(|k| self.is_complementizer(k))
+        // Not the «أن» of a relative clause on the subject (كما ذكر المرصد
+        // الذي يؤكد أنه …): what that clause's verb says.
+        (st.subject_end..end).take_while(|&k| !self.is_relative_pronoun(k)).any(|k| self.is_complementizer(k))
     }
 
     /// What a statement says opens with words pointing back at the figures
@@ -3050,15 +3055,21 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
 
     /// The token after a part of a figure set aside between commas, when
     /// the comma at `j` opens one (، بينهم 5 أطفال،): «بينهم، منهم» and a
-    /// figure right after the comma, the closing comma within
-    /// [`PART_ASIDE_WORDS`] words of the figure.
+    /// figure right after the comma, or a word of most of them (، أغلبهم
+    /// من …،), the closing comma within [`PART_ASIDE_WORDS`] words of the
+    /// figure or that word.
     fn part_aside(&self, j: usize) -> Option<usize> {
         if !self.is_punct(j, &['،', ',']) {
             return None;
         }
-        let part = self.has(j + 1, |c| c == Cue::OfThem)?;
-        let figure = self.quantity_from(part.end).filter(|q| q.tokens.start == part.end)?;
-        let end = figure.tokens.end;
+        // ، أغلبهم من مسلحي التنظيم، : most of them, no figure told.
+        let end = match self.has(j + 1, |c| c == Cue::MostOfThem) {
+            Some(most) => most.end,
+            None => {
+                let part = self.has(j + 1, |c| c == Cue::OfThem)?;
+                self.quantity_from(part.end).filter(|q| q.tokens.start == part.end)?.tokens.end
+            }
+        };
         let close =
             (end..end + PART_ASIDE_WORDS + 1).take_while(|&k| k < self.input.tokens.len()).find(|&k| self.is_punct(k, &['،', ',']))?;
         // Only words between the figure and the closing comma.

@@ -83,6 +83,10 @@ pub(crate) enum Cue {
     /// noun (وضمت هذه الدفعة 240 عائلة), it points back at what the
     /// sentence before told.
     Demonstrative,
+    /// Most of the people counted (أغلبهم، معظمهم): set aside between
+    /// commas after a figure (662 شخصا، أغلبهم من مسلحي داعش، قتلوا), the
+    /// verb after the aside is the figure's.
+    MostOfThem,
     /// A preposition opening a phrase fronted before the verb (وحول أعداد
     /// معتقلي داعش، أكد): the names in that phrase are not the subject.
     Fronted,
@@ -279,6 +283,7 @@ struct RawLexicon {
     target: Words,
     continues: Words,
     demonstrative: Words,
+    most_of_them: Words,
     fronted: Words,
     event: Words,
     confinement: Words,
@@ -507,6 +512,7 @@ impl ClaimsLexicon {
             ("target".into(), raw.target, Cue::Target),
             ("continues".into(), raw.continues, Cue::Continues),
             ("demonstrative".into(), raw.demonstrative, Cue::Demonstrative),
+            ("most_of_them".into(), raw.most_of_them, Cue::MostOfThem),
             ("fronted".into(), raw.fronted, Cue::Fronted),
             ("event".into(), raw.event, Cue::Event),
             ("confinement".into(), raw.confinement, Cue::Confinement),

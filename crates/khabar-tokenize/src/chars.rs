@@ -42,22 +42,30 @@ pub fn is_arabic_mark(c: char) -> bool {
 /// proclitic to what follows (`لـ”قسد”`, `الـ83`).
 pub const TATWEEL: char = '\u{0640}';
 
-/// The Arabic letter for a Persian one some outlets type in its place
-/// (مدنیا، کرکوک): Persian yeh (ی) is yeh, keheh (ک) is kaf; any other
-/// character is itself. Normalization folds these two so, and a word kept
-/// as written (a counted noun) is written with them in Arabic letters.
+/// The Arabic letter for a Persian, Kurdish or Maghrebi one some outlets
+/// type in its place (مدنیا، کرکوک، العگيدات، پيشمرگه، ڤيينا): Persian yeh
+/// (ی) is yeh, keheh (ک) and gaf (گ) are kaf, peh (پ) is beh, tcheh (چ) is
+/// jeem, veh (ڤ) is feh, and the Maghrebi g (ڨ) is qaf, as Arabic news
+/// transliterates those sounds; any other character is itself.
+/// Normalization folds them so.
 ///
 /// ```
 /// use khabar_tokenize::chars::arabic_for_persian;
 /// assert_eq!(arabic_for_persian('\u{06CC}'), '\u{064A}');
 /// assert_eq!(arabic_for_persian('\u{06A9}'), '\u{0643}');
+/// assert_eq!(arabic_for_persian('\u{06AF}'), '\u{0643}');
+/// assert_eq!(arabic_for_persian('\u{067E}'), '\u{0628}');
 /// assert_eq!(arabic_for_persian('ب'), 'ب');
 /// ```
 #[inline]
 pub fn arabic_for_persian(c: char) -> char {
     match c {
         '\u{06CC}' => '\u{064A}',
-        '\u{06A9}' => '\u{0643}',
+        '\u{06A9}' | '\u{06AF}' => '\u{0643}',
+        '\u{067E}' => '\u{0628}',
+        '\u{0686}' => '\u{062C}',
+        '\u{06A4}' => '\u{0641}',
+        '\u{06A8}' => '\u{0642}',
         _ => c,
     }
 }

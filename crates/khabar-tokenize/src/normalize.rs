@@ -13,7 +13,8 @@
 //! |---|---|---|
 //! | أ إ آ ٱ ٲ ٳ | ا | hamza and madda on alef are written or left out at will |
 //! | ى ی | ي | alef maqsura and the Persian yeh are read as yeh at word end |
-//! | ک | ك | Persian keheh |
+//! | ک گ | ك | Persian keheh and gaf (العگيدات) |
+//! | پ چ ڤ ڨ | ب ج ف ق | Persian peh and tcheh, veh, Maghrebi g: the Arabic letters news writes for those sounds |
 //! | ە ہ ھ ۀ | ه | Kurdish and Urdu heh forms |
 //! | U+064B–U+065F, U+0670, Quranic marks | removed | diacritics are optional |
 //! | ـ (tatweel) | removed | a typographic stretch |
@@ -75,7 +76,7 @@ fn fold_char(c: char, config: &NormalizeConfig) -> Folded {
     match c {
         '\u{0623}' | '\u{0625}' | '\u{0622}' | '\u{0671}' | '\u{0672}' | '\u{0673}' => Folded::One('\u{0627}'),
         '\u{0649}' => Folded::One('\u{064A}'),
-        '\u{06CC}' | '\u{06A9}' => Folded::One(arabic_for_persian(c)),
+        '\u{06CC}' | '\u{06A9}' | '\u{06AF}' | '\u{067E}' | '\u{0686}' | '\u{06A4}' | '\u{06A8}' => Folded::One(arabic_for_persian(c)),
         '\u{06D5}' | '\u{06C1}' | '\u{06BE}' | '\u{06C0}' => Folded::One('\u{0647}'),
         '\u{0629}' if config.fold_teh_marbuta => Folded::One('\u{0647}'),
         '\u{066A}' => Folded::One('%'),

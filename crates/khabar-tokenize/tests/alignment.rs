@@ -25,6 +25,8 @@ fn each_rule_aligns_exactly() {
     check("عبدی", "عبدي", "ي", "ی");
     check("کوباني", "كوباني", "ك", "ک");
     check("کوردستانە", "كوردستانه", "ه", "ە");
+    check("العگيدات", "العكيدات", "ك", "گ");
+    check("پيشمرگه", "بيشمركه", "ب", "پ");
     // diacritics: removed, and the letter before keeps them in its span
     check("صرّح", "صرح", "ر", "رّ");
     check("عدوًّا", "عدوا", "عدوا", "عدوًّا");

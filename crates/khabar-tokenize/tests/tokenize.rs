@@ -177,6 +177,8 @@ fn normalization_rules() {
         ("عیسی", "عيسي"),
         // Persian keheh, Kurdish heh
         ("کوباني کوردستانە", "كوباني كوردستانه"),
+        // Persian gaf, peh and tcheh, veh, Maghrebi g
+        ("العگيدات پيشمرگە چمچمال ڤيينا ڨالمة", "العكيدات بيشمركه جمجمال فيينا قالمة"),
         // diacritics, superscript alef, tatweel
         ("مُحَمَّدٌ هٰذا الـــدولة", "محمد هذا الدولة"),
         // digits
