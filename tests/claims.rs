@@ -3441,3 +3441,25 @@ fn most_of_the_dead_set_aside_leave_the_verb_to_the_whole() {
         ],
     );
 }
+
+#[test]
+fn a_verb_of_what_a_fact_shows_and_a_background_told_with_kana_speak_for_no_one() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // «مما يظهر» tells what a fact shows: the name after it is its
+            // object, and the participle after it goes on with the speaker.
+            (
+                "وقال المتحدث باسم التحالف الدولي إن \"القصف استمر أياما مما يظهر وحشية داعش\"، مشيرا إلى أن \"عدد الضحايا بلغ 40\".",
+                vec![("40", Some("coalition"), None, None, "killed")],
+            ),
+            // «وكان» and a past «قام» tell the background: no item of the
+            // series of the source before.
+            (
+                "وقال مصدر أمني إن القوات عثرت على 30 جثة. وكان تنظيم داعش قام بإعدام أكثر من 200 شخص في المنطقة.",
+                vec![("30", Some("unnamed_source"), None, None, "killed"), ("200", None, None, Some("isis"), "killed")],
+            ),
+        ],
+    );
+}

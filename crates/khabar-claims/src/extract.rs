@@ -591,13 +591,14 @@ impl Doc<'_, '_, '_> {
             // (docs/CLAIMS.md §3, implicit carry-over).
             // وكان الاتحاد قد منح …: a sentence opening with «كان» and «قد»
             // (the pluperfect) tells the background, no item of a series;
-            // «وكانت نينوى الأكثر تضررا إذ بلغ …» goes on with it.
+            // so does «كان» and a past «قام» or «أقدم» (وكان التنظيم قام
+            // بإعدام …); «وكانت نينوى الأكثر تضررا إذ بلغ …» goes on with it.
             let background = || {
                 input.sentences.get(s).is_some_and(|sentence| {
                     let start = sentence.tokens.start;
                     KAN_FORMS.contains(&self.norm(start))
                         && (start + 1..(start + 1 + PLUPERFECT_REACH).min(sentence.tokens.end))
-                            .any(|k| matches!(self.norm(k), "قد" | "لقد"))
+                            .any(|k| matches!(self.norm(k), "قد" | "لقد" | "قام" | "قامت" | "قاموا" | "اقدم" | "اقدمت" | "اقدموا"))
                 })
             };
             if statement.is_none() && s > 0 && self.said_in(s).is_empty() && !background() {
@@ -952,9 +953,13 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                     // statement before (not in a relative clause: القوات
                     // التي يقدر عددها بنحو 2500).
                     let passive = matches!(self.norm(f.end), "عدد" | "عددها" | "عددهم" | "عددهن" | "اعداد" | "اعدادهم");
-                    let subject = if passive { None } else { self.subject(f, b) };
+                    // مما يظهر جريمة داعش: a verb after «مما» tells what a
+                    // fact shows; no one speaks, and the name after it is
+                    // its object.
+                    let of_a_fact = f.start > a && self.norm(f.start - 1) == "مما";
+                    let subject = if passive || of_a_fact { None } else { self.subject(f, b) };
                     subject.or_else(|| {
-                        last.filter(|_| !relative_clause).map(|l| Said {
+                        last.filter(|_| !relative_clause && !of_a_fact).map(|l| Said {
                             at: i,
                             subject_end: f.end,
                             relay: false,
