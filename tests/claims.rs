@@ -3463,3 +3463,30 @@ fn a_verb_of_what_a_fact_shows_and_a_background_told_with_kana_speak_for_no_one(
         ],
     );
 }
+
+#[test]
+fn a_bodys_media_directorate_speaks_for_it_and_members_named_do_its_deeds() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // A body's media directorate speaks for the body.
+            (
+                "وقالت مديرية إعلام قوات سوريا الديمقراطية إن 12 عنصرا من داعش اعتقلوا في دير الزور.",
+                vec![("12", Some("sdf"), None, None, "detained")],
+            ),
+            // The members of a party who laid an ambush killed its dead,
+            // quoted or not.
+            (
+                "وقتل 14 عنصرا من قوات سوريا الديمقراطية إثر كمين نصبه عناصر من \"داعش\" قرب البلدة.",
+                vec![("14", None, None, Some("isis"), "killed")],
+            ),
+            // Members of the speaker's own party opening what is said did
+            // the deed told right after them.
+            (
+                "وقال المتحدث باسم تنظيم داعش إن \"عناصر التنظيم قتلوا 9 جنود من الجيش السوري\".",
+                vec![("9", Some("isis"), None, Some("isis"), "killed")],
+            ),
+        ],
+    );
+}

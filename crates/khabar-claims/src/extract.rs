@@ -3417,8 +3417,14 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         };
         // The name a cause or holder phrase gives: after it, or the phrase
         // itself (بغارات أمريكية: the cause is itself a state's means); a
-        // place is neither (مخيمات جنوب الموصل).
-        let named_by = |f: Found| name_after(f.end).or_else(|| self.name_at(f.start));
+        // place is neither (مخيمات جنوب الموصل). Past a word of members
+        // and «من» (كمين نصبه عناصر من "داعش").
+        let members_after = |f: Found| {
+            // «عناصر من» is one phrase of members; «عناصر» then «من» two.
+            let min = self.has(f.end, |c| c == Cue::Own).map(|m| if m.end == f.end + 1 { m.end } else { m.end - 1 })?;
+            self.member_of(min)
+        };
+        let named_by = |f: Found| name_after(f.end).or_else(|| self.name_at(f.start)).or_else(|| members_after(f));
         let no_place = |n: &usize| names[*n].kind != NamedKind::Location;
         if victims_counted {
             // مقتل 60 عنصرا بنيران داعش: a cause named after the figure, in
@@ -3498,11 +3504,17 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             let verb_at = |k: usize| self.found_at(k).iter().any(|f| matches!(f.cue, Cue::Action(Action::Killed | Action::Wounded)));
             let referred = (from..qs).rev().filter(|&k| victims_counted && self.name_at(k).is_none()).find_map(|k| {
                 let f = self.has(k, |c| c == Cue::Reference)?;
-                if !(killing_verb(k) || (opens_clause(k) && verb_at(f.end))) {
+                // أن عناصر التنظيم قتلوا: its members opening the clause.
+                let members_open =
+                    k.checked_sub(1).is_some_and(|m| self.has(m, |c| c == Cue::Own).is_some_and(|o| o.end == k) && opens_clause(m));
+                if !(killing_verb(k) || ((opens_clause(k) || members_open) && verb_at(f.end))) {
                     return None;
                 }
                 let n = self.name_or_reference(k)?;
-                (Some(n) != claimant && !speaks(n) && names[n].kind != NamedKind::Location).then_some((f.end, n))
+                // The claimant's own members did it, whoever speaks (موقع
+                // أعماق الناطق باسم داعش: أن عناصر التنظيم قتلوا).
+                let others = Some(n) != claimant && !speaks(n);
+                ((others || members_open) && names[n].kind != NamedKind::Location).then_some((f.end, n))
             });
             if let Some((_, n)) = named.into_iter().chain(referred).max_by_key(|&(end, _)| end) {
                 return Some(n);
