@@ -378,8 +378,10 @@ fn drop_figures_inside_names(quantities: &mut Vec<khabar_numbers::Quantity>, men
 const MOST_YEARS_OF_AGE: f64 = 120.0;
 
 /// Years set apart right after a person's name (سارة خليل (40 عاما)،
-/// مريم حسن، 35 عاما،) are the person's age, no duration: a measure of
-/// years of age (docs/FORMAT.md). Both lists are in text order: one pass.
+/// مريم حسن، 35 عاما،), or right after it and closed by a comma or a stop
+/// (فلان الفلاني 29 عاما،), are the person's age, no duration: a measure
+/// of years of age (docs/FORMAT.md). Both lists are in text order: one
+/// pass.
 fn ages_of_people(quantities: &mut [khabar_numbers::Quantity], mentions: &[Mention], tokens: &Tokens<'_>) {
     let mark = |i: usize, marks: &[char]| tokens.get(i).is_some_and(|t| marks.iter().any(|&c| t.is_punct(c)));
     let mut k = 0;
@@ -392,10 +394,18 @@ fn ages_of_people(quantities: &mut [khabar_numbers::Quantity], mentions: &[Menti
         while mentions.get(k).is_some_and(|m| m.tokens.end < opening) {
             k += 1;
         }
-        let after_a_person = mentions.get(k).is_some_and(|m| m.tokens.end == opening && m.kind == khabar_entities::EntityType::Person);
+        let person_ends_at = |end: usize| {
+            mentions[k..]
+                .iter()
+                .take_while(|m| m.tokens.end <= q.tokens.start)
+                .any(|m| m.tokens.end == end && m.kind == khabar_entities::EntityType::Person)
+        };
         let set_apart =
             (mark(opening, &['(']) && mark(q.tokens.end, &[')'])) || (mark(opening, &['،', ',']) && mark(q.tokens.end, &['،', ',', '.']));
-        if after_a_person && set_apart {
+        // الرقيب فلان الفلاني 29 عاما، والرقيب …: right after the name too,
+        // closed by a comma or a stop.
+        let right_after = mark(q.tokens.end, &['،', ',', '.']) || q.tokens.end >= tokens.len();
+        if (person_ends_at(opening) && set_apart) || (person_ends_at(q.tokens.start) && right_after) {
             q.kind = khabar_numbers::QuantityKind::Measure;
             q.unit = Some("age_years".to_string());
         }

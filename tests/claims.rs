@@ -2811,6 +2811,8 @@ fn years_set_apart_after_a_persons_name_are_an_age() {
     for (text, age) in [
         ("وقتل الشاب أحمد سالم (22 عاماً) في القصف على البلدة.", "22 عاماً"),
         ("وقالت النازحة مريم حسن، 35 عاما، إن المخيم مكتظ.", "35 عاما"),
+        // Right after the name, closed by a comma or a stop.
+        ("وقتل في الكمين الجندي جون سميث 29 عاما، والجندي بيتر براون.", "29 عاما"),
     ] {
         let doc = pipeline.annotate("t.txt", text);
         let q = doc.quantities.iter().find(|q| q.text == age).unwrap_or_else(|| panic!("{text}: {:?}", doc.quantities));
@@ -2820,7 +2822,7 @@ fn years_set_apart_after_a_persons_name_are_an_age() {
         assert_eq!((claim.actor.as_deref(), claim.action.as_str()), (None, "other"), "{text}");
     }
     // Years after a deed, or not set apart, stay a duration.
-    for text in ["وسجن أحمد سالم 10 أعوام في السجن المركزي.", "واستمرت الحرب (8 أعوام) دون توقف."]
+    for text in ["وسجن أحمد سالم 10 أعوام في السجن المركزي.", "واستمرت الحرب (8 أعوام) دون توقف.", "وخدم جون سميث 20 عاما في الجيش."]
     {
         let doc = pipeline.annotate("t.txt", text);
         assert!(doc.quantities.iter().all(|q| q.unit.as_deref() != Some("age_years")), "{text}: {:?}", doc.quantities);
@@ -3486,6 +3488,25 @@ fn a_bodys_media_directorate_speaks_for_it_and_members_named_do_its_deeds() {
             (
                 "وقال المتحدث باسم تنظيم داعش إن \"عناصر التنظيم قتلوا 9 جنود من الجيش السوري\".",
                 vec![("9", Some("isis"), None, Some("isis"), "killed")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn executions_counted_are_deaths_and_the_forces_of_two_speakers_did_their_deeds() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            (
+                "وقال المرصد السوري إنه ارتفع إلى 180 عدد الإعدامات التي نفذها تنظيم داعش في المدينة.",
+                vec![("180", Some("sohr"), None, Some("isis"), "killed")],
+            ),
+            // «قواتهما»: the forces of the two bodies that speak.
+            (
+                "وقالت وزارة الدفاع العراقية ووزارة الداخلية في بيان مشترك إن قواتهما قتلت 8 مسلحين من تنظيم داعش.",
+                vec![("8", Some("iraq_mod"), None, Some("iraq_mod"), "killed")],
             ),
         ],
     );

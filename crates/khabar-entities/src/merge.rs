@@ -44,7 +44,7 @@ pub(crate) fn merge(
     let mut found = found.into_iter().peekable();
     while let Some(f) = found.next() {
         let Some((mut start, mut end)) = trimmed(f, tokens) else { continue };
-        if end - start == 1 && accusative_adjective(tokens, start) {
+        if end - start == 1 && (accusative_adjective(tokens, start) || owned_by_pronoun(tokens, start)) {
             continue;
         }
         // Where the next name found starts: no name grows into it.
@@ -1007,6 +1007,10 @@ fn listed_places(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recogn
         let mut items: Vec<(usize, usize, usize, bool)> = Vec::new();
         let mut i = head + 1;
         while items.len() < LISTED_PLACES && tokens.kind(i) == Some(TokenKind::Arabic) && !tokens.line_break_before(i) {
+            // ومحيطهما: what the places own closes their list.
+            if owned_by_pronoun(tokens, i) {
+                break;
+            }
             let word = tokens.span(i).map_or("", |t| t.slice(text));
             // After the first name, each opens with «و».
             let norm = tokens.norm(i).unwrap_or("");
@@ -1339,6 +1343,14 @@ fn accusative_adjective(tokens: &Tokens<'_>, i: usize) -> bool {
         && tokens.norm(i).is_some_and(|w| w.len() >= 10 && w.ends_with("\u{064A}\u{0627}"))
         && tokens.kind(i - 1) == Some(TokenKind::Arabic)
         && tokens.norm(i - 1).is_some_and(accusative)
+}
+
+/// Token `i` ends in the pronoun of two or more owners (ومحيطهما،
+/// قادتهم، مدنهن): a noun they own, no name, whatever place or person the
+/// model reads in it. Five letters at least: the ending of a short word
+/// may be its root's (فهم، درهم).
+fn owned_by_pronoun(tokens: &Tokens<'_>, i: usize) -> bool {
+    tokens.norm(i).is_some_and(|w| w.chars().count() >= 5 && ["هما", "هم", "هن"].iter().any(|p| w.ends_with(p)))
 }
 
 /// A normalized word of four Arabic letters at least (eight bytes: not

@@ -1074,6 +1074,8 @@ fn a_preposition_before_a_listed_name_and_the_dual_of_countryside_are_no_part_of
     // A plural of places described by an adjective lists no names.
     no_names(&["وتم تعويض نحو 30 ألف متضرر شملت قرى عربية والحصول على موافقة لبناء 500 دار."], &["الحصول"]);
     check(&[("وتكفلت منظمة اليونيسكو بتقديم منحة مالية لإعمار المدينة.", &["منظمة اليونيسكو=unesco"])]);
+    // The short name without the article, glossing the full one.
+    check(&[("وأدرجت منظمة الأمم المتحدة للتربية والعلم والثقافة (يونيسكو) الموقع على لائحتها.", &["يونيسكو=unesco"])]);
 }
 
 #[test]
@@ -1490,4 +1492,16 @@ fn a_given_name_glued_to_waw_opens_the_next_person_of_a_list() {
     let text = "والتقى المحافظ بالسيد سامي الخالد ومريم حسين";
     no_names(&[text], &["ومريم حسين", "ومريم"]);
     check(&[(text, &["مريم حسين=PER"])]);
+}
+
+#[test]
+fn a_noun_owned_by_the_pronoun_of_several_is_no_name() {
+    // «ومحيطهما»: the surroundings of two towns, however much the word
+    // looks like a place's name.
+    no_names(
+        &["وتقدم التنظيم نحو مدينتي السخنة وتدمر ومحيطهما قبل أسبوع", "وشيع الأهالي قادتهم في مدينة منبج"],
+        &["محيطهما", "ومحيطهما", "قادتهم"],
+    );
+    // A short word keeps the ending its root has.
+    check(&[("وصل الوزير إلى أربيل مع فهد درهم", &["أربيل=erbil"])]);
 }

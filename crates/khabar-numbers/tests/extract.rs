@@ -235,6 +235,7 @@ fn years_of_age_are_a_measure() {
         ("انتقل إلى بغداد في سن 18 عاما", "18 عاما=18 measure/age_years"),
         ("رجل يبلغ من العمر 45 عاما", "45 عاما=45 measure/age_years"),
         ("طفل بعمر 12 عاما", "12 عاما=12 measure/age_years"),
+        ("وطفلة تبلغ 9 أعوام من العمر", "9 أعوام=9 measure/age_years"),
         // Years of something else stay a duration.
         ("قضى 18 عاما في السجن", "18 عاما=18 duration/year"),
     ]);

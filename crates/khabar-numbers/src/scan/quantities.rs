@@ -485,8 +485,10 @@ impl<'a, 'l> Scan<'a, 'l> {
             Some(currency) => (QuantityKind::Money, Some(currency), None, None),
             None => (kind, unit, counted, counted_span),
         };
-        // في سن 18 عاما: years of age are a measure of a person.
-        let (kind, unit) = if kind == QuantityKind::Duration && unit.as_deref() == Some("year") && self.after_age_word(opener) {
+        // في سن 18 عاما، يبلغ 12 عاما من العمر: years of age are a measure
+        // of a person.
+        let aged = self.after_age_word(opener) || self.before_of_age(end);
+        let (kind, unit) = if kind == QuantityKind::Duration && unit.as_deref() == Some("year") && aged {
             (QuantityKind::Measure, Some(AGE_UNIT.to_string()))
         } else {
             (kind, unit)
@@ -1036,6 +1038,12 @@ impl<'a, 'l> Scan<'a, 'l> {
     /// A word of age stands right before token `i` (في سن، من العمر).
     fn after_age_word(&self, i: usize) -> bool {
         i.checked_sub(1).is_some_and(|p| self.cur.reading_in(p, &self.lex.age_words).is_some())
+    }
+
+    /// «من العمر» or «من عمره» opens at token `i`, right after the years
+    /// (12 عاما من العمر).
+    fn before_of_age(&self, i: usize) -> bool {
+        self.cur.norm(i) == "من" && self.cur.reading_in(i + 1, &self.lex.age_words).is_some()
     }
 
     /// A qualifier after a partitive «من» phrase of one or two words that
