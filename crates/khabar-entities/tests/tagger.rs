@@ -427,6 +427,10 @@ fn a_name_that_needs_context_takes_it_from_a_list_it_opens() {
         ("اشتباكات في القائم والكرابلة والرطبة", "القائم=al_qaim الرطبة=rutba"),
         ("نزحت عائلات من مدن الهول والرقة", "الهول=al_hol_town الرقة=raqqa"),
         ("وصلت الحافلات إلى ناحية الهول", "الهول=al_hol_town"),
+        // A town named by a common word (الباب: the door) after a word of
+        // a place only.
+        ("وقعت غارة قرب مدينة الباب شرقي حلب", "الباب=al_bab حلب=aleppo"),
+        ("وفتح الباب أمام المفاوضات في حلب", "حلب=aleppo"),
         // The camp keeps its own name.
         ("نقلوا إلى مخيم الهول والرقة", "مخيم الهول=al_hol_camp الرقة=raqqa"),
         // A word describing the noun before it, or a list of another type.
