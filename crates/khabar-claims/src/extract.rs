@@ -3420,9 +3420,10 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // place is neither (مخيمات جنوب الموصل). Past a word of members
         // and «من» (كمين نصبه عناصر من "داعش").
         let members_after = |f: Found| {
-            // «عناصر من» is one phrase of members; «عناصر» then «من» two.
-            let min = self.has(f.end, |c| c == Cue::Own).map(|m| if m.end == f.end + 1 { m.end } else { m.end - 1 })?;
-            self.member_of(min)
+            // «عناصر من» is one phrase of members, its «من» the last word;
+            // «عناصر» alone has «من» after it.
+            let members = self.has(f.end, |c| c == Cue::Own)?;
+            self.member_of(if self.norm(members.end - 1) == "من" { members.end - 1 } else { members.end })
         };
         let named_by = |f: Found| name_after(f.end).or_else(|| self.name_at(f.start)).or_else(|| members_after(f));
         let no_place = |n: &usize| names[*n].kind != NamedKind::Location;

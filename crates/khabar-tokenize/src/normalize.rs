@@ -76,7 +76,9 @@ fn fold_char(c: char, config: &NormalizeConfig) -> Folded {
     match c {
         '\u{0623}' | '\u{0625}' | '\u{0622}' | '\u{0671}' | '\u{0672}' | '\u{0673}' => Folded::One('\u{0627}'),
         '\u{0649}' => Folded::One('\u{064A}'),
-        '\u{06CC}' | '\u{06A9}' | '\u{06AF}' | '\u{067E}' | '\u{0686}' | '\u{06A4}' | '\u{06A8}' => Folded::One(arabic_for_persian(c)),
+        // The Persian, Kurdish and Maghrebi letters: the one list is
+        // `arabic_for_persian`'s.
+        _ if arabic_for_persian(c) != c => Folded::One(arabic_for_persian(c)),
         '\u{06D5}' | '\u{06C1}' | '\u{06BE}' | '\u{06C0}' => Folded::One('\u{0647}'),
         '\u{0629}' if config.fold_teh_marbuta => Folded::One('\u{0647}'),
         '\u{066A}' => Folded::One('%'),
