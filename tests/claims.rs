@@ -3511,3 +3511,81 @@ fn executions_counted_are_deaths_and_the_forces_of_two_speakers_did_their_deeds(
         ],
     );
 }
+
+#[test]
+fn the_same_source_named_again_and_a_count_of_a_bodys_members_told_back() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // «المصدر نفسه»: whoever was cited last, not an unnamed source;
+            // «ضباطنا» in its words are its own men.
+            (
+                "وقال جهاز الأمن الوطني العراقي في بيان إن قوة داهمت وكرا في الصحراء. وأسفرت المداهمة بحسب المصدر نفسه عن \"استشهاد ثلاثة من ضباطنا\".",
+                vec![("ثلاثة", Some("iraq_nss"), None, Some("iraq_nss"), "killed")],
+            ),
+            // «عدد عناصر التنظيم» read back past a place, from the first end
+            // of a range.
+            (
+                "هاجم تنظيم داعش قرية في البادية. وذكر تقرير للأمم المتحدة أن عدد عناصر التنظيم في سوريا والعراق يتراوح بين 2000 و4000 مقاتل.",
+                vec![("2000", Some("un"), None, Some("isis"), "fighters"), ("4000", Some("un"), None, Some("isis"), "fighters")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_doer_unnamed_a_passive_clause_and_a_sentence_opening_with_its_date_name_no_one() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // A cause whose doer is unnamed: no party's own losses.
+            (
+                "قتل 7 عناصر من قوات سوريا الديمقراطية إثر استهداف مجهولين سيارتهم في ريف دير الزور.",
+                vec![("7", None, None, None, "killed")],
+            ),
+            // The named dead before a passive clause did not kill.
+            (
+                "قتل 30 مسلحا أهمهم القيادي أحمد حسين علاوي، إضافة إلى آخرين تمت معرفة 11 منهم.",
+                vec![("30", None, None, None, "killed"), ("11", None, None, None, "killed")],
+            ),
+            // A sentence opening with its date tells another event in the
+            // outlet's voice.
+            (
+                "وقال المرصد السوري في بيان إن 12 شخصا قتلوا في القصف. وفي 5 آذار الماضي، قتل 8 أشخاص في قصف مماثل.",
+                vec![("12", Some("sohr"), None, None, "killed"), ("8", None, None, None, "killed")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn bodies_joined_as_one_subject_and_a_quote_after_a_colon_line() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // The first of two bodies joined by «و» leads the deed.
+            ("قسد والأسايش تعتقلان 23 شخصا من خلايا داعش في ريف الرقة", vec![("23", None, None, Some("sdf"), "detained")]),
+            // Families displaced, not held («الأسر» is also «captivity»);
+            // the figure after «بواقع» gives the same people in persons.
+            (
+                "وأوضح التقرير أن عدد الأسر النازحة في المخيمات بلغ 12 ألف أسرة، بواقع 51 ألف فرد.",
+                vec![("12 ألف", None, None, None, "displaced"), ("51 ألف", None, None, None, "displaced")],
+            ),
+            // «يدعى» (is called) is no «يدعي» (claims): the named man says
+            // nothing, and the statement goes on with the body.
+            (
+                "قالت القيادة المركزية إن قواتها ألقت القبض على قيادي في داعش يدعى سالم الراوي. وأشار البيان إلى أن أربعة مقاتلين فروا من السجن.",
+                vec![("أربعة", Some("centcom"), None, None, "displaced")],
+            ),
+            // A quotation opening the line after a statement's colon is the
+            // statement's.
+            (
+                "أصدرت قوات سوريا الديمقراطية بيانا جاء فيه:\n“نفذت قواتنا ثلاث عمليات أمنية في ريف دير الزور”.",
+                vec![("ثلاث", Some("sdf"), None, Some("sdf"), "attacks")],
+            ),
+        ],
+    );
+}

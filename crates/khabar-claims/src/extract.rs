@@ -5,7 +5,7 @@
 use crate::lexicon::{ClaimsLexicon, Cue};
 use crate::{Action, Claim, ClaimInput, Named, NamedKind, When, WhenFrom, UNNAMED_SOURCE};
 use khabar_numbers::{DateKind, Quantity, QuantityKind};
-use khabar_tokenize::{Span, TokenKind, TokenRange};
+use khabar_tokenize::{Span, TokenKind, TokenRange, Tokens};
 use rustc_hash::FxHashMap;
 
 /// How many tokens after a speech verb its subject may take (a title, a
@@ -150,6 +150,15 @@ const PART_OPENING: usize = 3;
 /// How far from a figure a cause or holder may stand (بفضل عمليات
 /// التحالف).
 const CAUSE_WINDOW: usize = 10;
+/// How far back of a figure the members «عدد» counts are read (عدد عناصر
+/// التنظيم في العراق وسوريا يراوح بين …).
+const COUNT_OF_MEMBERS_REACH: usize = 10;
+/// How far after a word of cause its unnamed doer may stand (إثر استهداف
+/// مجهولين).
+const UNNAMED_CAUSE_REACH: usize = 2;
+/// How many words open a sentence whose date tells another event (وفي
+/// منتصف نوفمبر الماضي).
+const DATE_OPENING_WORDS: usize = 3;
 
 /// How far before a figure (in tokens) its actor may be named: a bound that
 /// keeps a sentence of thousands of figures linear.
@@ -367,6 +376,16 @@ const DEMONSTRATIVE_WORDS: usize = 3;
 /// Words between a word of responsibility and the figure of the deed it
 /// claims (بمسؤوليته عن مقتل 326: «عن» and the deed's noun).
 const RESPONSIBILITY_FIGURE_WORDS: usize = 3;
+
+/// «يدعى» (is called) and its forms, written with alef maqsura: once
+/// normalized they read as «يدعي» (claims), a verb of speech.
+const NAMING_VERBS: [&str; 4] = ["يدعى", "تدعى", "ويدعى", "وتدعى"];
+
+/// Token `i` is written as a verb of naming ([`NAMING_VERBS`]): it starts
+/// no cue (قيادي يدعى فلان: no statement of his).
+fn is_naming_verb(tokens: &Tokens<'_>, i: usize) -> bool {
+    tokens.span(i).is_some_and(|t| NAMING_VERBS.contains(&t.slice(tokens.text())))
+}
 
 /// Sentences a quotation may run over (the figure's and those before).
 const QUOTED_SENTENCES: usize = 3;
@@ -601,7 +620,7 @@ impl Doc<'_, '_, '_> {
                             .any(|k| matches!(self.norm(k), "قد" | "لقد" | "قام" | "قامت" | "قاموا" | "اقدم" | "اقدمت" | "اقدموا"))
                 })
             };
-            if statement.is_none() && s > 0 && self.said_in(s).is_empty() && !background() {
+            if statement.is_none() && s > 0 && self.said_in(s).is_empty() && !background() && !self.opens_with_date(s) {
                 // كما أعلنت الإمارات عن 500 مليون دولار. وتعهدت قطر …: another
                 // state named doing the same deed tells its own, not the
                 // source's (a body's state described, وخفضت الإدارة
@@ -666,7 +685,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 // Cues are words and punctuation: digits and Latin words
                 // start none.
                 let word = matches!(tokens.kind(i), Some(TokenKind::Arabic | TokenKind::Punct));
-                if !word || !matcher.may_start_at(i) {
+                if !word || !matcher.may_start_at(i) || is_naming_verb(tokens, i) {
                     continue;
                 }
                 let Some(token) = tokens.get(i) else { continue };
@@ -1301,7 +1320,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             // بحسب تقديرات حكومة الإقليم: estimates of no one named are
             // unnamed; with their owner named right after, they are a
             // statement of that owner (below).
-            let owned = |u: &Found| self.has(k, |c| c == Cue::Statement).is_some() && self.name_right_after(u.end).is_some();
+            // بحسب المصدر نفسه: «the same source» is a statement, longer
+            // than the unnamed «مصدر» within it.
+            let statement = self.has(k, |c| c == Cue::Statement);
+            let owned =
+                |u: &Found| statement.is_some_and(|st| st.end > u.end) || statement.is_some() && self.name_right_after(u.end).is_some();
             if let Some(u) = self.has(k, |c| c == Cue::Unnamed).filter(|u| !owned(u)) {
                 // نقلت وسائل إعلام عن فلان: the originator, not the channel.
                 if let Some((source, subject_end)) = self.originator_after(u.end, window).filter(|_| relayed) {
@@ -1859,7 +1882,10 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 _ => return None,
             }
         };
-        let opened_in = self.sentence_at(open);
+        // بياناً جاء فيه: ⏎ “نفذت قواتنا …”: a colon closing the line
+        // before gives the quotation opening the next to the statement it
+        // ends.
+        let opened_in = self.sentence_at(open.checked_sub(1).filter(|&p| self.is_punct(p, &[':'])).unwrap_or(open));
         if opened_in >= s {
             return None;
         }
@@ -3395,6 +3421,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 // واستشهد العضو خالد عليوي، بالإضافة إلى 3 مدنيين: the dead
                 // named before killed no one.
                 && !(victims_counted && self.died(m))
+                // فلان، إضافة إلى أسماء أخرى تمت معرفة 14 منهم: a clause of
+                // a passive after the name says no doer.
+                && !self.passive_clause_between(m.tokens.end, qs)
                 // أطلقت قسد الحملة بعد مقتل 47 لاجئاً: a deed told after a
                 // word of time is another event than the subject's.
                 && !(victims_counted && self.deed_after_time_word(m.tokens.end, qs))
@@ -3414,6 +3443,16 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 // With the speaker named here, a body in its words is the
                 // speaker's own (قائد قسد … حررنا): the claimant's rules.
                 && (speaker_named_here || !self.in_speakers_words(m, qs))
+        };
+        // قسد والأسايش تعتقل 19: bodies joined by «و» as one subject; the
+        // first named leads.
+        let lead_of_joined = |n: usize| {
+            let first = self.first_of_joined(n);
+            if names[first].tokens.start >= from && doer(first, &names[first]) {
+                first
+            } else {
+                n
+            }
         };
         // The name a cause or holder phrase gives: after it, or the phrase
         // itself (بغارات أمريكية: the cause is itself a state's means); a
@@ -3439,6 +3478,14 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 .filter(no_place);
             if named_cause.is_some() {
                 return named_cause;
+            }
+            // إثر استهداف مجهولين حافلة: a cause whose doer is told but not
+            // named; the dead are no party's own losses.
+            let unnamed_cause = (qe..clause_end)
+                .filter_map(|k| self.has(k, |c| c == Cue::Cause))
+                .any(|f| (f.end..(f.end + UNNAMED_CAUSE_REACH).min(clause_end)).any(|k| self.has(k, |c| c == Cue::UnnamedDoer).is_some()));
+            if unnamed_cause {
+                return None;
             }
             // مقتل 61 مدنيا بالغارات التي شنها، جراء غاراته: the strikes
             // of the statement's source, told after the dead as their
@@ -3518,7 +3565,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 ((others || members_open) && names[n].kind != NamedKind::Location).then_some((f.end, n))
             });
             if let Some((_, n)) = named.into_iter().chain(referred).max_by_key(|&(end, _)| end) {
-                return Some(n);
+                return Some(lead_of_joined(n));
             }
             // إن القوات الأمنية قتلت 30 من داعش: the killer is told, as a
             // noun standing for no party named (an adjective may stand
@@ -3582,10 +3629,18 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // party who are held are not held by it (عدد عناصر داعش المعتقلين).
         // Not the members an earlier figure counted (61 منهم من مسلحي داعش
         // و34 آخرين).
-        for k in (qs.saturating_sub(4).max(a)..qs).filter(|_| !held) {
+        // عدد عناصر التنظيم يبلغ 3000: a noun standing for a body named
+        // before is that body. A range is read back from its first end
+        // (عدد عناصر داعش يراوح بين 1500 و3000); after «عدد» the members
+        // are read further back, past a place (عدد عناصر التنظيم في العراق
+        // وسوريا يراوح بين).
+        let opening = q.range.and_then(|r| self.input.quantities.get(r)).filter(|r| r.tokens.end <= qs).map_or(qs, |r| r.tokens.start);
+        let counted_after_adad = |k: usize| k + 4 >= opening || k.checked_sub(1).is_some_and(|p| bare(self.norm(p)) == "عدد");
+        for k in (opening.saturating_sub(COUNT_OF_MEMBERS_REACH).max(a)..qs).filter(|&k| !held && counted_after_adad(k)) {
             if let Some(f) = self.has(k, |c| c == Cue::Own) {
-                if let Some(n) = self.name_right_after(f.end).filter(|&n| names[n].tokens.end <= qs && !self.members_of_a_figure(&names[n]))
-                {
+                let named = self.name_right_after(f.end).filter(|&n| names[n].tokens.end <= qs);
+                let referred = || self.name_or_reference(f.end).filter(|&n| f.end < qs && names[n].tokens.end <= f.end);
+                if let Some(n) = named.or_else(referred).filter(|&n| !self.members_of_a_figure(&names[n])) {
                     return Some(n);
                 }
             }
@@ -3661,7 +3716,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             }
         }
         if let Some((n, _)) = self.names_within(from, qs).rev().find(|(n, m)| doer(*n, m)) {
-            return Some(n);
+            return Some(lead_of_joined(n));
         }
         if let Some(n) = own_country() {
             return Some(n);
@@ -4076,6 +4131,42 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             let after = || self.names_within(i, usize::MAX).find(|(_, m)| m.id == id.as_str());
             before.or_else(after).filter(|(_, m)| qualified_alike(m)).map(|(n, _)| n)
         })
+    }
+
+    /// A sentence opening with the date of what it tells (وفي منتصف
+    /// نوفمبر، قتل …; في 12 آذار): another event, told in the outlet's
+    /// voice, not the next item of the source before.
+    fn opens_with_date(&self, s: usize) -> bool {
+        let Some(sentence) = self.input.sentences.get(s) else { return false };
+        let opening = sentence.tokens.start..(sentence.tokens.start + DATE_OPENING_WORDS).min(sentence.tokens.end);
+        let Some(last) = opening.clone().last().and_then(|k| self.input.tokens.get(k)) else { return false };
+        let dates = self.input.dates;
+        let lo = dates.partition_point(|d| d.span.start < sentence.span.start);
+        let opens_clause = matches!(self.norm(sentence.tokens.start), "في" | "وفي" | "خلال" | "وخلال");
+        opens_clause && dates[lo..].iter().take_while(|d| d.span.start < last.span.end).any(|d| d.kind == DateKind::Date)
+    }
+
+    /// The first of the bodies joined to name `n` by «و» glued to each
+    /// (قسد والأسايش → قسد); `n` itself when none is.
+    fn first_of_joined(&self, n: usize) -> usize {
+        let names = self.input.names;
+        let text = self.input.tokens.text();
+        let joined = |k: usize| {
+            let (prev, m) = (&names[k - 1], &names[k]);
+            let waw = self.input.tokens.span(m.tokens.start).and_then(|t| text.get(t.start..m.span.start)) == Some("و");
+            waw && prev.tokens.end == m.tokens.start && prev.kind == NamedKind::Organization && m.kind == NamedKind::Organization
+        };
+        let mut first = n;
+        while first > 0 && joined(first) {
+            first -= 1;
+        }
+        first
+    }
+
+    /// A clause opening after a comma in tokens `from..to` that holds a
+    /// passive verb (تمت، جرى): its figure has no doer before the comma.
+    fn passive_clause_between(&self, from: usize, to: usize) -> bool {
+        (from..to).find(|&k| self.is_punct(k, &['،', ','])).is_some_and(|comma| self.any_in(comma + 1, to, |c| c == Cue::Passive))
     }
 
     /// The name whose last token is the one before token `end`.

@@ -100,6 +100,18 @@ pub(crate) fn merge(
         {
             start -= 1;
         }
+        // برزان حسين علي، الذي: so is it closing the name before a stop or a
+        // comma, where a preposition never stands.
+        let closed_after =
+            |i: usize| i + 1 >= tokens.len() || tokens.line_break_before(i + 1) || tokens.kind(i + 1) == Some(TokenKind::Punct);
+        if kind == EntityType::Person
+            && end < next_found
+            && !tokens.line_break_before(end)
+            && tokens.span(end).is_some_and(|w| w.slice(tokens.text()) == "علي")
+            && closed_after(end)
+        {
+            end += 1;
+        }
         // The Arabic word `p` on the line of the word after it, in no name
         // placed yet.
         let free_before = |p: usize| {
@@ -115,6 +127,17 @@ pub(crate) fn merge(
             && free_before(start - 1)
             && matches!(tokens.norm(start - 1), Some("ابو" | "ابا" | "ابي" | "ام" | "ابن" | "بن" | "بنت"))
         {
+            start -= 1;
+        }
+        // سعد حميد الدليمي: a given name right before a new person's name
+        // of two words or more is its first word (the model often leaves
+        // out the first of three).
+        // Not «على» (القضاء على أبو سياف), one with «علي» once normalized.
+        let given_before = start > 0
+            && free_before(start - 1)
+            && tokens.norm(start - 1).is_some_and(|w| lex.triggers.given_names.contains(w))
+            && tokens.span(start - 1).is_some_and(|w| !w.slice(tokens.text()).ends_with('ى'));
+        if kind == EntityType::Person && end - start >= 2 && given_before {
             start -= 1;
         }
         // أبو سعد العراقي، أبو هاجر المصري: a kunya is most often followed
@@ -1264,7 +1287,10 @@ fn featured_places(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Reco
             added.push(new_place(span, TokenRange::new(name, end)));
             continue;
         }
-        let may_name = (!model.knows(norm) && norm.chars().count() >= 3) || lex.places.begins_a_place(norm);
+        // قرية ومزرعة: «و» and a common word the model knows join a second
+        // kind of place, no name.
+        let joined_word = norm.strip_prefix('و').is_some_and(|rest| model.knows(rest));
+        let may_name = !joined_word && ((!model.knows(norm) && norm.chars().count() >= 3) || lex.places.begins_a_place(norm));
         let taken = mentions.iter().any(|m| m.tokens.start <= name && head < m.tokens.end);
         if !may_name
             || taken

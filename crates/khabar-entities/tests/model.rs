@@ -1505,3 +1505,22 @@ fn a_noun_owned_by_the_pronoun_of_several_is_no_name() {
     // A short word keeps the ending its root has.
     check(&[("وصل الوزير إلى أربيل مع فهد درهم", &["أربيل=erbil"])]);
 }
+
+#[test]
+fn a_given_name_before_a_persons_name_and_ali_closing_it_are_the_persons() {
+    check(&[
+        // The first of three words, a given name the model left out.
+        ("وشارك في الاجتماع سعد حميد الدليمي عن المحافظة", &["سعد حميد الدليمي=PER"]),
+        // «علي» with yeh before a comma closes the name: no preposition
+        // stands there.
+        ("ومن بين القتلى قاسم حسين علي، الذي قاد الهجوم", &["قاسم حسين علي=PER"]),
+    ]);
+    // «على» with alef maqsura is the preposition, however it normalizes.
+    no_names(&["أعلنت القوات القضاء على أبو سياف قائد المجموعة"], &["على أبو سياف"]);
+}
+
+#[test]
+fn a_common_word_joined_after_a_village_is_no_village_name() {
+    // «قرية ومقتل»: «و» and a word the model knows open the next phrase.
+    no_names(&["وتقدمت الفصائل فسيطرت على 14 قرية ومقتل 9 مدنيين في القصف"], &["مقتل", "ومقتل"]);
+}

@@ -1210,3 +1210,14 @@ fn a_number_set_between_slashes_keeps_its_qualifier_and_noun() {
         ("وصل الوفد في 6/8/2020 إلى المدينة", "6/8/2020@2020-08-06"),
     ]);
 }
+
+#[test]
+fn a_figure_approximated_or_reached_after_the_article_is_a_count_and_an_accusative_scale_closes_it() {
+    check_all(&[
+        ("ارتفع عدد القتلى إلى ما يقارب الـ 45.", "45=45 cardinal about"),
+        ("وصل العدد إلى ال 60", "60=60 cardinal"),
+        ("حل في المرتبة الـ7.", "7=7 ordinal"),
+        ("إن قواته البالغة 40 ألفا شاركت في المعارك", "40 ألفا=40000 cardinal"),
+        ("نزح 25 ألفا نازحا", "25 ألفا=25000 cardinal #نازح"),
+    ]);
+}

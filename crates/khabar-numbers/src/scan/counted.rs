@@ -10,6 +10,9 @@ use khabar_tokenize::{strip_article, Span, Split, TokenKind};
 /// The sound plural endings: masculine nominative (-ون) and oblique (-ين),
 /// feminine (-ات).
 const SOUND_PLURAL_SUFFIXES: [&str; 3] = ["ات", "ون", "ين"];
+/// Scale words in the accusative (normalized): the figure they close is
+/// whole (60 ألفا).
+const ACCUSATIVE_SCALES: [&str; 3] = ["الفا", "مليونا", "مليارا"];
 /// The feminine sound plural ending.
 const FEMININE_PLURAL: &str = "ات";
 /// A word of this many letters or more that ends as a sound plural is taken
@@ -102,6 +105,17 @@ impl Scan<'_, '_> {
         let perfect_plural = tok.norm.strip_suffix("وا").is_some_and(|stem| stem.chars().count() >= 3);
         if perfect_plural && !self.lex.singulars.contains_key(tok.norm) {
             return None;
+        }
+        // 60 ألفا شكلت: a scale word in the accusative closes its figure;
+        // a noun after it agrees with it (30 ألفا نازحا) or is one the
+        // tables know.
+        let after_accusative_scale = i.checked_sub(1).is_some_and(|p| ACCUSATIVE_SCALES.contains(&self.cur.norm(p)));
+        if after_accusative_scale {
+            let known = |w: &str| self.lex.singulars.contains_key(w) || self.lex.nouns.contains(w);
+            let base = tok.norm.strip_suffix('\u{0627}').unwrap_or(tok.norm);
+            if !tok.norm.ends_with('\u{0627}') && !known(tok.norm) && !known(base) {
+                return None;
+            }
         }
         if strip_article(tok.norm).is_some() && !allow_definite {
             return None;

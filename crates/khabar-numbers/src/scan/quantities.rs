@@ -309,7 +309,10 @@ impl<'a, 'l> Scan<'a, 'l> {
         if !scaled && i >= 2 && self.cur.norm(i - 1) == ARTICLE && self.identifier_head_at(i - 2) {
             return Some(Step::Consumed(end));
         }
-        if counted.is_none() && !scaled && i >= 2 && self.cur.norm(i - 1) == ARTICLE {
+        // A figure approximated or reached (ما يقارب الـ30، ارتفع إلى الـ40)
+        // is a count, no rank.
+        let reached = || qualifier.is_some() || matches!(self.cur.norm(i - 2), "الي" | "حتي");
+        if counted.is_none() && !scaled && i >= 2 && self.cur.norm(i - 1) == ARTICLE && !reached() {
             let ranks_nothing_after =
                 || end >= self.cur.len() || self.cur.kind(end) == Some(TokenKind::Punct) || self.cur.norm(end) == "من";
             if self.is_plural_noun(i - 2) {
