@@ -920,7 +920,11 @@ fn quoted_names(mut mentions: Vec<Mention>, tokens: &Tokens<'_>, model: &Recogni
         // “الفيلق الثالث”: a head inside the quotes names with a word
         // after it (“الفرقة” alone points back).
         let head_within = !head_before && faction_head_within(tokens, start, lex);
-        if words == 0 || (head_within && words < 2) || tokens.line_break_before(end) || !closes {
+        // الحزب (التركي): a state's adjective alone after a head with the
+        // article describes it, names nothing (an indefinite head is in
+        // construct with a name: صحيفة "الكويتية").
+        let adjective_alone = words == 1 && tokens.is_definite(q - 1) && lex.triggers.state_adjectives.holds(tokens, start);
+        if words == 0 || adjective_alone || (head_within && words < 2) || tokens.line_break_before(end) || !closes {
             continue;
         }
         while mentions.get(k).is_some_and(|m| m.tokens.end <= start) {

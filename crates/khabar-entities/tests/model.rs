@@ -1524,3 +1524,10 @@ fn a_common_word_joined_after_a_village_is_no_village_name() {
     // «قرية ومقتل»: «و» and a word the model knows open the next phrase.
     no_names(&["وتقدمت الفصائل فسيطرت على 14 قرية ومقتل 9 مدنيين في القصف"], &["مقتل", "ومقتل"]);
 }
+
+#[test]
+fn a_states_adjective_in_brackets_after_a_definite_head_is_no_name() {
+    no_names(&["وتقاتل أنقرة هذا الحزب (التركي) منذ عقود"], &["التركي"]);
+    // After an indefinite head the adjective is the outlet's name.
+    check(&[("ذكرت صحيفة \"الكويتية\" أن المفاوضات توقفت", &["الكويتية=ORG"])]);
+}
