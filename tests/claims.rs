@@ -3589,3 +3589,23 @@ fn bodies_joined_as_one_subject_and_a_quote_after_a_colon_line() {
         ],
     );
 }
+
+#[test]
+fn an_attack_told_in_a_part_left_open_is_the_parts_alone() {
+    let pipeline = Pipeline::new(&PipelineConfig::default()).unwrap();
+    check_cases(
+        &pipeline,
+        &[
+            // The part's clause runs to the end: its strikes are its own.
+            (
+                "وارتفعت حصيلة القتلى في المنطقة إلى 260 قتيلا، بينهم 45 من عناصر داعش قتلوا بغارات روسية.",
+                vec![("260", None, None, None, "killed"), ("45", None, None, Some("russia"), "killed")],
+            ),
+            // A part closed by a comma leaves the strikes after it to both.
+            (
+                "قتل 19 عنصرا من داعش، بينهم 4 قياديين، في غارات روسية على البادية.",
+                vec![("19", None, None, Some("russia"), "killed"), ("4", None, None, Some("russia"), "killed")],
+            ),
+        ],
+    );
+}

@@ -3819,6 +3819,13 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 };
                 f.start <= near || !(near..f.start).any(|k| self.is_relative_pronoun(k) && !of_an_attack(k))
             })
+            // 514 قتيلا، بينهم 31 من عناصر داعش قتلوا بغارات روسية: an attack
+            // told in a part opened after the figure is the part's, not the
+            // whole's (one after the part's closing comma is both's).
+            .filter(|f| {
+                let part_opens = |k: usize| self.is_punct(k, &['،', ',']) && self.has(k + 1, |c| c == Cue::OfThem).is_some();
+                f.start <= near || !(near..f.start).any(|k| part_opens(k) && self.part_aside(k).is_none_or(|after| after > f.start))
+            })
             // «استهدفت» opening its clause has the attacker after it
             // (استهدفت مسيرة تركية قاعدة); after a noun it tells what the
             // attack aimed at (ضربة دقيقة استهدفت أبا يوسف).
