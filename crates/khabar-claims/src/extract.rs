@@ -685,13 +685,16 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 // Cues are words and punctuation: digits and Latin words
                 // start none.
                 let word = matches!(tokens.kind(i), Some(TokenKind::Arabic | TokenKind::Punct));
-                if !word || !matcher.may_start_at(i) || is_naming_verb(tokens, i) {
+                if !word || !matcher.may_start_at(i) {
                     continue;
                 }
                 let Some(token) = tokens.get(i) else { continue };
                 lexicon.first_words(matcher, &token, &mut |node| {
                     matcher.each_phrase_from(node, i + 1, &mut |end, values| {
                         for &cue in values {
+                            if cue == Cue::Speech && is_naming_verb(tokens, i) {
+                                continue;
+                            }
                             if !found[here..].iter().any(|f| f.cue == cue && f.end == end) {
                                 found.push(Found { start: i, end, cue });
                             }
@@ -3421,9 +3424,6 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 // واستشهد العضو خالد عليوي، بالإضافة إلى 3 مدنيين: the dead
                 // named before killed no one.
                 && !(victims_counted && self.died(m))
-                // فلان، إضافة إلى أسماء أخرى تمت معرفة 14 منهم: a clause of
-                // a passive after the name says no doer.
-                && !self.passive_clause_between(m.tokens.end, qs)
                 // أطلقت قسد الحملة بعد مقتل 47 لاجئاً: a deed told after a
                 // word of time is another event than the subject's.
                 && !(victims_counted && self.deed_after_time_word(m.tokens.end, qs))
@@ -3443,6 +3443,10 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 // With the speaker named here, a body in its words is the
                 // speaker's own (قائد قسد … حررنا): the claimant's rules.
                 && (speaker_named_here || !self.in_speakers_words(m, qs))
+                // فلان، إضافة إلى أسماء أخرى تمت معرفة 14 منهم: a clause of
+                // a passive after the name says no doer (read last: it
+                // scans the words to the figure).
+                && !self.passive_clause_between(m.tokens.end, qs)
         };
         // قسد والأسايش تعتقل 19: bodies joined by «و» as one subject; the
         // first named leads.
