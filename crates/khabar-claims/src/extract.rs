@@ -4149,8 +4149,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     /// voice, not the next item of the source before.
     fn opens_with_date(&self, s: usize) -> bool {
         let Some(sentence) = self.input.sentences.get(s) else { return false };
-        let opening = sentence.tokens.start..(sentence.tokens.start + DATE_OPENING_WORDS).min(sentence.tokens.end);
-        let Some(last) = opening.clone().last().and_then(|k| self.input.tokens.get(k)) else { return false };
+        let last_word =
+            (sentence.tokens.start + DATE_OPENING_WORDS).min(sentence.tokens.end).checked_sub(1).filter(|&k| k >= sentence.tokens.start);
+        let Some(last) = last_word.and_then(|k| self.input.tokens.get(k)) else { return false };
         let dates = self.input.dates;
         let lo = dates.partition_point(|d| d.span.start < sentence.span.start);
         let opens_clause = matches!(self.norm(sentence.tokens.start), "في" | "وفي" | "خلال" | "وخلال");

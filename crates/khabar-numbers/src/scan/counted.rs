@@ -111,9 +111,8 @@ impl Scan<'_, '_> {
         // tables know.
         let after_accusative_scale = i.checked_sub(1).is_some_and(|p| ACCUSATIVE_SCALES.contains(&self.cur.norm(p)));
         if after_accusative_scale {
-            let known = |w: &str| self.lex.singulars.contains_key(w) || self.lex.nouns.contains(w);
-            let base = tok.norm.strip_suffix('\u{0627}').unwrap_or(tok.norm);
-            if !tok.norm.ends_with('\u{0627}') && !known(tok.norm) && !known(base) {
+            let known = self.lex.singulars.contains_key(tok.norm) || self.lex.nouns.contains(tok.norm);
+            if !tok.norm.ends_with('\u{0627}') && !known {
                 return None;
             }
         }
